@@ -1,0 +1,613 @@
+//! The pass manager: passes anchored on op kinds, nested pipelines, MLIR's textual pipeline
+//! syntax (`builtin.module(func.func(cse,canonicalize{max-iterations=3}))`), a registry with
+//! options, verification after each pass, and instrumentation (timing, statistics, IR printing),
+//! every step also reported through `tracing`.
+
+use crate::diag::Diagnostic;
+use crate::instrument::{IrPrintConfig, TimingTree};
+use crate::module::{Module, OpId};
+use crate::printer::{print_op, PrintOptions};
+use crate::verify::verify;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::time::Instant;
+
+/// A named counter a pass reports (`--pass-statistics`).
+#[derive(Clone, Debug)]
+pub struct Statistic {
+    pub name: &'static str,
+    pub desc: &'static str,
+    pub value: u64,
+}
+
+/// Marker for a failed pass; the reasons are in [`PassContext::diags`].
+#[derive(Debug, Clone, Copy)]
+pub struct PassFailed;
+
+/// What a pass may report while it runs.
+#[derive(Default)]
+pub struct PassContext {
+    pub diags: Vec<Diagnostic>,
+}
+
+/// A transformation of the IR nested under one op.
+pub trait Pass: Send {
+    /// Command-line name (`cse`).
+    fn argument(&self) -> &'static str;
+    /// Name shown in reports (`CSE`).
+    fn display_name(&self) -> &'static str;
+    /// The op kind the pass runs on; `None` runs on any op.
+    fn anchor(&self) -> Option<&'static str> {
+        None
+    }
+    /// Transforms what is nested in `op`.
+    fn run(&mut self, m: &mut Module, op: OpId, cx: &mut PassContext) -> Result<(), PassFailed>;
+    /// Counters accumulated over all runs.
+    fn statistics(&self) -> Vec<Statistic> {
+        Vec::new()
+    }
+    /// The options in pipeline syntax (`max-iterations=10`), empty when there are none.
+    fn options(&self) -> String {
+        String::new()
+    }
+}
+
+/// Parsed `key=value` options of a pass.
+#[derive(Clone, Debug, Default)]
+pub struct PassOptions {
+    pub entries: Vec<(String, String)>,
+}
+
+impl PassOptions {
+    /// The raw value of `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+    /// An integer option with a default.
+    pub fn usize_or(&self, name: &str, default: usize) -> Result<usize, String> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(v) => v
+                .parse()
+                .map_err(|_| format!("option '{name}' expects an integer, got '{v}'")),
+        }
+    }
+    /// A boolean option with a default.
+    pub fn bool_or(&self, name: &str, default: bool) -> Result<bool, String> {
+        match self.get(name) {
+            None => Ok(default),
+            Some("true" | "1" | "") => Ok(true),
+            Some("false" | "0") => Ok(false),
+            Some(v) => Err(format!("option '{name}' expects true or false, got '{v}'")),
+        }
+    }
+    /// A comma-separated integer list option.
+    pub fn i64_list(&self, name: &str) -> Result<Vec<i64>, String> {
+        match self.get(name) {
+            None | Some("") => Ok(Vec::new()),
+            Some(v) => v
+                .split(',')
+                .map(|s| {
+                    s.trim()
+                        .parse()
+                        .map_err(|_| format!("option '{name}' expects integers, got '{v}'"))
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Describes one option of a registered pass.
+#[derive(Clone, Debug)]
+pub struct PassOptionInfo {
+    pub name: &'static str,
+    pub desc: &'static str,
+    pub default: &'static str,
+}
+
+/// A registered pass: how to describe and create it.
+#[derive(Clone)]
+pub struct PassInfo {
+    pub argument: &'static str,
+    pub summary: &'static str,
+    pub options: Vec<PassOptionInfo>,
+    pub create: fn(&PassOptions) -> Result<Box<dyn Pass>, String>,
+}
+
+/// Passes by name.
+#[derive(Default, Clone)]
+pub struct PassRegistry {
+    passes: BTreeMap<&'static str, PassInfo>,
+}
+
+impl PassRegistry {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn register(&mut self, info: PassInfo) {
+        self.passes.insert(info.argument, info);
+    }
+    pub fn get(&self, name: &str) -> Option<&PassInfo> {
+        self.passes.get(name)
+    }
+    /// All passes sorted by name.
+    pub fn iter(&self) -> impl Iterator<Item = &PassInfo> {
+        self.passes.values()
+    }
+    /// Creates a pass from its name and option text (`max-iterations=3 fold=false`).
+    pub fn create(&self, name: &str, options: &str) -> Result<Box<dyn Pass>, String> {
+        let info = self.get(name).ok_or_else(|| {
+            format!("'{name}' does not refer to a registered pass or pass pipeline")
+        })?;
+        let opts = parse_options(options)?;
+        for (k, _) in &opts.entries {
+            if !info.options.iter().any(|o| o.name == k) {
+                return Err(format!("no such option '{k}' for pass '{name}'"));
+            }
+        }
+        (info.create)(&opts)
+    }
+}
+
+/// Splits `a=1 b=2,3 c={x y}` into entries; values may hold commas and bracketed spaces.
+pub fn parse_options(s: &str) -> Result<PassOptions, String> {
+    let mut entries = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let ks = i;
+        while i < b.len() && b[i] != b'=' && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let key = s[ks..i].to_string();
+        if key.is_empty() {
+            return Err(format!("malformed pass options '{s}'"));
+        }
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            let vs = i;
+            let mut depth = 0i32;
+            while i < b.len() {
+                match b[i] {
+                    b'{' | b'[' | b'(' => depth += 1,
+                    b'}' | b']' | b')' => depth -= 1,
+                    b'"' => {
+                        i += 1;
+                        while i < b.len() && b[i] != b'"' {
+                            i += 1;
+                        }
+                    }
+                    c if c.is_ascii_whitespace() && depth == 0 => break,
+                    _ => {}
+                }
+                i += 1;
+            }
+            value = s[vs..i.min(b.len())].trim_matches('"').to_string();
+        }
+        entries.push((key, value));
+    }
+    Ok(PassOptions { entries })
+}
+
+/// One element of a textual pipeline.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PipelineElement {
+    Pass {
+        name: String,
+        options: String,
+    },
+    Nested {
+        anchor: String,
+        elements: Vec<PipelineElement>,
+    },
+}
+
+/// Parses MLIR's textual pipeline syntax.
+pub fn parse_pipeline(text: &str) -> Result<Vec<PipelineElement>, String> {
+    let b = text.as_bytes();
+    let mut pos = 0;
+    let els = parse_elements(text, b, &mut pos, 0)?;
+    skip_ws(b, &mut pos);
+    if pos != b.len() {
+        return Err(format!(
+            "unexpected '{}' at offset {pos} in pass pipeline",
+            &text[pos..]
+        ));
+    }
+    Ok(els)
+}
+
+fn skip_ws(b: &[u8], pos: &mut usize) {
+    while *pos < b.len() && b[*pos].is_ascii_whitespace() {
+        *pos += 1;
+    }
+}
+
+fn parse_elements(
+    text: &str,
+    b: &[u8],
+    pos: &mut usize,
+    depth: usize,
+) -> Result<Vec<PipelineElement>, String> {
+    if depth > 64 {
+        return Err("pass pipeline nested too deeply".into());
+    }
+    let mut out = Vec::new();
+    loop {
+        skip_ws(b, pos);
+        let s = *pos;
+        while *pos < b.len()
+            && (b[*pos].is_ascii_alphanumeric() || matches!(b[*pos], b'_' | b'-' | b'.'))
+        {
+            *pos += 1;
+        }
+        if s == *pos {
+            if out.is_empty() && (*pos >= b.len() || b[*pos] == b')') {
+                return Ok(out);
+            }
+            return Err(format!(
+                "expected pass or op name at offset {s} in pass pipeline '{text}'"
+            ));
+        }
+        let name = text[s..*pos].to_string();
+        skip_ws(b, pos);
+        let mut options = String::new();
+        if *pos < b.len() && b[*pos] == b'{' {
+            let os = *pos + 1;
+            let mut d = 0;
+            while *pos < b.len() {
+                match b[*pos] {
+                    b'{' => d += 1,
+                    b'}' => {
+                        d -= 1;
+                        if d == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                *pos += 1;
+            }
+            if *pos >= b.len() {
+                return Err(format!("unterminated '{{' in options of '{name}'"));
+            }
+            options = text[os..*pos].trim().to_string();
+            *pos += 1;
+            skip_ws(b, pos);
+        }
+        if *pos < b.len() && b[*pos] == b'(' {
+            if !options.is_empty() {
+                return Err(format!("op anchor '{name}' cannot take options"));
+            }
+            *pos += 1;
+            let elements = parse_elements(text, b, pos, depth + 1)?;
+            skip_ws(b, pos);
+            if *pos >= b.len() || b[*pos] != b')' {
+                return Err(format!("expected ')' closing the pipeline of '{name}'"));
+            }
+            *pos += 1;
+            out.push(PipelineElement::Nested {
+                anchor: name,
+                elements,
+            });
+        } else {
+            out.push(PipelineElement::Pass { name, options });
+        }
+        skip_ws(b, pos);
+        if *pos < b.len() && b[*pos] == b',' {
+            *pos += 1;
+            continue;
+        }
+        return Ok(out);
+    }
+}
+
+enum Entry {
+    Pass(Box<dyn Pass>),
+    Nested(OpPassManager),
+}
+
+/// A pipeline of passes that runs on ops named `anchor` (or any op for `any`).
+pub struct OpPassManager {
+    anchor: String,
+    entries: Vec<Entry>,
+}
+
+/// Settings and instrumentation of a pass-manager run.
+#[derive(Default)]
+pub struct RunOptions {
+    /// Verify the IR after every pass (on by default in `jit-opt`).
+    pub verify_each: bool,
+    /// Collect a timing tree under this node path.
+    pub timing: Option<TimingTree>,
+    pub ir_print: IrPrintConfig,
+    /// Where IR dumps go (stderr in `jit-opt`).
+    pub ir_dump: String,
+    pub diags: Vec<Diagnostic>,
+    pub print_options: PrintOptions,
+}
+
+impl OpPassManager {
+    /// An empty pipeline on `anchor`.
+    pub fn new(anchor: &str) -> Self {
+        OpPassManager {
+            anchor: anchor.to_string(),
+            entries: Vec::new(),
+        }
+    }
+    pub fn anchor(&self) -> &str {
+        &self.anchor
+    }
+    /// Number of passes, counting nested ones.
+    pub fn len(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|e| match e {
+                Entry::Pass(_) => 1,
+                Entry::Nested(pm) => pm.len(),
+            })
+            .sum()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Adds a pass; it must be able to run on this pipeline's anchor.
+    pub fn add_pass(&mut self, p: Box<dyn Pass>) -> Result<(), String> {
+        if let Some(a) = p.anchor() {
+            if self.anchor != "any" && a != self.anchor {
+                return Err(format!(
+                    "can't add pass '{}' restricted to '{a}' on a pass manager intended to run on '{}', did you intend to nest?",
+                    p.argument(),
+                    self.anchor
+                ));
+            }
+        }
+        self.entries.push(Entry::Pass(p));
+        Ok(())
+    }
+    /// Adds (and returns) a nested pipeline on ops named `anchor`.
+    pub fn nest(&mut self, anchor: &str) -> &mut OpPassManager {
+        self.entries.push(Entry::Nested(OpPassManager::new(anchor)));
+        match self.entries.last_mut() {
+            Some(Entry::Nested(pm)) => pm,
+            _ => unreachable!("just pushed a nested manager"),
+        }
+    }
+    /// Adds parsed pipeline elements, creating passes through `reg`.
+    pub fn add_elements(
+        &mut self,
+        els: &[PipelineElement],
+        reg: &PassRegistry,
+    ) -> Result<(), String> {
+        for e in els {
+            match e {
+                PipelineElement::Pass { name, options } => {
+                    let p = reg.create(name, options)?;
+                    self.add_pass(p)?;
+                }
+                PipelineElement::Nested { anchor, elements } => {
+                    self.nest(anchor).add_elements(elements, reg)?;
+                }
+            }
+        }
+        Ok(())
+    }
+    /// Builds a pass manager from a full textual pipeline (`builtin.module(...)`).
+    pub fn parse(text: &str, reg: &PassRegistry) -> Result<OpPassManager, String> {
+        let els = parse_pipeline(text)?;
+        match els.as_slice() {
+            [PipelineElement::Nested { anchor, elements }] => {
+                let mut pm = OpPassManager::new(anchor);
+                pm.add_elements(elements, reg)?;
+                Ok(pm)
+            }
+            [] => Ok(OpPassManager::new("builtin.module")),
+            _ => Err(format!("top-level pass pipeline must be a single op anchor such as 'builtin.module(...)', got '{text}'")),
+        }
+    }
+    /// The pipeline in textual syntax.
+    pub fn to_pipeline_string(&self) -> String {
+        let mut s = String::new();
+        self.write_pipeline(&mut s);
+        s
+    }
+    fn write_pipeline(&self, s: &mut String) {
+        let _ = write!(s, "{}(", self.anchor);
+        for (i, e) in self.entries.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            match e {
+                Entry::Pass(p) => {
+                    s.push_str(p.argument());
+                    let o = p.options();
+                    if !o.is_empty() {
+                        let _ = write!(s, "{{{o}}}");
+                    }
+                }
+                Entry::Nested(pm) => pm.write_pipeline(s),
+            }
+        }
+        s.push(')');
+    }
+
+    /// Runs the pipeline on `op`, which must match the anchor.
+    pub fn run(&mut self, m: &mut Module, op: OpId, ro: &mut RunOptions) -> Result<(), PassFailed> {
+        if self.anchor != "any" && m.op_name(op) != self.anchor {
+            ro.diags.push(Diagnostic::error(
+                m.loc(op),
+                format!(
+                    "can't run '{}' pass manager on '{}' op",
+                    self.anchor,
+                    m.op_name(op)
+                ),
+            ));
+            return Err(PassFailed);
+        }
+        self.run_on(m, op, ro)
+    }
+
+    fn run_on(&mut self, m: &mut Module, op: OpId, ro: &mut RunOptions) -> Result<(), PassFailed> {
+        for e in &mut self.entries {
+            match e {
+                Entry::Pass(p) => run_pass(p.as_mut(), m, op, ro)?,
+                Entry::Nested(pm) => {
+                    let label = format!("'{}' Pipeline", pm.anchor);
+                    if let Some(t) = &mut ro.timing {
+                        t.enter(&label);
+                    }
+                    let targets: Vec<OpId> = m
+                        .regions(op)
+                        .iter()
+                        .flat_map(|&r| m.region_blocks(r).to_vec())
+                        .flat_map(|b| m.block_ops(b).collect::<Vec<_>>())
+                        .filter(|&c| pm.anchor == "any" || m.op_name(c) == pm.anchor)
+                        .collect();
+                    let _span = tracing::debug_span!("pipeline", anchor = %pm.anchor).entered();
+                    let mut r = Ok(());
+                    for c in targets {
+                        if m.is_alive(c) {
+                            r = pm.run_on(m, c, ro);
+                            if r.is_err() {
+                                break;
+                            }
+                        }
+                    }
+                    if let Some(t) = &mut ro.timing {
+                        t.leave();
+                    }
+                    r?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Statistics report in MLIR's layout.
+    pub fn statistics_report(&self) -> String {
+        let mut s = String::new();
+        s.push_str(
+            "===-------------------------------------------------------------------------===\n",
+        );
+        s.push_str("                         ... Pass statistics report ...\n");
+        s.push_str(
+            "===-------------------------------------------------------------------------===\n",
+        );
+        self.write_stats(&mut s, 0);
+        s
+    }
+    fn write_stats(&self, s: &mut String, indent: usize) {
+        let pad = "  ".repeat(indent);
+        let _ = writeln!(s, "{pad}'{}' Pipeline", self.anchor);
+        for e in &self.entries {
+            match e {
+                Entry::Pass(p) => {
+                    let _ = writeln!(s, "{pad}  {}", p.display_name());
+                    for st in p.statistics() {
+                        let _ = writeln!(s, "{pad}    (S) {} {} - {}", st.value, st.name, st.desc);
+                    }
+                }
+                Entry::Nested(pm) => pm.write_stats(s, indent + 1),
+            }
+        }
+    }
+}
+
+fn run_pass(
+    p: &mut dyn Pass,
+    m: &mut Module,
+    op: OpId,
+    ro: &mut RunOptions,
+) -> Result<(), PassFailed> {
+    let name = p.display_name();
+    let arg = p.argument();
+    let _span = tracing::debug_span!("pass", pass = arg, op = m.op_name(op)).entered();
+    let before = if ro.ir_print.before_all || ro.ir_print.after_change {
+        Some(print_op(m, op, ro.print_options))
+    } else {
+        None
+    };
+    if ro.ir_print.before_all {
+        let _ = write!(
+            ro.ir_dump,
+            "// -----// IR Dump Before {name} ({arg}) //----- //\n{}\n",
+            before.as_deref().unwrap_or("")
+        );
+    }
+    if let Some(t) = &mut ro.timing {
+        t.enter(name);
+    }
+    let start = Instant::now();
+    let mut cx = PassContext::default();
+    let r = p.run(m, op, &mut cx);
+    let elapsed = start.elapsed();
+    if let Some(t) = &mut ro.timing {
+        t.leave();
+    }
+    tracing::debug!(
+        pass = arg,
+        elapsed_us = elapsed.as_micros() as u64,
+        ok = r.is_ok(),
+        "pass finished"
+    );
+    let failed = r.is_err()
+        || cx
+            .diags
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error);
+    ro.diags.append(&mut cx.diags);
+    if failed {
+        if ro.ir_print.after_failure {
+            let _ = write!(
+                ro.ir_dump,
+                "// -----// IR Dump After {name} Failed ({arg}) //----- //\n{}\n",
+                print_op(m, op, ro.print_options)
+            );
+        }
+        return Err(PassFailed);
+    }
+    if ro.ir_print.after_all {
+        let _ = write!(
+            ro.ir_dump,
+            "// -----// IR Dump After {name} ({arg}) //----- //\n{}\n",
+            print_op(m, op, ro.print_options)
+        );
+    } else if ro.ir_print.after_change {
+        let after = print_op(m, op, ro.print_options);
+        if before.as_deref() != Some(after.as_str()) {
+            let _ = write!(
+                ro.ir_dump,
+                "// -----// IR Dump After {name} ({arg}) //----- //\n{after}\n"
+            );
+        }
+    }
+    if ro.verify_each {
+        if let Some(t) = &mut ro.timing {
+            t.enter("(V) Verifier");
+        }
+        let v = verify(m, op);
+        if let Some(t) = &mut ro.timing {
+            t.leave();
+        }
+        if let Err(mut errs) = v {
+            ro.diags.push(Diagnostic::error(
+                m.loc(op),
+                format!("verification failed after pass '{arg}'"),
+            ));
+            ro.diags.append(&mut errs);
+            return Err(PassFailed);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,143 @@
+//! Op and dialect definitions: traits, hooks for verification, folding, canonicalization and
+//! custom assembly. `ir` defines the shapes of these hooks; dialects fill them in.
+
+use crate::attrs::Attr;
+use crate::module::{Module, OpId, Value};
+use crate::parser::{OpParser, PResult};
+use crate::printer::OpPrinter;
+use crate::rewrite::RewritePattern;
+use std::sync::Arc;
+
+bitflags::bitflags! {
+    /// Static properties of an op.
+    #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, Default)]
+    pub struct Traits: u32 {
+        /// No side effects: removable when unused, CSE-able.
+        const PURE = 1 << 0;
+        /// Operands may be reordered (canonicalization moves constants right).
+        const COMMUTATIVE = 1 << 1;
+        /// Must be the last op of its block.
+        const TERMINATOR = 1 << 2;
+        /// Regions may not use values defined outside the op.
+        const ISOLATED_FROM_ABOVE = 1 << 3;
+        /// Defines a symbol (`sym_name`).
+        const SYMBOL = 1 << 4;
+        /// Its region holds a symbol table (symbols unique within).
+        const SYMBOL_TABLE = 1 << 5;
+        /// Every operand and result has the same type.
+        const SAME_OPERANDS_AND_RESULT_TYPE = 1 << 6;
+        /// Blocks of its regions need no terminator.
+        const NO_TERMINATOR = 1 << 7;
+        /// Each region has at most one block.
+        const SINGLE_BLOCK = 1 << 8;
+        /// Regions are graph regions: no dominance requirement between ops.
+        const GRAPH_REGION = 1 << 9;
+        /// Returns control (and its operands) to the parent op.
+        const RETURN_LIKE = 1 << 10;
+        /// Materializes a constant (its value is the `value` attribute).
+        const CONSTANT_LIKE = 1 << 11;
+        /// Every operand has the same type.
+        const SAME_OPERANDS_TYPE = 1 << 12;
+    }
+}
+
+/// Result of folding one result of an op.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum FoldResult {
+    /// The result is this constant.
+    Attr(Attr),
+    /// The result is this existing value.
+    Value(Value),
+}
+
+/// Checks an op's invariants; the error message is reported at the op's location.
+pub type VerifyFn = fn(&Module, OpId) -> Result<(), String>;
+/// Folds an op given the constant values of its operands (`None` where not constant).
+/// Returns one entry per result, or `None` when it does not fold.
+pub type FoldFn = fn(&Module, OpId, &[Option<Attr>]) -> Option<Vec<FoldResult>>;
+/// Parses the custom form after the op name (and result list) into the parser's op state.
+pub type ParseFn = fn(&mut OpParser<'_, '_>) -> PResult<()>;
+/// Prints the custom form after the op name.
+pub type PrintFn = fn(&mut OpPrinter<'_>, OpId);
+/// Builds the op that materializes constant `value` of type `ty` (for folding).
+pub type MaterializeFn =
+    fn(&mut Module, &mut crate::builder::Builder, Attr, crate::types::Type, Attr) -> Option<OpId>;
+
+/// How calls and callables expose themselves to the inliner and symbol passes.
+#[derive(Clone, Debug, Default)]
+pub struct Interfaces {
+    /// A call: its callee is the symbol-ref attribute of this name; all operands are arguments.
+    pub call_callee_attr: Option<&'static str>,
+    /// A callable: region 0 is the body; the attribute `function_type` gives its signature.
+    pub callable: bool,
+}
+
+/// Everything Kiln knows about one op, declared in one place.
+#[derive(Clone)]
+pub struct OpDef {
+    /// Full name, `dialect.op`.
+    pub name: String,
+    /// One-line description.
+    pub summary: String,
+    pub traits: Traits,
+    /// Attributes that belong to the op (printed as properties `<{...}>` in generic form).
+    pub inherent_attrs: Vec<&'static str>,
+    pub verify: Option<VerifyFn>,
+    pub fold: Option<FoldFn>,
+    /// Patterns `canonicalize` applies to this op.
+    pub canonical_patterns: Vec<Arc<dyn RewritePattern>>,
+    pub parse: Option<ParseFn>,
+    pub print: Option<PrintFn>,
+    /// Dialect whose ops may be written without prefix inside this op's regions.
+    pub default_dialect: Option<&'static str>,
+    pub interfaces: Interfaces,
+}
+
+impl OpDef {
+    /// A definition with a name and summary and nothing else; fill the rest with struct update.
+    pub fn new(name: &str, summary: &str) -> Self {
+        OpDef {
+            name: name.to_string(),
+            summary: summary.to_string(),
+            traits: Traits::empty(),
+            inherent_attrs: Vec::new(),
+            verify: None,
+            fold: None,
+            canonical_patterns: Vec::new(),
+            parse: None,
+            print: None,
+            default_dialect: None,
+            interfaces: Interfaces::default(),
+        }
+    }
+    pub fn has(&self, t: Traits) -> bool {
+        self.traits.contains(t)
+    }
+}
+
+/// A dialect: a namespace of ops plus dialect-wide hooks.
+#[derive(Clone)]
+pub struct DialectDef {
+    pub name: String,
+    pub summary: String,
+    pub ops: Vec<OpDef>,
+    /// Checks the body of a `!dialect...` type; `None` accepts any body.
+    pub verify_type: Option<fn(&str) -> Result<(), String>>,
+    /// Checks the body of a `#dialect...` attribute; `None` accepts any body.
+    pub verify_attr: Option<fn(&str) -> Result<(), String>>,
+    /// Creates constant ops for folded values.
+    pub materialize_constant: Option<MaterializeFn>,
+}
+
+impl DialectDef {
+    pub fn new(name: &str, summary: &str) -> Self {
+        DialectDef {
+            name: name.to_string(),
+            summary: summary.to_string(),
+            ops: Vec::new(),
+            verify_type: None,
+            verify_attr: None,
+            materialize_constant: None,
+        }
+    }
+}
