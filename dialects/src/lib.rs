@@ -1,1 +1,20 @@
-//! placeholder
+//! Kiln's dialects. Each op is declared once, as an [`OpDef`](kiln_ir::OpDef) literal holding
+//! its traits, inherent attributes, verifier, folder, canonicalization patterns and syntax.
+
+pub mod arith;
+pub mod func;
+
+use kiln_ir::Context;
+
+/// Registers every Kiln dialect in `ctx`.
+pub fn register_all(ctx: &mut Context) {
+    ctx.register_dialect(func::dialect());
+    ctx.register_dialect(arith::dialect());
+}
+
+/// A context with every Kiln dialect registered.
+pub fn context() -> Context {
+    let mut c = Context::new();
+    register_all(&mut c);
+    c
+}

@@ -381,6 +381,29 @@ impl DominanceInfo {
         }
         self.block_dominates(m, ab, bb)
     }
+    /// The immediate dominator of block `b` in its region (`None` for the entry block and
+    /// unreachable blocks).
+    pub fn idom(&mut self, m: &Module, b: BlockId) -> Option<BlockId> {
+        let r = m.block_region(b)?;
+        let mut v = Verifier {
+            m,
+            order: Vec::new(),
+            doms: std::mem::take(&mut self.doms),
+            errors: Vec::new(),
+        };
+        let entry = m.region_blocks(r).first().copied()?;
+        v.block_dominates(r, entry, b);
+        let rd = &v.doms[&r];
+        let res = rd.dom.immediate_dominator(rd.node[&b]).map(|n| {
+            m.region_blocks(r)
+                .iter()
+                .copied()
+                .find(|x| rd.node[x] == n)
+                .unwrap_or(entry)
+        });
+        self.doms = v.doms;
+        res
+    }
     /// Forgets cached trees (after the CFG changed).
     pub fn invalidate(&mut self) {
         self.doms.clear();

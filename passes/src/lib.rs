@@ -1,0 +1,26 @@
+//! Kiln's passes. [`register_all`] adds every pass to a registry, which is what `jit-opt` and the
+//! runtime's tier pipelines draw from.
+
+pub mod canonicalize;
+pub mod cse;
+pub mod dce;
+pub mod inline;
+pub mod symbol_dce;
+
+use kiln_ir::pass::PassRegistry;
+
+/// Registers every pass of this crate.
+pub fn register_all(reg: &mut PassRegistry) {
+    reg.register(canonicalize::info());
+    reg.register(cse::info());
+    reg.register(dce::info());
+    reg.register(symbol_dce::info());
+    reg.register(inline::info());
+}
+
+/// A registry holding every pass.
+pub fn registry() -> PassRegistry {
+    let mut r = PassRegistry::new();
+    register_all(&mut r);
+    r
+}

@@ -1,0 +1,318 @@
+//! `jit-opt`: parse MLIR text, run a pass pipeline, print the result (like `mlir-opt`).
+
+mod verify_diags;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use kiln_ir::instrument::{IrPrintConfig, TimingTree};
+use kiln_ir::parser::{parse_source, ParseConfig};
+use kiln_ir::pass::{OpPassManager, PassRegistry, RunOptions};
+use kiln_ir::printer::{print_module, PrintOptions};
+use kiln_ir::split::split_input;
+use kiln_ir::{Diagnostic, Severity, SourceMgr};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn command(reg: &PassRegistry) -> Command {
+    let mut cmd = Command::new("jit-opt")
+        .about("Kiln's pass driver: parse MLIR, run passes, print the result")
+        .version(env!("CARGO_PKG_VERSION"))
+        .arg(Arg::new("input").value_name("FILE").default_value("-").help("Input file ('-' for stdin)"))
+        .arg(Arg::new("output").short('o').value_name("OUT").default_value("-").help("Output file ('-' for stdout)"))
+        .arg(Arg::new("pass-pipeline").long("pass-pipeline").value_name("PIPELINE").help("Textual pass pipeline, e.g. 'builtin.module(func.func(cse,canonicalize{max-iterations=3}))'"))
+        .arg(flag("split-input-file", "Split the input at '// -----' lines and process each chunk independently"))
+        .arg(flag("verify-diagnostics", "Check that emitted diagnostics match the expected-* comments in the input"))
+        .arg(flag("allow-unregistered-dialect", "Accept ops, types and attributes of unregistered dialects").alias("mlir-allow-unregistered-dialect"))
+        .arg(flag("print-op-generic", "Print every op in the generic form").alias("mlir-print-op-generic"))
+        .arg(flag("print-debuginfo", "Print locations").alias("mlir-print-debuginfo"))
+        .arg(flag("print-ir-before-all", "Print the IR before every pass (to stderr)").alias("mlir-print-ir-before-all"))
+        .arg(flag("print-ir-after-all", "Print the IR after every pass (to stderr)").alias("mlir-print-ir-after-all"))
+        .arg(flag("print-ir-after-change", "Print the IR after every pass that changed it (to stderr)").alias("mlir-print-ir-after-change"))
+        .arg(flag("print-ir-after-failure", "Print the IR after a pass fails (to stderr)").alias("mlir-print-ir-after-failure"))
+        .arg(flag("timing", "Print a nested timing report (to stderr)").alias("mlir-timing"))
+        .arg(flag("pass-statistics", "Print pass statistics (to stderr)").alias("mlir-pass-statistics"))
+        .arg(flag("list-passes", "List the registered passes and their options"))
+        .arg(flag("dump-pass-pipeline", "Print the pass pipeline that will run (to stderr)"))
+        .arg(
+            Arg::new("verify-each")
+                .long("verify-each")
+                .value_name("BOOL")
+                .default_value("true")
+                .value_parser(clap::value_parser!(bool))
+                .help("Verify the IR after each pass"),
+        )
+        .arg(Arg::new("log").long("log").value_name("FILTER").help("tracing filter for logs on stderr (default: $KILN_LOG or 'warn')"));
+    for p in reg.iter() {
+        let mut help = p.summary.to_string();
+        if !p.options.is_empty() {
+            let opts: Vec<String> = p
+                .options
+                .iter()
+                .map(|o| format!("{} (default {}): {}", o.name, o.default, o.desc))
+                .collect();
+            help = format!("{help}. Options: {}", opts.join("; "));
+        }
+        cmd = cmd.arg(
+            Arg::new(p.argument)
+                .long(p.argument)
+                .value_name("OPTIONS")
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("")
+                .action(ArgAction::Append)
+                .help(help),
+        );
+    }
+    cmd
+}
+
+fn flag(name: &'static str, help: &'static str) -> Arg {
+    Arg::new(name)
+        .long(name)
+        .action(ArgAction::SetTrue)
+        .help(help)
+}
+
+fn main() -> ExitCode {
+    let mut reg = PassRegistry::new();
+    kiln_passes::register_all(&mut reg);
+    let matches = command(&reg).get_matches();
+    let filter = matches
+        .get_one::<String>("log")
+        .cloned()
+        .or_else(|| std::env::var("KILN_LOG").ok())
+        .unwrap_or_else(|| "warn".into());
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_writer(std::io::stderr)
+        .init();
+    match run(&matches, &reg) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(msg) => {
+            eprintln!("jit-opt: error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn build_pipeline(m: &ArgMatches, reg: &PassRegistry) -> Result<OpPassManager, String> {
+    let mut flags: Vec<(usize, &str, String)> = Vec::new();
+    for p in reg.iter() {
+        if let (Some(idx), Some(vals)) =
+            (m.indices_of(p.argument), m.get_many::<String>(p.argument))
+        {
+            for (i, v) in idx.zip(vals) {
+                flags.push((i, p.argument, v.clone()));
+            }
+        }
+    }
+    flags.sort_by_key(|f| f.0);
+    match m.get_one::<String>("pass-pipeline") {
+        Some(text) => {
+            if !flags.is_empty() {
+                return Err(
+                    "'--pass-pipeline' cannot be combined with individual pass flags".into(),
+                );
+            }
+            OpPassManager::parse(text, reg)
+        }
+        None => {
+            let mut pm = OpPassManager::new("builtin.module");
+            for (_, name, opts) in flags {
+                let p = reg.create(name, &opts)?;
+                pm.add_pass(p)?;
+            }
+            Ok(pm)
+        }
+    }
+}
+
+fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
+    if m.get_flag("list-passes") {
+        let mut out = String::from("Available passes:\n");
+        for p in reg.iter() {
+            out.push_str(&format!("  --{:<20} {}\n", p.argument, p.summary));
+            for o in &p.options {
+                out.push_str(&format!(
+                    "      {:<22} {} (default: {})\n",
+                    o.name, o.desc, o.default
+                ));
+            }
+        }
+        print!("{out}");
+        return Ok(true);
+    }
+    let mut pm = build_pipeline(m, reg)?;
+    if m.get_flag("dump-pass-pipeline") {
+        eprintln!(
+            "Pass Manager with {} passes:\n{}",
+            pm.len(),
+            pm.to_pipeline_string()
+        );
+    }
+    let mut timing = m.get_flag("timing").then(TimingTree::new);
+    let input = m
+        .get_one::<String>("input")
+        .map(String::as_str)
+        .unwrap_or("-");
+    if let Some(t) = &mut timing {
+        t.enter("Parser");
+    }
+    let (name, src) = read_input(input)?;
+    let src: Arc<str> = src.into();
+    let ctx = Arc::new(kiln_dialects::context());
+    let opts = PrintOptions {
+        generic: m.get_flag("print-op-generic"),
+        debug_info: m.get_flag("print-debuginfo"),
+    };
+    let verify_mode = m.get_flag("verify-diagnostics");
+    let chunks = if m.get_flag("split-input-file") {
+        split_input(&src)
+    } else {
+        vec![kiln_ir::split::Chunk {
+            text: &src,
+            first_line: 1,
+        }]
+    };
+    if let Some(t) = &mut timing {
+        t.leave();
+    }
+    let mut outputs: Vec<String> = Vec::new();
+    let mut ok = true;
+    let mut srcmgr = SourceMgr::new();
+    srcmgr.add(&name, src.clone(), 1);
+    let mut ir_dump = String::new();
+    for chunk in &chunks {
+        let mut diags: Vec<Diagnostic> = Vec::new();
+        let cfg = ParseConfig {
+            allow_unregistered: m.get_flag("allow-unregistered-dialect"),
+            file_name: name.clone(),
+            first_line: chunk.first_line,
+        };
+        if let Some(t) = &mut timing {
+            t.enter("Parser");
+        }
+        let parsed = parse_source(&ctx, chunk.text, &cfg);
+        if let Some(t) = &mut timing {
+            t.leave();
+        }
+        let mut out = None;
+        match parsed {
+            Err(d) => diags.push(d),
+            Ok(mut module) => {
+                let root = module.root();
+                let verified = {
+                    if let Some(t) = &mut timing {
+                        t.enter("Verifier");
+                    }
+                    let v = kiln_ir::verify::verify(&module, root);
+                    if let Some(t) = &mut timing {
+                        t.leave();
+                    }
+                    v
+                };
+                match verified {
+                    Err(mut errs) => diags.append(&mut errs),
+                    Ok(()) => {
+                        let mut ro = RunOptions {
+                            verify_each: *m.get_one::<bool>("verify-each").unwrap_or(&true),
+                            timing: timing.take(),
+                            ir_print: IrPrintConfig {
+                                before_all: m.get_flag("print-ir-before-all"),
+                                after_all: m.get_flag("print-ir-after-all"),
+                                after_change: m.get_flag("print-ir-after-change"),
+                                after_failure: m.get_flag("print-ir-after-failure"),
+                            },
+                            print_options: opts,
+                            ..Default::default()
+                        };
+                        let r = pm.run(&mut module, root, &mut ro);
+                        timing = ro.timing.take();
+                        ir_dump.push_str(&ro.ir_dump);
+                        diags.append(&mut ro.diags);
+                        if r.is_ok() {
+                            if let Some(t) = &mut timing {
+                                t.enter("Output");
+                            }
+                            out = Some(print_module(&module, opts));
+                            if let Some(t) = &mut timing {
+                                t.leave();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if verify_mode {
+            let mut exp = verify_diags::collect(chunk.text, chunk.first_line)?;
+            let problems = verify_diags::check(&ctx, &name, &diags, &mut exp);
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            ok &= problems.is_empty();
+        } else {
+            for d in &diags {
+                eprint!("{}", srcmgr.render(&ctx, d));
+            }
+            if diags.iter().any(|d| d.severity == Severity::Error) {
+                ok = false;
+                continue;
+            }
+        }
+        if let Some(o) = out {
+            outputs.push(o);
+        }
+    }
+    if !ir_dump.is_empty() {
+        eprint!("{ir_dump}");
+    }
+    if !(verify_mode || ok) {
+        return Ok(false);
+    }
+    write_output(
+        m.get_one::<String>("output")
+            .map(String::as_str)
+            .unwrap_or("-"),
+        &outputs.join("// -----\n"),
+    )?;
+    if m.get_flag("pass-statistics") {
+        eprint!("{}", pm.statistics_report());
+    }
+    if let Some(t) = &timing {
+        eprint!("{}", t.report());
+    }
+    Ok(ok)
+}
+
+fn read_input(path: &str) -> Result<(String, String), String> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("could not read stdin: {e}"))?;
+        return Ok(("-".into(), s));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("could not open input file '{path}': {e}"))?;
+    let s = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "input file '{path}' is not valid UTF-8 (at byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok((path.to_string(), s))
+}
+
+fn write_output(path: &str, text: &str) -> Result<(), String> {
+    if path == "-" {
+        let mut so = std::io::stdout().lock();
+        // A closed pipe (e.g. `| head`) is not an error worth reporting.
+        let _ = so.write_all(text.as_bytes());
+        return Ok(());
+    }
+    // Write next to the target and rename, so a failure never leaves a truncated output.
+    let tmp = format!("{path}.tmp{}", std::process::id());
+    std::fs::write(&tmp, text).map_err(|e| format!("could not write '{tmp}': {e}"))?;
+    std::fs::rename(&tmp, path).map_err(|e| format!("could not write '{path}': {e}"))
+}
