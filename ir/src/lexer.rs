@@ -389,7 +389,7 @@ pub fn unescape(s: &str) -> Result<String, String> {
 pub fn escape_into(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
-            '"' => out.push_str("\\\""),
+            '"' => out.push_str("\\22"),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\0A"),
             '\t' => out.push_str("\\09"),

@@ -361,7 +361,7 @@ impl<'s> Parser<'s> {
 
     fn nth_value(&self, first: Value, i: u32) -> Value {
         match self.m.value_def(first) {
-            ValueDef::Result { op, .. } => self.m.result(op, i as usize),
+            ValueDef::Result { op, index } => self.m.result(op, (index + i) as usize),
             _ => first,
         }
     }

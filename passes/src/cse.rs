@@ -64,6 +64,17 @@ impl Pass for Cse {
 
 impl Cse {
     fn region(&mut self, m: &mut Module, r: RegionId, s: &mut Scoped, dom: &mut DominanceInfo) {
+        // Regions nest as deep as the input does.
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.region_inner(m, r, s, dom))
+    }
+
+    fn region_inner(
+        &mut self,
+        m: &mut Module,
+        r: RegionId,
+        s: &mut Scoped,
+        dom: &mut DominanceInfo,
+    ) {
         let blocks: Vec<BlockId> = m.region_blocks(r).to_vec();
         if blocks.len() == 1 {
             self.block(m, blocks[0], s, dom);

@@ -1,0 +1,18 @@
+#loc = loc(unknown)
+#loc4 = loc("x")
+module @jit_mlp attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32} {
+  func.func public @main(%arg0: tensor<?x512xf32> loc(unknown), %arg1: tensor<512x2048xf32> loc("w1")) -> (tensor<?x2048xf32> {jax.result_info = "result"}) {
+    %c = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32> loc(#loc)
+    %0 = "stablehlo.get_dimension_size"(%arg0) <{dimension = 0 : i64}> : (tensor<?x512xf32>) -> tensor<i32> loc(#loc1)
+    %1 = "stablehlo.dot_general"(%arg0, %arg1) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>}> : (tensor<?x512xf32>, tensor<512x2048xf32>) -> tensor<?x2048xf32> loc(#loc28)
+    return %1 : tensor<?x2048xf32> loc(#loc22)
+  } loc(#loc)
+} loc(#loc)
+#loc1 = loc("dimension_size")
+#loc10 = loc("gen_kernels.py":36:6 to :40)
+#loc11 = loc("gen_kernels.py":14:47 to :53)
+#loc16 = loc("<module>"(#loc10))
+#loc17 = loc("mlp"(#loc11))
+#loc22 = loc("jit(mlp)"(#loc16))
+#loc23 = loc(callsite(#loc17 at #loc16))
+#loc28 = loc("jit(mlp)/dot_general"(#loc23))
