@@ -5,8 +5,9 @@ use crate::attrs::Attr;
 use crate::builder::Builder;
 use crate::context::Sym;
 use crate::diag::Diagnostic;
-use crate::module::{Module, OpId, OperationState, Order, Value};
+use crate::module::{Module, OpId, OperationState, Order, RegionId, Value};
 use crate::registry::{FoldResult, Traits};
+use crate::types::Type;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
@@ -172,6 +173,84 @@ pub fn constant_value(m: &Module, v: Value) -> Option<Attr> {
     }
 }
 
+/// Where folded and hoisted constants live: one per (entry block of the nearest isolated or
+/// unregistered ancestor region, value, type), as MLIR's `OperationFolder` does.
+#[derive(Default)]
+struct ConstantTable {
+    map: FxHashMap<(RegionId, Attr, Type), OpId>,
+}
+
+impl ConstantTable {
+    fn insertion_region(m: &Module, op: OpId) -> Option<RegionId> {
+        let mut cur = op;
+        loop {
+            let region = m.block_region(m.parent_block(cur)?)?;
+            let owner = m.region_op(region)?;
+            if m.op_def(owner).is_none() || m.has_trait(owner, Traits::ISOLATED_FROM_ABOVE) {
+                return Some(region);
+            }
+            cur = owner;
+        }
+    }
+
+    /// Deduplicates or hoists the constant `op`; returns true when the IR changed.
+    fn process(&mut self, m: &mut Module, op: OpId, touched: &mut Vec<OpId>) -> bool {
+        let (Some(value), Some(region)) = (m.attr(op, "value"), Self::insertion_region(m, op))
+        else {
+            return false;
+        };
+        if m.num_results(op) != 1 {
+            return false;
+        }
+        let ty = m.value_type(m.result(op, 0));
+        let key = (region, value, ty);
+        if let Some(&existing) = self.map.get(&key) {
+            if existing != op && m.is_alive(existing) {
+                let r = m.result(existing, 0);
+                touched.extend(m.uses(m.result(op, 0)).map(|u| u.op));
+                m.replace_op_results(op, &[r]);
+                m.erase_op(op);
+                return true;
+            }
+        }
+        self.map.insert(key, op);
+        let entry = m.region_blocks(region)[0];
+        if m.parent_block(op) == Some(entry) && Self::in_constant_prefix(m, op) {
+            return false;
+        }
+        m.detach_op(op);
+        m.prepend_op(entry, op);
+        true
+    }
+
+    fn in_constant_prefix(m: &Module, op: OpId) -> bool {
+        let mut cur = m.prev_op(op);
+        while let Some(p) = cur {
+            if !m.has_trait(p, Traits::CONSTANT_LIKE) {
+                return false;
+            }
+            cur = m.prev_op(p);
+        }
+        true
+    }
+
+    /// An existing constant for `(value, ty)` visible from `op`, if any.
+    fn lookup(&self, m: &Module, op: OpId, value: Attr, ty: Type) -> Option<Value> {
+        let region = Self::insertion_region(m, op)?;
+        let c = *self.map.get(&(region, value, ty))?;
+        m.is_alive(c).then(|| m.result(c, 0))
+    }
+
+    fn insert_point(m: &Module, op: OpId) -> Option<Builder> {
+        let region = Self::insertion_region(m, op)?;
+        let entry = m.region_blocks(region)[0];
+        Some(match m.first_op(entry) {
+            Some(f) => Builder::before(f),
+            None => Builder::at_end(entry),
+        })
+    }
+}
+
 /// Applies `patterns` and folding to everything nested in `root` until nothing changes.
 /// Non-convergence within the caps is reported as an error diagnostic; the IR is left valid.
 pub fn apply_patterns_greedily(
@@ -181,6 +260,7 @@ pub fn apply_patterns_greedily(
     cfg: GreedyConfig,
 ) -> Result<GreedyStats, Diagnostic> {
     let mut stats = GreedyStats::default();
+    let mut constants = ConstantTable::default();
     for iter in 0..cfg.max_iterations {
         stats.iterations = iter + 1;
         let mut changed = false;
@@ -202,7 +282,15 @@ pub fn apply_patterns_greedily(
                 touched.extend(ops.iter().filter_map(|&v| m.defining_op(v)));
                 stats.erased += 1;
                 did = true;
-            } else if cfg.fold && try_fold(m, op, &mut touched) {
+            } else if cfg.fold && m.has_trait(op, Traits::CONSTANT_LIKE) {
+                // Hoisting a constant is bookkeeping, not a rewrite: it must not keep the
+                // driver iterating, so it does not count as a change.
+                let before = m.is_alive(op);
+                if constants.process(m, op, &mut touched) && before && !m.is_alive(op) {
+                    stats.folds += 1;
+                    did = true;
+                }
+            } else if cfg.fold && try_fold(m, op, &mut constants, &mut touched) {
                 stats.folds += 1;
                 did = true;
             } else {
@@ -255,7 +343,12 @@ pub fn apply_patterns_greedily(
 }
 
 /// Folds `op` through its fold hook, materializing constants through its dialect.
-fn try_fold(m: &mut Module, op: OpId, touched: &mut Vec<OpId>) -> bool {
+fn try_fold(
+    m: &mut Module,
+    op: OpId,
+    constants: &mut ConstantTable,
+    touched: &mut Vec<OpId>,
+) -> bool {
     let Some(def) = m.op_def(op) else {
         return false;
     };
@@ -284,19 +377,25 @@ fn try_fold(m: &mut Module, op: OpId, touched: &mut Vec<OpId>) -> bool {
                 replacements.push(v);
             }
             FoldResult::Attr(a) => {
+                let ty = m.value_type(res);
+                if let Some(v) = constants.lookup(m, op, a, ty) {
+                    replacements.push(v);
+                    continue;
+                }
                 let Some(mat) = ctx.dialect(&dialect).and_then(|d| d.materialize_constant) else {
                     for c in new_consts {
                         m.erase_op(c);
                     }
                     return false;
                 };
-                let b = Builder::before(op);
-                let ty = m.value_type(res);
+                let mut bb = ConstantTable::insert_point(m, op).unwrap_or(Builder::before(op));
                 let loc = m.loc(op);
-                let mut bb = b;
                 match mat(m, &mut bb, a, ty, loc) {
                     Some(c) => {
                         new_consts.push(c);
+                        if let Some(region) = ConstantTable::insertion_region(m, c) {
+                            constants.map.insert((region, a, ty), c);
+                        }
                         replacements.push(m.result(c, 0));
                     }
                     None => {

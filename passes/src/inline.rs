@@ -87,6 +87,9 @@ impl Pass for Inline {
         }
         Ok(())
     }
+    fn options(&self) -> String {
+        format!("max-iterations={}", self.max_iterations)
+    }
     fn statistics(&self) -> Vec<Statistic> {
         vec![
             Statistic {
