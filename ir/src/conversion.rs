@@ -302,12 +302,17 @@ pub fn apply_conversion(
 fn adapted_operands(m: &mut Module, op: OpId, types: &TypeConverter) -> Vec<Value> {
     let ctx = m.ctx().clone();
     let mut out = Vec::with_capacity(m.num_operands(op));
+    let mut made: FxHashMap<Value, Value> = FxHashMap::default();
     for i in 0..m.num_operands(op) {
         let v = m.operand_value(op, i);
         let ty = m.value_type(v);
         let want = types.convert(&ctx, ty).unwrap_or(ty);
         if want == ty {
             out.push(v);
+            continue;
+        }
+        if let Some(&c) = made.get(&v) {
+            out.push(c);
             continue;
         }
         if let Some(d) = m.defining_op(v) {
@@ -323,7 +328,9 @@ fn adapted_operands(m: &mut Module, op: OpId, types: &TypeConverter) -> Vec<Valu
         st.operands.push(v);
         st.result_types.push(want);
         let c = Builder::before(op).create(m, st);
-        out.push(m.result(c, 0));
+        let r = m.result(c, 0);
+        made.insert(v, r);
+        out.push(r);
     }
     out
 }

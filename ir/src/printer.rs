@@ -299,7 +299,14 @@ impl<'a> OpPrinter<'a> {
                     .default_dialect
                     .last()
                     .and_then(|d| name.strip_prefix(d).and_then(|s| s.strip_prefix('.')));
-                let short = short.or_else(|| name.strip_prefix("builtin."));
+                // `builtin` is the default dialect only outside ops that set their own.
+                let short = short.or_else(|| {
+                    if self.default_dialect.is_empty() {
+                        name.strip_prefix("builtin.")
+                    } else {
+                        None
+                    }
+                });
                 self.out.push_str(short.unwrap_or(name));
                 let dd = def.and_then(|d| d.default_dialect);
                 if let Some(d) = dd {
