@@ -123,7 +123,7 @@ impl Context {
 
     /// Interns a type.
     pub fn intern_type(&self, kind: TypeKind) -> Type {
-        Type(self.types.intern(&kind, || kind.clone()))
+        Type(self.types.intern_owned(kind))
     }
     /// The structure of a type.
     #[inline]
@@ -213,7 +213,7 @@ impl Context {
 
     /// Interns an attribute.
     pub fn intern_attr(&self, kind: AttrKind) -> Attr {
-        Attr(self.attrs.intern(&kind, || kind.clone()))
+        Attr(self.attrs.intern_owned(kind))
     }
     /// The structure of an attribute.
     #[inline]

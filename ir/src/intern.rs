@@ -45,6 +45,27 @@ impl<T: Hash + Eq> Interner<T> {
         i
     }
 
+    /// Interns an owned value, moving it into the table when it is new (no clone).
+    pub(crate) fn intern_owned(&self, value: T) -> u32 {
+        let hash = FxBuildHasher.hash_one(&value);
+        if let Some(&i) = self
+            .table
+            .read()
+            .find(hash, |&i| self.items[i as usize] == value)
+        {
+            return i;
+        }
+        let mut table = self.table.write();
+        if let Some(&i) = table.find(hash, |&i| self.items[i as usize] == value) {
+            return i;
+        }
+        let i = self.items.push(value) as u32;
+        table.insert_unique(hash, i, |&j| {
+            FxBuildHasher.hash_one(&self.items[j as usize])
+        });
+        i
+    }
+
     #[inline]
     pub(crate) fn get(&self, i: u32) -> &T {
         &self.items[i as usize]

@@ -157,7 +157,10 @@ impl<'s> Parser<'s> {
             type_aliases: FxHashMap::default(),
             attr_aliases: FxHashMap::default(),
             deferred_locs: Vec::new(),
-            scopes: vec![IsolatedScope::default()],
+            scopes: vec![IsolatedScope {
+                values: FxHashMap::with_capacity_and_hasher(src.len() / 128, Default::default()),
+                ..Default::default()
+            }],
             block_scopes: Vec::new(),
             type_cache: FxHashMap::default(),
             default_dialect: Vec::new(),
@@ -329,12 +332,19 @@ impl<'s> Parser<'s> {
 
     fn define_values(&mut self, name: &'s str, first: Value, count: u32, t: Token) -> PResult<()> {
         let scope = self.scopes.last_mut().expect("scope");
-        if scope.values.contains_key(name) {
-            return Err(self.err_at(t, format!("redefinition of SSA value '{name}'")));
+        match scope.values.entry(name) {
+            std::collections::hash_map::Entry::Occupied(_) => {
+                return Err(self.err_at(t, format!("redefinition of SSA value '{name}'")));
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((first, count));
+            }
         }
-        scope.values.insert(name, (first, count));
         if let Some(f) = scope.frames.last_mut() {
             f.push(name);
+        }
+        if scope.forward.is_empty() {
+            return Ok(());
         }
         for i in 0..count {
             let key = (name, i);
