@@ -2057,6 +2057,10 @@ impl OpParser<'_, '_> {
     pub fn error_at_operand(&self, u: &UnresolvedOperand, msg: impl Into<String>) -> Diagnostic {
         self.p.err_at(u.tok, msg)
     }
+    /// The location of the current token (to report on something after parsing past it).
+    pub fn current_loc(&self) -> Attr {
+        self.p.tok_loc(self.p.tok)
+    }
     /// Current token kind.
     pub fn peek_kind(&self) -> Tok {
         self.p.tok.kind
