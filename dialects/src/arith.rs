@@ -30,18 +30,8 @@ pub fn dialect() -> DialectDef {
     });
     let binary: [(&str, &str, bool, FoldFn); 7] = [
         ("arith.addi", "Integer addition (wrapping)", true, fold_addi),
-        (
-            "arith.subi",
-            "Integer subtraction (wrapping)",
-            false,
-            fold_subi,
-        ),
-        (
-            "arith.muli",
-            "Integer multiplication (wrapping)",
-            true,
-            fold_muli,
-        ),
+        ("arith.subi", "Integer subtraction (wrapping)", false, fold_subi),
+        ("arith.muli", "Integer multiplication (wrapping)", true, fold_muli),
         ("arith.addf", "Float addition", true, fold_addf),
         ("arith.subf", "Float subtraction", false, fold_subf),
         ("arith.mulf", "Float multiplication", true, fold_mulf),
@@ -57,11 +47,7 @@ pub fn dialect() -> DialectDef {
         let float = name.ends_with('f');
         d.ops.push(OpDef {
             traits,
-            verify: Some(if float {
-                verify_float_binary
-            } else {
-                verify_int_binary
-            }),
+            verify: Some(if float { verify_float_binary } else { verify_int_binary }),
             fold: Some(fold),
             canonical_patterns,
             parse: Some(parse_binary),
@@ -72,18 +58,10 @@ pub fn dialect() -> DialectDef {
     d
 }
 
-fn materialize_constant(
-    m: &mut Module,
-    b: &mut Builder,
-    value: Attr,
-    ty: Type,
-    loc: Attr,
-) -> Option<OpId> {
+fn materialize_constant(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr) -> Option<OpId> {
     let ctx = m.ctx().clone();
     let ok = match ctx.attr(value) {
-        AttrKind::Integer { ty: t, .. }
-        | AttrKind::Float { ty: t, .. }
-        | AttrKind::Dense { ty: t, .. } => *t == ty,
+        AttrKind::Integer { ty: t, .. } | AttrKind::Float { ty: t, .. } | AttrKind::Dense { ty: t, .. } => *t == ty,
         AttrKind::Bool(_) => ty == ctx.i1(),
         _ => false,
     };
@@ -100,9 +78,7 @@ fn materialize_constant(
 fn constant_attr_type(m: &Module, a: Attr) -> Option<Type> {
     let ctx = m.ctx();
     match ctx.attr(a) {
-        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => {
-            Some(*ty)
-        }
+        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => Some(*ty),
         AttrKind::Bool(_) => Some(ctx.i1()),
         _ => None,
     }
@@ -110,8 +86,7 @@ fn constant_attr_type(m: &Module, a: Attr) -> Option<Type> {
 
 fn verify_constant(m: &Module, op: OpId) -> Result<(), String> {
     let v = m.attr(op, "value").ok_or("requires attribute 'value'")?;
-    let t = constant_attr_type(m, v)
-        .ok_or("'value' must be an integer, float or dense elements attribute")?;
+    let t = constant_attr_type(m, v).ok_or("'value' must be an integer, float or dense elements attribute")?;
     if m.num_results(op) != 1 || m.value_type(m.result(op, 0)) != t {
         return Err(format!(
             "value type '{}' must match the result type",
@@ -123,14 +98,18 @@ fn verify_constant(m: &Module, op: OpId) -> Result<(), String> {
 
 fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
     p.parse_optional_attr_dict()?;
+    let at = p.current_loc();
     let a = p.parse_attr()?;
     let ctx = p.ctx();
     let ty = match ctx.attr(a) {
-        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => {
-            *ty
-        }
+        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => *ty,
         AttrKind::Bool(_) => ctx.i1(),
-        _ => return Err(p.error("expected an integer, float or dense constant with its type")),
+        _ => {
+            return Err(kiln_ir::Diagnostic::error(
+                at,
+                "expected an integer, float or dense constant with its type",
+            ))
+        }
     };
     p.add_attr("value", a);
     p.state.result_types.push(ty);

@@ -15,13 +15,7 @@ pub fn dialect() -> DialectDef {
     d.ops = vec![
         OpDef {
             traits: Traits::ISOLATED_FROM_ABOVE | Traits::SYMBOL,
-            inherent_attrs: vec![
-                "sym_name",
-                "function_type",
-                "sym_visibility",
-                "arg_attrs",
-                "res_attrs",
-            ],
+            inherent_attrs: vec!["sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"],
             verify: Some(verify_func),
             parse: Some(parse_func),
             print: Some(print_func),
@@ -68,30 +62,20 @@ pub fn signature(m: &Module, op: OpId) -> Option<(Vec<Type>, Vec<Type>)> {
 }
 
 fn verify_func(m: &Module, op: OpId) -> Result<(), String> {
-    let (inputs, results) =
-        signature(m, op).ok_or("requires a 'function_type' attribute of function type")?;
+    let (inputs, results) = signature(m, op).ok_or("requires a 'function_type' attribute of function type")?;
     let ctx = m.ctx();
     for (name, n) in [("arg_attrs", inputs.len()), ("res_attrs", results.len())] {
         if let Some(a) = m.attr(op, name) {
             match ctx.attr(a) {
                 AttrKind::Array(items)
-                    if items.len() == n
-                        && items
-                            .iter()
-                            .all(|i| matches!(ctx.attr(*i), AttrKind::Dictionary(_))) => {}
-                _ => {
-                    return Err(format!(
-                        "expects '{name}' to be an array of {n} dictionaries"
-                    ))
-                }
+                    if items.len() == n && items.iter().all(|i| matches!(ctx.attr(*i), AttrKind::Dictionary(_))) => {}
+                _ => return Err(format!("expects '{name}' to be an array of {n} dictionaries")),
             }
         }
     }
     if let Some(v) = m.attr(op, "sym_visibility") {
         if !matches!(ctx.attr_str(v), Some("public" | "private" | "nested")) {
-            return Err(
-                "expects 'sym_visibility' to be \"public\", \"private\" or \"nested\"".into(),
-            );
+            return Err("expects 'sym_visibility' to be \"public\", \"private\" or \"nested\"".into());
         }
     }
     let r = m.regions(op);
@@ -143,9 +127,7 @@ fn parse_func(p: &mut OpParser<'_, '_>) -> PResult<()> {
         loop {
             let is_named = p.peek_kind() == Tok::PercentIdent;
             if *named.get_or_insert(is_named) != is_named {
-                return Err(
-                    p.error("expected SSA identifier or type consistently for all arguments")
-                );
+                return Err(p.error("expected SSA identifier or type consistently for all arguments"));
             }
             if is_named {
                 let a = p.parse_argument(true)?;
@@ -182,10 +164,7 @@ fn parse_func(p: &mut OpParser<'_, '_>) -> PResult<()> {
             res_attrs.push(ctx.empty_dict());
         }
     }
-    p.add_attr(
-        "function_type",
-        ctx.type_attr(ctx.function_type(&arg_types, &results)),
-    );
+    p.add_attr("function_type", ctx.type_attr(ctx.function_type(&arg_types, &results)));
     if arg_attrs.iter().any(|&a| a != ctx.empty_dict()) {
         p.add_attr("arg_attrs", ctx.array_attr(&arg_attrs));
     }
@@ -200,9 +179,7 @@ fn parse_func(p: &mut OpParser<'_, '_>) -> PResult<()> {
         p.parse_region(&args)?;
     } else {
         if named == Some(true) {
-            return Err(
-                p.error("expected '{' to begin the body of a function with named arguments")
-            );
+            return Err(p.error("expected '{' to begin the body of a function with named arguments"));
         }
         p.add_empty_region();
     }
@@ -249,9 +226,7 @@ fn print_func(pr: &mut OpPrinter<'_>, op: OpId) {
     if !results.is_empty() {
         pr.w(" -> ");
         let any_attrs = (0..results.len()).any(|i| dict_at("res_attrs", i).is_some());
-        let single = results.len() == 1
-            && !any_attrs
-            && !matches!(ctx.ty(results[0]), TypeKind::Function { .. });
+        let single = results.len() == 1 && !any_attrs && !matches!(ctx.ty(results[0]), TypeKind::Function { .. });
         if !single {
             pr.w("(");
         }
@@ -271,13 +246,7 @@ fn print_func(pr: &mut OpPrinter<'_>, op: OpId) {
     }
     pr.attr_dict_with_keyword(
         op,
-        &[
-            "sym_name",
-            "function_type",
-            "sym_visibility",
-            "arg_attrs",
-            "res_attrs",
-        ],
+        &["sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"],
     );
     if entry.is_some() {
         pr.w(" ");

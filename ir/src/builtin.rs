@@ -8,10 +8,7 @@ use crate::printer::OpPrinter;
 use crate::registry::{DialectDef, OpDef, Traits};
 
 pub(crate) fn dialect() -> DialectDef {
-    let mut d = DialectDef::new(
-        "builtin",
-        "Modules and the casts dialect conversion leaves behind",
-    );
+    let mut d = DialectDef::new("builtin", "Modules and the casts dialect conversion leaves behind");
     d.ops.push(OpDef {
         traits: Traits::ISOLATED_FROM_ABOVE
             | Traits::SYMBOL_TABLE

@@ -68,21 +68,13 @@ impl Context {
         let i32 = mk_int(32);
         let i64 = mk_int(64);
         let index = Type(types.intern(&TypeKind::Index, || TypeKind::Index));
-        let f32 = Type(types.intern(&TypeKind::Float(FloatKind::F32), || {
-            TypeKind::Float(FloatKind::F32)
-        }));
-        let f64 = Type(types.intern(&TypeKind::Float(FloatKind::F64), || {
-            TypeKind::Float(FloatKind::F64)
-        }));
+        let f32 = Type(types.intern(&TypeKind::Float(FloatKind::F32), || TypeKind::Float(FloatKind::F32)));
+        let f64 = Type(types.intern(&TypeKind::Float(FloatKind::F64), || TypeKind::Float(FloatKind::F64)));
         let none = Type(types.intern(&TypeKind::None, || TypeKind::None));
         let unit = Attr(attrs.intern(&AttrKind::Unit, || AttrKind::Unit));
-        let unknown_loc = Attr(attrs.intern(&AttrKind::Location(Loc::Unknown), || {
-            AttrKind::Location(Loc::Unknown)
-        }));
+        let unknown_loc = Attr(attrs.intern(&AttrKind::Location(Loc::Unknown), || AttrKind::Location(Loc::Unknown)));
         let empty: Box<[NamedAttr]> = Box::new([]);
-        let empty_dict = Attr(attrs.intern(&AttrKind::Dictionary(empty.clone()), || {
-            AttrKind::Dictionary(empty)
-        }));
+        let empty_dict = Attr(attrs.intern(&AttrKind::Dictionary(empty.clone()), || AttrKind::Dictionary(empty)));
         let mut ctx = Context {
             strings,
             types,
@@ -322,13 +314,8 @@ impl Context {
     /// `dense<...>` from raw element bytes; detects splats so equal constants are one attribute.
     pub fn dense_attr(&self, ty: Type, bytes: Vec<u8>) -> Attr {
         let elem = self.ty(ty).element_type().unwrap_or(ty);
-        let ew = self
-            .bit_width(elem)
-            .map(|w| w.div_ceil(8) as usize)
-            .unwrap_or(1)
-            .max(1);
-        let splat =
-            bytes.len() == ew || (bytes.len() > ew && bytes.chunks(ew).all(|c| c == &bytes[..ew]));
+        let ew = self.bit_width(elem).map(|w| w.div_ceil(8) as usize).unwrap_or(1).max(1);
+        let splat = bytes.len() == ew || (bytes.len() > ew && bytes.chunks(ew).all(|c| c == &bytes[..ew]));
         let bytes = if splat && bytes.len() >= ew {
             bytes[..ew].to_vec()
         } else {
@@ -389,9 +376,7 @@ impl Context {
         let mut stack = vec![loc];
         while let Some(l) = stack.pop() {
             match self.attr(l) {
-                AttrKind::Location(Loc::File {
-                    file, line, col, ..
-                }) => return Some((self.str(*file), *line, *col)),
+                AttrKind::Location(Loc::File { file, line, col, .. }) => return Some((self.str(*file), *line, *col)),
                 AttrKind::Location(Loc::Name { child: Some(c), .. }) => stack.push(*c),
                 AttrKind::Location(Loc::CallSite { callee, .. }) => stack.push(*callee),
                 AttrKind::Location(Loc::Fused { locs, .. }) => stack.extend(locs.iter().rev()),

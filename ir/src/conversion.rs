@@ -50,11 +50,7 @@ impl ConversionTarget {
         self.ops.insert(op.into(), Legality::Illegal);
         self
     }
-    pub fn add_dynamically_legal_op(
-        &mut self,
-        op: &str,
-        f: fn(&Module, OpId) -> bool,
-    ) -> &mut Self {
+    pub fn add_dynamically_legal_op(&mut self, op: &str, f: fn(&Module, OpId) -> bool) -> &mut Self {
         self.ops.insert(op.into(), Legality::Dynamic(f));
         self
     }
@@ -90,10 +86,7 @@ impl TypeConverter {
         Self::default()
     }
     /// Adds a rule; `None` means "not mine, try the next rule".
-    pub fn add(
-        &mut self,
-        f: impl Fn(&Context, Type) -> Option<Type> + Send + Sync + 'static,
-    ) -> &mut Self {
+    pub fn add(&mut self, f: impl Fn(&Context, Type) -> Option<Type> + Send + Sync + 'static) -> &mut Self {
         self.rules.push(Arc::new(f));
         self
     }
@@ -120,12 +113,7 @@ pub trait ConversionPattern: Send + Sync {
         1
     }
     /// Returns true when it replaced or erased `op` (and only then changed the IR).
-    fn match_and_rewrite(
-        &self,
-        op: OpId,
-        operands: &[Value],
-        rw: &mut ConversionRewriter<'_>,
-    ) -> bool;
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool;
 }
 
 /// The mutation API of conversion patterns.
@@ -236,11 +224,7 @@ pub fn apply_conversion(
     let mut pats: Vec<&Arc<dyn ConversionPattern>> = patterns.iter().collect();
     pats.sort_by_key(|p| std::cmp::Reverse(p.benefit()));
     let mut stats = ConversionStats::default();
-    let mut worklist: Vec<OpId> = m
-        .walk(root, Order::Pre)
-        .into_iter()
-        .filter(|&o| o != root)
-        .collect();
+    let mut worklist: Vec<OpId> = m.walk(root, Order::Pre).into_iter().filter(|&o| o != root).collect();
     worklist.reverse();
     let mut budget = worklist.len() * 8 + 1024;
     while let Some(op) = worklist.pop() {

@@ -57,8 +57,7 @@ impl Diagnostic {
     }
     /// Attaches a note.
     pub fn with_note(mut self, loc: Option<Attr>, message: impl Into<String>) -> Self {
-        self.notes
-            .push(Diagnostic::new(Severity::Note, loc, message));
+        self.notes.push(Diagnostic::new(Severity::Note, loc, message));
         self
     }
 }
@@ -107,12 +106,7 @@ impl SourceMgr {
         let fl = d.loc.and_then(|l| ctx.file_line_col(l));
         match (fl, d.loc) {
             (Some((file, line, col)), _) => {
-                let _ = writeln!(
-                    out,
-                    "{file}:{line}:{col}: {}: {}",
-                    d.severity.word(),
-                    d.message
-                );
+                let _ = writeln!(out, "{file}:{line}:{col}: {}: {}", d.severity.word(), d.message);
                 if let Some(src) = self.line(file, line) {
                     let _ = writeln!(out, "{src}");
                     let pad: String = src

@@ -79,18 +79,10 @@ impl TimingTree {
         let total = self.start.elapsed();
         let secs = total.as_secs_f64().max(1e-9);
         let mut s = String::new();
-        s.push_str(
-            "===-------------------------------------------------------------------------===\n",
-        );
+        s.push_str("===-------------------------------------------------------------------------===\n");
         s.push_str("                         ... Execution time report ...\n");
-        s.push_str(
-            "===-------------------------------------------------------------------------===\n",
-        );
-        let _ = writeln!(
-            s,
-            "  Total Execution Time: {:.4} seconds\n",
-            total.as_secs_f64()
-        );
+        s.push_str("===-------------------------------------------------------------------------===\n");
+        let _ = writeln!(s, "  Total Execution Time: {:.4} seconds\n", total.as_secs_f64());
         s.push_str("  ----Wall Time----  ----Name----\n");
         self.write(0, 0, secs, &mut s);
         let _ = writeln!(s, "  {:>8.4} (100.0%)  Total", total.as_secs_f64());

@@ -39,20 +39,14 @@ impl<T: Hash + Eq> Interner<T> {
             return i;
         }
         let i = self.items.push(make()) as u32;
-        table.insert_unique(hash, i, |&j| {
-            FxBuildHasher.hash_one(self.items[j as usize].borrow())
-        });
+        table.insert_unique(hash, i, |&j| FxBuildHasher.hash_one(self.items[j as usize].borrow()));
         i
     }
 
     /// Interns an owned value, moving it into the table when it is new (no clone).
     pub(crate) fn intern_owned(&self, value: T) -> u32 {
         let hash = FxBuildHasher.hash_one(&value);
-        if let Some(&i) = self
-            .table
-            .read()
-            .find(hash, |&i| self.items[i as usize] == value)
-        {
+        if let Some(&i) = self.table.read().find(hash, |&i| self.items[i as usize] == value) {
             return i;
         }
         let mut table = self.table.write();
@@ -60,9 +54,7 @@ impl<T: Hash + Eq> Interner<T> {
             return i;
         }
         let i = self.items.push(value) as u32;
-        table.insert_unique(hash, i, |&j| {
-            FxBuildHasher.hash_one(&self.items[j as usize])
-        });
+        table.insert_unique(hash, i, |&j| FxBuildHasher.hash_one(&self.items[j as usize]));
         i
     }
 

@@ -95,15 +95,8 @@ impl<'s> Lexer<'s> {
             return (self.line, (pos - self.line_start) as u32 + 1);
         }
         let before = &self.bytes[..pos];
-        let nl_back = self.bytes[pos..self.line_start]
-            .iter()
-            .filter(|&&c| c == b'\n')
-            .count() as u32;
-        let ls = before
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map(|i| i + 1)
-            .unwrap_or(0);
+        let nl_back = self.bytes[pos..self.line_start].iter().filter(|&&c| c == b'\n').count() as u32;
+        let ls = before.iter().rposition(|&c| c == b'\n').map(|i| i + 1).unwrap_or(0);
         (self.line - nl_back, (pos - ls) as u32 + 1)
     }
 
@@ -239,19 +232,12 @@ impl<'s> Lexer<'s> {
                 }
             }
             b'%' | b'^' => {
-                let k = if c == b'%' {
-                    Tok::PercentIdent
-                } else {
-                    Tok::CaretIdent
-                };
+                let k = if c == b'%' { Tok::PercentIdent } else { Tok::CaretIdent };
                 if b.get(p).is_some_and(|&c| is_suffix_char(c)) {
                     while b.get(p).is_some_and(|&c| is_suffix_char(c)) {
                         p += 1;
                     }
-                    if c == b'%'
-                        && b.get(p) == Some(&b'#')
-                        && b.get(p + 1).is_some_and(|c| c.is_ascii_digit())
-                    {
+                    if c == b'%' && b.get(p) == Some(&b'#') && b.get(p + 1).is_some_and(|c| c.is_ascii_digit()) {
                         p += 1;
                         while b.get(p).is_some_and(|c| c.is_ascii_digit()) {
                             p += 1;
@@ -263,11 +249,7 @@ impl<'s> Lexer<'s> {
                 }
             }
             b'#' | b'!' => {
-                let k = if c == b'#' {
-                    Tok::HashIdent
-                } else {
-                    Tok::ExclIdent
-                };
+                let k = if c == b'#' { Tok::HashIdent } else { Tok::ExclIdent };
                 if c == b'#' && b.get(p) == Some(&b'-') && b.get(p + 1) == Some(&b'}') {
                     // `#-}` only appears closing metadata, which the parser skips as a whole.
                     p += 2;
@@ -282,10 +264,7 @@ impl<'s> Lexer<'s> {
                 }
             }
             b'0'..=b'9' => {
-                if c == b'0'
-                    && b.get(p) == Some(&b'x')
-                    && b.get(p + 1).is_some_and(|c| c.is_ascii_hexdigit())
-                {
+                if c == b'0' && b.get(p) == Some(&b'x') && b.get(p + 1).is_some_and(|c| c.is_ascii_hexdigit()) {
                     p += 1;
                     while b.get(p).is_some_and(|c| c.is_ascii_hexdigit()) {
                         p += 1;

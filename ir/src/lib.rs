@@ -30,9 +30,7 @@ pub use attrs::{Attr, AttrKind, Loc, NamedAttr};
 pub use builder::Builder;
 pub use context::{Context, Sym};
 pub use diag::{DiagError, Diagnostic, Severity, SourceMgr};
-pub use module::{
-    BlockId, IrMapping, Module, OpId, OperationState, Order, RegionId, Value, ValueDef,
-};
+pub use module::{BlockId, IrMapping, Module, OpId, OperationState, Order, RegionId, Value, ValueDef};
 pub use parser::{parse_source, ParseConfig};
 pub use printer::{print_module, print_op, PrintOptions};
 pub use registry::{DialectDef, FoldResult, OpDef, Traits};

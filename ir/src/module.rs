@@ -280,10 +280,7 @@ impl Module {
         self.values[v.index()].def = ValueDef::Placeholder;
         let args: SmallVec<[Value; 2]> = self.blocks[block.index()].args.clone();
         for (i, a) in args.iter().enumerate().skip(index) {
-            self.values[a.index()].def = ValueDef::Arg {
-                block,
-                index: i as u32,
-            };
+            self.values[a.index()].def = ValueDef::Arg { block, index: i as u32 };
         }
     }
     /// Appends `block` to `region`.
@@ -367,12 +364,7 @@ impl Module {
         id
     }
 
-    fn split_attrs(
-        &self,
-        def: Option<u32>,
-        props: Vec<(Sym, Attr)>,
-        attrs: Vec<(Sym, Attr)>,
-    ) -> (Attr, Attr) {
+    fn split_attrs(&self, def: Option<u32>, props: Vec<(Sym, Attr)>, attrs: Vec<(Sym, Attr)>) -> (Attr, Attr) {
         let ctx = &self.ctx;
         match def {
             Some(d) if !attrs.is_empty() => {
@@ -463,10 +455,7 @@ impl Module {
     pub fn set_operands(&mut self, op: OpId, vals: &[Value]) {
         let n = self.ops[op.index()].operands.len();
         for i in 0..n {
-            self.unlink_use(UseRef {
-                op,
-                index: i as u32,
-            });
+            self.unlink_use(UseRef { op, index: i as u32 });
         }
         self.ops[op.index()].operands = vals
             .iter()
@@ -477,10 +466,7 @@ impl Module {
             })
             .collect();
         for i in 0..vals.len() {
-            self.link_use(UseRef {
-                op,
-                index: i as u32,
-            });
+            self.link_use(UseRef { op, index: i as u32 });
         }
     }
     /// Replaces every use of `from` with `to`.
@@ -495,12 +481,7 @@ impl Module {
         }
     }
     /// Replaces the uses of `from` for which `keep` returns false.
-    pub fn replace_uses_if(
-        &mut self,
-        from: Value,
-        to: Value,
-        mut replace: impl FnMut(&Module, UseRef) -> bool,
-    ) {
+    pub fn replace_uses_if(&mut self, from: Value, to: Value, mut replace: impl FnMut(&Module, UseRef) -> bool) {
         let uses: Vec<UseRef> = self.uses(from).collect();
         for u in uses {
             if replace(self, u) {
@@ -526,17 +507,13 @@ impl Module {
     }
     /// Inserts a detached op right before `before`.
     pub fn insert_op_before(&mut self, before: OpId, op: OpId) {
-        let b = self.ops[before.index()]
-            .parent
-            .expect("insertion anchor is detached");
+        let b = self.ops[before.index()].parent.expect("insertion anchor is detached");
         let prev = self.ops[before.index()].prev;
         self.link_op(b, prev, Some(before), op);
     }
     /// Inserts a detached op right after `after`.
     pub fn insert_op_after(&mut self, after: OpId, op: OpId) {
-        let b = self.ops[after.index()]
-            .parent
-            .expect("insertion anchor is detached");
+        let b = self.ops[after.index()].parent.expect("insertion anchor is detached");
         let next = self.ops[after.index()].next;
         self.link_op(b, Some(after), next, op);
     }
@@ -546,10 +523,7 @@ impl Module {
         self.link_op(block, None, first, op);
     }
     fn link_op(&mut self, block: BlockId, prev: Option<OpId>, next: Option<OpId>, op: OpId) {
-        debug_assert!(
-            self.ops[op.index()].parent.is_none(),
-            "op is already in a block"
-        );
+        debug_assert!(self.ops[op.index()].parent.is_none(), "op is already in a block");
         let o = &mut self.ops[op.index()];
         o.parent = Some(block);
         o.prev = prev;
@@ -568,10 +542,7 @@ impl Module {
         let Some(block) = self.ops[op.index()].parent.take() else {
             return;
         };
-        let (prev, next) = (
-            self.ops[op.index()].prev.take(),
-            self.ops[op.index()].next.take(),
-        );
+        let (prev, next) = (self.ops[op.index()].prev.take(), self.ops[op.index()].next.take());
         match prev {
             Some(p) => self.ops[p.index()].next = next,
             None => self.blocks[block.index()].first = next,
@@ -597,10 +568,7 @@ impl Module {
         let all = self.walk(op, Order::Post);
         for &o in &all {
             for i in 0..self.ops[o.index()].operands.len() {
-                self.unlink_use(UseRef {
-                    op: o,
-                    index: i as u32,
-                });
+                self.unlink_use(UseRef { op: o, index: i as u32 });
             }
         }
         debug_assert!(
@@ -625,10 +593,7 @@ impl Module {
             let nested = self.walk(op, Order::Post);
             for &o in &nested {
                 for i in 0..self.ops[o.index()].operands.len() {
-                    self.unlink_use(UseRef {
-                        op: o,
-                        index: i as u32,
-                    });
+                    self.unlink_use(UseRef { op: o, index: i as u32 });
                 }
             }
         }
@@ -718,9 +683,7 @@ impl Module {
     /// Sets an attribute: inherent ones (per the op definition) go to properties.
     pub fn set_attr(&mut self, op: OpId, name: &str, value: Attr) {
         let n = self.ctx.sym(name);
-        let inherent = self
-            .op_def(op)
-            .is_some_and(|d| d.inherent_attrs.contains(&name))
+        let inherent = self.op_def(op).is_some_and(|d| d.inherent_attrs.contains(&name))
             || self.ctx.dict_get(self.props(op), name).is_some();
         let o = &mut self.ops[op.index()];
         if inherent {

@@ -251,9 +251,7 @@ impl<'s> Parser<'s> {
                     self.advance();
                     let a = self.parse_attr()?;
                     if self.attr_aliases.insert(name, a).is_some() {
-                        return Err(
-                            self.err_at(t, format!("redefinition of attribute alias '{name}'"))
-                        );
+                        return Err(self.err_at(t, format!("redefinition of attribute alias '{name}'")));
                     }
                 }
                 Tok::ExclIdent if self.peek().kind == Tok::Equal => {
@@ -267,9 +265,7 @@ impl<'s> Parser<'s> {
                     }
                 }
                 Tok::MetadataBegin => {
-                    return Err(
-                        self.err("file metadata ({-# ... #-}, dialect resources) is not supported")
-                    );
+                    return Err(self.err("file metadata ({-# ... #-}, dialect resources) is not supported"));
                 }
                 _ => {
                     self.parse_operation(body)?;
@@ -307,14 +303,10 @@ impl<'s> Parser<'s> {
                 let name = &self.src[start as usize..end as usize];
                 match self.attr_aliases.get(name) {
                     Some(&a) if matches!(self.ctx.attr(a), AttrKind::Location(_)) => Ok(a),
-                    Some(_) => Err(self.err_at(
-                        tok,
-                        format!("expected location, but '{name}' is not a location alias"),
-                    )),
-                    None => Err(self.err_at(
-                        tok,
-                        format!("operation location alias '{name}' was never defined"),
-                    )),
+                    Some(_) => {
+                        Err(self.err_at(tok, format!("expected location, but '{name}' is not a location alias")))
+                    }
+                    None => Err(self.err_at(tok, format!("operation location alias '{name}' was never defined"))),
                 }
             }
         }
@@ -411,11 +403,7 @@ impl<'s> Parser<'s> {
             return Ok(ph);
         }
         let ph = self.m.new_placeholder(ty);
-        self.scopes
-            .last_mut()
-            .expect("scope")
-            .forward
-            .insert(key, (ph, u.tok));
+        self.scopes.last_mut().expect("scope").forward.insert(key, (ph, u.tok));
         Ok(ph)
     }
 
@@ -423,11 +411,7 @@ impl<'s> Parser<'s> {
         if isolated {
             self.scopes.push(IsolatedScope::default());
         }
-        self.scopes
-            .last_mut()
-            .expect("scope")
-            .frames
-            .push(Vec::new());
+        self.scopes.last_mut().expect("scope").frames.push(Vec::new());
         self.block_scopes.push(BlockScope::default());
     }
 
@@ -450,8 +434,7 @@ impl<'s> Parser<'s> {
 
     fn finish_isolated_scope(&mut self) -> PResult<()> {
         let scope = self.scopes.last().expect("scope");
-        if let Some(((name, idx), (_, t))) = scope.forward.iter().min_by_key(|(_, (_, t))| t.start)
-        {
+        if let Some(((name, idx), (_, t))) = scope.forward.iter().min_by_key(|(_, (_, t))| t.start) {
             let shown = if *idx > 0 {
                 format!("{name}#{idx}")
             } else {
@@ -466,9 +449,7 @@ impl<'s> Parser<'s> {
 
     fn parse_operation(&mut self, block: BlockId) -> PResult<OpId> {
         self.enter()?;
-        let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || {
-            self.parse_operation_inner(block)
-        });
+        let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.parse_operation_inner(block));
         self.leave();
         r
     }
@@ -556,10 +537,7 @@ impl<'s> Parser<'s> {
         let raw = self.text(name_tok);
         let name = unescape(&raw[1..raw.len() - 1]).map_err(|e| self.err_at(name_tok, e))?;
         let sym = self.check_op_name(&name, name_tok)?;
-        let def = self
-            .ctx
-            .op_def_index(sym)
-            .map(|i| self.ctx.op_def_at(i).clone());
+        let def = self.ctx.op_def_index(sym).map(|i| self.ctx.op_def_at(i).clone());
         self.advance();
         let mut st = OperationState::new(sym, loc);
         self.expect(Tok::LParen, "'(' to start operand list")?;
@@ -582,9 +560,7 @@ impl<'s> Parser<'s> {
             self.expect(Tok::Greater, "'>' to end properties")?;
         }
         if self.consume_if(Tok::LParen) {
-            let isolated = def
-                .as_ref()
-                .is_some_and(|d| d.has(Traits::ISOLATED_FROM_ABOVE));
+            let isolated = def.as_ref().is_some_and(|d| d.has(Traits::ISOLATED_FROM_ABOVE));
             let dd = def.as_ref().and_then(|d| d.default_dialect);
             loop {
                 if let Some(d) = dd {
@@ -639,17 +615,12 @@ impl<'s> Parser<'s> {
             candidates.push(format!("{d}.{written}"));
         }
         candidates.push(format!("builtin.{written}"));
-        let found = candidates
-            .iter()
-            .find_map(|c| self.ctx.op_def_index(self.ctx.sym(c)));
+        let found = candidates.iter().find_map(|c| self.ctx.op_def_index(self.ctx.sym(c)));
         let Some(idx) = found else {
             let tried: Vec<String> = candidates[1..].iter().map(|c| format!("'{c}'")).collect();
             return Err(self.err_at(
                 name_tok,
-                format!(
-                    "custom op '{written}' is unknown (tried {} as well)",
-                    tried.join(", ")
-                ),
+                format!("custom op '{written}' is unknown (tried {} as well)", tried.join(", ")),
             ));
         };
         let def = self.ctx.op_def_at(idx).clone();
@@ -805,9 +776,7 @@ impl<'s> Parser<'s> {
         let name = self.text(t);
         let bs = self.block_scopes.last_mut().expect("block scope");
         let b = match bs.blocks.get_mut(name) {
-            Some((_, true, _)) => {
-                return Err(self.err_at(t, format!("redefinition of block '{name}'")))
-            }
+            Some((_, true, _)) => return Err(self.err_at(t, format!("redefinition of block '{name}'"))),
             Some((b, defined, _)) => {
                 *defined = true;
                 *b
@@ -880,10 +849,7 @@ impl<'s> Parser<'s> {
         if matches!(self.ctx.attr(a), AttrKind::Location(_)) {
             Ok(a)
         } else {
-            Err(self.err_at(
-                t,
-                format!("expected location, but '{name}' is not a location alias"),
-            ))
+            Err(self.err_at(t, format!("expected location, but '{name}' is not a location alias")))
         }
     }
 
@@ -965,12 +931,7 @@ impl<'s> Parser<'s> {
                         }
                     }
                     let file = self.ctx.sym(&s);
-                    Ok(self.ctx.loc(Loc::File {
-                        file,
-                        line,
-                        col,
-                        end,
-                    }))
+                    Ok(self.ctx.loc(Loc::File { file, line, col, end }))
                 } else if self.consume_if(Tok::LParen) {
                     let child = self.parse_loc_inner()?;
                     self.expect(Tok::RParen, "')' after child location")?;
@@ -1022,9 +983,7 @@ impl<'s> Parser<'s> {
             self.advance();
             let sym = self.ctx.sym(&name);
             if v.iter().any(|(n, _)| *n == sym) {
-                return Err(
-                    self.err_at(t, format!("duplicate key '{name}' in dictionary attribute"))
-                );
+                return Err(self.err_at(t, format!("duplicate key '{name}' in dictionary attribute")));
             }
             let value = if self.consume_if(Tok::Equal) {
                 self.parse_attr()?
@@ -1076,10 +1035,7 @@ impl<'s> Parser<'s> {
                 } else {
                     None
                 };
-                Ok(self.ctx.intern_attr(AttrKind::String {
-                    value: s.into(),
-                    ty,
-                }))
+                Ok(self.ctx.intern_attr(AttrKind::String { value: s.into(), ty }))
             }
             Tok::Integer | Tok::Float | Tok::Minus => self.parse_number_attr(),
             Tok::AtIdent => {
@@ -1118,8 +1074,7 @@ impl<'s> Parser<'s> {
                         self.expect(Tok::RParen, "')' in location")?;
                         Ok(l)
                     }
-                    "affine_map" | "affine_set" | "strided" | "dense_resource" | "sparse"
-                    | "distinct" | "opaque" => {
+                    "affine_map" | "affine_set" | "strided" | "dense_resource" | "sparse" | "distinct" | "opaque" => {
                         let start = t.start as usize;
                         let end = self.capture_balanced(t.end as usize)?;
                         let text = &self.src[start..end];
@@ -1179,13 +1134,7 @@ impl<'s> Parser<'s> {
         }))
     }
 
-    fn check_dialect_entity(
-        &self,
-        dialect: &str,
-        body: &str,
-        t: Token,
-        is_type: bool,
-    ) -> PResult<()> {
+    fn check_dialect_entity(&self, dialect: &str, body: &str, t: Token, is_type: bool) -> PResult<()> {
         let what = if is_type { "type" } else { "attribute" };
         match self.ctx.dialect(dialect) {
             Some(d) => {
@@ -1225,10 +1174,9 @@ impl<'s> Parser<'s> {
                         _ => b'{',
                     };
                     if stack.pop() != Some(open) {
-                        return Err(self.err_at(
-                            self.tok_at(p),
-                            "unbalanced brackets in dialect attribute or type body",
-                        ));
+                        return Err(
+                            self.err_at(self.tok_at(p), "unbalanced brackets in dialect attribute or type body")
+                        );
                     }
                     if stack.is_empty() {
                         return Ok(p + 1);
@@ -1247,10 +1195,7 @@ impl<'s> Parser<'s> {
             }
             p += 1;
         }
-        Err(self.err_at(
-            self.tok_at(start),
-            "unterminated '<' in dialect attribute or type body",
-        ))
+        Err(self.err_at(self.tok_at(start), "unterminated '<' in dialect attribute or type body"))
     }
 
     fn tok_at(&self, pos: usize) -> Token {
@@ -1300,20 +1245,13 @@ impl<'s> Parser<'s> {
     fn float_bits(&self, t: Token, text: &str, neg: bool, k: FloatKind) -> PResult<u64> {
         if let Some(hex) = text.strip_prefix("0x") {
             if neg {
-                return Err(self.err_at(
-                    t,
-                    "hexadecimal float literal should not have a leading minus",
-                ));
+                return Err(self.err_at(t, "hexadecimal float literal should not have a leading minus"));
             }
-            let bits = u64::from_str_radix(hex, 16)
-                .map_err(|_| self.err_at(t, "invalid hexadecimal float literal"))?;
+            let bits = u64::from_str_radix(hex, 16).map_err(|_| self.err_at(t, "invalid hexadecimal float literal"))?;
             if k.width() < 64 && bits >> k.width() != 0 {
                 return Err(self.err_at(
                     t,
-                    format!(
-                        "hexadecimal float constant out of range for type {}",
-                        k.keyword()
-                    ),
+                    format!("hexadecimal float constant out of range for type {}", k.keyword()),
                 ));
             }
             return Ok(bits);
@@ -1338,10 +1276,7 @@ impl<'s> Parser<'s> {
         };
         let w = w.min(127);
         let (lo, hi) = match sign {
-            Signedness::Signed => (
-                -(1i128 << (w - 1).min(126)),
-                (1i128 << (w - 1).min(126)) - 1,
-            ),
+            Signedness::Signed => (-(1i128 << (w - 1).min(126)), (1i128 << (w - 1).min(126)) - 1),
             Signedness::Unsigned => (0, (1i128 << w) - 1),
             Signedness::Signless if w == 1 => (-1, 1),
             Signedness::Signless => (-(1i128 << (w - 1)), (1i128 << w) - 1),
@@ -1365,9 +1300,7 @@ impl<'s> Parser<'s> {
         let mut floats = Vec::new();
         if self.consume_if(Tok::Colon) {
             loop {
-                if matches!(self.tok.kind, Tok::BareIdent)
-                    && matches!(self.text(self.tok), "true" | "false")
-                {
+                if matches!(self.tok.kind, Tok::BareIdent) && matches!(self.text(self.tok), "true" | "false") {
                     ints.push((self.text(self.tok) == "true") as i64);
                     self.advance();
                 } else {
@@ -1437,32 +1370,19 @@ impl<'s> Parser<'s> {
         let kind = self.ctx.ty(ty).clone();
         let (shape, elem): (Vec<usize>, Type) = match &kind {
             TypeKind::Tensor {
-                shape: Some(s),
-                elem,
-                ..
+                shape: Some(s), elem, ..
             } => {
                 let mut v = Vec::new();
                 for d in s.iter() {
                     match d.as_const() {
                         Some(c) => v.push(c as usize),
-                        None => {
-                            return Err(
-                                self.err_at(ty_tok, "elements literal type must have static shape")
-                            )
-                        }
+                        None => return Err(self.err_at(ty_tok, "elements literal type must have static shape")),
                     }
                 }
                 (v, *elem)
             }
-            TypeKind::Vector { shape, elem, .. } => {
-                (shape.iter().map(|&d| d as usize).collect(), *elem)
-            }
-            _ => {
-                return Err(self.err_at(
-                    ty_tok,
-                    "elements literal must be a ranked tensor or vector type",
-                ))
-            }
+            TypeKind::Vector { shape, elem, .. } => (shape.iter().map(|&d| d as usize).collect(), *elem),
+            _ => return Err(self.err_at(ty_tok, "elements literal must be a ranked tensor or vector type")),
         };
         let n: usize = shape.iter().product();
         let ek = self.ctx.ty(elem).clone();
@@ -1470,12 +1390,7 @@ impl<'s> Parser<'s> {
             TypeKind::Integer { width, .. } => *width,
             TypeKind::Index => 64,
             TypeKind::Float(k) => k.width(),
-            _ => {
-                return Err(self.err_at(
-                    ty_tok,
-                    "dense elements of this element type are not supported",
-                ))
-            }
+            _ => return Err(self.err_at(ty_tok, "dense elements of this element type are not supported")),
         };
         let ew = width.div_ceil(8) as usize;
         let bytes = match lit {
@@ -1492,7 +1407,14 @@ impl<'s> Parser<'s> {
                     .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0))
                     .collect();
                 if bytes.len() != n * ew && bytes.len() != ew {
-                    return Err(self.err_at(t, format!("elements hex data size is invalid for provided type: {} bytes for {} elements", bytes.len(), n)));
+                    return Err(self.err_at(
+                        t,
+                        format!(
+                            "elements hex data size is invalid for provided type: {} bytes for {} elements",
+                            bytes.len(),
+                            n
+                        ),
+                    ));
                 }
                 bytes
             }
@@ -1505,7 +1427,11 @@ impl<'s> Parser<'s> {
                     if *ls != shape && !(n == 0 && ls.iter().product::<usize>() == 0) {
                         return Err(self.err_at(
                             kw,
-                            format!("inferred shape of elements literal ([{}]) does not match type ([{}])", join(ls), join(&shape)),
+                            format!(
+                                "inferred shape of elements literal ([{}]) does not match type ([{}])",
+                                join(ls),
+                                join(&shape)
+                            ),
                         ));
                     }
                 }
@@ -1536,11 +1462,7 @@ impl<'s> Parser<'s> {
 
     /// Parses a scalar or nested list of elements; returns the literal's shape (`None` for a
     /// single bare scalar, i.e. a splat).
-    fn parse_dense_literal(
-        &mut self,
-        out: &mut Vec<(Token, bool)>,
-        depth: usize,
-    ) -> PResult<Option<Vec<usize>>> {
+    fn parse_dense_literal(&mut self, out: &mut Vec<(Token, bool)>, depth: usize) -> PResult<Option<Vec<usize>>> {
         if depth > MAX_NESTING {
             return Err(self.err("dense literal nested too deeply"));
         }
@@ -1550,15 +1472,15 @@ impl<'s> Parser<'s> {
             if !self.is(Tok::RSquare) {
                 loop {
                     let t = self.tok;
-                    let s = stacker::maybe_grow(32 * 1024, 1024 * 1024, || {
-                        self.parse_dense_literal(out, depth + 1)
-                    })?;
+                    let s = stacker::maybe_grow(32 * 1024, 1024 * 1024, || self.parse_dense_literal(out, depth + 1))?;
                     match &inner {
                         None => inner = Some(s),
-                        Some(prev) if *prev != s => return Err(self.err_at(
-                            t,
-                            "tensor literal is invalid; ranks are not consistent between elements",
-                        )),
+                        Some(prev) if *prev != s => {
+                            return Err(self.err_at(
+                                t,
+                                "tensor literal is invalid; ranks are not consistent between elements",
+                            ))
+                        }
                         _ => {}
                     }
                     count += 1;
@@ -1619,9 +1541,7 @@ impl<'s> Parser<'s> {
                 let (dialect, rest) = match ident.find('.') {
                     Some(i) => (&ident[..i], &ident[i..]),
                     None if next_is_lt => (ident, ""),
-                    None => {
-                        return Err(self.err_at(t, format!("undefined symbol alias id '{ident}'")))
-                    }
+                    None => return Err(self.err_at(t, format!("undefined symbol alias id '{ident}'"))),
                 };
                 let end = if next_is_lt {
                     self.capture_balanced(body_start)?
@@ -1692,9 +1612,7 @@ impl<'s> Parser<'s> {
         if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
             return Ok(None);
         }
-        let w: u32 = digits
-            .parse()
-            .map_err(|_| self.err_at(t, "invalid integer width"))?;
+        let w: u32 = digits.parse().map_err(|_| self.err_at(t, "invalid integer width"))?;
         if w == 0 || w > 16_777_215 {
             return Err(self.err_at(t, "integer bitwidth is limited to 16777215 bits"));
         }
@@ -1783,9 +1701,9 @@ impl<'s> Parser<'s> {
                     while b.get(pos).is_some_and(|c| c.is_ascii_digit()) {
                         pos += 1;
                     }
-                    let v: i64 = self.src[dim_start..pos].parse().map_err(|_| {
-                        self.err_at(self.tok_at(dim_start), "dimension out of range")
-                    })?;
+                    let v: i64 = self.src[dim_start..pos]
+                        .parse()
+                        .map_err(|_| self.err_at(self.tok_at(dim_start), "dimension out of range"))?;
                     Dim::Const(v)
                 } else if c == b'?' && kw != "vector" {
                     pos += 1;
@@ -1812,9 +1730,7 @@ impl<'s> Parser<'s> {
                         .parse()
                         .map_err(|_| self.err_at(self.tok_at(s), "expected scalable dimension"))?;
                     if b.get(pos) != Some(&b']') {
-                        return Err(
-                            self.err_at(self.tok_at(pos), "expected ']' after scalable dimension")
-                        );
+                        return Err(self.err_at(self.tok_at(pos), "expected ']' after scalable dimension"));
                     }
                     pos += 1;
                     is_scalable = true;
@@ -1839,11 +1755,7 @@ impl<'s> Parser<'s> {
                 for d in &dims {
                     match d {
                         Dim::Const(c) if *c > 0 => shape.push(*c as u64),
-                        _ => {
-                            return Err(
-                                self.err_at(t, "vector types must have positive constant sizes")
-                            )
-                        }
+                        _ => return Err(self.err_at(t, "vector types must have positive constant sizes")),
                     }
                 }
                 self.expect(Tok::Greater, "'>' in vector type")?;
@@ -2001,11 +1913,7 @@ impl<'s> Parser<'s> {
                         self.pos += 1;
                         e
                     }
-                    _ => {
-                        return Err(
-                            self.err("expected symbol, integer or '(' in dimension expression")
-                        )
-                    }
+                    _ => return Err(self.err("expected symbol, integer or '(' in dimension expression")),
                 };
                 self.depth -= 1;
                 Ok(r)
@@ -2024,10 +1932,7 @@ impl<'s> Parser<'s> {
 }
 
 fn join(v: &[usize]) -> String {
-    v.iter()
-        .map(|x| x.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+    v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
 }
 
 /// The parser state handed to custom parse hooks: read the op's syntax, fill `state`.
@@ -2093,11 +1998,9 @@ impl OpParser<'_, '_> {
     /// Resolves operands against types and appends them to the op's operands.
     pub fn resolve_operands(&mut self, ops: &[UnresolvedOperand], types: &[Type]) -> PResult<()> {
         if ops.len() != types.len() {
-            return Err(self.p.err(format!(
-                "{} operands present, but expected {}",
-                ops.len(),
-                types.len()
-            )));
+            return Err(self
+                .p
+                .err(format!("{} operands present, but expected {}", ops.len(), types.len())));
         }
         for (u, t) in ops.iter().zip(types) {
             let v = self.p.resolve_operand(*u, *t)?;
@@ -2224,12 +2127,7 @@ impl OpParser<'_, '_> {
             None
         };
         let loc = self.p.parse_optional_trailing_loc()?;
-        Ok(Argument {
-            name,
-            ty,
-            attrs,
-            loc,
-        })
+        Ok(Argument { name, ty, attrs, loc })
     }
     /// A trailing `loc(...)` if present.
     pub fn parse_optional_loc(&mut self) -> PResult<Option<PendingLoc>> {

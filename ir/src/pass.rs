@@ -140,9 +140,9 @@ impl PassRegistry {
     }
     /// Creates a pass from its name and option text (`max-iterations=3 fold=false`).
     pub fn create(&self, name: &str, options: &str) -> Result<Box<dyn Pass>, String> {
-        let info = self.get(name).ok_or_else(|| {
-            format!("'{name}' does not refer to a registered pass or pass pipeline")
-        })?;
+        let info = self
+            .get(name)
+            .ok_or_else(|| format!("'{name}' does not refer to a registered pass or pass pipeline"))?;
         let opts = parse_options(options)?;
         for (k, _) in &opts.entries {
             if !info.options.iter().any(|o| o.name == k) {
@@ -234,12 +234,7 @@ fn skip_ws(b: &[u8], pos: &mut usize) {
     }
 }
 
-fn parse_elements(
-    text: &str,
-    b: &[u8],
-    pos: &mut usize,
-    depth: usize,
-) -> Result<Vec<PipelineElement>, String> {
+fn parse_elements(text: &str, b: &[u8], pos: &mut usize, depth: usize) -> Result<Vec<PipelineElement>, String> {
     if depth > 64 {
         return Err("pass pipeline nested too deeply".into());
     }
@@ -247,9 +242,7 @@ fn parse_elements(
     loop {
         skip_ws(b, pos);
         let s = *pos;
-        while *pos < b.len()
-            && (b[*pos].is_ascii_alphanumeric() || matches!(b[*pos], b'_' | b'-' | b'.'))
-        {
+        while *pos < b.len() && (b[*pos].is_ascii_alphanumeric() || matches!(b[*pos], b'_' | b'-' | b'.')) {
             *pos += 1;
         }
         if s == *pos {
@@ -297,10 +290,7 @@ fn parse_elements(
                 return Err(format!("expected ')' closing the pipeline of '{name}'"));
             }
             *pos += 1;
-            out.push(PipelineElement::Nested {
-                anchor: name,
-                elements,
-            });
+            out.push(PipelineElement::Nested { anchor: name, elements });
         } else {
             out.push(PipelineElement::Pass { name, options });
         }
@@ -385,11 +375,7 @@ impl OpPassManager {
         }
     }
     /// Adds parsed pipeline elements, creating passes through `reg`.
-    pub fn add_elements(
-        &mut self,
-        els: &[PipelineElement],
-        reg: &PassRegistry,
-    ) -> Result<(), String> {
+    pub fn add_elements(&mut self, els: &[PipelineElement], reg: &PassRegistry) -> Result<(), String> {
         for e in els {
             match e {
                 PipelineElement::Pass { name, options } => {
@@ -413,7 +399,9 @@ impl OpPassManager {
                 Ok(pm)
             }
             [] => Ok(OpPassManager::new("builtin.module")),
-            _ => Err(format!("top-level pass pipeline must be a single op anchor such as 'builtin.module(...)', got '{text}'")),
+            _ => Err(format!(
+                "top-level pass pipeline must be a single op anchor such as 'builtin.module(...)', got '{text}'"
+            )),
         }
     }
     /// The pipeline in textual syntax.
@@ -447,11 +435,7 @@ impl OpPassManager {
         if self.anchor != "any" && m.op_name(op) != self.anchor {
             ro.diags.push(Diagnostic::error(
                 m.loc(op),
-                format!(
-                    "can't run '{}' pass manager on '{}' op",
-                    self.anchor,
-                    m.op_name(op)
-                ),
+                format!("can't run '{}' pass manager on '{}' op", self.anchor, m.op_name(op)),
             ));
             return Err(PassFailed);
         }
@@ -497,13 +481,9 @@ impl OpPassManager {
     /// Statistics report in MLIR's layout.
     pub fn statistics_report(&self) -> String {
         let mut s = String::new();
-        s.push_str(
-            "===-------------------------------------------------------------------------===\n",
-        );
+        s.push_str("===-------------------------------------------------------------------------===\n");
         s.push_str("                         ... Pass statistics report ...\n");
-        s.push_str(
-            "===-------------------------------------------------------------------------===\n",
-        );
+        s.push_str("===-------------------------------------------------------------------------===\n");
         self.write_stats(&mut s, 0);
         s
     }
@@ -524,12 +504,7 @@ impl OpPassManager {
     }
 }
 
-fn run_pass(
-    p: &mut dyn Pass,
-    m: &mut Module,
-    op: OpId,
-    ro: &mut RunOptions,
-) -> Result<(), PassFailed> {
+fn run_pass(p: &mut dyn Pass, m: &mut Module, op: OpId, ro: &mut RunOptions) -> Result<(), PassFailed> {
     let name = p.display_name();
     let arg = p.argument();
     let _span = tracing::debug_span!("pass", pass = arg, op = m.op_name(op)).entered();
@@ -561,11 +536,7 @@ fn run_pass(
         ok = r.is_ok(),
         "pass finished"
     );
-    let failed = r.is_err()
-        || cx
-            .diags
-            .iter()
-            .any(|d| d.severity == crate::diag::Severity::Error);
+    let failed = r.is_err() || cx.diags.iter().any(|d| d.severity == crate::diag::Severity::Error);
     ro.diags.append(&mut cx.diags);
     if failed {
         if ro.ir_print.after_failure {

@@ -88,11 +88,7 @@ impl<'a> OpPrinter<'a> {
         let m = self.m;
         let isolated = m.has_trait(op, Traits::ISOLATED_FROM_ABOVE);
         for &r in m.regions(op) {
-            let (mut nv, mut na) = if isolated {
-                (0, 0)
-            } else {
-                (next_value, next_arg)
-            };
+            let (mut nv, mut na) = if isolated { (0, 0) } else { (next_value, next_arg) };
             self.number_region(r, &mut nv, &mut na);
         }
     }
@@ -472,8 +468,7 @@ pub fn is_bare_dim_symbol(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()
         && b[0].is_ascii_uppercase()
-        && b.iter()
-            .all(|&c| (c.is_ascii_alphanumeric() || c == b'_') && c != b'x')
+        && b.iter().all(|&c| (c.is_ascii_alphanumeric() || c == b'_') && c != b'x')
 }
 
 fn print_dim_expr(ctx: &Context, d: &Dim, parent_prec: u8, out: &mut String) {
@@ -530,11 +525,7 @@ pub fn print_type(ctx: &Context, t: Type, out: &mut String) {
             out.push_str(") -> ");
             print_result_types(ctx, results, out);
         }
-        TypeKind::Tensor {
-            shape,
-            elem,
-            encoding,
-        } => {
+        TypeKind::Tensor { shape, elem, encoding } => {
             out.push_str("tensor<");
             match shape {
                 Some(s) => print_dims(ctx, s, out),
@@ -565,11 +556,7 @@ pub fn print_type(ctx: &Context, t: Type, out: &mut String) {
             }
             out.push('>');
         }
-        TypeKind::Vector {
-            shape,
-            scalable,
-            elem,
-        } => {
+        TypeKind::Vector { shape, scalable, elem } => {
             out.push_str("vector<");
             for (d, s) in shape.iter().zip(scalable.iter()) {
                 if *s {
@@ -659,9 +646,7 @@ fn print_attr_inner(ctx: &Context, a: Attr, out: &mut String) {
                     out.push_str(", ");
                 }
                 match values {
-                    DenseArray::Int(v) if is_bool => {
-                        out.push_str(if v[i] != 0 { "true" } else { "false" })
-                    }
+                    DenseArray::Int(v) if is_bool => out.push_str(if v[i] != 0 { "true" } else { "false" }),
                     DenseArray::Int(v) => {
                         let _ = write!(out, "{}", v[i]);
                     }
@@ -720,14 +705,10 @@ fn print_dense(ctx: &Context, ty: Type, data: &DenseData, out: &mut String) {
         let bits = u64::from_le_bytes(raw);
         match ctx.ty(elem) {
             TypeKind::Float(fk) => format_float(bits, *fk, out),
-            TypeKind::Integer { width: 1, .. } => {
-                out.push_str(if bits & 1 != 0 { "true" } else { "false" })
-            }
+            TypeKind::Integer { width: 1, .. } => out.push_str(if bits & 1 != 0 { "true" } else { "false" }),
             TypeKind::Integer { width, signedness } => {
                 let w = *width;
-                if *signedness == Signedness::Unsigned
-                    || w >= 64 && *signedness == Signedness::Unsigned
-                {
+                if *signedness == Signedness::Unsigned || w >= 64 && *signedness == Signedness::Unsigned {
                     let _ = write!(out, "{bits}");
                 } else {
                     // Sign-extend from the element width.
@@ -753,11 +734,7 @@ fn print_dense(ctx: &Context, ty: Type, data: &DenseData, out: &mut String) {
     }
     let shape: Vec<usize> = k
         .shape()
-        .map(|s| {
-            s.iter()
-                .map(|d| d.as_const().unwrap_or(0) as usize)
-                .collect()
-        })
+        .map(|s| s.iter().map(|d| d.as_const().unwrap_or(0) as usize).collect())
         .unwrap_or_else(|| match k {
             TypeKind::Vector { shape, .. } => shape.iter().map(|&d| d as usize).collect(),
             _ => vec![n],
@@ -800,12 +777,7 @@ fn print_loc_inner(ctx: &Context, a: Attr, out: &mut String) {
     };
     match l {
         Loc::Unknown => out.push_str("unknown"),
-        Loc::File {
-            file,
-            line,
-            col,
-            end,
-        } => {
+        Loc::File { file, line, col, end } => {
             out.push('"');
             escape_into(ctx.str(*file), out);
             let _ = write!(out, "\":{line}:{col}");

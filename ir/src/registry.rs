@@ -60,8 +60,7 @@ pub type ParseFn = fn(&mut OpParser<'_, '_>) -> PResult<()>;
 /// Prints the custom form after the op name.
 pub type PrintFn = fn(&mut OpPrinter<'_>, OpId);
 /// Builds the op that materializes constant `value` of type `ty` (for folding).
-pub type MaterializeFn =
-    fn(&mut Module, &mut crate::builder::Builder, Attr, crate::types::Type, Attr) -> Option<OpId>;
+pub type MaterializeFn = fn(&mut Module, &mut crate::builder::Builder, Attr, crate::types::Type, Attr) -> Option<OpId>;
 
 /// How calls and callables expose themselves to the inliner and symbol passes.
 #[derive(Clone, Debug, Default)]

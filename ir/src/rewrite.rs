@@ -33,10 +33,7 @@ pub struct Rewriter<'m> {
 
 impl<'m> Rewriter<'m> {
     pub fn new(m: &'m mut Module) -> Self {
-        Rewriter {
-            m,
-            touched: Vec::new(),
-        }
+        Rewriter { m, touched: Vec::new() }
     }
     /// Creates an op at `b`'s insertion point.
     pub fn create(&mut self, b: &Builder, st: OperationState) -> OpId {
@@ -111,11 +108,7 @@ impl PatternSet {
         s
     }
     fn for_op(&self, name: Sym) -> impl Iterator<Item = &Arc<dyn RewritePattern>> {
-        self.by_root
-            .get(&name)
-            .into_iter()
-            .flatten()
-            .chain(self.any.iter())
+        self.by_root.get(&name).into_iter().flatten().chain(self.any.iter())
     }
     pub fn is_empty(&self) -> bool {
         self.by_root.is_empty() && self.any.is_empty()
@@ -158,9 +151,7 @@ pub struct GreedyStats {
 
 /// True for a registered pure op whose results are all unused (and that is not a terminator).
 pub fn is_trivially_dead(m: &Module, op: OpId) -> bool {
-    m.has_trait(op, Traits::PURE)
-        && !m.has_trait(op, Traits::TERMINATOR)
-        && m.results(op).all(|r| !m.has_uses(r))
+    m.has_trait(op, Traits::PURE) && !m.has_trait(op, Traits::TERMINATOR) && m.results(op).all(|r| !m.has_uses(r))
 }
 
 /// The constant value of `v`, if it is the result of a constant-like op.
@@ -195,8 +186,7 @@ impl ConstantTable {
 
     /// Deduplicates or hoists the constant `op`; returns true when the IR changed.
     fn process(&mut self, m: &mut Module, op: OpId, touched: &mut Vec<OpId>) -> bool {
-        let (Some(value), Some(region)) = (m.attr(op, "value"), Self::insertion_region(m, op))
-        else {
+        let (Some(value), Some(region)) = (m.attr(op, "value"), Self::insertion_region(m, op)) else {
             return false;
         };
         if m.num_results(op) != 1 {
@@ -343,12 +333,7 @@ pub fn apply_patterns_greedily(
 }
 
 /// Folds `op` through its fold hook, materializing constants through its dialect.
-fn try_fold(
-    m: &mut Module,
-    op: OpId,
-    constants: &mut ConstantTable,
-    touched: &mut Vec<OpId>,
-) -> bool {
+fn try_fold(m: &mut Module, op: OpId, constants: &mut ConstantTable, touched: &mut Vec<OpId>) -> bool {
     let Some(def) = m.op_def(op) else {
         return false;
     };

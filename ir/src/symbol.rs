@@ -15,8 +15,7 @@ pub fn symbol_name(m: &Module, op: OpId) -> Option<&str> {
 /// True unless `sym_visibility` says `private` or `nested`.
 pub fn is_public(m: &Module, op: OpId) -> bool {
     !matches!(
-        m.attr(op, "sym_visibility")
-            .and_then(|a| m.ctx().attr_str(a)),
+        m.attr(op, "sym_visibility").and_then(|a| m.ctx().attr_str(a)),
         Some("private" | "nested")
     )
 }

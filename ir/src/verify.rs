@@ -43,10 +43,8 @@ struct Verifier<'a> {
 impl Verifier<'_> {
     fn op_error(&mut self, op: OpId, msg: impl std::fmt::Display) {
         let m = self.m;
-        self.errors.push(Diagnostic::error(
-            m.loc(op),
-            format!("'{}' op {}", m.op_name(op), msg),
-        ));
+        self.errors
+            .push(Diagnostic::error(m.loc(op), format!("'{}' op {}", m.op_name(op), msg)));
     }
 
     fn run(&mut self, root: OpId) {
@@ -80,8 +78,7 @@ impl Verifier<'_> {
             self.check_operand(op, i, v);
         }
         for &s in m.successors(op) {
-            let same = m.parent_block(op).and_then(|b| m.block_region(b)) == m.block_region(s)
-                && m.block_is_alive(s);
+            let same = m.parent_block(op).and_then(|b| m.block_region(b)) == m.block_region(s) && m.block_is_alive(s);
             if !same {
                 self.op_error(op, "reference to block defined in another region");
             }
@@ -107,9 +104,7 @@ impl Verifier<'_> {
                 match m.last_op(b) {
                     None => self.op_error(
                         op,
-                        format!(
-                            "expects a non-empty block in region #{ri} (it needs a terminator)"
-                        ),
+                        format!("expects a non-empty block in region #{ri} (it needs a terminator)"),
                     ),
                     Some(last) => {
                         if m.op_def(last).is_some() && !m.has_trait(last, Traits::TERMINATOR) {
@@ -179,11 +174,8 @@ impl Verifier<'_> {
                     };
                     if let Some(&prev) = seen.get(name) {
                         self.errors.push(
-                            Diagnostic::error(
-                                m.loc(child),
-                                format!("redefinition of symbol named '{name}'"),
-                            )
-                            .with_note(Some(m.loc(prev)), "see existing symbol definition here"),
+                            Diagnostic::error(m.loc(child), format!("redefinition of symbol named '{name}'"))
+                                .with_note(Some(m.loc(prev)), "see existing symbol definition here"),
                         );
                     } else {
                         seen.insert(name, child);
@@ -199,9 +191,7 @@ impl Verifier<'_> {
             self.op_error(user, format!("operand #{i} is not defined"));
             return;
         };
-        if matches!(m.value_def(v), ValueDef::Result { op, .. } if !m.is_alive(op))
-            || !m.block_is_alive(def_block)
-        {
+        if matches!(m.value_def(v), ValueDef::Result { op, .. } if !m.is_alive(op)) || !m.block_is_alive(def_block) {
             self.op_error(user, format!("operand #{i} refers to an erased value"));
             return;
         }
@@ -213,30 +203,30 @@ impl Verifier<'_> {
         let mut cur = user;
         loop {
             let Some(b) = m.parent_block(cur) else {
-                self.op_error(user, format!("operand #{i} does not dominate this use (defined outside any enclosing region)"));
+                self.op_error(
+                    user,
+                    format!("operand #{i} does not dominate this use (defined outside any enclosing region)"),
+                );
                 return;
             };
             if m.block_region(b) == Some(def_region) {
                 break;
             }
             let Some(parent) = m.parent_op(cur) else {
-                self.op_error(user, format!("operand #{i} does not dominate this use (defined outside any enclosing region)"));
+                self.op_error(
+                    user,
+                    format!("operand #{i} does not dominate this use (defined outside any enclosing region)"),
+                );
                 return;
             };
             if m.has_trait(parent, Traits::ISOLATED_FROM_ABOVE) {
                 let d = Diagnostic::error(
                     m.loc(user),
-                    format!(
-                        "'{}' op using value defined outside the region",
-                        m.op_name(user)
-                    ),
+                    format!("'{}' op using value defined outside the region", m.op_name(user)),
                 )
                 .with_note(
                     Some(m.loc(parent)),
-                    format!(
-                        "required by region isolation constraints of '{}'",
-                        m.op_name(parent)
-                    ),
+                    format!("required by region isolation constraints of '{}'", m.op_name(parent)),
                 );
                 self.errors.push(d);
                 return;
@@ -261,10 +251,7 @@ impl Verifier<'_> {
             self.block_dominates(def_region, def_block, use_block)
         };
         if !dominated {
-            let mut d = Diagnostic::error(
-                m.loc(user),
-                format!("operand #{i} does not dominate this use"),
-            );
+            let mut d = Diagnostic::error(m.loc(user), format!("operand #{i} does not dominate this use"));
             if let Some(dop) = m.defining_op(v) {
                 d = d.with_note(
                     Some(m.loc(dop)),
@@ -306,9 +293,7 @@ impl Verifier<'_> {
         if rd.dom.immediate_dominator(nb).is_none() && nb != rd.dom.root() {
             return true;
         }
-        rd.dom
-            .dominators(nb)
-            .is_some_and(|mut it| it.any(|d| d == na))
+        rd.dom.dominators(nb).is_some_and(|mut it| it.any(|d| d == na))
     }
 }
 

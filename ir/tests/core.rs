@@ -2,8 +2,7 @@
 //! the verifier on IR that only the builder can produce; walk orders; dialect conversion.
 
 use kiln_ir::conversion::{
-    apply_conversion, ConversionMode, ConversionPattern, ConversionRewriter, ConversionTarget,
-    TypeConverter,
+    apply_conversion, ConversionMode, ConversionPattern, ConversionRewriter, ConversionTarget, TypeConverter,
 };
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::printer::{print_module, PrintOptions};
@@ -18,14 +17,7 @@ fn ctx() -> Arc<Context> {
 fn op(m: &mut Module, b: &Builder, name: &str, operands: &[Value], results: usize) -> OpId {
     let ctx = m.ctx().clone();
     let i32 = ctx.i32();
-    b.op(
-        m,
-        name,
-        operands,
-        &vec![i32; results],
-        &[],
-        ctx.unknown_loc(),
-    )
+    b.op(m, name, operands, &vec![i32; results], &[], ctx.unknown_loc())
 }
 
 fn users(m: &Module, v: Value) -> Vec<OpId> {
@@ -233,11 +225,7 @@ fn verifier_reports_erased_operand() {
     // Detach the definition: the use now refers to a value outside any region.
     m.detach_op(v);
     let errs = verify(&m, m.root()).unwrap_err();
-    assert!(
-        errs.iter().any(|e| e.message.contains("operand #0")),
-        "{:?}",
-        errs
-    );
+    assert!(errs.iter().any(|e| e.message.contains("operand #0")), "{:?}", errs);
     let _ = u;
 }
 
@@ -249,16 +237,9 @@ impl ConversionPattern for WidenAdd {
     fn root(&self) -> Option<&str> {
         Some("src.add")
     }
-    fn match_and_rewrite(
-        &self,
-        op: OpId,
-        operands: &[Value],
-        rw: &mut ConversionRewriter<'_>,
-    ) -> bool {
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
         let ctx = rw.m.ctx().clone();
-        let ty = rw
-            .convert_type(rw.m.value_type(rw.m.result(op, 0)))
-            .unwrap();
+        let ty = rw.convert_type(rw.m.value_type(rw.m.result(op, 0))).unwrap();
         let mut st = OperationState::new(ctx.sym("dst.add"), rw.m.loc(op));
         st.operands.extend_from_slice(operands);
         st.result_types.push(ty);
@@ -290,35 +271,21 @@ fn conversion_converts_types_and_cancels_casts() {
     types.add(|c, t| matches!(c.ty(t), TypeKind::Integer { width: 32, .. }).then(|| c.i64()));
     let pats: Vec<Arc<dyn ConversionPattern>> = vec![Arc::new(WidenAdd)];
     let root = m.root();
-    let stats = apply_conversion(
-        &mut m,
-        root,
-        &target,
-        &pats,
-        &types,
-        ConversionMode::Partial,
-    )
-    .unwrap();
+    let stats = apply_conversion(&mut m, root, &target, &pats, &types, ConversionMode::Partial).unwrap();
     assert_eq!(stats.converted, 2);
     let text = print_module(&m, PrintOptions::default());
     // The two adds chain directly in i64; casts remain only at the unconverted boundary.
     assert_eq!(text.matches("\"dst.add\"").count(), 2, "{text}");
-    assert_eq!(
-        text.matches("unrealized_conversion_cast").count(),
-        2,
-        "{text}"
-    );
+    assert_eq!(text.matches("unrealized_conversion_cast").count(), 2, "{text}");
     assert!(text.contains("(i64, i64) -> i64"), "{text}");
     verify(&m, m.root()).unwrap();
 
     // Full conversion fails on ops the target does not know.
     let mut m2 = parse_source(&ctx, src, &cfg).unwrap();
     let root = m2.root();
-    let err =
-        apply_conversion(&mut m2, root, &target, &pats, &types, ConversionMode::Full).unwrap_err();
+    let err = apply_conversion(&mut m2, root, &target, &pats, &types, ConversionMode::Full).unwrap_err();
     assert!(
-        err.message
-            .contains("failed to legalize operation 'other.src'"),
+        err.message.contains("failed to legalize operation 'other.src'"),
         "{}",
         err.message
     );

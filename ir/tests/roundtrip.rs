@@ -39,15 +39,14 @@ fn corpus_generic_round_trips() {
     for f in files {
         let ctx = Arc::new(Context::new());
         let src = std::fs::read_to_string(&f).unwrap();
-        let m = parse_source(&ctx, &src, &cfg())
-            .unwrap_or_else(|d| panic!("{}: {}", f.display(), d.message));
+        let m = parse_source(&ctx, &src, &cfg()).unwrap_or_else(|d| panic!("{}: {}", f.display(), d.message));
         let opts = PrintOptions {
             generic: true,
             debug_info: false,
         };
         let p1 = print_module(&m, opts);
-        let m2 = parse_source(&ctx, &p1, &cfg())
-            .unwrap_or_else(|d| panic!("reparse {}: {}\n{p1}", f.display(), d.message));
+        let m2 =
+            parse_source(&ctx, &p1, &cfg()).unwrap_or_else(|d| panic!("reparse {}: {}\n{p1}", f.display(), d.message));
         let p2 = print_module(&m2, opts);
         assert_eq!(p1, p2, "{}", f.display());
         kiln_ir::verify::verify(&m2, m2.root()).unwrap();

@@ -1,9 +1,7 @@
 //! `canonicalize`: folding plus every registered canonicalization pattern, applied greedily.
 
 use kiln_ir::diag::Diagnostic;
-use kiln_ir::pass::{
-    Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions, Statistic,
-};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions, Statistic};
 use kiln_ir::rewrite::{apply_patterns_greedily, GreedyConfig, PatternSet};
 use kiln_ir::{Module, OpId};
 

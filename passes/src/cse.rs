@@ -68,13 +68,7 @@ impl Cse {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.region_inner(m, r, s, dom))
     }
 
-    fn region_inner(
-        &mut self,
-        m: &mut Module,
-        r: RegionId,
-        s: &mut Scoped,
-        dom: &mut DominanceInfo,
-    ) {
+    fn region_inner(&mut self, m: &mut Module, r: RegionId, s: &mut Scoped, dom: &mut DominanceInfo) {
         let blocks: Vec<BlockId> = m.region_blocks(r).to_vec();
         if blocks.len() == 1 {
             self.block(m, blocks[0], s, dom);
@@ -82,20 +76,10 @@ impl Cse {
         }
         // Visit blocks in dominator-tree preorder; each block sees what its dominators computed.
         // Unreachable blocks (no immediate dominator, not the entry) start from the region's scope.
-        let idoms: Vec<(BlockId, Option<BlockId>)> =
-            blocks.iter().map(|&b| (b, dom.idom(m, b))).collect();
-        let children = |p: Option<BlockId>| -> Vec<BlockId> {
-            idoms
-                .iter()
-                .filter(|(_, i)| *i == p)
-                .map(|(b, _)| *b)
-                .collect()
-        };
-        let mut work: Vec<(BlockId, bool)> = children(None)
-            .into_iter()
-            .rev()
-            .map(|b| (b, true))
-            .collect();
+        let idoms: Vec<(BlockId, Option<BlockId>)> = blocks.iter().map(|&b| (b, dom.idom(m, b))).collect();
+        let children =
+            |p: Option<BlockId>| -> Vec<BlockId> { idoms.iter().filter(|(_, i)| *i == p).map(|(b, _)| *b).collect() };
+        let mut work: Vec<(BlockId, bool)> = children(None).into_iter().rev().map(|b| (b, true)).collect();
         let mut marks: Vec<usize> = Vec::new();
         while let Some((b, enter)) = work.pop() {
             if enter {
@@ -118,8 +102,7 @@ impl Cse {
             if !m.is_alive(op) {
                 continue;
             }
-            let cse_able =
-                m.has_trait(op, Traits::PURE) && m.regions(op).is_empty() && m.num_results(op) > 0;
+            let cse_able = m.has_trait(op, Traits::PURE) && m.regions(op).is_empty() && m.num_results(op) > 0;
             if cse_able {
                 let key = Key {
                     name: m.op_name_sym(op),

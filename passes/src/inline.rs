@@ -109,9 +109,7 @@ impl Pass for Inline {
 fn callee_attr(m: &Module, op: OpId) -> Option<String> {
     let name = m.op_def(op)?.interfaces.call_callee_attr?;
     match m.ctx().attr(m.attr(op, name)?) {
-        AttrKind::SymbolRef { root, nested } if nested.is_empty() => {
-            Some(m.ctx().str(*root).to_string())
-        }
+        AttrKind::SymbolRef { root, nested } if nested.is_empty() => Some(m.ctx().str(*root).to_string()),
         _ => None,
     }
 }

@@ -98,10 +98,7 @@ fn erase_dead_symbols(m: &mut Module, table: OpId) -> u64 {
         }
     }
     let mut erased = 0;
-    let mut dead: Vec<(Sym, OpId)> = syms
-        .into_iter()
-        .filter(|(s, _)| !live.contains(s))
-        .collect();
+    let mut dead: Vec<(Sym, OpId)> = syms.into_iter().filter(|(s, _)| !live.contains(s)).collect();
     dead.sort_by_key(|(_, op)| *op);
     for (_, op) in dead {
         tracing::debug!(

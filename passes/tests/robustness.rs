@@ -23,11 +23,7 @@ fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn check_text(
-    ctx: &Arc<kiln_ir::Context>,
-    text: &str,
-    reg: &kiln_ir::pass::PassRegistry,
-) -> (usize, usize) {
+fn check_text(ctx: &Arc<kiln_ir::Context>, text: &str, reg: &kiln_ir::pass::PassRegistry) -> (usize, usize) {
     let cfg = ParseConfig {
         allow_unregistered: true,
         file_name: "t.mlir".into(),
@@ -48,11 +44,7 @@ fn check_text(
         }
         // Only the full text and a sample of prefixes go through the passes (cost, not safety).
         if end == text.len() || end % 97 == 0 {
-            let mut pm = OpPassManager::parse(
-                "builtin.module(inline,canonicalize,cse,dce,symbol-dce)",
-                reg,
-            )
-            .unwrap();
+            let mut pm = OpPassManager::parse("builtin.module(inline,canonicalize,cse,dce,symbol-dce)", reg).unwrap();
             let mut ro = RunOptions {
                 verify_each: true,
                 ..Default::default()

@@ -17,22 +17,64 @@ fn command(reg: &PassRegistry) -> Command {
     let mut cmd = Command::new("jit-opt")
         .about("Kiln's pass driver: parse MLIR, run passes, print the result")
         .version(env!("CARGO_PKG_VERSION"))
-        .arg(Arg::new("input").value_name("FILE").default_value("-").help("Input file ('-' for stdin)"))
-        .arg(Arg::new("output").short('o').value_name("OUT").default_value("-").help("Output file ('-' for stdout)"))
-        .arg(Arg::new("pass-pipeline").long("pass-pipeline").value_name("PIPELINE").help("Textual pass pipeline, e.g. 'builtin.module(func.func(cse,canonicalize{max-iterations=3}))'"))
-        .arg(flag("split-input-file", "Split the input at '// -----' lines and process each chunk independently"))
-        .arg(flag("verify-diagnostics", "Check that emitted diagnostics match the expected-* comments in the input"))
-        .arg(flag("allow-unregistered-dialect", "Accept ops, types and attributes of unregistered dialects").alias("mlir-allow-unregistered-dialect"))
+        .arg(
+            Arg::new("input")
+                .value_name("FILE")
+                .default_value("-")
+                .help("Input file ('-' for stdin)"),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .value_name("OUT")
+                .default_value("-")
+                .help("Output file ('-' for stdout)"),
+        )
+        .arg(
+            Arg::new("pass-pipeline")
+                .long("pass-pipeline")
+                .value_name("PIPELINE")
+                .help("Textual pass pipeline, e.g. 'builtin.module(func.func(cse,canonicalize{max-iterations=3}))'"),
+        )
+        .arg(flag(
+            "split-input-file",
+            "Split the input at '// -----' lines and process each chunk independently",
+        ))
+        .arg(flag(
+            "verify-diagnostics",
+            "Check that emitted diagnostics match the expected-* comments in the input",
+        ))
+        .arg(
+            flag(
+                "allow-unregistered-dialect",
+                "Accept ops, types and attributes of unregistered dialects",
+            )
+            .alias("mlir-allow-unregistered-dialect"),
+        )
         .arg(flag("print-op-generic", "Print every op in the generic form").alias("mlir-print-op-generic"))
         .arg(flag("print-debuginfo", "Print locations").alias("mlir-print-debuginfo"))
-        .arg(flag("print-ir-before-all", "Print the IR before every pass (to stderr)").alias("mlir-print-ir-before-all"))
+        .arg(
+            flag("print-ir-before-all", "Print the IR before every pass (to stderr)").alias("mlir-print-ir-before-all"),
+        )
         .arg(flag("print-ir-after-all", "Print the IR after every pass (to stderr)").alias("mlir-print-ir-after-all"))
-        .arg(flag("print-ir-after-change", "Print the IR after every pass that changed it (to stderr)").alias("mlir-print-ir-after-change"))
-        .arg(flag("print-ir-after-failure", "Print the IR after a pass fails (to stderr)").alias("mlir-print-ir-after-failure"))
+        .arg(
+            flag(
+                "print-ir-after-change",
+                "Print the IR after every pass that changed it (to stderr)",
+            )
+            .alias("mlir-print-ir-after-change"),
+        )
+        .arg(
+            flag("print-ir-after-failure", "Print the IR after a pass fails (to stderr)")
+                .alias("mlir-print-ir-after-failure"),
+        )
         .arg(flag("timing", "Print a nested timing report (to stderr)").alias("mlir-timing"))
         .arg(flag("pass-statistics", "Print pass statistics (to stderr)").alias("mlir-pass-statistics"))
         .arg(flag("list-passes", "List the registered passes and their options"))
-        .arg(flag("dump-pass-pipeline", "Print the pass pipeline that will run (to stderr)"))
+        .arg(flag(
+            "dump-pass-pipeline",
+            "Print the pass pipeline that will run (to stderr)",
+        ))
         .arg(
             Arg::new("verify-each")
                 .long("verify-each")
@@ -41,7 +83,12 @@ fn command(reg: &PassRegistry) -> Command {
                 .value_parser(clap::value_parser!(bool))
                 .help("Verify the IR after each pass"),
         )
-        .arg(Arg::new("log").long("log").value_name("FILTER").help("tracing filter for logs on stderr (default: $KILN_LOG or 'warn')"));
+        .arg(
+            Arg::new("log")
+                .long("log")
+                .value_name("FILTER")
+                .help("tracing filter for logs on stderr (default: $KILN_LOG or 'warn')"),
+        );
     for p in reg.iter() {
         let mut help = p.summary.to_string();
         if !p.options.is_empty() {
@@ -67,10 +114,7 @@ fn command(reg: &PassRegistry) -> Command {
 }
 
 fn flag(name: &'static str, help: &'static str) -> Arg {
-    Arg::new(name)
-        .long(name)
-        .action(ArgAction::SetTrue)
-        .help(help)
+    Arg::new(name).long(name).action(ArgAction::SetTrue).help(help)
 }
 
 fn main() -> ExitCode {
@@ -99,9 +143,7 @@ fn main() -> ExitCode {
 fn build_pipeline(m: &ArgMatches, reg: &PassRegistry) -> Result<OpPassManager, String> {
     let mut flags: Vec<(usize, &str, String)> = Vec::new();
     for p in reg.iter() {
-        if let (Some(idx), Some(vals)) =
-            (m.indices_of(p.argument), m.get_many::<String>(p.argument))
-        {
+        if let (Some(idx), Some(vals)) = (m.indices_of(p.argument), m.get_many::<String>(p.argument)) {
             for (i, v) in idx.zip(vals) {
                 flags.push((i, p.argument, v.clone()));
             }
@@ -111,9 +153,7 @@ fn build_pipeline(m: &ArgMatches, reg: &PassRegistry) -> Result<OpPassManager, S
     match m.get_one::<String>("pass-pipeline") {
         Some(text) => {
             if !flags.is_empty() {
-                return Err(
-                    "'--pass-pipeline' cannot be combined with individual pass flags".into(),
-                );
+                return Err("'--pass-pipeline' cannot be combined with individual pass flags".into());
             }
             OpPassManager::parse(text, reg)
         }
@@ -134,10 +174,7 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
         for p in reg.iter() {
             out.push_str(&format!("  --{:<20} {}\n", p.argument, p.summary));
             for o in &p.options {
-                out.push_str(&format!(
-                    "      {:<22} {} (default: {})\n",
-                    o.name, o.desc, o.default
-                ));
+                out.push_str(&format!("      {:<22} {} (default: {})\n", o.name, o.desc, o.default));
             }
         }
         print!("{out}");
@@ -145,17 +182,10 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
     }
     let mut pm = build_pipeline(m, reg)?;
     if m.get_flag("dump-pass-pipeline") {
-        eprintln!(
-            "Pass Manager with {} passes:\n{}",
-            pm.len(),
-            pm.to_pipeline_string()
-        );
+        eprintln!("Pass Manager with {} passes:\n{}", pm.len(), pm.to_pipeline_string());
     }
     let mut timing = m.get_flag("timing").then(TimingTree::new);
-    let input = m
-        .get_one::<String>("input")
-        .map(String::as_str)
-        .unwrap_or("-");
+    let input = m.get_one::<String>("input").map(String::as_str).unwrap_or("-");
     if let Some(t) = &mut timing {
         t.enter("Parser");
     }
@@ -271,9 +301,7 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
         return Ok(false);
     }
     write_output(
-        m.get_one::<String>("output")
-            .map(String::as_str)
-            .unwrap_or("-"),
+        m.get_one::<String>("output").map(String::as_str).unwrap_or("-"),
         &outputs.join("// -----\n"),
     )?;
     if m.get_flag("pass-statistics") {
@@ -293,8 +321,7 @@ fn read_input(path: &str) -> Result<(String, String), String> {
             .map_err(|e| format!("could not read stdin: {e}"))?;
         return Ok(("-".into(), s));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("could not open input file '{path}': {e}"))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("could not open input file '{path}': {e}"))?;
     let s = String::from_utf8(bytes).map_err(|e| {
         format!(
             "input file '{path}' is not valid UTF-8 (at byte {})",

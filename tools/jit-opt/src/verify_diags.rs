@@ -35,9 +35,7 @@ pub fn collect(text: &str, first_line: u32) -> Result<Vec<Expected>, String> {
             };
             let after = after.trim_start();
             let (target, after) = if let Some(a) = after.strip_prefix('@') {
-                let end = a
-                    .find(|c: char| c.is_whitespace() || c == '{')
-                    .unwrap_or(a.len());
+                let end = a.find(|c: char| c.is_whitespace() || c == '{').unwrap_or(a.len());
                 let spec = &a[..end];
                 let t = match spec {
                     "above" => line.checked_sub(1).ok_or("@above on the first line")?,
@@ -65,15 +63,10 @@ pub fn collect(text: &str, first_line: u32) -> Result<Vec<Expected>, String> {
                 (line, after)
             };
             let Some(body) = after.strip_prefix("{{") else {
-                return Err(format!(
-                    "line {line}: expected '{{{{' after expected-{}",
-                    sev.word()
-                ));
+                return Err(format!("line {line}: expected '{{{{' after expected-{}", sev.word()));
             };
             let Some(end) = body.find("}}") else {
-                return Err(format!(
-                    "line {line}: missing '}}}}' in expected diagnostic"
-                ));
+                return Err(format!("line {line}: missing '}}}}' in expected diagnostic"));
             };
             out.push(Expected {
                 severity: sev,
@@ -97,10 +90,7 @@ pub fn check(ctx: &Context, file: &str, diags: &[Diagnostic], exp: &mut [Expecte
         flat.extend(d.notes.iter());
     }
     for d in flat {
-        let pos = d
-            .loc
-            .and_then(|l| ctx.file_line_col(l))
-            .filter(|(f, _, _)| *f == file);
+        let pos = d.loc.and_then(|l| ctx.file_line_col(l)).filter(|(f, _, _)| *f == file);
         let hit = pos.and_then(|(_, line, _)| {
             exp.iter_mut()
                 .find(|e| e.severity == d.severity && e.line == line && d.message.contains(&e.text))
@@ -111,11 +101,7 @@ pub fn check(ctx: &Context, file: &str, diags: &[Diagnostic], exp: &mut [Expecte
                 let at = pos
                     .map(|(f, l, c)| format!("{f}:{l}:{c}"))
                     .unwrap_or_else(|| file.to_string());
-                problems.push(format!(
-                    "{at}: error: unexpected {}: {}",
-                    d.severity.word(),
-                    d.message
-                ));
+                problems.push(format!("{at}: error: unexpected {}: {}", d.severity.word(), d.message));
             }
         }
     }
