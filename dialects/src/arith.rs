@@ -264,7 +264,7 @@ fn fold_subf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>
 fn fold_mulf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     match (float_of(m, c[0]), float_of(m, c[1])) {
         (Some(a), Some(b)) => float_result(m, op, a * b),
-        (_, Some(o)) if o == 1.0 => same(op, m, 0),
+        (_, Some(1.0)) => same(op, m, 0),
         _ => None,
     }
 }
@@ -272,7 +272,7 @@ fn fold_mulf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>
 fn fold_divf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     match (float_of(m, c[0]), float_of(m, c[1])) {
         (Some(a), Some(b)) => float_result(m, op, a / b),
-        (_, Some(o)) if o == 1.0 => same(op, m, 0),
+        (_, Some(1.0)) => same(op, m, 0),
         _ => None,
     }
 }

@@ -148,7 +148,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// The next token.
-    pub fn next(&mut self) -> Token {
+    pub fn next_token(&mut self) -> Token {
         self.skip_trivia();
         let b = self.bytes;
         let start = self.pos;

@@ -138,7 +138,7 @@ pub(crate) struct Parser<'s> {
 impl<'s> Parser<'s> {
     fn new(ctx: &Arc<Context>, src: &'s str, cfg: &ParseConfig) -> Self {
         let mut lex = Lexer::new(src, cfg.first_line);
-        let tok = lex.next();
+        let tok = lex.next_token();
         let file = ctx.sym(&cfg.file_name);
         let loc = ctx.loc(Loc::File {
             file,
@@ -171,7 +171,7 @@ impl<'s> Parser<'s> {
     // ----- token helpers -----
 
     fn advance(&mut self) {
-        self.tok = self.lex.next();
+        self.tok = self.lex.next_token();
     }
     fn text(&self, t: Token) -> &'s str {
         &self.src[t.start as usize..t.end as usize]
@@ -219,7 +219,7 @@ impl<'s> Parser<'s> {
         self.tok.kind == Tok::BareIdent && self.text(self.tok) == kw
     }
     fn peek(&self) -> Token {
-        self.lex.clone().next()
+        self.lex.clone().next_token()
     }
     /// Re-positions the lexer at byte offset `pos` and reads the token there.
     fn seek(&mut self, pos: usize) {

@@ -708,7 +708,7 @@ fn print_dense(ctx: &Context, ty: Type, data: &DenseData, out: &mut String) {
             TypeKind::Integer { width: 1, .. } => out.push_str(if bits & 1 != 0 { "true" } else { "false" }),
             TypeKind::Integer { width, signedness } => {
                 let w = *width;
-                if *signedness == Signedness::Unsigned || w >= 64 && *signedness == Signedness::Unsigned {
+                if *signedness == Signedness::Unsigned {
                     let _ = write!(out, "{bits}");
                 } else {
                     // Sign-extend from the element width.

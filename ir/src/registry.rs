@@ -59,6 +59,8 @@ pub type FoldFn = fn(&Module, OpId, &[Option<Attr>]) -> Option<Vec<FoldResult>>;
 pub type ParseFn = fn(&mut OpParser<'_, '_>) -> PResult<()>;
 /// Prints the custom form after the op name.
 pub type PrintFn = fn(&mut OpPrinter<'_>, OpId);
+/// Checks the text of a dialect type or attribute body.
+pub type BodyCheckFn = fn(&str) -> Result<(), String>;
 /// Builds the op that materializes constant `value` of type `ty` (for folding).
 pub type MaterializeFn = fn(&mut Module, &mut crate::builder::Builder, Attr, crate::types::Type, Attr) -> Option<OpId>;
 
@@ -121,9 +123,9 @@ pub struct DialectDef {
     pub summary: String,
     pub ops: Vec<OpDef>,
     /// Checks the body of a `!dialect...` type; `None` accepts any body.
-    pub verify_type: Option<fn(&str) -> Result<(), String>>,
+    pub verify_type: Option<BodyCheckFn>,
     /// Checks the body of a `#dialect...` attribute; `None` accepts any body.
-    pub verify_attr: Option<fn(&str) -> Result<(), String>>,
+    pub verify_attr: Option<BodyCheckFn>,
     /// Creates constant ops for folded values.
     pub materialize_constant: Option<MaterializeFn>,
 }

@@ -12,9 +12,8 @@ pub fn split_input(src: &str) -> Vec<Chunk<'_>> {
     let mut chunks = Vec::new();
     let mut start = 0;
     let mut first_line = 1;
-    let mut line = 1;
     let mut pos = 0;
-    for l in src.split_inclusive('\n') {
+    for (line, l) in (1..).zip(src.split_inclusive('\n')) {
         let t = l.trim();
         if t.starts_with("// -----") && t[2..].trim().chars().all(|c| c == '-') {
             chunks.push(Chunk {
@@ -25,7 +24,6 @@ pub fn split_input(src: &str) -> Vec<Chunk<'_>> {
             first_line = line + 1;
         }
         pos += l.len();
-        line += 1;
     }
     chunks.push(Chunk {
         text: &src[start..],

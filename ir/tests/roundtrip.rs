@@ -2,7 +2,7 @@
 
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::printer::{print_module, PrintOptions};
-use kiln_ir::{Builder, Context, IrMapping, Module, Order};
+use kiln_ir::Context;
 use std::sync::Arc;
 
 fn cfg() -> ParseConfig {
@@ -36,6 +36,11 @@ fn corpus_files() -> Vec<std::path::PathBuf> {
 #[test]
 fn corpus_generic_round_trips() {
     let files = corpus_files();
+    assert!(
+        files.len() >= 14,
+        "expected the shared JAX corpus beside the project, found {} files",
+        files.len()
+    );
     for f in files {
         let ctx = Arc::new(Context::new());
         let src = std::fs::read_to_string(&f).unwrap();

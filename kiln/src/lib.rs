@@ -1,0 +1,93 @@
+//! Kiln's embedding API: build or parse IR, register your own dialects, run pass pipelines.
+//!
+//! ```
+//! let ctx = kiln::context();
+//! let mut m = kiln::parse(&ctx, "func.func @f(%a: i32) -> i32 {\n  %0 = arith.addi %a, %a : i32\n  return %0 : i32\n}", "f.mlir").unwrap();
+//! kiln::run_pipeline(&mut m, "builtin.module(canonicalize,cse)").unwrap();
+//! assert!(kiln::print(&m).contains("arith.addi"));
+//! ```
+//!
+//! API boundary: this crate and the re-exported `ir` items are the supported surface; the
+//! internals of `kiln-passes` and `kiln-runtime` may change between versions.
+
+pub use kiln_dialects as dialects;
+pub use kiln_ir as ir;
+pub use kiln_passes as passes;
+pub use kiln_runtime as runtime;
+
+pub use kiln_ir::{
+    Attr, BlockId, Builder, Context, Diagnostic, DialectDef, Module, OpDef, OpId, OperationState, RegionId, Traits,
+    Type, Value,
+};
+
+use kiln_ir::parser::{parse_source, ParseConfig};
+use kiln_ir::pass::{OpPassManager, RunOptions};
+use kiln_ir::printer::{print_module, PrintOptions};
+use std::sync::Arc;
+
+/// Errors of the embedding API, each with its diagnostics (rendered without source text).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("parse error: {0}")]
+    Parse(String),
+    #[error("verification failed: {0}")]
+    Verify(String),
+    #[error("invalid pass pipeline: {0}")]
+    Pipeline(String),
+    #[error("pass failed: {0}")]
+    Pass(String),
+}
+
+fn render(ctx: &Context, ds: &[Diagnostic]) -> String {
+    let sm = kiln_ir::SourceMgr::new();
+    ds.iter().map(|d| sm.render(ctx, d)).collect::<Vec<_>>().join("")
+}
+
+/// A context with all of Kiln's dialects registered. Register your own dialects on a
+/// [`Context`] from [`kiln_dialects::context`] before wrapping it in an `Arc`.
+pub fn context() -> Arc<Context> {
+    Arc::new(kiln_dialects::context())
+}
+
+/// Parses and verifies MLIR text. `name` is used in locations and diagnostics.
+pub fn parse(ctx: &Arc<Context>, text: &str, name: &str) -> Result<Module, Error> {
+    let cfg = ParseConfig {
+        file_name: name.to_string(),
+        ..Default::default()
+    };
+    let m = parse_source(ctx, text, &cfg).map_err(|d| Error::Parse(render(ctx, &[d])))?;
+    verify(&m)?;
+    Ok(m)
+}
+
+/// Verifies a module.
+pub fn verify(m: &Module) -> Result<(), Error> {
+    kiln_ir::verify::verify(m, m.root()).map_err(|ds| Error::Verify(render(m.ctx(), &ds)))
+}
+
+/// Runs a textual pipeline (`builtin.module(...)`) with every Kiln pass available, verifying
+/// after each pass.
+pub fn run_pipeline(m: &mut Module, pipeline: &str) -> Result<(), Error> {
+    let reg = kiln_passes::registry();
+    let mut pm = OpPassManager::parse(pipeline, &reg).map_err(Error::Pipeline)?;
+    let mut ro = RunOptions {
+        verify_each: true,
+        ..Default::default()
+    };
+    let root = m.root();
+    let r = pm.run(m, root, &mut ro);
+    let errors: Vec<Diagnostic> = ro
+        .diags
+        .into_iter()
+        .filter(|d| d.severity == kiln_ir::Severity::Error)
+        .collect();
+    if r.is_err() || !errors.is_empty() {
+        return Err(Error::Pass(render(m.ctx(), &errors)));
+    }
+    Ok(())
+}
+
+/// Prints a module in its pretty form.
+pub fn print(m: &Module) -> String {
+    print_module(m, PrintOptions::default())
+}
