@@ -74,7 +74,10 @@ fn every_truncation_prefix_is_handled() {
         "expected the lit test files under test/, found {}",
         files.len()
     );
-    let corpus = root.join("../shared/corpus");
+    let shared = std::env::var("KILN_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("../shared"));
+    let corpus = shared.join("corpus");
     let mut corpus_files = Vec::new();
     mlir_files(&corpus, &mut corpus_files);
     files.extend(
