@@ -19,7 +19,7 @@ unit: deps
 	$(CARGO) test --workspace -j$(JOBS)
 
 lit: build
-	$(LLVM_PREFIX)/bin/lit -sv --timeout=300 test
+	$(LLVM_PREFIX)/bin/lit -sv test
 
 test: unit lit
 
