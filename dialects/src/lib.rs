@@ -3,6 +3,8 @@
 
 pub mod arith;
 pub mod func;
+pub mod syntax;
+pub mod tensor;
 
 use kiln_ir::Context;
 
@@ -10,6 +12,7 @@ use kiln_ir::Context;
 pub fn register_all(ctx: &mut Context) {
     ctx.register_dialect(func::dialect());
     ctx.register_dialect(arith::dialect());
+    ctx.register_dialect(tensor::dialect());
 }
 
 /// A context with every Kiln dialect registered.

@@ -11,6 +11,7 @@ mod builtin;
 pub mod context;
 pub mod conversion;
 pub mod diag;
+pub mod dim;
 pub mod float;
 pub mod instrument;
 mod intern;

@@ -59,6 +59,9 @@ pub type FoldFn = fn(&Module, OpId, &[Option<Attr>]) -> Option<Vec<FoldResult>>;
 pub type ParseFn = fn(&mut OpParser<'_, '_>) -> PResult<()>;
 /// Prints the custom form after the op name.
 pub type PrintFn = fn(&mut OpPrinter<'_>, OpId);
+/// Computes an op's result types from its operands and attributes, symbolically. An error is
+/// a certain inconsistency (64 vs 128); unknowns (N vs M) are not errors.
+pub type InferTypesFn = fn(&Module, OpId) -> Result<Vec<crate::types::Type>, String>;
 /// Checks the text of a dialect type or attribute body.
 pub type BodyCheckFn = fn(&str) -> Result<(), String>;
 /// Builds the op that materializes constant `value` of type `ty` (for folding).
@@ -84,6 +87,8 @@ pub struct OpDef {
     /// Attributes that belong to the op (printed as properties `<{...}>` in generic form).
     pub inherent_attrs: Vec<&'static str>,
     pub verify: Option<VerifyFn>,
+    /// The shape function: result types inferred from operands and attributes.
+    pub infer_types: Option<InferTypesFn>,
     pub fold: Option<FoldFn>,
     /// Patterns `canonicalize` applies to this op.
     pub canonical_patterns: Vec<Arc<dyn RewritePattern>>,
@@ -103,6 +108,7 @@ impl OpDef {
             traits: Traits::empty(),
             inherent_attrs: Vec::new(),
             verify: None,
+            infer_types: None,
             fold: None,
             canonical_patterns: Vec::new(),
             parse: None,

@@ -158,6 +158,24 @@ impl Verifier<'_> {
         if let Some(f) = def.verify {
             if let Err(msg) = f(m, op) {
                 self.op_error(op, msg);
+                return;
+            }
+        }
+        if let Some(infer) = def.infer_types {
+            match infer(m, op) {
+                Err(msg) => self.op_error(op, msg),
+                Ok(tys) if tys.len() != m.num_results(op) => self.op_error(
+                    op,
+                    format!("expects {} results, found {}", tys.len(), m.num_results(op)),
+                ),
+                Ok(tys) => {
+                    for (i, t) in tys.into_iter().enumerate() {
+                        let declared = m.value_type(m.result(op, i));
+                        if let Err(msg) = crate::dim::check_compatible(m.ctx(), declared, t) {
+                            self.op_error(op, msg);
+                        }
+                    }
+                }
             }
         }
     }

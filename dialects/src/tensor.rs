@@ -1,0 +1,1530 @@
+//! The `tensor` dialect: high-level ops with value semantics over tensors whose dimensions may be
+//! symbolic (`tensor<Nx1024xf32>`). Every op with tensor results has a shape function
+//! (`infer_types`) that computes its result type symbolically. A certain mismatch
+//! (64 vs 128) is an error naming both types. An unknown one (N vs M) is left to `shape-infer`,
+//! which inserts a `tensor.assert_dim_eq` run-time check.
+
+use crate::syntax::{parse_std, parse_std_region, parse_terminator, print_std, print_std_region, print_terminator};
+use kiln_ir::attrs::{AttrKind, DenseArray};
+use kiln_ir::builder::Builder;
+use kiln_ir::dim;
+use kiln_ir::lexer::Tok;
+use kiln_ir::module::{Module, OpId, OperationState, Value};
+use kiln_ir::parser::{OpParser, PResult};
+use kiln_ir::printer::{type_to_string, OpPrinter};
+use kiln_ir::registry::{DialectDef, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
+use kiln_ir::rewrite::{RewritePattern, Rewriter};
+use kiln_ir::{Attr, Context, Dim, Type, TypeKind};
+use std::sync::Arc;
+
+type R<T> = Result<T, String>;
+
+// ----- helpers shared by shape functions -----
+
+/// The dimensions and element type of a ranked tensor value.
+fn shape_of(m: &Module, v: Value) -> R<(Vec<Dim>, Type)> {
+    let ctx = m.ctx();
+    let t = m.value_type(v);
+    match ctx.ty(t) {
+        TypeKind::Tensor {
+            shape: Some(s), elem, ..
+        } => Ok((s.to_vec(), *elem)),
+        _ => Err(format!("expects a ranked tensor, got '{}'", type_to_string(ctx, t))),
+    }
+}
+
+fn tensor(ctx: &Context, dims: Vec<Dim>, elem: Type) -> Type {
+    let dims = dims.iter().map(|d| dim::simplify(ctx, d)).collect();
+    ctx.tensor_type(dims, elem)
+}
+
+fn show(m: &Module, v: Value) -> String {
+    type_to_string(m.ctx(), m.value_type(v))
+}
+
+/// Unifies two shapes dimension by dimension; a certain mismatch names both types.
+fn unify(m: &Module, a: Value, b: Value) -> R<Vec<Dim>> {
+    let ctx = m.ctx();
+    let (da, _) = shape_of(m, a)?;
+    let (db, _) = shape_of(m, b)?;
+    if da.len() != db.len() {
+        return Err(format!(
+            "operand shapes '{}' and '{}' have different ranks",
+            show(m, a),
+            show(m, b)
+        ));
+    }
+    let mut out = Vec::with_capacity(da.len());
+    for (i, (x, y)) in da.iter().zip(&db).enumerate() {
+        if dim::equal(ctx, x, y) == Some(false) {
+            return Err(format!(
+                "operand shapes '{}' and '{}' differ in dimension {i}",
+                show(m, a),
+                show(m, b)
+            ));
+        }
+        out.push(dim::refine(x, y));
+    }
+    Ok(out)
+}
+
+fn i64s(m: &Module, op: OpId, name: &str) -> R<Vec<i64>> {
+    let a = m.attr(op, name).ok_or_else(|| format!("requires attribute '{name}'"))?;
+    match m.ctx().attr(a) {
+        AttrKind::DenseArray {
+            values: DenseArray::Int(v),
+            ..
+        } => Ok(v.to_vec()),
+        AttrKind::Array(items) => items
+            .iter()
+            .map(|&i| {
+                m.ctx()
+                    .attr_int(i)
+                    .map(|x| x as i64)
+                    .ok_or_else(|| format!("'{name}' must hold integers"))
+            })
+            .collect(),
+        _ => Err(format!("'{name}' must be an array<i64: ...>")),
+    }
+}
+
+fn opt_i64s(m: &Module, op: OpId, name: &str, default: Vec<i64>) -> R<Vec<i64>> {
+    if m.attr(op, name).is_some() {
+        i64s(m, op, name)
+    } else {
+        Ok(default)
+    }
+}
+
+fn int_attr(m: &Module, op: OpId, name: &str) -> R<i64> {
+    m.attr(op, name)
+        .and_then(|a| m.ctx().attr_int(a))
+        .map(|v| v as i64)
+        .ok_or_else(|| format!("requires integer attribute '{name}'"))
+}
+
+fn str_attr<'a>(m: &'a Module, op: OpId, name: &str) -> R<&'a str> {
+    m.attr(op, name)
+        .and_then(|a| m.ctx().attr_str(a))
+        .ok_or_else(|| format!("requires string attribute '{name}'"))
+}
+
+fn axis(rank: usize, a: i64, what: &str) -> R<usize> {
+    if a < 0 || a as usize >= rank {
+        return Err(format!("{what} {a} is out of range for rank {rank}"));
+    }
+    Ok(a as usize)
+}
+
+fn nargs(m: &Module, op: OpId, n: usize) -> R<()> {
+    if m.num_operands(op) != n {
+        return Err(format!("expects {n} operands, got {}", m.num_operands(op)));
+    }
+    Ok(())
+}
+
+fn declared(m: &Module, op: OpId) -> R<Type> {
+    if m.num_results(op) != 1 {
+        return Err("expects one result".into());
+    }
+    Ok(m.value_type(m.result(op, 0)))
+}
+
+fn declared_shape(m: &Module, op: OpId) -> R<(Vec<Dim>, Type)> {
+    shape_of(m, m.result(op, 0))
+}
+
+// ----- shape functions -----
+
+fn infer_constant(m: &Module, op: OpId) -> R<Vec<Type>> {
+    let v = m.attr(op, "value").ok_or("requires attribute 'value'")?;
+    match m.ctx().attr(v) {
+        AttrKind::Dense { ty, .. } => Ok(vec![*ty]),
+        _ => Err("'value' must be a dense elements attribute".into()),
+    }
+}
+
+fn infer_elementwise(m: &Module, op: OpId) -> R<Vec<Type>> {
+    let n = m.num_operands(op);
+    if n == 0 {
+        return Err("expects operands".into());
+    }
+    let (mut dims, elem) = shape_of(m, m.operand_value(op, 0))?;
+    for i in 1..n {
+        let v = m.operand_value(op, i);
+        let (_, e) = shape_of(m, v)?;
+        if e != elem {
+            return Err(format!(
+                "operand element types differ: '{}' and '{}'",
+                show(m, m.operand_value(op, 0)),
+                show(m, v)
+            ));
+        }
+        let u = unify(m, m.operand_value(op, 0), v)?;
+        dims = dims.iter().zip(&u).map(|(a, b)| dim::refine(a, b)).collect();
+    }
+    Ok(vec![tensor(m.ctx(), dims, elem)])
+}
+
+fn infer_float_elementwise(m: &Module, op: OpId) -> R<Vec<Type>> {
+    let r = infer_elementwise(m, op)?;
+    let (_, e) = shape_of(m, m.operand_value(op, 0))?;
+    if !m.ctx().ty(e).is_float() {
+        return Err(format!(
+            "expects floating-point elements, got '{}'",
+            show(m, m.operand_value(op, 0))
+        ));
+    }
+    Ok(r)
+}
+
+fn infer_int_elementwise(m: &Module, op: OpId) -> R<Vec<Type>> {
+    let r = infer_elementwise(m, op)?;
+    let (_, e) = shape_of(m, m.operand_value(op, 0))?;
+    if !m.ctx().ty(e).is_integer_like() {
+        return Err(format!(
+            "expects integer elements, got '{}'",
+            show(m, m.operand_value(op, 0))
+        ));
+    }
+    Ok(r)
+}
+
+const PREDICATES: [&str; 6] = ["eq", "ne", "lt", "le", "gt", "ge"];
+
+fn infer_cmp(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let p = str_attr(m, op, "predicate")?;
+    if !PREDICATES.contains(&p) {
+        return Err(format!(
+            "unknown predicate '{p}' (expected one of {})",
+            PREDICATES.join(", ")
+        ));
+    }
+    let r = infer_elementwise(m, op)?;
+    let dims = m.ctx().ty(r[0]).shape().map(|s| s.to_vec()).unwrap_or_default();
+    Ok(vec![tensor(m.ctx(), dims, m.ctx().i1())])
+}
+
+fn infer_select(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 3)?;
+    let (_, ce) = shape_of(m, m.operand_value(op, 0))?;
+    if ce != m.ctx().i1() {
+        return Err(format!(
+            "expects an i1 condition, got '{}'",
+            show(m, m.operand_value(op, 0))
+        ));
+    }
+    let c = unify(m, m.operand_value(op, 0), m.operand_value(op, 1))?;
+    let (_, e1) = shape_of(m, m.operand_value(op, 1))?;
+    let (_, e2) = shape_of(m, m.operand_value(op, 2))?;
+    if e1 != e2 {
+        return Err("expects both branches to have the same element type".into());
+    }
+    let d = unify(m, m.operand_value(op, 1), m.operand_value(op, 2))?;
+    Ok(vec![tensor(
+        m.ctx(),
+        c.iter().zip(&d).map(|(a, b)| dim::refine(a, b)).collect(),
+        e1,
+    )])
+}
+
+fn infer_convert(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (dims, _) = shape_of(m, m.operand_value(op, 0))?;
+    let (_, elem) = declared_shape(m, op)?;
+    Ok(vec![tensor(m.ctx(), dims, elem)])
+}
+
+fn infer_cast(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (a, ea) = shape_of(m, m.operand_value(op, 0))?;
+    let (b, eb) = declared_shape(m, op)?;
+    if ea != eb || a.len() != b.len() || a.iter().zip(&b).any(|(x, y)| dim::equal(m.ctx(), x, y) == Some(false)) {
+        return Err(format!(
+            "cannot cast '{}' to '{}'",
+            show(m, m.operand_value(op, 0)),
+            show(m, m.result(op, 0))
+        ));
+    }
+    Ok(vec![declared(m, op)?])
+}
+
+fn infer_broadcast_in_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    let (dst, de) = declared_shape(m, op)?;
+    if e != de {
+        return Err("expects the result element type to match the operand".into());
+    }
+    let dims = i64s(m, op, "dims")?;
+    if dims.len() != src.len() {
+        return Err(format!(
+            "'dims' has {} entries for an operand of rank {}",
+            dims.len(),
+            src.len()
+        ));
+    }
+    let mut seen = vec![false; dst.len()];
+    for (i, &d) in dims.iter().enumerate() {
+        let d = axis(dst.len(), d, "broadcast dimension")?;
+        if std::mem::replace(&mut seen[d], true) {
+            return Err(format!("broadcast dimension {d} is used twice"));
+        }
+        if src[i] != Dim::Const(1) && dim::equal(m.ctx(), &src[i], &dst[d]) == Some(false) {
+            return Err(format!(
+                "operand dimension {i} of '{}' can't be broadcast to dimension {d} of '{}'",
+                show(m, m.operand_value(op, 0)),
+                show(m, m.result(op, 0))
+            ));
+        }
+    }
+    Ok(vec![declared(m, op)?])
+}
+
+fn infer_reshape(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    let (dst, de) = declared_shape(m, op)?;
+    if e != de {
+        return Err("expects the result element type to match the operand".into());
+    }
+    let ctx = m.ctx();
+    let (ps, pd) = (dim::product(ctx, &src), dim::product(ctx, &dst));
+    if dim::equal(ctx, &ps, &pd) == Some(false) {
+        return Err(format!(
+            "cannot reshape '{}' to '{}': element counts differ",
+            show(m, m.operand_value(op, 0)),
+            show(m, m.result(op, 0))
+        ));
+    }
+    Ok(vec![declared(m, op)?])
+}
+
+fn infer_transpose(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    let perm = i64s(m, op, "perm")?;
+    let mut sorted = perm.clone();
+    sorted.sort();
+    if sorted != (0..src.len() as i64).collect::<Vec<_>>() {
+        return Err(format!(
+            "'perm' {perm:?} is not a permutation of the {} dimensions",
+            src.len()
+        ));
+    }
+    Ok(vec![tensor(
+        m.ctx(),
+        perm.iter().map(|&p| src[p as usize].clone()).collect(),
+        e,
+    )])
+}
+
+fn infer_slice(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    let start = i64s(m, op, "start")?;
+    let limit = i64s(m, op, "limit")?;
+    let strides = opt_i64s(m, op, "strides", vec![1; src.len()])?;
+    if start.len() != src.len() || limit.len() != src.len() || strides.len() != src.len() {
+        return Err(format!(
+            "'start', 'limit' and 'strides' need {} entries each",
+            src.len()
+        ));
+    }
+    let mut out = Vec::new();
+    for i in 0..src.len() {
+        if start[i] < 0 || limit[i] < start[i] || strides[i] <= 0 {
+            return Err(format!(
+                "invalid slice bounds in dimension {i}: start {} limit {} stride {}",
+                start[i], limit[i], strides[i]
+            ));
+        }
+        if let Some(d) = src[i].as_const() {
+            if limit[i] > d {
+                return Err(format!(
+                    "slice limit {} exceeds dimension {i} of '{}'",
+                    limit[i],
+                    show(m, m.operand_value(op, 0))
+                ));
+            }
+        }
+        out.push(Dim::Const((limit[i] - start[i] + strides[i] - 1) / strides[i]));
+    }
+    Ok(vec![tensor(m.ctx(), out, e)])
+}
+
+fn infer_concat(m: &Module, op: OpId) -> R<Vec<Type>> {
+    if m.num_operands(op) == 0 {
+        return Err("expects at least one operand".into());
+    }
+    let d = int_attr(m, op, "dim")?;
+    let first = m.operand_value(op, 0);
+    let (mut dims, e) = shape_of(m, first)?;
+    let d = axis(dims.len(), d, "concatenation dimension")?;
+    for i in 1..m.num_operands(op) {
+        let v = m.operand_value(op, i);
+        let (s, ve) = shape_of(m, v)?;
+        if ve != e || s.len() != dims.len() {
+            return Err(format!(
+                "operands '{}' and '{}' can't be concatenated",
+                show(m, first),
+                show(m, v)
+            ));
+        }
+        for j in 0..dims.len() {
+            if j == d {
+                dims[j] = dim::add(m.ctx(), &dims[j], &s[j]);
+            } else if dim::equal(m.ctx(), &dims[j], &s[j]) == Some(false) {
+                return Err(format!(
+                    "operands '{}' and '{}' differ in dimension {j}",
+                    show(m, first),
+                    show(m, v)
+                ));
+            } else {
+                dims[j] = dim::refine(&dims[j], &s[j]);
+            }
+        }
+    }
+    Ok(vec![tensor(m.ctx(), dims, e)])
+}
+
+fn infer_pad(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    let (pv, pe) = shape_of(m, m.operand_value(op, 1))?;
+    if !pv.is_empty() || pe != e {
+        return Err("expects the padding value to be a rank-0 tensor of the element type".into());
+    }
+    let n = src.len();
+    let low = i64s(m, op, "low")?;
+    let high = i64s(m, op, "high")?;
+    let interior = opt_i64s(m, op, "interior", vec![0; n])?;
+    if low.len() != n || high.len() != n || interior.len() != n {
+        return Err(format!("'low', 'high' and 'interior' need {n} entries each"));
+    }
+    let ctx = m.ctx();
+    let mut out = Vec::new();
+    for i in 0..n {
+        if interior[i] < 0 {
+            return Err("interior padding must be non-negative".into());
+        }
+        // d + low + high + (d - 1) * interior, for d > 0.
+        let d = &src[i];
+        let mut r = dim::add(ctx, d, &Dim::Const(low[i] + high[i]));
+        if interior[i] > 0 {
+            let gaps = dim::apply(ctx, kiln_ir::DimOp::Sub, d, &Dim::Const(1));
+            r = dim::add(ctx, &r, &dim::mul(ctx, &gaps, &Dim::Const(interior[i])));
+        }
+        out.push(r);
+    }
+    Ok(vec![tensor(ctx, out, e)])
+}
+
+fn infer_reverse(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    for d in i64s(m, op, "dims")? {
+        axis(src.len(), d, "reversed dimension")?;
+    }
+    Ok(vec![tensor(m.ctx(), src, e)])
+}
+
+fn infer_iota(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 0)?;
+    let (dst, e) = declared_shape(m, op)?;
+    axis(dst.len(), int_attr(m, op, "dim")?, "iota dimension")?;
+    if !m.ctx().ty(e).is_integer_like() && !m.ctx().ty(e).is_float() {
+        return Err("expects integer or float elements".into());
+    }
+    Ok(vec![declared(m, op)?])
+}
+
+const REDUCTIONS: [&str; 5] = ["sum", "max", "min", "prod", "mean"];
+
+fn reduced_dims(m: &Module, op: OpId, src: &[Dim]) -> R<Vec<Dim>> {
+    let axes = i64s(m, op, "axes")?;
+    let mut drop = vec![false; src.len()];
+    for &a in &axes {
+        let a = axis(src.len(), a, "reduction axis")?;
+        if std::mem::replace(&mut drop[a], true) {
+            return Err(format!("reduction axis {a} appears twice"));
+        }
+    }
+    let keep = m.attr(op, "keep_dims").is_some();
+    Ok(src
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            if drop[i] {
+                keep.then_some(Dim::Const(1))
+            } else {
+                Some(d.clone())
+            }
+        })
+        .collect())
+}
+
+fn infer_reduce(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let kind = str_attr(m, op, "kind")?;
+    if !REDUCTIONS.contains(&kind) {
+        return Err(format!(
+            "unknown reduction '{kind}' (expected one of {})",
+            REDUCTIONS.join(", ")
+        ));
+    }
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    if kind == "mean" && !m.ctx().ty(e).is_float() {
+        return Err("'mean' needs floating-point elements".into());
+    }
+    Ok(vec![tensor(m.ctx(), reduced_dims(m, op, &src)?, e)])
+}
+
+fn infer_reduce_region(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    if m.value_type(m.operand_value(op, 1)) != e {
+        return Err(format!(
+            "expects the initial value to have the element type '{}'",
+            type_to_string(m.ctx(), e)
+        ));
+    }
+    let r = m
+        .regions(op)
+        .first()
+        .and_then(|&r| m.region_blocks(r).first().copied())
+        .ok_or("expects a combiner region")?;
+    let args = m.block_args(r);
+    if args.len() != 2 || args.iter().any(|&a| m.value_type(a) != e) {
+        return Err(format!(
+            "expects the combiner to take two '{}' arguments",
+            type_to_string(m.ctx(), e)
+        ));
+    }
+    Ok(vec![tensor(m.ctx(), reduced_dims(m, op, &src)?, e)])
+}
+
+fn matmul_like(m: &Module, a: Value, b: Value, lhs_k: usize, rhs_k: usize) -> R<()> {
+    let (da, ea) = shape_of(m, a)?;
+    let (db, eb) = shape_of(m, b)?;
+    if ea != eb {
+        return Err(format!(
+            "operand element types differ: '{}' and '{}'",
+            show(m, a),
+            show(m, b)
+        ));
+    }
+    if dim::equal(m.ctx(), &da[lhs_k], &db[rhs_k]) == Some(false) {
+        return Err(format!(
+            "contracting dimensions of '{}' and '{}' differ",
+            show(m, a),
+            show(m, b)
+        ));
+    }
+    Ok(())
+}
+
+fn infer_matmul(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (a, b) = (m.operand_value(op, 0), m.operand_value(op, 1));
+    let (da, e) = shape_of(m, a)?;
+    let (db, _) = shape_of(m, b)?;
+    if da.len() != 2 || db.len() != 2 {
+        return Err(format!(
+            "expects rank-2 operands, got '{}' and '{}'",
+            show(m, a),
+            show(m, b)
+        ));
+    }
+    matmul_like(m, a, b, 1, 0)?;
+    Ok(vec![tensor(m.ctx(), vec![da[0].clone(), db[1].clone()], e)])
+}
+
+fn infer_batch_matmul(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (a, b) = (m.operand_value(op, 0), m.operand_value(op, 1));
+    let (da, e) = shape_of(m, a)?;
+    let (db, _) = shape_of(m, b)?;
+    if da.len() != 3 || db.len() != 3 {
+        return Err(format!(
+            "expects rank-3 operands, got '{}' and '{}'",
+            show(m, a),
+            show(m, b)
+        ));
+    }
+    matmul_like(m, a, b, 2, 1)?;
+    if dim::equal(m.ctx(), &da[0], &db[0]) == Some(false) {
+        return Err(format!(
+            "batch dimensions of '{}' and '{}' differ",
+            show(m, a),
+            show(m, b)
+        ));
+    }
+    Ok(vec![tensor(
+        m.ctx(),
+        vec![dim::refine(&da[0], &db[0]), da[1].clone(), db[2].clone()],
+        e,
+    )])
+}
+
+fn infer_dot_general(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (a, b) = (m.operand_value(op, 0), m.operand_value(op, 1));
+    let (da, e) = shape_of(m, a)?;
+    let (db, eb) = shape_of(m, b)?;
+    if e != eb {
+        return Err("operand element types differ".into());
+    }
+    let (lb, rb) = (
+        opt_i64s(m, op, "lhs_batch", vec![])?,
+        opt_i64s(m, op, "rhs_batch", vec![])?,
+    );
+    let (lc, rc) = (i64s(m, op, "lhs_contract")?, i64s(m, op, "rhs_contract")?);
+    if lb.len() != rb.len() || lc.len() != rc.len() {
+        return Err("batch and contracting dimension lists must pair up".into());
+    }
+    let ctx = m.ctx();
+    let mut out = Vec::new();
+    for (&l, &r) in lb.iter().zip(&rb).chain(lc.iter().zip(&rc)) {
+        let (l, r) = (axis(da.len(), l, "lhs dimension")?, axis(db.len(), r, "rhs dimension")?);
+        if dim::equal(ctx, &da[l], &db[r]) == Some(false) {
+            return Err(format!(
+                "dimension {l} of '{}' and dimension {r} of '{}' differ",
+                show(m, a),
+                show(m, b)
+            ));
+        }
+    }
+    for (&l, &r) in lb.iter().zip(&rb) {
+        out.push(dim::refine(&da[l as usize], &db[r as usize]));
+    }
+    for (i, d) in da.iter().enumerate() {
+        if !lb.contains(&(i as i64)) && !lc.contains(&(i as i64)) {
+            out.push(d.clone());
+        }
+    }
+    for (i, d) in db.iter().enumerate() {
+        if !rb.contains(&(i as i64)) && !rc.contains(&(i as i64)) {
+            out.push(d.clone());
+        }
+    }
+    Ok(vec![tensor(ctx, out, e)])
+}
+
+/// NHWC input, HWCF filter.
+fn infer_conv2d(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (x, w) = (m.operand_value(op, 0), m.operand_value(op, 1));
+    let (dx, e) = shape_of(m, x)?;
+    let (dw, _) = shape_of(m, w)?;
+    if dx.len() != 4 || dw.len() != 4 {
+        return Err(format!(
+            "expects an NHWC input and an HWCF filter, got '{}' and '{}'",
+            show(m, x),
+            show(m, w)
+        ));
+    }
+    let ctx = m.ctx();
+    if dim::equal(ctx, &dx[3], &dw[2]) == Some(false) {
+        return Err(format!(
+            "input channels of '{}' and filter channels of '{}' differ",
+            show(m, x),
+            show(m, w)
+        ));
+    }
+    let strides = opt_i64s(m, op, "strides", vec![1, 1])?;
+    let dil = opt_i64s(m, op, "dilations", vec![1, 1])?;
+    let pad = opt_i64s(m, op, "padding", vec![0, 0, 0, 0])?;
+    if strides.len() != 2 || dil.len() != 2 || pad.len() != 4 || strides.iter().chain(&dil).any(|&s| s <= 0) {
+        return Err("expects 'strides' and 'dilations' of 2 positive entries and 'padding' of 4".into());
+    }
+    let spatial = |i: usize| {
+        // (in + pad_lo + pad_hi - dilation*(k-1) - 1) / stride + 1
+        let k = dim::apply(ctx, kiln_ir::DimOp::Sub, &dw[i], &Dim::Const(1));
+        let eff = dim::mul(ctx, &k, &Dim::Const(dil[i]));
+        let num = dim::add(ctx, &dx[i + 1], &Dim::Const(pad[2 * i] + pad[2 * i + 1] - 1));
+        let num = dim::apply(ctx, kiln_ir::DimOp::Sub, &num, &eff);
+        dim::add(
+            ctx,
+            &dim::apply(ctx, kiln_ir::DimOp::Div, &num, &Dim::Const(strides[i])),
+            &Dim::Const(1),
+        )
+    };
+    Ok(vec![tensor(
+        ctx,
+        vec![dx[0].clone(), spatial(0), spatial(1), dw[3].clone()],
+        e,
+    )])
+}
+
+fn gathered_dims(m: &Module, table: Value, indices: Value, a: i64) -> R<(Vec<Dim>, Type)> {
+    let (dt, e) = shape_of(m, table)?;
+    let (di, ie) = shape_of(m, indices)?;
+    if !m.ctx().ty(ie).is_integer_like() {
+        return Err(format!("expects integer indices, got '{}'", show(m, indices)));
+    }
+    let a = axis(dt.len(), a, "gather axis")?;
+    let mut out: Vec<Dim> = dt[..a].to_vec();
+    out.extend(di);
+    out.extend(dt[a + 1..].iter().cloned());
+    Ok((out, e))
+}
+
+fn infer_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (dims, e) = gathered_dims(
+        m,
+        m.operand_value(op, 0),
+        m.operand_value(op, 1),
+        int_attr(m, op, "axis")?,
+    )?;
+    Ok(vec![tensor(m.ctx(), dims, e)])
+}
+
+fn infer_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 3)?;
+    let kind = str_attr(m, op, "kind")?;
+    if !["replace", "add"].contains(&kind) {
+        return Err(format!("unknown scatter kind '{kind}' (expected replace or add)"));
+    }
+    let (dest, upd) = (m.operand_value(op, 0), m.operand_value(op, 2));
+    let (want, e) = gathered_dims(m, dest, m.operand_value(op, 1), int_attr(m, op, "axis")?)?;
+    let (du, ue) = shape_of(m, upd)?;
+    if ue != e
+        || du.len() != want.len()
+        || du
+            .iter()
+            .zip(&want)
+            .any(|(a, b)| dim::equal(m.ctx(), a, b) == Some(false))
+    {
+        let expected = type_to_string(m.ctx(), tensor(m.ctx(), want, e));
+        return Err(format!(
+            "updates '{}' do not match the scattered shape '{expected}'",
+            show(m, upd)
+        ));
+    }
+    Ok(vec![m.value_type(dest)])
+}
+
+fn infer_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (src, _) = shape_of(m, m.operand_value(op, 0))?;
+    axis(src.len(), int_attr(m, op, "index")?, "dimension")?;
+    Ok(vec![m.ctx().index_type()])
+}
+
+fn infer_assert(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 2)?;
+    let (a, _) = shape_of(m, m.operand_value(op, 0))?;
+    let (b, _) = shape_of(m, m.operand_value(op, 1))?;
+    let (l, r) = (
+        axis(a.len(), int_attr(m, op, "lhs_dim")?, "lhs_dim")?,
+        axis(b.len(), int_attr(m, op, "rhs_dim")?, "rhs_dim")?,
+    );
+    if dim::equal(m.ctx(), &a[l], &b[r]) == Some(false) {
+        return Err(format!(
+            "dimension {l} of '{}' can never equal dimension {r} of '{}'",
+            show(m, m.operand_value(op, 0)),
+            show(m, m.operand_value(op, 1))
+        ));
+    }
+    Ok(vec![])
+}
+
+// ----- region ops -----
+
+fn terminator_operands(m: &Module, op: OpId, region: usize) -> R<Vec<Type>> {
+    let r = *m.regions(op).get(region).ok_or("missing region")?;
+    let b = *m.region_blocks(r).last().ok_or("expects a non-empty region")?;
+    let t = m.last_op(b).ok_or("expects a terminator")?;
+    Ok(m.operands(t).map(|v| m.value_type(v)).collect())
+}
+
+fn verify_yield_matches(m: &Module, op: OpId, region: usize) -> R<()> {
+    let got = terminator_operands(m, op, region)?;
+    let want: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
+    if got != want {
+        let s = |ts: &[Type]| {
+            ts.iter()
+                .map(|&t| type_to_string(m.ctx(), t))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return Err(format!(
+            "region #{region} yields ({}) but the op returns ({})",
+            s(&got),
+            s(&want)
+        ));
+    }
+    Ok(())
+}
+
+fn verify_if(m: &Module, op: OpId) -> R<()> {
+    nargs(m, op, 1)?;
+    let c = m.value_type(m.operand_value(op, 0));
+    let ok = c == m.ctx().i1()
+        || matches!(m.ctx().ty(c), TypeKind::Tensor { shape: Some(s), elem, .. } if s.is_empty() && *elem == m.ctx().i1());
+    if !ok {
+        return Err(format!(
+            "expects an i1 or tensor<i1> condition, got '{}'",
+            show(m, m.operand_value(op, 0))
+        ));
+    }
+    if m.regions(op).len() != 2 {
+        return Err("expects a then and an else region".into());
+    }
+    verify_yield_matches(m, op, 0)?;
+    verify_yield_matches(m, op, 1)
+}
+
+fn verify_while(m: &Module, op: OpId) -> R<()> {
+    let carried: Vec<Type> = m.operands(op).map(|v| m.value_type(v)).collect();
+    let results: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
+    if carried != results || m.regions(op).len() != 2 {
+        return Err("expects results of the carried types and a cond and a body region".into());
+    }
+    for (i, &r) in m.regions(op).iter().enumerate() {
+        let b = *m.region_blocks(r).first().ok_or("expects non-empty regions")?;
+        let args: Vec<Type> = m.block_args(b).iter().map(|&a| m.value_type(a)).collect();
+        if args != carried {
+            return Err(format!("region #{i} must take the carried values as arguments"));
+        }
+    }
+    let t = m.regions(op)[0];
+    let cond = m
+        .last_op(*m.region_blocks(t).last().ok_or("empty cond")?)
+        .ok_or("empty cond")?;
+    if m.op_name(cond) != "tensor.condition" {
+        return Err("expects the cond region to end with tensor.condition".into());
+    }
+    let got = terminator_operands(m, op, 1)?;
+    if got != carried {
+        return Err("expects the body to yield the carried types".into());
+    }
+    Ok(())
+}
+
+fn verify_fused(m: &Module, op: OpId) -> R<()> {
+    let r = *m.regions(op).first().ok_or("expects a body region")?;
+    let b = *m.region_blocks(r).first().ok_or("expects a non-empty body")?;
+    let args: Vec<Type> = m.block_args(b).iter().map(|&a| m.value_type(a)).collect();
+    let ins: Vec<Type> = m.operands(op).map(|v| m.value_type(v)).collect();
+    if args != ins {
+        return Err("expects the body arguments to match the operands".into());
+    }
+    verify_yield_matches(m, op, 0)
+}
+
+fn verify_condition(m: &Module, op: OpId) -> R<()> {
+    let parent = m.parent_op(op).ok_or("must be inside tensor.while")?;
+    if m.op_name(parent) != "tensor.while" {
+        return Err("expects parent op 'tensor.while'".into());
+    }
+    let c = m.value_type(m.operand_value(op, 0));
+    let i1 = m.ctx().i1();
+    let ok = c == i1
+        || matches!(m.ctx().ty(c), TypeKind::Tensor { shape: Some(s), elem, .. } if s.is_empty() && *elem == i1);
+    if m.num_operands(op) != 1 || !ok {
+        return Err("expects one i1 or tensor<i1> operand".into());
+    }
+    Ok(())
+}
+
+fn verify_yield(m: &Module, op: OpId) -> R<()> {
+    match m.parent_op(op).map(|p| m.op_name(p)) {
+        Some("tensor.if" | "tensor.while" | "tensor.fused" | "tensor.reduce_region") => Ok(()),
+        _ => Err("expects parent op 'tensor.if', 'tensor.while', 'tensor.fused' or 'tensor.reduce_region'".into()),
+    }
+}
+
+fn parse_if(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let c = p.parse_operand()?;
+    p.expect(Tok::Colon, "':' and the condition type")?;
+    let ct = p.parse_type()?;
+    p.resolve_operands(&[c], &[ct])?;
+    if p.consume_if(Tok::Arrow) {
+        let r = p.parse_result_types()?;
+        p.state.result_types.extend(r);
+    }
+    p.parse_region(&[])?;
+    p.parse_keyword("else")?;
+    p.parse_region(&[])?;
+    p.parse_optional_attr_dict()
+}
+
+fn print_if(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operand(m.operand_value(op, 0));
+    pr.w(" : ");
+    pr.ty(m.value_type(m.operand_value(op, 0)));
+    if m.num_results(op) > 0 {
+        pr.w(" -> (");
+        pr.types(m.results(op).map(|v| m.value_type(v)));
+        pr.w(")");
+    }
+    pr.w(" ");
+    pr.region(m.regions(op)[0], true);
+    pr.w(" else ");
+    pr.region(m.regions(op)[1], true);
+    pr.attr_dict(op, &[]);
+}
+
+fn parse_while(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.expect(Tok::LParen, "'(' and the initial values")?;
+    let ops = p.parse_operand_list()?;
+    p.expect(Tok::RParen, "')'")?;
+    p.expect(Tok::Colon, "':' and the carried types")?;
+    let t = p.parse_type()?;
+    let ctx = p.ctx();
+    let TypeKind::Function { inputs, results } = ctx.ty(t).clone() else {
+        return Err(p.error("expected a function type"));
+    };
+    p.resolve_operands(&ops, &inputs)?;
+    p.state.result_types.extend(results.iter().copied());
+    p.parse_keyword("cond")?;
+    p.parse_region(&[])?;
+    p.parse_keyword("body")?;
+    p.parse_region(&[])?;
+    p.parse_optional_attr_dict()
+}
+
+fn print_while(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w(" (");
+    pr.operands(m.operands(op));
+    pr.w(") : ");
+    let ctx = pr.ctx();
+    let ins: Vec<Type> = m.operands(op).map(|v| m.value_type(v)).collect();
+    let outs: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
+    pr.ty(ctx.function_type(&ins, &outs));
+    pr.w(" cond ");
+    pr.region(m.regions(op)[0], true);
+    pr.w(" body ");
+    pr.region(m.regions(op)[1], true);
+    pr.attr_dict(op, &[]);
+}
+
+fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.parse_optional_attr_dict()?;
+    let at = p.current_loc();
+    let a = p.parse_attr()?;
+    let ctx = p.ctx();
+    let AttrKind::Dense { ty, .. } = ctx.attr(a) else {
+        return Err(kiln_ir::Diagnostic::error(at, "expected a dense elements attribute"));
+    };
+    p.state.result_types.push(*ty);
+    p.add_attr("value", a);
+    Ok(())
+}
+
+fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.attr_dict(op, &["value"]);
+    if let Some(v) = m.attr(op, "value") {
+        pr.w(" ");
+        pr.attr(v);
+    }
+}
+
+// ----- folding -----
+
+/// Decoded elements of a dense constant (floats as f64, integers as i64).
+enum Elems {
+    F(Vec<f64>),
+    I(Vec<i64>),
+}
+
+fn decode(ctx: &Context, a: Attr) -> Option<(Type, Elems, usize)> {
+    let AttrKind::Dense { ty, data } = ctx.attr(a) else {
+        return None;
+    };
+    let elem = ctx.ty(*ty).element_type()?;
+    let n: usize = ctx
+        .ty(*ty)
+        .shape()?
+        .iter()
+        .map(|d| d.as_const().map(|c| c as usize))
+        .product::<Option<usize>>()?;
+    let w = ctx.bit_width(elem)?;
+    let ew = (w.div_ceil(8)) as usize;
+    let get = |i: usize| {
+        let i = if data.splat { 0 } else { i };
+        let mut b = [0u8; 8];
+        b[..ew].copy_from_slice(&data.bytes[i * ew..(i + 1) * ew]);
+        u64::from_le_bytes(b)
+    };
+    let count = if data.splat { 1 } else { n };
+    Some(match ctx.ty(elem) {
+        TypeKind::Float(k) => (
+            *ty,
+            Elems::F((0..count).map(|i| kiln_ir::float::bits_to_f64(get(i), *k)).collect()),
+            n,
+        ),
+        TypeKind::Integer { width, .. } if *width <= 64 => {
+            let sh = 64 - width;
+            (
+                *ty,
+                Elems::I((0..count).map(|i| ((get(i) << sh) as i64) >> sh).collect()),
+                n,
+            )
+        }
+        _ => return None,
+    })
+}
+
+fn encode(ctx: &Context, ty: Type, e: &Elems) -> Option<Attr> {
+    let elem = ctx.ty(ty).element_type()?;
+    let ew = ctx.bit_width(elem)?.div_ceil(8) as usize;
+    let mut bytes = Vec::new();
+    match (e, ctx.ty(elem)) {
+        (Elems::F(v), TypeKind::Float(k)) => v
+            .iter()
+            .for_each(|x| bytes.extend_from_slice(&kiln_ir::float::f64_to_bits(*x, *k).to_le_bytes()[..ew])),
+        (Elems::I(v), TypeKind::Integer { .. }) => {
+            v.iter().for_each(|x| bytes.extend_from_slice(&x.to_le_bytes()[..ew]))
+        }
+        _ => return None,
+    }
+    Some(ctx.dense_attr(ty, bytes))
+}
+
+fn is_splat_of(ctx: &Context, a: Option<Attr>, f: f64) -> bool {
+    match a.and_then(|a| decode(ctx, a)) {
+        Some((_, Elems::F(v), _)) => v
+            .iter()
+            .all(|&x| x == f && x.is_sign_negative() == f.is_sign_negative()),
+        Some((_, Elems::I(v), _)) => v.iter().all(|&x| x as f64 == f),
+        None => false,
+    }
+}
+
+fn fold_binary(
+    m: &Module,
+    op: OpId,
+    c: &[Option<Attr>],
+    ff: fn(f64, f64) -> f64,
+    fi: fn(i64, i64) -> Option<i64>,
+) -> Option<Vec<FoldResult>> {
+    let ctx = m.ctx();
+    let rt = m.value_type(m.result(op, 0));
+    let (Some(a), Some(b)) = (c[0], c[1]) else { return None };
+    let ((_, ea, n), (_, eb, _)) = (decode(ctx, a)?, decode(ctx, b)?);
+    let at = |v: &[f64], i: usize| if v.len() == 1 { v[0] } else { v[i] };
+    let ati = |v: &[i64], i: usize| if v.len() == 1 { v[0] } else { v[i] };
+    let len = if matches!((&ea, &eb), (Elems::F(x), Elems::F(y)) if x.len() == 1 && y.len() == 1)
+        || matches!((&ea, &eb), (Elems::I(x), Elems::I(y)) if x.len() == 1 && y.len() == 1)
+    {
+        1
+    } else {
+        n
+    };
+    let out = match (ea, eb) {
+        (Elems::F(x), Elems::F(y)) => Elems::F((0..len).map(|i| ff(at(&x, i), at(&y, i))).collect()),
+        (Elems::I(x), Elems::I(y)) => Elems::I(
+            (0..len)
+                .map(|i| fi(ati(&x, i), ati(&y, i)))
+                .collect::<Option<Vec<_>>>()?,
+        ),
+        _ => return None,
+    };
+    let out = match out {
+        Elems::F(v) if len == 1 => Elems::F(vec![v[0]; n]),
+        Elems::I(v) if len == 1 => Elems::I(vec![v[0]; n]),
+        o => o,
+    };
+    Some(vec![FoldResult::Attr(encode(ctx, rt, &out)?)])
+}
+
+fn fold_add(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let same_ty = m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0));
+    if same_ty && is_splat_of(m.ctx(), c[1], -0.0) || same_ty && is_int_zero(m, c[1]) {
+        return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
+    }
+    fold_binary(m, op, c, |a, b| a + b, |a, b| Some(a.wrapping_add(b)))
+}
+fn is_int_zero(m: &Module, a: Option<Attr>) -> bool {
+    matches!(a.and_then(|a| decode(m.ctx(), a)), Some((_, Elems::I(v), _)) if v.iter().all(|&x| x == 0))
+}
+fn fold_sub(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    fold_binary(m, op, c, |a, b| a - b, |a, b| Some(a.wrapping_sub(b)))
+}
+fn fold_mul(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0)) && is_splat_of(m.ctx(), c[1], 1.0) {
+        return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
+    }
+    fold_binary(m, op, c, |a, b| a * b, |a, b| Some(a.wrapping_mul(b)))
+}
+fn fold_div(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0)) && is_splat_of(m.ctx(), c[1], 1.0) {
+        return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
+    }
+    // Integer division by zero is a run-time error, never folded.
+    fold_binary(
+        m,
+        op,
+        c,
+        |a, b| a / b,
+        |a, b| if b == 0 { None } else { Some(a.wrapping_div(b)) },
+    )
+}
+fn fold_max(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    fold_binary(
+        m,
+        op,
+        c,
+        |a, b| if a.is_nan() || b.is_nan() { f64::NAN } else { a.max(b) },
+        |a, b| Some(a.max(b)),
+    )
+}
+fn fold_min(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    fold_binary(
+        m,
+        op,
+        c,
+        |a, b| if a.is_nan() || b.is_nan() { f64::NAN } else { a.min(b) },
+        |a, b| Some(a.min(b)),
+    )
+}
+
+/// `cast` to the same type, and `convert` to the same element type, are no-ops.
+fn fold_identity_cast(m: &Module, op: OpId, _c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let v = m.operand_value(op, 0);
+    (m.value_type(v) == m.value_type(m.result(op, 0))).then(|| vec![FoldResult::Value(v)])
+}
+
+/// Broadcasting a splat constant gives a splat of the (static) result type.
+fn fold_broadcast(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if let Some(r) = fold_identity_cast(m, op, c) {
+        return Some(r);
+    }
+    let ctx = m.ctx();
+    let AttrKind::Dense { data, .. } = ctx.attr(c[0]?) else {
+        return None;
+    };
+    if !data.splat {
+        return None;
+    }
+    let rt = m.value_type(m.result(op, 0));
+    ctx.ty(rt)
+        .shape()?
+        .iter()
+        .all(|d| d.as_const().is_some())
+        .then(|| vec![FoldResult::Attr(ctx.dense_attr(rt, data.bytes.to_vec()))])
+}
+
+/// Reshape of a constant is the same data under the new (static) type.
+fn fold_reshape(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if let Some(r) = fold_identity_cast(m, op, c) {
+        return Some(r);
+    }
+    let ctx = m.ctx();
+    let AttrKind::Dense { data, .. } = ctx.attr(c[0]?) else {
+        return None;
+    };
+    let rt = m.value_type(m.result(op, 0));
+    ctx.ty(rt)
+        .shape()?
+        .iter()
+        .all(|d| d.as_const().is_some())
+        .then(|| vec![FoldResult::Attr(ctx.dense_attr(rt, data.bytes.to_vec()))])
+}
+
+fn fold_transpose(m: &Module, op: OpId, _c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let perm = i64s(m, op, "perm").ok()?;
+    perm.iter()
+        .enumerate()
+        .all(|(i, &p)| p == i as i64)
+        .then(|| vec![FoldResult::Value(m.operand_value(op, 0))])
+}
+
+/// transpose(transpose(x, p), q) = transpose(x, p∘q).
+struct ComposeTransposes;
+impl RewritePattern for ComposeTransposes {
+    fn name(&self) -> &str {
+        "compose-transposes"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("tensor.transpose")
+    }
+    fn match_and_rewrite(&self, op: OpId, rw: &mut Rewriter<'_>) -> bool {
+        let m = &*rw.m;
+        let inner_v = m.operand_value(op, 0);
+        let Some(inner) = m.defining_op(inner_v).filter(|&d| m.op_name(d) == "tensor.transpose") else {
+            return false;
+        };
+        let (Ok(outer_p), Ok(inner_p)) = (i64s(m, op, "perm"), i64s(m, inner, "perm")) else {
+            return false;
+        };
+        let composed: Vec<i64> = outer_p.iter().map(|&o| inner_p[o as usize]).collect();
+        let src = m.operand_value(inner, 0);
+        let ctx = m.ctx().clone();
+        rw.m.set_operand(op, 0, src);
+        rw.m.set_attr(op, "perm", ctx.i64_array_attr(&composed));
+        rw.modified(op);
+        true
+    }
+}
+
+/// reshape(reshape(x)) = reshape(x); cast(cast(x)) = cast(x).
+struct CollapseChain {
+    root: &'static str,
+}
+impl RewritePattern for CollapseChain {
+    fn name(&self) -> &str {
+        "collapse-chain"
+    }
+    fn root(&self) -> Option<&str> {
+        Some(self.root)
+    }
+    fn match_and_rewrite(&self, op: OpId, rw: &mut Rewriter<'_>) -> bool {
+        let m = &*rw.m;
+        let Some(inner) = m
+            .defining_op(m.operand_value(op, 0))
+            .filter(|&d| m.op_name(d) == self.root)
+        else {
+            return false;
+        };
+        let src = m.operand_value(inner, 0);
+        rw.m.set_operand(op, 0, src);
+        rw.modified(op);
+        true
+    }
+}
+
+fn materialize(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr) -> Option<OpId> {
+    let ctx = m.ctx().clone();
+    if !matches!(ctx.attr(value), AttrKind::Dense { ty: t, .. } if *t == ty) {
+        return None;
+    }
+    let mut st = OperationState::new(ctx.sym("tensor.constant"), loc);
+    st.props.push((ctx.sym("value"), value));
+    st.result_types.push(ty);
+    Some(b.create(m, st))
+}
+
+// ----- the op table -----
+
+struct Spec {
+    name: &'static str,
+    summary: &'static str,
+    traits: Traits,
+    attrs: &'static [&'static str],
+    infer: Option<InferTypesFn>,
+    verify: Option<VerifyFn>,
+    fold: Option<FoldFn>,
+    parse: ParseFn,
+    print: PrintFn,
+}
+
+const P: Traits = Traits::PURE;
+
+fn spec(name: &'static str, summary: &'static str, attrs: &'static [&'static str], infer: InferTypesFn) -> Spec {
+    Spec {
+        name,
+        summary,
+        traits: P,
+        attrs,
+        infer: Some(infer),
+        verify: None,
+        fold: None,
+        parse: parse_std,
+        print: print_std,
+    }
+}
+
+/// The `tensor` dialect definition.
+pub fn dialect() -> DialectDef {
+    let mut d = DialectDef::new(
+        "tensor",
+        "High-level tensor ops with value semantics and symbolic shapes",
+    );
+    d.materialize_constant = Some(materialize);
+    let mut specs: Vec<Spec> = vec![
+        Spec {
+            traits: P | Traits::CONSTANT_LIKE,
+            parse: parse_constant,
+            print: print_constant,
+            ..spec("tensor.constant", "A dense constant", &["value"], infer_constant)
+        },
+        Spec {
+            traits: P | Traits::COMMUTATIVE,
+            fold: Some(fold_add),
+            ..spec("tensor.add", "Elementwise addition", &[], infer_elementwise)
+        },
+        Spec {
+            fold: Some(fold_sub),
+            ..spec("tensor.sub", "Elementwise subtraction", &[], infer_elementwise)
+        },
+        Spec {
+            traits: P | Traits::COMMUTATIVE,
+            fold: Some(fold_mul),
+            ..spec("tensor.mul", "Elementwise multiplication", &[], infer_elementwise)
+        },
+        Spec {
+            fold: Some(fold_div),
+            ..spec(
+                "tensor.div",
+                "Elementwise division (integer division by zero is a run-time error)",
+                &[],
+                infer_elementwise,
+            )
+        },
+        spec("tensor.rem", "Elementwise remainder", &[], infer_elementwise),
+        Spec {
+            traits: P | Traits::COMMUTATIVE,
+            fold: Some(fold_max),
+            ..spec(
+                "tensor.max",
+                "Elementwise maximum (NaN-propagating)",
+                &[],
+                infer_elementwise,
+            )
+        },
+        Spec {
+            traits: P | Traits::COMMUTATIVE,
+            fold: Some(fold_min),
+            ..spec(
+                "tensor.min",
+                "Elementwise minimum (NaN-propagating)",
+                &[],
+                infer_elementwise,
+            )
+        },
+        spec("tensor.pow", "Elementwise power", &[], infer_float_elementwise),
+        spec("tensor.and", "Elementwise bitwise and", &[], infer_int_elementwise),
+        spec("tensor.or", "Elementwise bitwise or", &[], infer_int_elementwise),
+        spec("tensor.xor", "Elementwise bitwise xor", &[], infer_int_elementwise),
+        spec("tensor.neg", "Elementwise negation", &[], infer_elementwise),
+        spec("tensor.abs", "Elementwise absolute value", &[], infer_elementwise),
+        spec("tensor.exp", "Elementwise e^x", &[], infer_float_elementwise),
+        spec(
+            "tensor.log",
+            "Elementwise natural logarithm",
+            &[],
+            infer_float_elementwise,
+        ),
+        spec(
+            "tensor.tanh",
+            "Elementwise hyperbolic tangent",
+            &[],
+            infer_float_elementwise,
+        ),
+        spec("tensor.sqrt", "Elementwise square root", &[], infer_float_elementwise),
+        spec("tensor.rsqrt", "Elementwise 1/sqrt(x)", &[], infer_float_elementwise),
+        spec("tensor.erf", "Elementwise error function", &[], infer_float_elementwise),
+        spec("tensor.relu", "Elementwise max(x, 0)", &[], infer_elementwise),
+        spec("tensor.sigmoid", "Elementwise 1/(1+e^-x)", &[], infer_float_elementwise),
+        spec(
+            "tensor.cmp",
+            "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge)",
+            &["predicate"],
+            infer_cmp,
+        ),
+        spec(
+            "tensor.select",
+            "Elementwise choice by an i1 condition",
+            &[],
+            infer_select,
+        ),
+        Spec {
+            fold: Some(fold_identity_cast),
+            ..spec(
+                "tensor.convert",
+                "Elementwise element-type conversion",
+                &[],
+                infer_convert,
+            )
+        },
+        Spec {
+            fold: Some(fold_identity_cast),
+            ..spec(
+                "tensor.cast",
+                "Changes static/symbolic/dynamic dimensions, not data",
+                &[],
+                infer_cast,
+            )
+        },
+        Spec {
+            fold: Some(fold_broadcast),
+            ..spec(
+                "tensor.broadcast_in_dim",
+                "Broadcasts operand dimension i to result dimension dims[i]",
+                &["dims"],
+                infer_broadcast_in_dim,
+            )
+        },
+        Spec {
+            fold: Some(fold_reshape),
+            ..spec(
+                "tensor.reshape",
+                "Reshapes to a type with the same element count",
+                &[],
+                infer_reshape,
+            )
+        },
+        Spec {
+            fold: Some(fold_transpose),
+            ..spec("tensor.transpose", "Permutes dimensions", &["perm"], infer_transpose)
+        },
+        spec(
+            "tensor.slice",
+            "Static strided slice",
+            &["start", "limit", "strides"],
+            infer_slice,
+        ),
+        spec("tensor.concat", "Concatenation along 'dim'", &["dim"], infer_concat),
+        spec(
+            "tensor.pad",
+            "Edge and interior padding with a value",
+            &["low", "high", "interior"],
+            infer_pad,
+        ),
+        spec(
+            "tensor.reverse",
+            "Reverses the listed dimensions",
+            &["dims"],
+            infer_reverse,
+        ),
+        spec("tensor.iota", "Values counting along 'dim'", &["dim"], infer_iota),
+        spec(
+            "tensor.reduce",
+            "Reduction (sum, max, min, prod, mean) over 'axes'",
+            &["kind", "axes", "keep_dims"],
+            infer_reduce,
+        ),
+        Spec {
+            parse: parse_std_region,
+            print: print_std_region,
+            traits: P | Traits::SINGLE_BLOCK,
+            ..spec(
+                "tensor.reduce_region",
+                "Reduction over 'axes' with a custom combiner region",
+                &["axes", "keep_dims"],
+                infer_reduce_region,
+            )
+        },
+        spec("tensor.matmul", "(M,K) x (K,N) -> (M,N)", &[], infer_matmul),
+        spec(
+            "tensor.batch_matmul",
+            "(B,M,K) x (B,K,N) -> (B,M,N)",
+            &[],
+            infer_batch_matmul,
+        ),
+        spec(
+            "tensor.dot_general",
+            "Contraction with batch and contracting dimensions",
+            &["lhs_batch", "rhs_batch", "lhs_contract", "rhs_contract"],
+            infer_dot_general,
+        ),
+        spec(
+            "tensor.conv2d",
+            "2-D convolution, NHWC input and HWCF filter",
+            &["strides", "padding", "dilations"],
+            infer_conv2d,
+        ),
+        spec(
+            "tensor.gather",
+            "Takes slices of a table along 'axis' at integer indices",
+            &["axis"],
+            infer_gather,
+        ),
+        spec(
+            "tensor.scatter",
+            "Writes (or adds) updates into a copy of dest at indices along 'axis'",
+            &["axis", "kind"],
+            infer_scatter,
+        ),
+        spec(
+            "tensor.dim",
+            "Reads dimension 'index' at run time",
+            &["index"],
+            infer_dim,
+        ),
+        Spec {
+            traits: Traits::empty(),
+            ..spec(
+                "tensor.assert_dim_eq",
+                "Run-time check that two dimensions are equal",
+                &["lhs_dim", "rhs_dim", "message"],
+                infer_assert,
+            )
+        },
+        Spec {
+            name: "tensor.if",
+            summary: "Runs the then or else region",
+            traits: Traits::SINGLE_BLOCK,
+            attrs: &[],
+            infer: None,
+            verify: Some(verify_if),
+            fold: None,
+            parse: parse_if,
+            print: print_if,
+        },
+        Spec {
+            name: "tensor.while",
+            summary: "Loop with carried values: cond region, then body region",
+            traits: Traits::SINGLE_BLOCK,
+            attrs: &[],
+            infer: None,
+            verify: Some(verify_while),
+            fold: None,
+            parse: parse_while,
+            print: print_while,
+        },
+        Spec {
+            name: "tensor.fused",
+            summary: "A fused kernel: its body computes the results from the operands",
+            traits: P | Traits::SINGLE_BLOCK | Traits::ISOLATED_FROM_ABOVE,
+            attrs: &[],
+            infer: None,
+            verify: Some(verify_fused),
+            fold: None,
+            parse: parse_std_region,
+            print: print_std_region,
+        },
+        Spec {
+            name: "tensor.yield",
+            summary: "Yields values from a tensor region",
+            traits: P | Traits::TERMINATOR | Traits::RETURN_LIKE,
+            attrs: &[],
+            infer: None,
+            verify: Some(verify_yield),
+            fold: None,
+            parse: parse_terminator,
+            print: print_terminator,
+        },
+        Spec {
+            name: "tensor.condition",
+            summary: "Ends a while loop's cond region: continue while true",
+            traits: P | Traits::TERMINATOR,
+            attrs: &[],
+            infer: None,
+            verify: Some(verify_condition),
+            fold: None,
+            parse: parse_terminator,
+            print: print_terminator,
+        },
+    ];
+    for s in specs.drain(..) {
+        let mut canonical_patterns: Vec<Arc<dyn RewritePattern>> = Vec::new();
+        match s.name {
+            "tensor.transpose" => canonical_patterns.push(Arc::new(ComposeTransposes)),
+            "tensor.reshape" | "tensor.cast" => canonical_patterns.push(Arc::new(CollapseChain { root: s.name })),
+            _ => {}
+        }
+        d.ops.push(OpDef {
+            traits: s.traits,
+            inherent_attrs: s.attrs.to_vec(),
+            verify: s.verify,
+            infer_types: s.infer,
+            fold: s.fold,
+            canonical_patterns,
+            parse: Some(s.parse),
+            print: Some(s.print),
+            ..OpDef::new(s.name, s.summary)
+        });
+    }
+    d
+}
