@@ -1039,7 +1039,7 @@ fn fold_binary(
 
 fn fold_add(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     let same_ty = m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0));
-    if same_ty && is_splat_of(m.ctx(), c[1], -0.0) || same_ty && is_int_zero(m, c[1]) {
+    if same_ty && (is_splat_of(m.ctx(), c[1], -0.0) || is_int_zero(m, c[1])) {
         return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
     }
     fold_binary(m, op, c, |a, b| a + b, |a, b| Some(a.wrapping_add(b)))
