@@ -1528,3 +1528,64 @@ pub fn dialect() -> DialectDef {
     }
     d
 }
+
+/// One dimension of one operand that must equal a dimension of another operand.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct DimConstraint {
+    pub lhs: usize,
+    pub lhs_dim: usize,
+    pub rhs: usize,
+    pub rhs_dim: usize,
+}
+
+/// The operand dimensions `op` requires to be equal (for `shape-infer`'s run-time checks).
+pub fn dim_constraints(m: &Module, op: OpId) -> Vec<DimConstraint> {
+    let rank = |i: usize| shape_of(m, m.operand_value(op, i)).map(|s| s.0.len()).unwrap_or(0);
+    let c = |lhs, lhs_dim, rhs, rhs_dim| DimConstraint {
+        lhs,
+        lhs_dim,
+        rhs,
+        rhs_dim,
+    };
+    let name = m.op_name(op);
+    let n = m.num_operands(op);
+    let elementwise = |first: usize| -> Vec<DimConstraint> {
+        (first + 1..n)
+            .flat_map(|i| (0..rank(first).min(rank(i))).map(move |d| c(first, d, i, d)))
+            .collect()
+    };
+    match name {
+        "tensor.add" | "tensor.sub" | "tensor.mul" | "tensor.div" | "tensor.rem" | "tensor.max" | "tensor.min"
+        | "tensor.pow" | "tensor.and" | "tensor.or" | "tensor.xor" | "tensor.cmp" | "tensor.select" => elementwise(0),
+        "tensor.matmul" => vec![c(0, 1, 1, 0)],
+        "tensor.batch_matmul" => vec![c(0, 0, 1, 0), c(0, 2, 1, 1)],
+        "tensor.conv2d" => vec![c(0, 3, 1, 2)],
+        "tensor.dot_general" => {
+            let l: Vec<i64> = opt_i64s(m, op, "lhs_batch", vec![])
+                .unwrap_or_default()
+                .into_iter()
+                .chain(i64s(m, op, "lhs_contract").unwrap_or_default())
+                .collect();
+            let r: Vec<i64> = opt_i64s(m, op, "rhs_batch", vec![])
+                .unwrap_or_default()
+                .into_iter()
+                .chain(i64s(m, op, "rhs_contract").unwrap_or_default())
+                .collect();
+            l.iter()
+                .zip(&r)
+                .map(|(&a, &b)| c(0, a as usize, 1, b as usize))
+                .collect()
+        }
+        "tensor.concat" => {
+            let axis = int_attr(m, op, "dim").unwrap_or(-1);
+            (1..n)
+                .flat_map(|i| {
+                    (0..rank(0))
+                        .filter(move |&d| d as i64 != axis)
+                        .map(move |d| c(0, d, i, d))
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}

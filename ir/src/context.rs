@@ -115,7 +115,35 @@ impl Context {
 
     /// Interns a type.
     pub fn intern_type(&self, kind: TypeKind) -> Type {
+        // Dimension expressions are stored in canonical form, so equal shapes are one type.
+        let kind = match kind {
+            TypeKind::Tensor {
+                shape: Some(s),
+                elem,
+                encoding,
+            } if s.iter().any(|d| matches!(d, Dim::Expr(_))) => TypeKind::Tensor {
+                shape: Some(self.canonical_dims(&s)),
+                elem,
+                encoding,
+            },
+            TypeKind::MemRef {
+                shape: Some(s),
+                elem,
+                layout,
+                memory_space,
+            } if s.iter().any(|d| matches!(d, Dim::Expr(_))) => TypeKind::MemRef {
+                shape: Some(self.canonical_dims(&s)),
+                elem,
+                layout,
+                memory_space,
+            },
+            k => k,
+        };
         Type(self.types.intern_owned(kind))
+    }
+
+    fn canonical_dims(&self, dims: &[Dim]) -> Box<[Dim]> {
+        dims.iter().map(|d| crate::dim::simplify(self, d)).collect()
     }
     /// The structure of a type.
     #[inline]

@@ -269,6 +269,46 @@ pub fn refine(a: &Dim, b: &Dim) -> Dim {
     }
 }
 
+/// Rewrites every dimension inside `t` (through tensors, memrefs, functions and tuples).
+pub fn map_type_dims(ctx: &Context, t: crate::types::Type, f: &dyn Fn(&Dim) -> Dim) -> crate::types::Type {
+    use crate::types::TypeKind;
+    match ctx.ty(t).clone() {
+        TypeKind::Tensor {
+            shape: Some(s),
+            elem,
+            encoding,
+        } => {
+            let shape = s.iter().map(f).collect::<Vec<_>>().into();
+            ctx.intern_type(TypeKind::Tensor {
+                shape: Some(shape),
+                elem: map_type_dims(ctx, elem, f),
+                encoding,
+            })
+        }
+        TypeKind::MemRef {
+            shape: Some(s),
+            elem,
+            layout,
+            memory_space,
+        } => {
+            let shape = s.iter().map(f).collect::<Vec<_>>().into();
+            ctx.intern_type(TypeKind::MemRef {
+                shape: Some(shape),
+                elem,
+                layout,
+                memory_space,
+            })
+        }
+        TypeKind::Function { inputs, results } => {
+            let i: Vec<_> = inputs.iter().map(|&x| map_type_dims(ctx, x, f)).collect();
+            let r: Vec<_> = results.iter().map(|&x| map_type_dims(ctx, x, f)).collect();
+            ctx.function_type(&i, &r)
+        }
+        TypeKind::Tuple(ts) => ctx.intern_type(TypeKind::Tuple(ts.iter().map(|&x| map_type_dims(ctx, x, f)).collect())),
+        _ => t,
+    }
+}
+
 /// Checks that `declared` can hold a value of type `inferred`: same kind and element type, same
 /// rank, and no dimension pair that certainly differs.
 pub fn check_compatible(

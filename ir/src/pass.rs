@@ -56,6 +56,8 @@ pub trait Pass: Send {
 #[derive(Clone, Debug, Default)]
 pub struct PassOptions {
     pub entries: Vec<(String, String)>,
+    /// The option text as written, for passes whose options are not a fixed set.
+    pub raw: String,
 }
 
 impl PassOptions {
@@ -115,6 +117,8 @@ pub struct PassInfo {
     pub argument: &'static str,
     pub summary: &'static str,
     pub options: Vec<PassOptionInfo>,
+    /// Accept any option names (the pass reads [`PassOptions::raw`] itself).
+    pub free_options: bool,
     pub create: fn(&PassOptions) -> Result<Box<dyn Pass>, String>,
 }
 
@@ -143,7 +147,14 @@ impl PassRegistry {
         let info = self
             .get(name)
             .ok_or_else(|| format!("'{name}' does not refer to a registered pass or pass pipeline"))?;
-        let opts = parse_options(options)?;
+        if info.free_options {
+            return (info.create)(&PassOptions {
+                entries: Vec::new(),
+                raw: options.to_string(),
+            });
+        }
+        let mut opts = parse_options(options)?;
+        opts.raw = options.to_string();
         for (k, _) in &opts.entries {
             if !info.options.iter().any(|o| o.name == k) {
                 return Err(format!("no such option '{k}' for pass '{name}'"));
@@ -197,7 +208,10 @@ pub fn parse_options(s: &str) -> Result<PassOptions, String> {
         }
         entries.push((key, value));
     }
-    Ok(PassOptions { entries })
+    Ok(PassOptions {
+        entries,
+        raw: s.to_string(),
+    })
 }
 
 /// One element of a textual pipeline.

@@ -26,6 +26,7 @@ pub fn info() -> PassInfo {
                 default: "false",
             },
         ],
+        free_options: false,
         create: |o: &PassOptions| {
             let max_rewrites = match o.get("max-num-rewrites") {
                 None | Some("-1") => usize::MAX,

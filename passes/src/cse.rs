@@ -11,6 +11,7 @@ pub fn info() -> PassInfo {
         argument: "cse",
         summary: "Eliminate common subexpressions",
         options: vec![],
+        free_options: false,
         create: |_| Ok(Box::new(Cse { erased: 0 })),
     }
 }

@@ -11,6 +11,7 @@ pub fn info() -> PassInfo {
         argument: "dce",
         summary: "Erase unused pure ops and unreachable blocks",
         options: vec![],
+        free_options: false,
         create: |_| Ok(Box::new(Dce { ops: 0, blocks: 0 })),
     }
 }

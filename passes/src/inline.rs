@@ -14,6 +14,7 @@ pub fn info() -> PassInfo {
             desc: "Maximum rounds of inlining (bounds recursive inlining)",
             default: "4",
         }],
+        free_options: false,
         create: |o| {
             Ok(Box::new(Inline {
                 max_iterations: o.usize_or("max-iterations", 4)?.max(1),

@@ -5,6 +5,8 @@ pub mod canonicalize;
 pub mod cse;
 pub mod dce;
 pub mod inline;
+pub mod shape_infer;
+pub mod shape_specialize;
 pub mod symbol_dce;
 
 use kiln_ir::pass::PassRegistry;
@@ -16,6 +18,8 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(dce::info());
     reg.register(symbol_dce::info());
     reg.register(inline::info());
+    reg.register(shape_infer::info());
+    reg.register(shape_specialize::info());
 }
 
 /// A registry holding every pass.

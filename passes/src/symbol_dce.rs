@@ -10,6 +10,7 @@ pub fn info() -> PassInfo {
         argument: "symbol-dce",
         summary: "Erase private symbols that are not referenced from live code",
         options: vec![],
+        free_options: false,
         create: |_| Ok(Box::new(SymbolDce { erased: 0 })),
     }
 }

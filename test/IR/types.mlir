@@ -12,10 +12,11 @@
 // CHECK-SAME: tensor<4x?xf32>, tensor<*xi8>, tensor<f32>, memref<2x3xf64>, memref<*xf32>, vector<4xf32>, vector<2x[8]xi32>, tuple<i32, f32>, complex<f32>
 "test.shaped"() {t = [tensor<4x?xf32>, tensor<*xi8>, tensor<f32>, memref<2x3xf64>, memref<*xf32>, vector<4xf32>, vector<2x[8]xi32>, tuple<i32, f32>, complex<f32>]} : () -> ()
 
-// Symbolic dimensions: bare symbols, parenthesized names and expressions.
+// Symbolic dimensions: bare symbols, parenthesized names and expressions, which are stored (and
+// printed) in canonical form: coefficients first, terms by name, constants last.
 // CHECK-LABEL: "test.symbolic"
-// CHECK-SAME: tensor<Nx1024xf32>, tensor<(N*2)x?xf32>, tensor<(batch)x(N+M-1)xi32>, tensor<(N*(M+1))xf32>, tensor<(N/2)x(K%4)xf32>, memref<NxMxf32>, tensor<BxSEQxf32>
-"test.symbolic"() {t = [tensor<Nx1024xf32>, tensor<(N*2)x?xf32>, tensor<(batch)x(N+M-1)xi32>, tensor<(N*(M+1))xf32>, tensor<(N / 2)x(K % 4)xf32>, memref<NxMxf32>, tensor<BxSEQxf32>]} : () -> ()
+// CHECK-SAME: tensor<Nx1024xf32>, tensor<(2*N)x?xf32>, tensor<(batch)x(M+N-1)xi32>, tensor<(M*N+N)xf32>, tensor<(N/2)x(K%4)xf32>, memref<NxMxf32>, tensor<BxSEQxf32>, tensor<4xf32>
+"test.symbolic"() {t = [tensor<Nx1024xf32>, tensor<(N*2)x?xf32>, tensor<(batch)x(N+M-1)xi32>, tensor<(N*(M+1))xf32>, tensor<(N / 2)x(K % 4)xf32>, memref<NxMxf32>, tensor<BxSEQxf32>, tensor<(N+4-N)xf32>]} : () -> ()
 
 // Function types, including a function type as a result.
 // CHECK-LABEL: "test.functions"

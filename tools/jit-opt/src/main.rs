@@ -298,9 +298,7 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
     if !ir_dump.is_empty() {
         eprint!("{ir_dump}");
     }
-    if !(verify_mode || ok) {
-        return Ok(false);
-    }
+    // Like mlir-opt, chunks that succeeded are printed even when another chunk failed.
     write_output(
         m.get_one::<String>("output").map(String::as_str).unwrap_or("-"),
         &outputs.join("// -----\n"),

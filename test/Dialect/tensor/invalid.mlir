@@ -1,0 +1,136 @@
+// RUN: jit-opt --split-input-file --verify-diagnostics %s
+
+// A certain mismatch between operands names both shapes.
+func.func @f(%a: tensor<64xf32>, %b: tensor<128xf32>) {
+  // expected-error @+1 {{'tensor.add' op operand shapes 'tensor<64xf32>' and 'tensor<128xf32>' differ in dimension 0}}
+  %0 = tensor.add %a, %b : (tensor<64xf32>, tensor<128xf32>) -> tensor<64xf32>
+  return
+}
+
+// -----
+
+// A declared result that cannot hold the inferred one.
+func.func @f(%a: tensor<Nx4xf32>, %b: tensor<4x8xf32>) {
+  // expected-error @+1 {{'tensor.matmul' op result type 'tensor<Nx9xf32>' is incompatible with the inferred type 'tensor<Nx8xf32>'}}
+  %0 = tensor.matmul %a, %b : (tensor<Nx4xf32>, tensor<4x8xf32>) -> tensor<Nx9xf32>
+  return
+}
+
+// -----
+
+// Symbolic expressions are compared after simplification: N+N and 2*N+1 always differ by one.
+// (3*N vs 2*N would not be certain: they agree when N is 0.)
+func.func @f(%a: tensor<Nxf32>) {
+  // expected-error @+1 {{'tensor.concat' op result type 'tensor<(2*N+1)xf32>' is incompatible with the inferred type 'tensor<(2*N)xf32>'}}
+  %0 = tensor.concat %a, %a {dim = 0} : (tensor<Nxf32>, tensor<Nxf32>) -> tensor<(2*N+1)xf32>
+  return
+}
+
+// -----
+
+// Contracting dimensions must agree.
+func.func @f(%a: tensor<4x3xf32>, %b: tensor<5x8xf32>) {
+  // expected-error @+1 {{'tensor.matmul' op contracting dimensions of 'tensor<4x3xf32>' and 'tensor<5x8xf32>' differ}}
+  %0 = tensor.matmul %a, %b : (tensor<4x3xf32>, tensor<5x8xf32>) -> tensor<4x8xf32>
+  return
+}
+
+// -----
+
+// Reshape must keep the element count.
+func.func @f(%a: tensor<Nx4xf32>) {
+  // expected-error @+1 {{'tensor.reshape' op cannot reshape 'tensor<Nx4xf32>' to 'tensor<(4*N+2)xf32>': element counts differ}}
+  %0 = tensor.reshape %a : (tensor<Nx4xf32>) -> tensor<(N*4+2)xf32>
+  return
+}
+
+// -----
+
+// Transpose needs a permutation.
+func.func @f(%a: tensor<2x3xf32>) {
+  // expected-error @+1 {{'tensor.transpose' op 'perm' [0, 0] is not a permutation of the 2 dimensions}}
+  %0 = tensor.transpose %a {perm = array<i64: 0, 0>} : (tensor<2x3xf32>) -> tensor<2x2xf32>
+  return
+}
+
+// -----
+
+// Broadcast dimensions must be 1 or match.
+func.func @f(%a: tensor<3xf32>) {
+  // expected-error @+1 {{'tensor.broadcast_in_dim' op operand dimension 0 of 'tensor<3xf32>' can't be broadcast to dimension 1 of 'tensor<Nx4xf32>'}}
+  %0 = tensor.broadcast_in_dim %a {dims = array<i64: 1>} : (tensor<3xf32>) -> tensor<Nx4xf32>
+  return
+}
+
+// -----
+
+// Slices stay inside static bounds.
+func.func @f(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'tensor.slice' op slice limit 5 exceeds dimension 0 of 'tensor<4xf32>'}}
+  %0 = tensor.slice %a {start = array<i64: 0>, limit = array<i64: 5>} : (tensor<4xf32>) -> tensor<5xf32>
+  return
+}
+
+// -----
+
+// Reductions name their kind.
+func.func @f(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'tensor.reduce' op unknown reduction 'avg' (expected one of sum, max, min, prod, mean)}}
+  %0 = tensor.reduce %a {kind = "avg", axes = array<i64: 0>} : (tensor<4xf32>) -> tensor<f32>
+  return
+}
+
+// -----
+
+// Float-only ops reject integers.
+func.func @f(%a: tensor<4xi32>) {
+  // expected-error @+1 {{'tensor.exp' op expects floating-point elements, got 'tensor<4xi32>'}}
+  %0 = tensor.exp %a : tensor<4xi32>
+  return
+}
+
+// -----
+
+// Gather indices are integers.
+func.func @f(%t: tensor<10x4xf32>, %i: tensor<3xf32>) {
+  // expected-error @+1 {{'tensor.gather' op expects integer indices, got 'tensor<3xf32>'}}
+  %0 = tensor.gather %t, %i {axis = 0} : (tensor<10x4xf32>, tensor<3xf32>) -> tensor<3x4xf32>
+  return
+}
+
+// -----
+
+// if branches yield the result types.
+func.func @f(%c: i1, %x: tensor<4xf32>, %y: tensor<5xf32>) {
+  // expected-error @+1 {{'tensor.if' op region #1 yields (tensor<5xf32>) but the op returns (tensor<4xf32>)}}
+  %0 = tensor.if %c : i1 -> (tensor<4xf32>) {
+    tensor.yield %x : tensor<4xf32>
+  } else {
+    tensor.yield %y : tensor<5xf32>
+  }
+  return
+}
+
+// -----
+
+// A while's cond region ends with tensor.condition.
+func.func @f(%x: tensor<4xf32>) {
+  // expected-error @+1 {{'tensor.while' op expects the cond region to end with tensor.condition}}
+  %0 = tensor.while (%x) : (tensor<4xf32>) -> tensor<4xf32> cond {
+  ^bb0(%v: tensor<4xf32>):
+    tensor.yield %v : tensor<4xf32>
+  } body {
+  ^bb0(%v: tensor<4xf32>):
+    tensor.yield %v : tensor<4xf32>
+  }
+  return
+}
+
+// -----
+
+// A run-time check that can never pass is rejected at once.
+func.func @f(%a: tensor<64xf32>, %b: tensor<128xf32>) {
+  // expected-error @+1 {{'tensor.assert_dim_eq' op dimension 0 of 'tensor<64xf32>' can never equal dimension 0 of 'tensor<128xf32>'}}
+  tensor.assert_dim_eq %a, %b {lhs_dim = 0, rhs_dim = 0, message = ""} : (tensor<64xf32>, tensor<128xf32>) -> ()
+  return
+}

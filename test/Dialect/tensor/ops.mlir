@@ -1,0 +1,157 @@
+// RUN: jit-opt %s | FileCheck %s
+// RUN: jit-opt %s | jit-opt | FileCheck %s
+// RUN: jit-opt --print-op-generic %s | jit-opt | FileCheck %s
+
+// Every tensor op round-trips in pretty and generic form; shapes are symbolic where they can be.
+// CHECK-LABEL: func.func @elementwise
+func.func @elementwise(%a: tensor<Nx4xf32>, %b: tensor<Nx4xf32>, %i: tensor<Nx4xi32>) -> tensor<Nx4xf32> {
+  // CHECK: tensor.add %{{.*}}, %{{.*}} : tensor<Nx4xf32>
+  %0 = tensor.add %a, %b : tensor<Nx4xf32>
+  // CHECK: tensor.sub
+  %1 = tensor.sub %0, %b : tensor<Nx4xf32>
+  // CHECK: tensor.mul
+  %2 = tensor.mul %1, %b : tensor<Nx4xf32>
+  // CHECK: tensor.div
+  %3 = tensor.div %2, %b : tensor<Nx4xf32>
+  // CHECK: tensor.rem
+  %4 = tensor.rem %3, %b : tensor<Nx4xf32>
+  // CHECK: tensor.max
+  %5 = tensor.max %4, %b : tensor<Nx4xf32>
+  // CHECK: tensor.min
+  %6 = tensor.min %5, %b : tensor<Nx4xf32>
+  // CHECK: tensor.pow
+  %7 = tensor.pow %6, %b : tensor<Nx4xf32>
+  // CHECK: tensor.and %{{.*}} : tensor<Nx4xi32>
+  %8 = tensor.and %i, %i : tensor<Nx4xi32>
+  // CHECK: tensor.or
+  %9 = tensor.or %8, %i : tensor<Nx4xi32>
+  // CHECK: tensor.xor
+  %10 = tensor.xor %9, %i : tensor<Nx4xi32>
+  // CHECK: tensor.neg
+  %11 = tensor.neg %7 : tensor<Nx4xf32>
+  // CHECK: tensor.abs
+  %12 = tensor.abs %11 : tensor<Nx4xf32>
+  // CHECK: tensor.exp
+  %13 = tensor.exp %12 : tensor<Nx4xf32>
+  // CHECK: tensor.log
+  %14 = tensor.log %13 : tensor<Nx4xf32>
+  // CHECK: tensor.tanh
+  %15 = tensor.tanh %14 : tensor<Nx4xf32>
+  // CHECK: tensor.sqrt
+  %16 = tensor.sqrt %15 : tensor<Nx4xf32>
+  // CHECK: tensor.rsqrt
+  %17 = tensor.rsqrt %16 : tensor<Nx4xf32>
+  // CHECK: tensor.erf
+  %18 = tensor.erf %17 : tensor<Nx4xf32>
+  // CHECK: tensor.relu
+  %19 = tensor.relu %18 : tensor<Nx4xf32>
+  // CHECK: tensor.sigmoid
+  %20 = tensor.sigmoid %19 : tensor<Nx4xf32>
+  // CHECK: tensor.cmp %{{.*}}, %{{.*}} {predicate = "lt"} : (tensor<Nx4xf32>, tensor<Nx4xf32>) -> tensor<Nx4xi1>
+  %21 = tensor.cmp %20, %a {predicate = "lt"} : (tensor<Nx4xf32>, tensor<Nx4xf32>) -> tensor<Nx4xi1>
+  // CHECK: tensor.select
+  %22 = tensor.select %21, %20, %a : (tensor<Nx4xi1>, tensor<Nx4xf32>, tensor<Nx4xf32>) -> tensor<Nx4xf32>
+  // CHECK: tensor.convert %{{.*}} : (tensor<Nx4xf32>) -> tensor<Nx4xi32>
+  %23 = tensor.convert %22 : (tensor<Nx4xf32>) -> tensor<Nx4xi32>
+  return %22 : tensor<Nx4xf32>
+}
+
+// CHECK-LABEL: func.func @shapes
+func.func @shapes(%a: tensor<Nx64xf32>, %v: tensor<64xf32>, %s: tensor<f32>) -> tensor<(2*N)x64xf32> {
+  // CHECK: tensor.constant dense<1.000000e+00> : tensor<2x2xf32>
+  %c = tensor.constant dense<1.0> : tensor<2x2xf32>
+  // CHECK: tensor.cast %{{.*}} : (tensor<Nx64xf32>) -> tensor<?x64xf32>
+  %0 = tensor.cast %a : (tensor<Nx64xf32>) -> tensor<?x64xf32>
+  // CHECK: tensor.broadcast_in_dim %{{.*}} {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+  %1 = tensor.broadcast_in_dim %v {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+  // CHECK: tensor.reshape %{{.*}} : (tensor<Nx64xf32>) -> tensor<Nx8x8xf32>
+  %2 = tensor.reshape %1 : (tensor<Nx64xf32>) -> tensor<Nx8x8xf32>
+  // CHECK: tensor.transpose %{{.*}} {perm = array<i64: 0, 2, 1>}
+  %3 = tensor.transpose %2 {perm = array<i64: 0, 2, 1>} : (tensor<Nx8x8xf32>) -> tensor<Nx8x8xf32>
+  // CHECK: tensor.slice %{{.*}} {limit = array<i64: 2, 2>, start = array<i64: 0, 0>} : tensor<2x2xf32>
+  // CHECK: tensor.concat %{{.*}}, %{{.*}} {dim = 0 : i64} : (tensor<Nx64xf32>, tensor<Nx64xf32>) -> tensor<(2*N)x64xf32>
+  %4 = tensor.slice %c {start = array<i64: 0, 0>, limit = array<i64: 2, 2>} : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  %5 = tensor.concat %a, %1 {dim = 0} : (tensor<Nx64xf32>, tensor<Nx64xf32>) -> tensor<(2*N)x64xf32>
+  // CHECK: tensor.pad %{{.*}}, %{{.*}} {high = array<i64: 0, 2>, interior = array<i64: 0, 1>, low = array<i64: 1, 0>} : (tensor<Nx64xf32>, tensor<f32>) -> tensor<(N+1)x129xf32>
+  %6 = tensor.pad %a, %s {low = array<i64: 1, 0>, high = array<i64: 0, 2>, interior = array<i64: 0, 1>} : (tensor<Nx64xf32>, tensor<f32>) -> tensor<(N+1)x129xf32>
+  // CHECK: tensor.reverse
+  %7 = tensor.reverse %a {dims = array<i64: 0>} : (tensor<Nx64xf32>) -> tensor<Nx64xf32>
+  // CHECK: tensor.iota {dim = 1 : i64} : () -> tensor<Nx64xi32>
+  %8 = tensor.iota {dim = 1} : () -> tensor<Nx64xi32>
+  // CHECK: tensor.dim %{{.*}} {index = 0 : i64} : (tensor<Nx64xf32>) -> index
+  %9 = tensor.dim %a {index = 0} : (tensor<Nx64xf32>) -> index
+  return %5 : tensor<(2*N)x64xf32>
+}
+
+// CHECK-LABEL: func.func @reductions_and_contractions
+func.func @reductions_and_contractions(%a: tensor<BxMxKxf32>, %b: tensor<BxKxNxf32>, %x: tensor<Mx64xf32>, %w: tensor<64x128xf32>) -> tensor<Mxf32> {
+  // CHECK: tensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "sum"} : (tensor<Mx64xf32>) -> tensor<Mxf32>
+  %0 = tensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Mx64xf32>) -> tensor<Mxf32>
+  // CHECK: tensor.reduce %{{.*}} {axes = array<i64: 1>, keep_dims, kind = "mean"} : (tensor<Mx64xf32>) -> tensor<Mx1xf32>
+  %1 = tensor.reduce %x {kind = "mean", axes = array<i64: 1>, keep_dims} : (tensor<Mx64xf32>) -> tensor<Mx1xf32>
+  %init = arith.constant 0xFF800000 : f32
+  // CHECK: tensor.reduce_region %{{.*}}, %{{.*}} {axes = array<i64: 0>} : (tensor<Mx64xf32>, f32) -> tensor<64xf32> {
+  // CHECK-NEXT: ^bb0(%{{.*}}: f32, %{{.*}}: f32):
+  // CHECK: tensor.yield %{{.*}} : f32
+  %2 = tensor.reduce_region %x, %init {axes = array<i64: 0>} : (tensor<Mx64xf32>, f32) -> tensor<64xf32> {
+  ^bb0(%p: f32, %q: f32):
+    %m = arith.addf %p, %q : f32
+    tensor.yield %m : f32
+  }
+  // CHECK: tensor.matmul %{{.*}}, %{{.*}} : (tensor<Mx64xf32>, tensor<64x128xf32>) -> tensor<Mx128xf32>
+  %3 = tensor.matmul %x, %w : (tensor<Mx64xf32>, tensor<64x128xf32>) -> tensor<Mx128xf32>
+  // CHECK: tensor.batch_matmul %{{.*}} -> tensor<BxMxNxf32>
+  %4 = tensor.batch_matmul %a, %b : (tensor<BxMxKxf32>, tensor<BxKxNxf32>) -> tensor<BxMxNxf32>
+  // CHECK: tensor.dot_general %{{.*}} {lhs_batch = array<i64: 0>, lhs_contract = array<i64: 2>, rhs_batch = array<i64: 0>, rhs_contract = array<i64: 1>} : (tensor<BxMxKxf32>, tensor<BxKxNxf32>) -> tensor<BxMxNxf32>
+  %5 = tensor.dot_general %a, %b {lhs_batch = array<i64: 0>, rhs_batch = array<i64: 0>, lhs_contract = array<i64: 2>, rhs_contract = array<i64: 1>} : (tensor<BxMxKxf32>, tensor<BxKxNxf32>) -> tensor<BxMxNxf32>
+  return %0 : tensor<Mxf32>
+}
+
+// CHECK-LABEL: func.func @conv_gather_scatter
+func.func @conv_gather_scatter(%img: tensor<Nx32x32x3xf32>, %k: tensor<3x3x3x16xf32>, %table: tensor<1000x64xf32>, %ids: tensor<Bx7xi32>, %upd: tensor<Bx7x64xf32>) -> tensor<Nx16x16x16xf32> {
+  // CHECK: tensor.conv2d {{.*}} -> tensor<Nx16x16x16xf32>
+  %0 = tensor.conv2d %img, %k {strides = array<i64: 2, 2>, padding = array<i64: 1, 1, 1, 1>} : (tensor<Nx32x32x3xf32>, tensor<3x3x3x16xf32>) -> tensor<Nx16x16x16xf32>
+  // CHECK: tensor.gather %{{.*}}, %{{.*}} {axis = 0 : i64} : (tensor<1000x64xf32>, tensor<Bx7xi32>) -> tensor<Bx7x64xf32>
+  %1 = tensor.gather %table, %ids {axis = 0} : (tensor<1000x64xf32>, tensor<Bx7xi32>) -> tensor<Bx7x64xf32>
+  // CHECK: tensor.scatter %{{.*}} {axis = 0 : i64, kind = "add"} : (tensor<1000x64xf32>, tensor<Bx7xi32>, tensor<Bx7x64xf32>) -> tensor<1000x64xf32>
+  %2 = tensor.scatter %table, %ids, %upd {axis = 0, kind = "add"} : (tensor<1000x64xf32>, tensor<Bx7xi32>, tensor<Bx7x64xf32>) -> tensor<1000x64xf32>
+  return %0 : tensor<Nx16x16x16xf32>
+}
+
+// CHECK-LABEL: func.func @control_flow
+func.func @control_flow(%c: tensor<i1>, %x: tensor<Nxf32>, %n: tensor<i32>) -> tensor<Nxf32> {
+  // CHECK: %{{.*}} = tensor.if %{{.*}} : tensor<i1> -> (tensor<Nxf32>) {
+  // CHECK: tensor.yield %{{.*}} : tensor<Nxf32>
+  // CHECK: } else {
+  %0 = tensor.if %c : tensor<i1> -> (tensor<Nxf32>) {
+    %e = tensor.exp %x : tensor<Nxf32>
+    tensor.yield %e : tensor<Nxf32>
+  } else {
+    tensor.yield %x : tensor<Nxf32>
+  }
+  // CHECK: %{{.*}}:2 = tensor.while (%{{.*}}, %{{.*}}) : (tensor<i32>, tensor<Nxf32>) -> (tensor<i32>, tensor<Nxf32>) cond {
+  // CHECK: tensor.condition %{{.*}} : tensor<i1>
+  // CHECK: } body {
+  %1:2 = tensor.while (%n, %0) : (tensor<i32>, tensor<Nxf32>) -> (tensor<i32>, tensor<Nxf32>) cond {
+  ^bb0(%i: tensor<i32>, %v: tensor<Nxf32>):
+    %z = tensor.constant dense<0> : tensor<i32>
+    %p = tensor.cmp %i, %z {predicate = "gt"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    tensor.condition %p : tensor<i1>
+  } body {
+  ^bb0(%i: tensor<i32>, %v: tensor<Nxf32>):
+    %one = tensor.constant dense<1> : tensor<i32>
+    %j = tensor.sub %i, %one : tensor<i32>
+    %w = tensor.tanh %v : tensor<Nxf32>
+    tensor.yield %j, %w : tensor<i32>, tensor<Nxf32>
+  }
+  // CHECK: tensor.fused %{{.*}}, %{{.*}} : tensor<Nxf32> {
+  %2 = tensor.fused %1#1, %x : (tensor<Nxf32>, tensor<Nxf32>) -> tensor<Nxf32> {
+  ^bb0(%p: tensor<Nxf32>, %q: tensor<Nxf32>):
+    %s = tensor.add %p, %q : tensor<Nxf32>
+    %r = tensor.relu %s : tensor<Nxf32>
+    tensor.yield %r : tensor<Nxf32>
+  }
+  // CHECK: tensor.assert_dim_eq
+  tensor.assert_dim_eq %2, %x {lhs_dim = 0, rhs_dim = 0, message = "same N"} : (tensor<Nxf32>, tensor<Nxf32>) -> ()
+  return %2 : tensor<Nxf32>
+}
