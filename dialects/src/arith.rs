@@ -1,6 +1,8 @@
-//! The `arith` dialect: constants and scalar arithmetic (this file grows with the dialects
-//! issue; each op's folder sits in its declaration).
+//! The `arith` dialect: constants, integer and float arithmetic, comparisons, select, casts and
+//! bitwise ops on scalars, vectors and tensors (elementwise). Comparison predicates are stored
+//! as MLIR's integer encodings, so the generic form interoperates with upstream.
 
+use crate::syntax::{parse_std, print_std};
 use kiln_ir::attrs::AttrKind;
 use kiln_ir::builder::Builder;
 use kiln_ir::float::{bits_to_f64, f64_to_bits};
@@ -8,75 +10,69 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId, OperationState};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, FoldFn, FoldResult, OpDef, Traits};
+use kiln_ir::registry::{DialectDef, FoldFn, FoldResult, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
 use kiln_ir::rewrite::{constant_value, RewritePattern, Rewriter};
-use kiln_ir::{Attr, Type, TypeKind};
+use kiln_ir::{Attr, Context, FloatKind, Type, TypeKind};
 use std::sync::Arc;
 
-/// The `arith` dialect definition.
-pub fn dialect() -> DialectDef {
-    let mut d = DialectDef::new("arith", "Scalar (and later vector/tensor) arithmetic");
-    d.materialize_constant = Some(materialize_constant);
-    d.ops.push(OpDef {
-        traits: Traits::PURE | Traits::CONSTANT_LIKE,
-        inherent_attrs: vec!["value"],
-        verify: Some(verify_constant),
-        parse: Some(parse_constant),
-        print: Some(print_constant),
-        ..OpDef::new(
-            "arith.constant",
-            "A constant of integer, index or float type (scalar or dense)",
-        )
-    });
-    let binary: [(&str, &str, bool, FoldFn); 7] = [
-        ("arith.addi", "Integer addition (wrapping)", true, fold_addi),
-        ("arith.subi", "Integer subtraction (wrapping)", false, fold_subi),
-        ("arith.muli", "Integer multiplication (wrapping)", true, fold_muli),
-        ("arith.addf", "Float addition", true, fold_addf),
-        ("arith.subf", "Float subtraction", false, fold_subf),
-        ("arith.mulf", "Float multiplication", true, fold_mulf),
-        ("arith.divf", "Float division", false, fold_divf),
-    ];
-    for (name, summary, commutative, fold) in binary {
-        let mut traits = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
-        let mut canonical_patterns: Vec<Arc<dyn RewritePattern>> = Vec::new();
-        if commutative {
-            traits |= Traits::COMMUTATIVE;
-            canonical_patterns.push(Arc::new(ConstantToRight { root: name }));
-        }
-        let float = name.ends_with('f');
-        d.ops.push(OpDef {
-            traits,
-            verify: Some(if float { verify_float_binary } else { verify_int_binary }),
-            fold: Some(fold),
-            canonical_patterns,
-            parse: Some(parse_binary),
-            print: Some(print_binary),
-            ..OpDef::new(name, summary)
-        });
+type R = Result<(), String>;
+
+/// The scalar element type of a scalar, vector or tensor type.
+pub fn elem(ctx: &Context, t: Type) -> Type {
+    match ctx.ty(t) {
+        TypeKind::Vector { elem, .. } | TypeKind::Tensor { elem, .. } => *elem,
+        _ => t,
     }
-    d
 }
 
-fn materialize_constant(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr) -> Option<OpId> {
-    let ctx = m.ctx().clone();
-    let ok = match ctx.attr(value) {
-        AttrKind::Integer { ty: t, .. } | AttrKind::Float { ty: t, .. } | AttrKind::Dense { ty: t, .. } => *t == ty,
-        AttrKind::Bool(_) => ty == ctx.i1(),
-        _ => false,
-    };
-    if !ok {
-        return None;
+/// The same container (scalar, vector or tensor shape) with another element type.
+pub fn with_elem(ctx: &Context, t: Type, e: Type) -> Type {
+    match ctx.ty(t).clone() {
+        TypeKind::Vector { shape, scalable, .. } => ctx.intern_type(TypeKind::Vector {
+            shape,
+            scalable,
+            elem: e,
+        }),
+        TypeKind::Tensor { shape, encoding, .. } => ctx.intern_type(TypeKind::Tensor {
+            shape,
+            elem: e,
+            encoding,
+        }),
+        _ => e,
     }
-    let mut st = OperationState::new(ctx.sym("arith.constant"), loc);
-    st.props.push((ctx.sym("value"), value));
-    st.result_types.push(ty);
-    Some(b.create(m, st))
 }
 
-/// The type a constant attribute gives its result.
-fn constant_attr_type(m: &Module, a: Attr) -> Option<Type> {
+fn is_int(ctx: &Context, t: Type) -> bool {
+    ctx.ty(elem(ctx, t)).is_integer_like()
+}
+fn is_float(ctx: &Context, t: Type) -> bool {
+    ctx.ty(elem(ctx, t)).is_float()
+}
+
+fn check(m: &Module, op: OpId, ok: fn(&Context, Type) -> bool, what: &str) -> R {
     let ctx = m.ctx();
+    for (i, v) in m.operands(op).enumerate() {
+        let t = m.value_type(v);
+        if !ok(ctx, t) {
+            return Err(format!(
+                "operand #{i} must be {what}, but got '{}'",
+                type_to_string(ctx, t)
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn verify_int(m: &Module, op: OpId) -> R {
+    check(m, op, is_int, "signless-integer-like")
+}
+fn verify_float(m: &Module, op: OpId) -> R {
+    check(m, op, is_float, "floating-point-like")
+}
+
+// ----- constant -----
+
+fn attr_type(ctx: &Context, a: Attr) -> Option<Type> {
     match ctx.attr(a) {
         AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => Some(*ty),
         AttrKind::Bool(_) => Some(ctx.i1()),
@@ -84,9 +80,9 @@ fn constant_attr_type(m: &Module, a: Attr) -> Option<Type> {
     }
 }
 
-fn verify_constant(m: &Module, op: OpId) -> Result<(), String> {
+fn verify_constant(m: &Module, op: OpId) -> R {
     let v = m.attr(op, "value").ok_or("requires attribute 'value'")?;
-    let t = constant_attr_type(m, v).ok_or("'value' must be an integer, float or dense elements attribute")?;
+    let t = attr_type(m.ctx(), v).ok_or("'value' must be an integer, float or dense elements attribute")?;
     if m.num_results(op) != 1 || m.value_type(m.result(op, 0)) != t {
         return Err(format!(
             "value type '{}' must match the result type",
@@ -101,15 +97,11 @@ fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
     let at = p.current_loc();
     let a = p.parse_attr()?;
     let ctx = p.ctx();
-    let ty = match ctx.attr(a) {
-        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => *ty,
-        AttrKind::Bool(_) => ctx.i1(),
-        _ => {
-            return Err(kiln_ir::Diagnostic::error(
-                at,
-                "expected an integer, float or dense constant with its type",
-            ))
-        }
+    let Some(ty) = attr_type(&ctx, a) else {
+        return Err(kiln_ir::Diagnostic::error(
+            at,
+            "expected an integer, float or dense constant with its type",
+        ));
     };
     p.add_attr("value", a);
     p.state.result_types.push(ty);
@@ -125,60 +117,221 @@ fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
     }
 }
 
-fn verify_int_binary(m: &Module, op: OpId) -> Result<(), String> {
-    check_elem(m, op, |k| k.is_integer_like(), "signless-integer-like")
-}
-fn verify_float_binary(m: &Module, op: OpId) -> Result<(), String> {
-    check_elem(m, op, |k| k.is_float(), "floating-point-like")
-}
-fn check_elem(m: &Module, op: OpId, ok: fn(&TypeKind) -> bool, what: &str) -> Result<(), String> {
-    if m.num_operands(op) != 2 || m.num_results(op) != 1 {
-        return Err("expects two operands and one result".into());
+fn materialize_constant(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr) -> Option<OpId> {
+    let ctx = m.ctx().clone();
+    if attr_type(&ctx, value) != Some(ty) {
+        return None;
     }
-    let ctx = m.ctx();
-    let t = m.value_type(m.result(op, 0));
-    let e = ctx.ty(t).element_type().unwrap_or(t);
-    if !ok(ctx.ty(e)) {
-        return Err(format!(
-            "operand #0 must be {what}, but got '{}'",
-            type_to_string(ctx, t)
-        ));
+    let mut st = OperationState::new(ctx.sym("arith.constant"), loc);
+    st.props.push((ctx.sym("value"), value));
+    st.result_types.push(ty);
+    Some(b.create(m, st))
+}
+
+// ----- comparisons -----
+
+/// `arith.cmpi` predicates in MLIR's encoding order.
+pub const CMPI: [&str; 10] = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"];
+/// `arith.cmpf` predicates in MLIR's encoding order.
+pub const CMPF: [&str; 16] = [
+    "false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true",
+];
+
+fn predicates(m: &Module, op: OpId) -> &'static [&'static str] {
+    if m.op_name(op) == "arith.cmpi" {
+        &CMPI
+    } else {
+        &CMPF
+    }
+}
+
+fn verify_cmp(m: &Module, op: OpId) -> R {
+    let names = predicates(m, op);
+    let p = m
+        .attr(op, "predicate")
+        .and_then(|a| m.ctx().attr_int(a))
+        .ok_or("requires integer attribute 'predicate'")?;
+    if p < 0 || p as usize >= names.len() {
+        return Err(format!("predicate {p} is out of range"));
+    }
+    if m.num_operands(op) != 2 || m.value_type(m.operand_value(op, 0)) != m.value_type(m.operand_value(op, 1)) {
+        return Err("expects two operands of the same type".into());
+    }
+    let t = m.value_type(m.operand_value(op, 0));
+    if m.op_name(op) == "arith.cmpi" {
+        verify_int(m, op)?
+    } else {
+        verify_float(m, op)?
+    }
+    let want = with_elem(m.ctx(), t, m.ctx().i1());
+    if m.value_type(m.result(op, 0)) != want {
+        return Err(format!("result must be '{}'", type_to_string(m.ctx(), want)));
     }
     Ok(())
 }
 
-fn parse_binary(p: &mut OpParser<'_, '_>) -> PResult<()> {
+fn parse_cmp(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let names: &[&str] = if p.state_name() == "arith.cmpi" { &CMPI } else { &CMPF };
+    let at = p.current_loc();
+    let kw = p
+        .parse_optional_bare_ident()
+        .ok_or_else(|| p.error("expected a comparison predicate"))?;
+    let idx = names.iter().position(|n| *n == kw).ok_or_else(|| {
+        kiln_ir::Diagnostic::error(
+            at,
+            format!("unknown predicate '{kw}' (expected one of {})", names.join(", ")),
+        )
+    })?;
+    p.expect(Tok::Comma, "','")?;
     let a = p.parse_operand()?;
     p.expect(Tok::Comma, "','")?;
     let b = p.parse_operand()?;
     p.parse_optional_attr_dict()?;
     let t = p.parse_colon_type()?;
     p.resolve_operands(&[a, b], &[t, t])?;
+    let ctx = p.ctx();
+    p.add_attr("predicate", ctx.int_attr(idx as i128, ctx.i64()));
+    p.state.result_types.push(with_elem(&ctx, t, ctx.i1()));
+    Ok(())
+}
+
+fn print_cmp(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let p = m.attr(op, "predicate").and_then(|a| pr.ctx().attr_int(a)).unwrap_or(0) as usize;
+    pr.w(" ");
+    pr.w(predicates(m, op).get(p).copied().unwrap_or("?"));
+    pr.w(", ");
+    pr.operands(m.operands(op));
+    pr.attr_dict(op, &["predicate"]);
+    pr.w(" : ");
+    pr.ty(m.value_type(m.operand_value(op, 0)));
+}
+
+// ----- select -----
+
+fn verify_select(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 3 {
+        return Err("expects a condition and two values".into());
+    }
+    let ctx = m.ctx();
+    let (c, a, b) = (
+        m.value_type(m.operand_value(op, 0)),
+        m.value_type(m.operand_value(op, 1)),
+        m.value_type(m.operand_value(op, 2)),
+    );
+    if a != b || m.value_type(m.result(op, 0)) != a {
+        return Err("expects both values and the result to have the same type".into());
+    }
+    if c != ctx.i1() && c != with_elem(ctx, a, ctx.i1()) {
+        return Err(format!(
+            "expects an i1 condition or one shaped like the values, got '{}'",
+            type_to_string(ctx, c)
+        ));
+    }
+    Ok(())
+}
+
+fn parse_select(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let c = p.parse_operand()?;
+    p.expect(Tok::Comma, "','")?;
+    let a = p.parse_operand()?;
+    p.expect(Tok::Comma, "','")?;
+    let b = p.parse_operand()?;
+    p.parse_optional_attr_dict()?;
+    p.expect(Tok::Colon, "':'")?;
+    let t1 = p.parse_type()?;
+    let ctx = p.ctx();
+    // `: T` (scalar condition) or `: C, T` (shaped condition), as MLIR prints them.
+    let (ct, t) = if p.consume_if(Tok::Comma) {
+        (t1, p.parse_type()?)
+    } else {
+        (ctx.i1(), t1)
+    };
+    p.resolve_operands(&[c, a, b], &[ct, t, t])?;
     p.state.result_types.push(t);
     Ok(())
 }
 
-fn print_binary(pr: &mut OpPrinter<'_>, op: OpId) {
+fn print_select(pr: &mut OpPrinter<'_>, op: OpId) {
     let m = pr.module();
     pr.w(" ");
     pr.operands(m.operands(op));
     pr.attr_dict(op, &[]);
     pr.w(" : ");
+    let c = m.value_type(m.operand_value(op, 0));
+    if c != pr.ctx().i1() {
+        pr.ty(c);
+        pr.w(", ");
+    }
     pr.ty(m.value_type(m.result(op, 0)));
+}
+
+// ----- casts -----
+
+fn parse_cast(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let a = p.parse_operand()?;
+    p.parse_optional_attr_dict()?;
+    let from = p.parse_colon_type()?;
+    p.parse_keyword("to")?;
+    let to = p.parse_type()?;
+    p.resolve_operands(&[a], &[from])?;
+    p.state.result_types.push(to);
+    Ok(())
+}
+
+fn print_cast(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operand(m.operand_value(op, 0));
+    pr.attr_dict(op, &[]);
+    pr.w(" : ");
+    pr.ty(m.value_type(m.operand_value(op, 0)));
+    pr.w(" to ");
+    pr.ty(m.value_type(m.result(op, 0)));
+}
+
+fn verify_cast(m: &Module, op: OpId) -> R {
+    let ctx = m.ctx();
+    let (from, to) = (m.value_type(m.operand_value(op, 0)), m.value_type(m.result(op, 0)));
+    let (fe, te) = (elem(ctx, from), elem(ctx, to));
+    if with_elem(ctx, from, te) != to {
+        return Err(format!(
+            "operand '{}' and result '{}' must have the same shape",
+            type_to_string(ctx, from),
+            type_to_string(ctx, to)
+        ));
+    }
+    let (fk, tk) = (ctx.ty(fe), ctx.ty(te));
+    let (fw, tw) = (ctx.bit_width(fe).unwrap_or(0), ctx.bit_width(te).unwrap_or(0));
+    let int = |k: &TypeKind| matches!(k, TypeKind::Integer { .. });
+    let ok = match m.op_name(op) {
+        "arith.sitofp" | "arith.uitofp" => int(fk) && tk.is_float(),
+        "arith.fptosi" | "arith.fptoui" => fk.is_float() && int(tk),
+        "arith.extf" => fk.is_float() && tk.is_float() && tw > fw,
+        "arith.truncf" => fk.is_float() && tk.is_float() && tw < fw,
+        "arith.extsi" | "arith.extui" => int(fk) && int(tk) && tw > fw,
+        "arith.trunci" => int(fk) && int(tk) && tw < fw,
+        "arith.index_cast" => (matches!(fk, TypeKind::Index) && int(tk)) || (int(fk) && matches!(tk, TypeKind::Index)),
+        "arith.bitcast" => fw == tw && fw > 0,
+        _ => false,
+    };
+    if !ok {
+        return Err(format!(
+            "invalid cast from '{}' to '{}'",
+            type_to_string(ctx, fe),
+            type_to_string(ctx, te)
+        ));
+    }
+    Ok(())
 }
 
 // ----- folding -----
 
-/// Wraps an integer to the width of `ty` (sign-extended back into i128).
-fn wrap(m: &Module, ty: Type, v: i128) -> i128 {
-    let w = m.ctx().bit_width(ty).unwrap_or(64).min(127);
-    let shift = 128 - w;
-    (v << shift) >> shift
-}
-
-fn int_of(m: &Module, a: Option<Attr>) -> Option<i128> {
+/// An integer constant as (value sign-extended from its width, width).
+fn int_of(m: &Module, a: Option<Attr>) -> Option<(i128, u32)> {
     match m.ctx().attr(a?) {
-        AttrKind::Integer { value, .. } => Some(*value),
+        AttrKind::Integer { value, ty } => Some((*value, m.ctx().bit_width(*ty)?)),
+        AttrKind::Bool(b) => Some((*b as i128, 1)),
         _ => None,
     }
 }
@@ -193,12 +346,31 @@ fn float_of(m: &Module, a: Option<Attr>) -> Option<f64> {
     }
 }
 
+fn sext(v: i128, w: u32) -> i128 {
+    let s = 128 - w.min(127);
+    (v << s) >> s
+}
+fn zext(v: i128, w: u32) -> i128 {
+    if w >= 127 {
+        v
+    } else {
+        v & ((1i128 << w) - 1)
+    }
+}
+
 fn int_result(m: &Module, op: OpId, v: i128) -> Option<Vec<FoldResult>> {
     let ty = m.value_type(m.result(op, 0));
-    if !m.ctx().ty(ty).is_integer_like() {
+    let ctx = m.ctx();
+    let w = ctx.bit_width(ty)?;
+    if !ctx.ty(ty).is_integer_like() {
         return None;
     }
-    Some(vec![FoldResult::Attr(m.ctx().int_attr(wrap(m, ty, v), ty))])
+    let a = if w == 1 && ty == ctx.i1() {
+        ctx.bool_attr(v & 1 != 0)
+    } else {
+        ctx.int_attr(sext(v, w), ty)
+    };
+    Some(vec![FoldResult::Attr(a)])
 }
 
 fn float_result(m: &Module, op: OpId, v: f64) -> Option<Vec<FoldResult>> {
@@ -206,73 +378,301 @@ fn float_result(m: &Module, op: OpId, v: f64) -> Option<Vec<FoldResult>> {
     let TypeKind::Float(k) = *m.ctx().ty(ty) else {
         return None;
     };
-    let bits = f64_to_bits(v, k);
-    Some(vec![FoldResult::Attr(
-        m.ctx().intern_attr(AttrKind::Float { bits, ty }),
-    )])
+    Some(vec![FoldResult::Attr(m.ctx().intern_attr(AttrKind::Float {
+        bits: f64_to_bits(v, k),
+        ty,
+    }))])
 }
 
-fn same(op: OpId, m: &Module, i: usize) -> Option<Vec<FoldResult>> {
+fn same(m: &Module, op: OpId, i: usize) -> Option<Vec<FoldResult>> {
     Some(vec![FoldResult::Value(m.operand_value(op, i))])
 }
 
-fn fold_addi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    match (int_of(m, c[0]), int_of(m, c[1])) {
-        (Some(a), Some(b)) => int_result(m, op, a.wrapping_add(b)),
-        (_, Some(0)) => same(op, m, 0),
-        _ => None,
-    }
+/// Folds a binary integer op on constants; `f(a, b, width)` sees sign-extended values.
+fn int2(m: &Module, op: OpId, c: &[Option<Attr>], f: fn(i128, i128, u32) -> Option<i128>) -> Option<Vec<FoldResult>> {
+    let ((a, w), (b, _)) = (int_of(m, c[0])?, int_of(m, c[1])?);
+    int_result(m, op, f(a, b, w)?)
 }
 
+fn float2(m: &Module, op: OpId, c: &[Option<Attr>], f: fn(f64, f64) -> f64) -> Option<Vec<FoldResult>> {
+    float_result(m, op, f(float_of(m, c[0])?, float_of(m, c[1])?))
+}
+
+fn float1(m: &Module, op: OpId, c: &[Option<Attr>], f: fn(f64) -> f64) -> Option<Vec<FoldResult>> {
+    float_result(m, op, f(float_of(m, c[0])?))
+}
+
+fn fold_addi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if int_of(m, c[1]).is_some_and(|(v, _)| v == 0) {
+        return same(m, op, 0);
+    }
+    int2(m, op, c, |a, b, _| Some(a.wrapping_add(b)))
+}
 fn fold_subi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     if m.operand_value(op, 0) == m.operand_value(op, 1) {
         return int_result(m, op, 0);
     }
-    match (int_of(m, c[0]), int_of(m, c[1])) {
-        (Some(a), Some(b)) => int_result(m, op, a.wrapping_sub(b)),
-        (_, Some(0)) => same(op, m, 0),
-        _ => None,
+    if int_of(m, c[1]).is_some_and(|(v, _)| v == 0) {
+        return same(m, op, 0);
     }
+    int2(m, op, c, |a, b, _| Some(a.wrapping_sub(b)))
 }
-
 fn fold_muli(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    match (int_of(m, c[0]), int_of(m, c[1])) {
-        (Some(a), Some(b)) => int_result(m, op, a.wrapping_mul(b)),
-        (_, Some(1)) => same(op, m, 0),
-        (_, Some(0)) => int_result(m, op, 0),
-        _ => None,
+    match int_of(m, c[1]) {
+        Some((1, _)) => return same(m, op, 0),
+        Some((0, _)) => return int_result(m, op, 0),
+        _ => {}
     }
+    int2(m, op, c, |a, b, _| Some(a.wrapping_mul(b)))
+}
+fn fold_divsi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if int_of(m, c[1]).is_some_and(|(v, _)| v == 1) {
+        return same(m, op, 0);
+    }
+    // Division by zero (and the overflowing MIN / -1) are left for run time.
+    int2(m, op, c, |a, b, w| {
+        if b == 0 || (b == -1 && a == sext(1i128 << (w - 1), w)) {
+            None
+        } else {
+            Some(a / b)
+        }
+    })
+}
+fn fold_divui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if int_of(m, c[1]).is_some_and(|(v, _)| v == 1) {
+        return same(m, op, 0);
+    }
+    int2(m, op, c, |a, b, w| {
+        if zext(b, w) == 0 {
+            None
+        } else {
+            Some(zext(a, w) / zext(b, w))
+        }
+    })
+}
+fn fold_remsi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, _| if b == 0 { None } else { Some(a.wrapping_rem(b)) })
+}
+fn fold_remui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, w| {
+        if zext(b, w) == 0 {
+            None
+        } else {
+            Some(zext(a, w) % zext(b, w))
+        }
+    })
+}
+fn fold_minsi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) {
+        return same(m, op, 0);
+    }
+    int2(m, op, c, |a, b, _| Some(a.min(b)))
+}
+fn fold_maxsi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) {
+        return same(m, op, 0);
+    }
+    int2(m, op, c, |a, b, _| Some(a.max(b)))
+}
+fn fold_minui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, w| Some(zext(a, w).min(zext(b, w))))
+}
+fn fold_maxui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, w| Some(zext(a, w).max(zext(b, w))))
+}
+fn fold_andi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) {
+        return same(m, op, 0);
+    }
+    int2(m, op, c, |a, b, _| Some(a & b))
+}
+fn fold_ori(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) || int_of(m, c[1]).is_some_and(|(v, _)| v == 0) {
+        return same(m, op, 0);
+    }
+    int2(m, op, c, |a, b, _| Some(a | b))
+}
+fn fold_xori(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) {
+        return int_result(m, op, 0);
+    }
+    int2(m, op, c, |a, b, _| Some(a ^ b))
 }
 
 fn fold_addf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    match (float_of(m, c[0]), float_of(m, c[1])) {
-        (Some(a), Some(b)) => float_result(m, op, a + b),
-        // x + -0.0 == x for every x (x + 0.0 is not: -0.0 + 0.0 = 0.0).
-        (_, Some(z)) if z == 0.0 && z.is_sign_negative() => same(op, m, 0),
-        _ => None,
+    // x + -0.0 == x for every x (x + 0.0 is not: -0.0 + 0.0 = 0.0).
+    if float_of(m, c[1]).is_some_and(|z| z == 0.0 && z.is_sign_negative()) {
+        return same(m, op, 0);
     }
+    float2(m, op, c, |a, b| a + b)
 }
-
 fn fold_subf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    match (float_of(m, c[0]), float_of(m, c[1])) {
-        (Some(a), Some(b)) => float_result(m, op, a - b),
-        (_, Some(z)) if z == 0.0 && z.is_sign_positive() => same(op, m, 0),
-        _ => None,
+    if float_of(m, c[1]).is_some_and(|z| z == 0.0 && z.is_sign_positive()) {
+        return same(m, op, 0);
     }
+    float2(m, op, c, |a, b| a - b)
 }
-
 fn fold_mulf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    match (float_of(m, c[0]), float_of(m, c[1])) {
-        (Some(a), Some(b)) => float_result(m, op, a * b),
-        (_, Some(1.0)) => same(op, m, 0),
+    if float_of(m, c[1]) == Some(1.0) {
+        return same(m, op, 0);
+    }
+    float2(m, op, c, |a, b| a * b)
+}
+fn fold_divf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if float_of(m, c[1]) == Some(1.0) {
+        return same(m, op, 0);
+    }
+    float2(m, op, c, |a, b| a / b)
+}
+fn fold_remf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    float2(m, op, c, |a, b| a % b)
+}
+fn fold_minimumf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) {
+        return same(m, op, 0);
+    }
+    float2(m, op, c, |a, b| {
+        if a.is_nan() || b.is_nan() {
+            f64::NAN
+        } else if a == b {
+            if a.is_sign_negative() {
+                a
+            } else {
+                b
+            }
+        } else {
+            a.min(b)
+        }
+    })
+}
+fn fold_maximumf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 0) == m.operand_value(op, 1) {
+        return same(m, op, 0);
+    }
+    float2(m, op, c, |a, b| {
+        if a.is_nan() || b.is_nan() {
+            f64::NAN
+        } else if a == b {
+            if a.is_sign_positive() {
+                a
+            } else {
+                b
+            }
+        } else {
+            a.max(b)
+        }
+    })
+}
+fn fold_negf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    float1(m, op, c, |a| -a)
+}
+
+fn fold_cmpi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let p = m.attr(op, "predicate").and_then(|a| m.ctx().attr_int(a))?;
+    let same_operand = m.operand_value(op, 0) == m.operand_value(op, 1);
+    if same_operand && m.value_type(m.result(op, 0)) == m.ctx().i1() {
+        // x <op> x is decided by the predicate alone.
+        return int_result(m, op, matches!(p, 0 | 3 | 5 | 7 | 9) as i128);
+    }
+    let ((a, w), (b, _)) = (int_of(m, c[0])?, int_of(m, c[1])?);
+    let (ua, ub) = (zext(a, w), zext(b, w));
+    let r = match p {
+        0 => a == b,
+        1 => a != b,
+        2 => a < b,
+        3 => a <= b,
+        4 => a > b,
+        5 => a >= b,
+        6 => ua < ub,
+        7 => ua <= ub,
+        8 => ua > ub,
+        9 => ua >= ub,
+        _ => return None,
+    };
+    int_result(m, op, r as i128)
+}
+
+fn fold_cmpf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let p = m.attr(op, "predicate").and_then(|a| m.ctx().attr_int(a))?;
+    let (a, b) = (float_of(m, c[0])?, float_of(m, c[1])?);
+    let unordered = a.is_nan() || b.is_nan();
+    let r = match p {
+        0 => false,
+        1 => !unordered && a == b,
+        2 => !unordered && a > b,
+        3 => !unordered && a >= b,
+        4 => !unordered && a < b,
+        5 => !unordered && a <= b,
+        6 => !unordered && a != b,
+        7 => !unordered,
+        8 => unordered || a == b,
+        9 => unordered || a > b,
+        10 => unordered || a >= b,
+        11 => unordered || a < b,
+        12 => unordered || a <= b,
+        13 => unordered || a != b,
+        14 => unordered,
+        _ => true,
+    };
+    int_result(m, op, r as i128)
+}
+
+fn fold_select(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    if m.operand_value(op, 1) == m.operand_value(op, 2) {
+        return same(m, op, 1);
+    }
+    match int_of(m, c[0]) {
+        Some((v, 1)) => same(m, op, if v & 1 != 0 { 1 } else { 2 }),
         _ => None,
     }
 }
 
-fn fold_divf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    match (float_of(m, c[0]), float_of(m, c[1])) {
-        (Some(a), Some(b)) => float_result(m, op, a / b),
-        (_, Some(1.0)) => same(op, m, 0),
+fn fold_cast(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let ctx = m.ctx();
+    let to = m.value_type(m.result(op, 0));
+    match m.op_name(op) {
+        "arith.sitofp" => float_result(m, op, int_of(m, c[0])?.0 as f64),
+        "arith.uitofp" => {
+            let (v, w) = int_of(m, c[0])?;
+            float_result(m, op, zext(v, w) as f64)
+        }
+        "arith.fptosi" | "arith.fptoui" => {
+            let f = float_of(m, c[0])?;
+            let w = ctx.bit_width(to)?;
+            // Out-of-range conversions are poison in LLVM: leave them for run time.
+            let (lo, hi) = if m.op_name(op) == "arith.fptosi" {
+                (-(2f64.powi(w as i32 - 1)), 2f64.powi(w as i32 - 1))
+            } else {
+                (0.0, 2f64.powi(w as i32))
+            };
+            if !(f.trunc() >= lo && f.trunc() < hi) {
+                return None;
+            }
+            int_result(m, op, f.trunc() as i128)
+        }
+        "arith.extf" | "arith.truncf" => float_result(m, op, float_of(m, c[0])?),
+        "arith.extsi" | "arith.trunci" | "arith.index_cast" => int_result(m, op, int_of(m, c[0])?.0),
+        "arith.extui" => {
+            let (v, w) = int_of(m, c[0])?;
+            int_result(m, op, zext(v, w))
+        }
+        "arith.bitcast" => {
+            let from = m.value_type(m.operand_value(op, 0));
+            if from == to {
+                return same(m, op, 0);
+            }
+            match (ctx.attr(c[0]?), ctx.ty(to)) {
+                (AttrKind::Integer { value, ty }, TypeKind::Float(_)) => {
+                    let w = ctx.bit_width(*ty)?;
+                    Some(vec![FoldResult::Attr(ctx.intern_attr(AttrKind::Float {
+                        bits: zext(*value, w) as u64,
+                        ty: to,
+                    }))])
+                }
+                (AttrKind::Float { bits, .. }, TypeKind::Integer { .. }) => int_result(m, op, *bits as i128),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -297,5 +697,187 @@ impl RewritePattern for ConstantToRight {
             return true;
         }
         false
+    }
+}
+
+// ----- the op table -----
+
+struct Spec {
+    name: &'static str,
+    summary: &'static str,
+    traits: Traits,
+    verify: VerifyFn,
+    fold: Option<FoldFn>,
+    parse: ParseFn,
+    print: PrintFn,
+}
+
+const BIN: Traits = Traits::PURE.union(Traits::SAME_OPERANDS_AND_RESULT_TYPE);
+const COMM: Traits = BIN.union(Traits::COMMUTATIVE);
+
+fn bin(name: &'static str, summary: &'static str, traits: Traits, verify: VerifyFn, fold: FoldFn) -> Spec {
+    Spec {
+        name,
+        summary,
+        traits,
+        verify,
+        fold: Some(fold),
+        parse: parse_std,
+        print: print_std,
+    }
+}
+
+fn cast(name: &'static str, summary: &'static str) -> Spec {
+    Spec {
+        name,
+        summary,
+        traits: Traits::PURE,
+        verify: verify_cast,
+        fold: Some(fold_cast),
+        parse: parse_cast,
+        print: print_cast,
+    }
+}
+
+/// The `arith` dialect definition.
+pub fn dialect() -> DialectDef {
+    let mut d = DialectDef::new("arith", "Integer and float arithmetic, comparisons and casts");
+    d.materialize_constant = Some(materialize_constant);
+    let specs = vec![
+        Spec {
+            name: "arith.constant",
+            summary: "A constant of integer, index or float type (scalar or dense)",
+            traits: Traits::PURE | Traits::CONSTANT_LIKE,
+            verify: verify_constant,
+            fold: None,
+            parse: parse_constant,
+            print: print_constant,
+        },
+        bin("arith.addi", "Integer addition (wrapping)", COMM, verify_int, fold_addi),
+        bin(
+            "arith.subi",
+            "Integer subtraction (wrapping)",
+            BIN,
+            verify_int,
+            fold_subi,
+        ),
+        bin(
+            "arith.muli",
+            "Integer multiplication (wrapping)",
+            COMM,
+            verify_int,
+            fold_muli,
+        ),
+        bin(
+            "arith.divsi",
+            "Signed integer division, rounding toward zero",
+            BIN,
+            verify_int,
+            fold_divsi,
+        ),
+        bin("arith.divui", "Unsigned integer division", BIN, verify_int, fold_divui),
+        bin(
+            "arith.remsi",
+            "Signed remainder (sign of the dividend)",
+            BIN,
+            verify_int,
+            fold_remsi,
+        ),
+        bin("arith.remui", "Unsigned remainder", BIN, verify_int, fold_remui),
+        bin("arith.minsi", "Signed minimum", COMM, verify_int, fold_minsi),
+        bin("arith.maxsi", "Signed maximum", COMM, verify_int, fold_maxsi),
+        bin("arith.minui", "Unsigned minimum", COMM, verify_int, fold_minui),
+        bin("arith.maxui", "Unsigned maximum", COMM, verify_int, fold_maxui),
+        bin("arith.andi", "Bitwise and", COMM, verify_int, fold_andi),
+        bin("arith.ori", "Bitwise or", COMM, verify_int, fold_ori),
+        bin("arith.xori", "Bitwise xor", COMM, verify_int, fold_xori),
+        bin("arith.addf", "Float addition", COMM, verify_float, fold_addf),
+        bin("arith.subf", "Float subtraction", BIN, verify_float, fold_subf),
+        bin("arith.mulf", "Float multiplication", COMM, verify_float, fold_mulf),
+        bin("arith.divf", "Float division", BIN, verify_float, fold_divf),
+        bin("arith.remf", "Float remainder (fmod)", BIN, verify_float, fold_remf),
+        bin(
+            "arith.minimumf",
+            "Float minimum, NaN-propagating, -0 < +0",
+            COMM,
+            verify_float,
+            fold_minimumf,
+        ),
+        bin(
+            "arith.maximumf",
+            "Float maximum, NaN-propagating, -0 < +0",
+            COMM,
+            verify_float,
+            fold_maximumf,
+        ),
+        bin("arith.negf", "Float negation", BIN, verify_float, fold_negf),
+        Spec {
+            name: "arith.cmpi",
+            summary: "Integer comparison (eq, ne, slt, sle, sgt, sge, ult, ule, ugt, uge)",
+            traits: Traits::PURE,
+            verify: verify_cmp,
+            fold: Some(fold_cmpi),
+            parse: parse_cmp,
+            print: print_cmp,
+        },
+        Spec {
+            name: "arith.cmpf",
+            summary: "Float comparison (ordered o*, unordered u*, ord, uno, true, false)",
+            traits: Traits::PURE,
+            verify: verify_cmp,
+            fold: Some(fold_cmpf),
+            parse: parse_cmp,
+            print: print_cmp,
+        },
+        Spec {
+            name: "arith.select",
+            summary: "Chooses between two values by an i1 condition",
+            traits: Traits::PURE,
+            verify: verify_select,
+            fold: Some(fold_select),
+            parse: parse_select,
+            print: print_select,
+        },
+        cast("arith.sitofp", "Signed integer to float"),
+        cast("arith.uitofp", "Unsigned integer to float"),
+        cast("arith.fptosi", "Float to signed integer (toward zero)"),
+        cast("arith.fptoui", "Float to unsigned integer (toward zero)"),
+        cast("arith.extf", "Widens a float"),
+        cast("arith.truncf", "Narrows a float (round to nearest even)"),
+        cast("arith.extsi", "Sign-extends an integer"),
+        cast("arith.extui", "Zero-extends an integer"),
+        cast("arith.trunci", "Truncates an integer"),
+        cast("arith.index_cast", "Converts between index and an integer type"),
+        cast("arith.bitcast", "Reinterprets the bits as a type of the same width"),
+    ];
+    for s in specs {
+        let mut canonical_patterns: Vec<Arc<dyn RewritePattern>> = Vec::new();
+        if s.traits.contains(Traits::COMMUTATIVE) {
+            canonical_patterns.push(Arc::new(ConstantToRight { root: s.name }));
+        }
+        let inherent_attrs = match s.name {
+            "arith.constant" => vec!["value"],
+            "arith.cmpi" | "arith.cmpf" => vec!["predicate"],
+            _ => vec![],
+        };
+        d.ops.push(OpDef {
+            traits: s.traits,
+            inherent_attrs,
+            verify: Some(s.verify),
+            fold: s.fold,
+            canonical_patterns,
+            parse: Some(s.parse),
+            print: Some(s.print),
+            ..OpDef::new(s.name, s.summary)
+        });
+    }
+    d
+}
+
+/// A float kind of a type, if it is a float.
+pub fn float_kind(ctx: &Context, t: Type) -> Option<FloatKind> {
+    match ctx.ty(t) {
+        TypeKind::Float(k) => Some(*k),
+        _ => None,
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod func;
+pub mod math;
 pub mod syntax;
 pub mod tensor;
 
@@ -12,6 +13,7 @@ use kiln_ir::Context;
 pub fn register_all(ctx: &mut Context) {
     ctx.register_dialect(func::dialect());
     ctx.register_dialect(arith::dialect());
+    ctx.register_dialect(math::dialect());
     ctx.register_dialect(tensor::dialect());
 }
 

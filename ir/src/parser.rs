@@ -1239,6 +1239,17 @@ impl<'s> Parser<'s> {
         if !self.ctx.ty(ty).is_integer_like() {
             return Err(self.err_at(t, "integer literal not valid for specified type"));
         }
+        // Signless values are stored sign-extended (as MLIR prints them): 255 : i8 is -1 : i8.
+        let v = match self.ctx.ty(ty) {
+            TypeKind::Integer {
+                width,
+                signedness: Signedness::Signless,
+            } if *width < 127 => {
+                let s = 128 - *width;
+                (v << s) >> s
+            }
+            _ => v,
+        };
         Ok(self.ctx.int_attr(v, ty))
     }
 
@@ -1961,6 +1972,10 @@ impl OpParser<'_, '_> {
     /// A diagnostic at an operand reference.
     pub fn error_at_operand(&self, u: &UnresolvedOperand, msg: impl Into<String>) -> Diagnostic {
         self.p.err_at(u.tok, msg)
+    }
+    /// The name of the op being parsed (for parse hooks shared by several ops).
+    pub fn state_name(&self) -> &str {
+        self.p.ctx.str(self.state.name)
     }
     /// The location of the current token (to report on something after parsing past it).
     pub fn current_loc(&self) -> Attr {

@@ -27,3 +27,59 @@ func.func @div(%x: f32) -> (f32, f32) {
   %1 = arith.divf %x, %one : f32
   return %0, %1 : f32, f32
 }
+
+// -----
+
+// Signed and unsigned integer semantics; division by zero is not folded.
+// CHECK-LABEL: func.func @signedness
+// CHECK-DAG: arith.constant -3 : i8
+// CHECK-DAG: arith.constant 124 : i8
+// CHECK-DAG: arith.constant -1 : i8
+// CHECK-DAG: arith.constant 1 : i8
+// CHECK: arith.divsi
+func.func @signedness() -> (i8, i8, i8, i8, i8) {
+  %m7 = arith.constant -7 : i8
+  %c2 = arith.constant 2 : i8
+  %c0 = arith.constant 0 : i8
+  %0 = arith.divsi %m7, %c2 : i8
+  %1 = arith.divui %m7, %c2 : i8
+  %2 = arith.remsi %m7, %c2 : i8
+  %3 = arith.remui %m7, %c2 : i8
+  %4 = arith.divsi %m7, %c0 : i8
+  return %0, %1, %2, %3, %4 : i8, i8, i8, i8, i8
+}
+
+// -----
+
+// Comparisons, select and casts of constants fold.
+// CHECK-LABEL: func.func @cmp_select_cast
+// CHECK-DAG: %[[T:.*]] = arith.constant true
+// CHECK-DAG: %[[F:.*]] = arith.constant 2.500000e+00 : f32
+// CHECK-DAG: %[[I:.*]] = arith.constant -2 : i32
+// CHECK: return %[[T]], %arg0, %[[F]], %[[I]]
+func.func @cmp_select_cast(%x: i32) -> (i1, i32, f32, i32) {
+  %a = arith.constant 3 : i32
+  %b = arith.constant 5 : i32
+  %0 = arith.cmpi ult, %a, %b : i32
+  %1 = arith.select %0, %x, %b : i32
+  %h = arith.constant 2.5 : f16
+  %2 = arith.extf %h : f16 to f32
+  %f = arith.constant -2.75 : f32
+  %3 = arith.fptosi %f : f32 to i32
+  return %0, %1, %2, %3 : i1, i32, f32, i32
+}
+
+// -----
+
+// x op x identities.
+// CHECK-LABEL: func.func @self
+// CHECK-DAG: %[[Z:.*]] = arith.constant 0 : i32
+// CHECK-DAG: %[[T:.*]] = arith.constant true
+// CHECK: return %[[Z]], %arg0, %arg0, %[[T]]
+func.func @self(%x: i32) -> (i32, i32, i32, i1) {
+  %0 = arith.xori %x, %x : i32
+  %1 = arith.andi %x, %x : i32
+  %2 = arith.maxsi %x, %x : i32
+  %3 = arith.cmpi sle, %x, %x : i32
+  return %0, %1, %2, %3 : i32, i32, i32, i1
+}

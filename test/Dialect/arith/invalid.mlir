@@ -33,3 +33,39 @@ func.func @f() {
   %0 = arith.constant "text"
   return
 }
+
+// -----
+
+// Unknown comparison predicates are named.
+func.func @f(%a: i32) {
+  // expected-error @+1 {{unknown predicate 'lt' (expected one of eq, ne, slt, sle, sgt, sge, ult, ule, ugt, uge)}}
+  %0 = arith.cmpi lt, %a, %a : i32
+  return
+}
+
+// -----
+
+// Casts check their direction and widths.
+func.func @f(%a: f32) {
+  // expected-error @+1 {{'arith.extf' op invalid cast from 'f32' to 'f16'}}
+  %0 = arith.extf %a : f32 to f16
+  return
+}
+
+// -----
+
+// Casts keep the shape.
+func.func @f(%a: vector<4xi32>) {
+  // expected-error @+1 {{'arith.sitofp' op operand 'vector<4xi32>' and result 'vector<8xf32>' must have the same shape}}
+  %0 = arith.sitofp %a : vector<4xi32> to vector<8xf32>
+  return
+}
+
+// -----
+
+// A shaped condition must match the values' shape.
+func.func @f(%c: vector<2xi1>, %a: vector<4xf32>) {
+  // expected-error @+1 {{'arith.select' op expects an i1 condition or one shaped like the values, got 'vector<2xi1>'}}
+  %0 = arith.select %c, %a, %a : vector<2xi1>, vector<4xf32>
+  return
+}
