@@ -264,7 +264,7 @@ fn callee_name(m: &Module, op: OpId) -> Option<&str> {
 fn verify_call(m: &Module, op: OpId) -> Result<(), String> {
     let name = callee_name(m, op).ok_or("requires a 'callee' symbol reference attribute")?;
     let f = lookup_nearest(m, op, name)
-        .filter(|&f| m.op_name(f) == "func.func")
+        .filter(|&f| m.op_def(f).is_some_and(|d| d.interfaces.callable))
         .ok_or_else(|| format!("'{name}' does not reference a valid function"))?;
     let (inputs, results) = signature(m, f).ok_or("callee has no valid function type")?;
     let ctx = m.ctx();

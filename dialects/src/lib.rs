@@ -3,9 +3,13 @@
 
 pub mod arith;
 pub mod func;
+pub mod llvm;
+#[path = "loop.rs"]
+pub mod loops;
 pub mod math;
 pub mod syntax;
 pub mod tensor;
+pub mod vector;
 
 use kiln_ir::Context;
 
@@ -15,6 +19,9 @@ pub fn register_all(ctx: &mut Context) {
     ctx.register_dialect(arith::dialect());
     ctx.register_dialect(math::dialect());
     ctx.register_dialect(tensor::dialect());
+    ctx.register_dialect(loops::dialect());
+    ctx.register_dialect(vector::dialect());
+    ctx.register_dialect(llvm::dialect());
 }
 
 /// A context with every Kiln dialect registered.

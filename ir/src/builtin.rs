@@ -54,7 +54,8 @@ fn parse_module(p: &mut OpParser<'_, '_>) -> PResult<()> {
     }
     p.parse_optional_attr_dict_with_keyword()?;
     let r = p.parse_region(&[])?;
-    let _ = r;
+    // `module {}` still has its (empty) body block, as in MLIR.
+    p.ensure_block(r);
     Ok(())
 }
 

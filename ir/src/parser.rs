@@ -2154,6 +2154,13 @@ impl OpParser<'_, '_> {
         self.state.regions.push(r);
         Ok(r)
     }
+    /// Gives region `r` an empty block if it has none.
+    pub fn ensure_block(&mut self, r: RegionId) {
+        if self.p.m.region_blocks(r).is_empty() {
+            let b = self.p.m.new_block();
+            self.p.m.append_block(r, b);
+        }
+    }
     /// An empty region (e.g. a function declaration's body).
     pub fn add_empty_region(&mut self) -> RegionId {
         let r = self.p.m.new_region();

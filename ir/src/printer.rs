@@ -230,7 +230,8 @@ impl<'a> OpPrinter<'a> {
             self.out.push_str("{\n");
             self.indent += 1;
             for (bi, &b) in m.region_blocks(r).iter().enumerate() {
-                let header = bi > 0 || (entry_args && !m.block_args(b).is_empty());
+                // An empty block prints its label, or it would read back as no block at all.
+                let header = bi > 0 || (entry_args && (!m.block_args(b).is_empty() || m.first_op(b).is_none()));
                 if header {
                     self.block_header(b);
                 }

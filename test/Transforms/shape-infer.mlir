@@ -42,3 +42,19 @@ func.func @reduce(%x: tensor<BxSxf32>) -> tensor<?xf32> {
   %0 = tensor.reduce %x {kind = "max", axes = array<i64: 1>} : (tensor<BxSxf32>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
+
+// -----
+
+// Broadcast and reshape chains keep their symbolic forms; elementwise ops after them refine.
+// CHECK-LABEL: func.func @chains
+// CHECK: %[[B:.*]] = tensor.broadcast_in_dim %arg0 {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+// CHECK: tensor.add %[[B]], %arg1 : tensor<Nx64xf32>
+// CHECK: tensor.reshape %{{.*}} : (tensor<Nx64xf32>) -> tensor<(64*N)xf32>
+// CHECK: tensor.exp %{{.*}} : tensor<(64*N)xf32>
+func.func @chains(%v: tensor<64xf32>, %x: tensor<Nx64xf32>) -> tensor<?xf32> {
+  %0 = tensor.broadcast_in_dim %v {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+  %1 = tensor.add %0, %x : (tensor<Nx64xf32>, tensor<Nx64xf32>) -> tensor<?x64xf32>
+  %2 = tensor.reshape %1 : (tensor<?x64xf32>) -> tensor<(N*64)xf32>
+  %3 = tensor.exp %2 : (tensor<(N*64)xf32>) -> tensor<?xf32>
+  return %3 : tensor<?xf32>
+}

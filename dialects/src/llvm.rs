@@ -1,0 +1,670 @@
+//! The `llvm` dialect: a mirror of LLVM IR, the last level before translation. Pointers are
+//! `!llvm.ptr` (opaque, as in LLVM 15+). Function signatures use builtin function types.
+//! Branches carry block arguments (LLVM's phis).
+
+use crate::syntax::{parse_std, parse_terminator, print_std, print_terminator};
+use kiln_ir::attrs::{AttrKind, DenseArray};
+use kiln_ir::builder::Builder;
+use kiln_ir::lexer::Tok;
+use kiln_ir::module::{BlockId, Module, OpId, OperationState};
+use kiln_ir::parser::{OpParser, PResult};
+use kiln_ir::printer::{type_to_string, OpPrinter};
+use kiln_ir::registry::{DialectDef, Interfaces, OpDef, Traits, VerifyFn};
+use kiln_ir::{Attr, Context, Type, TypeKind};
+
+type R = Result<(), String>;
+
+fn elem(ctx: &Context, t: Type) -> Type {
+    crate::arith::elem(ctx, t)
+}
+
+fn is_ptr(ctx: &Context, t: Type) -> bool {
+    matches!(ctx.ty(t), TypeKind::Dialect { dialect, body } if ctx.str(*dialect) == "llvm" && (&**body == ".ptr" || body.starts_with(".ptr<")))
+}
+
+fn verify_type_body(body: &str) -> Result<(), String> {
+    let ok = body == ".ptr"
+        || body == ".void"
+        || [".ptr<", ".struct<", ".array<", ".func<"]
+            .iter()
+            .any(|p| body.starts_with(p) && body.ends_with('>'));
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "unknown LLVM type '!llvm{body}' (expected ptr, ptr<N>, void, struct<...>, array<...> or func<...>)"
+        ))
+    }
+}
+
+fn check_all(m: &Module, op: OpId, ok: fn(&Context, Type) -> bool, what: &str) -> R {
+    for (i, v) in m.operands(op).enumerate() {
+        let t = m.value_type(v);
+        if !ok(m.ctx(), t) {
+            return Err(format!(
+                "operand #{i} must be {what}, got '{}'",
+                type_to_string(m.ctx(), t)
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn int_like(ctx: &Context, t: Type) -> bool {
+    matches!(ctx.ty(elem(ctx, t)), TypeKind::Integer { .. })
+}
+fn float_like(ctx: &Context, t: Type) -> bool {
+    ctx.ty(elem(ctx, t)).is_float()
+}
+
+fn verify_int(m: &Module, op: OpId) -> R {
+    check_all(m, op, int_like, "an integer or vector of integers")
+}
+fn verify_float(m: &Module, op: OpId) -> R {
+    check_all(m, op, float_like, "a float or vector of floats")
+}
+
+const ICMP: [&str; 10] = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"];
+const FCMP: [&str; 16] = [
+    "false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true",
+];
+
+fn verify_cmp(m: &Module, op: OpId) -> R {
+    let (names, ok): (&[&str], fn(&Context, Type) -> bool) = if m.op_name(op) == "llvm.icmp" {
+        (&ICMP, |c, t| int_like(c, t) || is_ptr(c, t))
+    } else {
+        (&FCMP, float_like)
+    };
+    let p = m
+        .attr(op, "predicate")
+        .and_then(|a| m.ctx().attr_str(a))
+        .ok_or("requires string attribute 'predicate'")?;
+    if !names.contains(&p) {
+        return Err(format!(
+            "unknown predicate '{p}' (expected one of {})",
+            names.join(", ")
+        ));
+    }
+    check_all(m, op, ok, "comparable")?;
+    let t = m.value_type(m.operand_value(op, 0));
+    if m.num_operands(op) != 2 || m.value_type(m.operand_value(op, 1)) != t {
+        return Err("expects two operands of one type".into());
+    }
+    let want = crate::arith::with_elem(m.ctx(), t, m.ctx().i1());
+    if m.value_type(m.result(op, 0)) != want && !(is_ptr(m.ctx(), t) && m.value_type(m.result(op, 0)) == m.ctx().i1()) {
+        return Err(format!("expects result '{}'", type_to_string(m.ctx(), want)));
+    }
+    Ok(())
+}
+
+fn verify_select(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 3 || m.value_type(m.operand_value(op, 1)) != m.value_type(m.operand_value(op, 2)) {
+        return Err("expects a condition and two values of one type".into());
+    }
+    let c = m.value_type(m.operand_value(op, 0));
+    if elem(m.ctx(), c) != m.ctx().i1() {
+        return Err("expects an i1 (or vector of i1) condition".into());
+    }
+    Ok(())
+}
+
+fn verify_cast(m: &Module, op: OpId) -> R {
+    let ctx = m.ctx();
+    let (from, to) = (m.value_type(m.operand_value(op, 0)), m.value_type(m.result(op, 0)));
+    let (fw, tw) = (
+        ctx.bit_width(elem(ctx, from)).unwrap_or(0),
+        ctx.bit_width(elem(ctx, to)).unwrap_or(0),
+    );
+    let ok = match m.op_name(op) {
+        "llvm.sext" | "llvm.zext" => int_like(ctx, from) && int_like(ctx, to) && tw > fw,
+        "llvm.trunc" => int_like(ctx, from) && int_like(ctx, to) && tw < fw,
+        "llvm.sitofp" | "llvm.uitofp" => int_like(ctx, from) && float_like(ctx, to),
+        "llvm.fptosi" | "llvm.fptoui" => float_like(ctx, from) && int_like(ctx, to),
+        "llvm.fpext" => float_like(ctx, from) && float_like(ctx, to) && tw > fw,
+        "llvm.fptrunc" => float_like(ctx, from) && float_like(ctx, to) && tw < fw,
+        "llvm.bitcast" => fw == tw && fw > 0,
+        "llvm.ptrtoint" => is_ptr(ctx, from) && int_like(ctx, to),
+        "llvm.inttoptr" => int_like(ctx, from) && is_ptr(ctx, to),
+        _ => false,
+    };
+    if !ok {
+        return Err(format!(
+            "invalid cast from '{}' to '{}'",
+            type_to_string(ctx, from),
+            type_to_string(ctx, to)
+        ));
+    }
+    Ok(())
+}
+
+fn verify_alloca(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 1 || !int_like(m.ctx(), m.value_type(m.operand_value(op, 0))) {
+        return Err("expects one integer element count".into());
+    }
+    if !m.attr(op, "elem_type").is_some_and(|a| m.ctx().attr_type(a).is_some()) {
+        return Err("requires type attribute 'elem_type'".into());
+    }
+    if !is_ptr(m.ctx(), m.value_type(m.result(op, 0))) {
+        return Err("expects a !llvm.ptr result".into());
+    }
+    verify_alignment(m, op)
+}
+
+fn verify_alignment(m: &Module, op: OpId) -> R {
+    if let Some(a) = m.attr(op, "alignment") {
+        let v = m.ctx().attr_int(a).ok_or("'alignment' must be an integer")?;
+        if v <= 0 || v & (v - 1) != 0 {
+            return Err(format!("alignment {v} is not a power of two"));
+        }
+    }
+    Ok(())
+}
+
+fn verify_load(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 1 || !is_ptr(m.ctx(), m.value_type(m.operand_value(op, 0))) {
+        return Err("expects one !llvm.ptr operand".into());
+    }
+    verify_alignment(m, op)
+}
+
+fn verify_store(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 2 || !is_ptr(m.ctx(), m.value_type(m.operand_value(op, 1))) {
+        return Err("expects a value and a !llvm.ptr".into());
+    }
+    verify_alignment(m, op)
+}
+
+fn verify_gep(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) < 2 || !is_ptr(m.ctx(), m.value_type(m.operand_value(op, 0))) {
+        return Err("expects a base !llvm.ptr and at least one index".into());
+    }
+    if m.operands(op).skip(1).any(|v| !int_like(m.ctx(), m.value_type(v))) {
+        return Err("expects integer indices".into());
+    }
+    if !m.attr(op, "elem_type").is_some_and(|a| m.ctx().attr_type(a).is_some()) {
+        return Err("requires type attribute 'elem_type'".into());
+    }
+    Ok(())
+}
+
+fn lanes(m: &Module, t: Type) -> Option<u64> {
+    match m.ctx().ty(t) {
+        TypeKind::Vector { shape, .. } if shape.len() == 1 => Some(shape[0]),
+        _ => None,
+    }
+}
+
+fn verify_extractelement(m: &Module, op: OpId) -> R {
+    let v = m.value_type(m.operand_value(op, 0));
+    lanes(m, v).ok_or("expects a 1-D vector")?;
+    if m.value_type(m.result(op, 0)) != elem(m.ctx(), v) || !int_like(m.ctx(), m.value_type(m.operand_value(op, 1))) {
+        return Err("expects an integer position and an element result".into());
+    }
+    Ok(())
+}
+
+fn verify_insertelement(m: &Module, op: OpId) -> R {
+    let v = m.value_type(m.operand_value(op, 0));
+    lanes(m, v).ok_or("expects a 1-D vector")?;
+    if m.value_type(m.operand_value(op, 1)) != elem(m.ctx(), v) || m.value_type(m.result(op, 0)) != v {
+        return Err("expects (vector, element, position) and the vector type as result".into());
+    }
+    Ok(())
+}
+
+fn verify_shufflevector(m: &Module, op: OpId) -> R {
+    let (a, b) = (
+        m.value_type(m.operand_value(op, 0)),
+        m.value_type(m.operand_value(op, 1)),
+    );
+    let (la, lb) = (
+        lanes(m, a).ok_or("expects 1-D vectors")?,
+        lanes(m, b).ok_or("expects 1-D vectors")?,
+    );
+    let mask = match m.attr(op, "mask").map(|x| m.ctx().attr(x)) {
+        Some(AttrKind::DenseArray {
+            values: DenseArray::Int(v),
+            ..
+        }) => v.to_vec(),
+        _ => return Err("requires 'mask' as array<i32: ...> or array<i64: ...>".into()),
+    };
+    if lanes(m, m.value_type(m.result(op, 0))) != Some(mask.len() as u64) {
+        return Err("expects as many result lanes as mask entries".into());
+    }
+    if mask.iter().any(|&x| x < -1 || x >= (la + lb) as i64) {
+        return Err("mask index out of range (-1 means poison)".into());
+    }
+    Ok(())
+}
+
+fn verify_reduce(m: &Module, op: OpId) -> R {
+    let name = m.op_name(op);
+    let ordered = name.ends_with(".fadd") || name.ends_with(".fmul");
+    let v = m.value_type(m.operand_value(op, if ordered { 1 } else { 0 }));
+    lanes(m, v).ok_or("expects a 1-D vector")?;
+    if m.value_type(m.result(op, 0)) != elem(m.ctx(), v) {
+        return Err("expects the result to be the element type".into());
+    }
+    if ordered && (m.num_operands(op) != 2 || m.value_type(m.operand_value(op, 0)) != elem(m.ctx(), v)) {
+        return Err("expects a start value and a vector".into());
+    }
+    Ok(())
+}
+
+fn verify_same_float(m: &Module, op: OpId) -> R {
+    verify_float(m, op)?;
+    let t = m.value_type(m.result(op, 0));
+    if m.operands(op).any(|v| m.value_type(v) != t) {
+        return Err("expects operands and result of one type".into());
+    }
+    Ok(())
+}
+
+fn verify_return(m: &Module, op: OpId) -> R {
+    let f = m
+        .parent_op(op)
+        .filter(|&f| m.op_name(f) == "llvm.func")
+        .ok_or("expects parent op 'llvm.func'")?;
+    let (_, results) = crate::func::signature(m, f).unwrap_or_default();
+    let got: Vec<Type> = m.operands(op).map(|v| m.value_type(v)).collect();
+    if got != results {
+        return Err("operand types must match the function's result types".into());
+    }
+    Ok(())
+}
+
+fn verify_nothing(_: &Module, _: OpId) -> R {
+    Ok(())
+}
+
+// ----- branches -----
+
+fn successor_operand_ranges(m: &Module, op: OpId) -> Vec<std::ops::Range<usize>> {
+    match m.op_name(op) {
+        "llvm.br" => vec![0..m.num_operands(op)],
+        _ => {
+            let seg = match m.attr(op, "operandSegmentSizes").map(|a| m.ctx().attr(a)) {
+                Some(AttrKind::DenseArray {
+                    values: DenseArray::Int(v),
+                    ..
+                }) if v.len() == 3 => v.to_vec(),
+                _ => vec![1, (m.num_operands(op) - 1) as i64, 0],
+            };
+            let (a, b) = (seg[1] as usize, seg[2] as usize);
+            vec![1..1 + a, 1 + a..1 + a + b]
+        }
+    }
+}
+
+fn verify_branch(m: &Module, op: OpId) -> R {
+    let succ = m.successors(op);
+    let want = if m.op_name(op) == "llvm.br" { 1 } else { 2 };
+    if succ.len() != want {
+        return Err(format!("expects {want} successors"));
+    }
+    if m.op_name(op) == "llvm.cond_br" {
+        if m.num_operands(op) == 0 || m.value_type(m.operand_value(op, 0)) != m.ctx().i1() {
+            return Err("expects an i1 condition".into());
+        }
+        let sum: usize = successor_operand_ranges(m, op).iter().map(|r| r.len()).sum();
+        if sum + 1 != m.num_operands(op) {
+            return Err("'operandSegmentSizes' does not match the operands".into());
+        }
+    }
+    for (i, (range, &b)) in successor_operand_ranges(m, op).into_iter().zip(succ).enumerate() {
+        let args: Vec<Type> = m.block_args(b).iter().map(|&a| m.value_type(a)).collect();
+        let given: Vec<Type> = range.map(|j| m.value_type(m.operand_value(op, j))).collect();
+        if args != given {
+            return Err(format!(
+                "successor #{i} takes {} arguments of other types than the {} given",
+                args.len(),
+                given.len()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `^bb1` or `^bb1(%a, %b : i32, f32)`.
+fn parse_dest(p: &mut OpParser<'_, '_>) -> PResult<(BlockId, usize)> {
+    let b = p.parse_successor()?;
+    let mut n = 0;
+    if p.consume_if(Tok::LParen) {
+        let ops = p.parse_operand_list()?;
+        p.expect(Tok::Colon, "':' and the argument types")?;
+        let tys = p.parse_type_list()?;
+        p.expect(Tok::RParen, "')'")?;
+        p.resolve_operands(&ops, &tys)?;
+        n = ops.len();
+    }
+    p.state.successors.push(b);
+    Ok((b, n))
+}
+
+fn print_dest(pr: &mut OpPrinter<'_>, op: OpId, i: usize, range: std::ops::Range<usize>) {
+    let m = pr.module();
+    pr.successor(m.successors(op)[i]);
+    if !range.is_empty() {
+        pr.w("(");
+        pr.operands(range.clone().map(|j| m.operand_value(op, j)));
+        pr.w(" : ");
+        pr.types(range.map(|j| m.value_type(m.operand_value(op, j))));
+        pr.w(")");
+    }
+}
+
+fn parse_br(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    parse_dest(p)?;
+    p.parse_optional_attr_dict()
+}
+
+fn print_br(pr: &mut OpPrinter<'_>, op: OpId) {
+    let n = pr.module().num_operands(op);
+    pr.w(" ");
+    print_dest(pr, op, 0, 0..n);
+    pr.attr_dict(op, &[]);
+}
+
+fn parse_cond_br(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let ctx = p.ctx();
+    let c = p.parse_operand()?;
+    p.resolve_operands(&[c], &[ctx.i1()])?;
+    p.expect(Tok::Comma, "','")?;
+    let (_, a) = parse_dest(p)?;
+    p.expect(Tok::Comma, "','")?;
+    let (_, b) = parse_dest(p)?;
+    p.parse_optional_attr_dict()?;
+    let seg = ctx.intern_attr(AttrKind::DenseArray {
+        elem: ctx.i32(),
+        values: DenseArray::Int(vec![1, a as i64, b as i64].into()),
+    });
+    p.add_attr("operandSegmentSizes", seg);
+    Ok(())
+}
+
+fn print_cond_br(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let r = successor_operand_ranges(m, op);
+    pr.w(" ");
+    pr.operand(m.operand_value(op, 0));
+    pr.w(", ");
+    print_dest(pr, op, 0, r[0].clone());
+    pr.w(", ");
+    print_dest(pr, op, 1, r[1].clone());
+    pr.attr_dict(op, &["operandSegmentSizes"]);
+}
+
+// ----- constants -----
+
+fn constant_type(ctx: &Context, a: Attr) -> Option<Type> {
+    match ctx.attr(a) {
+        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => Some(*ty),
+        AttrKind::Bool(_) => Some(ctx.i1()),
+        _ => None,
+    }
+}
+
+fn verify_constant(m: &Module, op: OpId) -> R {
+    let v = m.attr(op, "value").ok_or("requires attribute 'value'")?;
+    let t = constant_type(m.ctx(), v).ok_or("'value' must be an integer, float or dense attribute")?;
+    if m.value_type(m.result(op, 0)) != t {
+        return Err("expects the value's type as result type".into());
+    }
+    Ok(())
+}
+
+/// `llvm.mlir.constant(42 : i32) : i32`, as MLIR writes it.
+fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.expect(Tok::LParen, "'('")?;
+    let a = p.parse_attr()?;
+    p.expect(Tok::RParen, "')'")?;
+    p.parse_optional_attr_dict()?;
+    let t = p.parse_colon_type()?;
+    p.add_attr("value", a);
+    p.state.result_types.push(t);
+    Ok(())
+}
+
+fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w("(");
+    if let Some(v) = m.attr(op, "value") {
+        pr.attr(v);
+    }
+    pr.w(")");
+    pr.attr_dict(op, &["value"]);
+    pr.w(" : ");
+    pr.ty(m.value_type(m.result(op, 0)));
+}
+
+fn materialize(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr) -> Option<OpId> {
+    let ctx = m.ctx().clone();
+    if constant_type(&ctx, value) != Some(ty) {
+        return None;
+    }
+    let mut st = OperationState::new(ctx.sym("llvm.mlir.constant"), loc);
+    st.props.push((ctx.sym("value"), value));
+    st.result_types.push(ty);
+    Some(b.create(m, st))
+}
+
+/// The `llvm` dialect definition.
+pub fn dialect() -> DialectDef {
+    let mut d = DialectDef::new("llvm", "A mirror of LLVM IR");
+    d.verify_type = Some(verify_type_body);
+    d.materialize_constant = Some(materialize);
+    let func = crate::func::dialect();
+    let find = |n: &str| func.ops.iter().find(|o| o.name == n).cloned().expect("func op");
+    d.ops.push(OpDef {
+        name: "llvm.func".into(),
+        summary: "An LLVM function".into(),
+        default_dialect: None,
+        ..find("func.func")
+    });
+    d.ops.push(OpDef {
+        name: "llvm.call".into(),
+        summary: "A direct call".into(),
+        ..find("func.call")
+    });
+    d.ops.push(OpDef {
+        traits: Traits::TERMINATOR | Traits::RETURN_LIKE,
+        verify: Some(verify_return),
+        parse: Some(parse_terminator),
+        print: Some(print_terminator),
+        ..OpDef::new("llvm.return", "Returns from an llvm.func")
+    });
+    d.ops.push(OpDef {
+        traits: Traits::TERMINATOR,
+        verify: Some(verify_branch),
+        parse: Some(parse_br),
+        print: Some(print_br),
+        ..OpDef::new("llvm.br", "Unconditional branch with block arguments")
+    });
+    d.ops.push(OpDef {
+        traits: Traits::TERMINATOR,
+        inherent_attrs: vec!["operandSegmentSizes"],
+        verify: Some(verify_branch),
+        parse: Some(parse_cond_br),
+        print: Some(print_cond_br),
+        ..OpDef::new(
+            "llvm.cond_br",
+            "Conditional branch with block arguments for each destination",
+        )
+    });
+    d.ops.push(OpDef {
+        traits: Traits::TERMINATOR,
+        verify: Some(verify_nothing),
+        parse: Some(parse_terminator),
+        print: Some(print_terminator),
+        ..OpDef::new("llvm.unreachable", "Marks unreachable code")
+    });
+    d.ops.push(OpDef {
+        traits: Traits::PURE | Traits::CONSTANT_LIKE,
+        inherent_attrs: vec!["value"],
+        verify: Some(verify_constant),
+        parse: Some(parse_constant),
+        print: Some(print_constant),
+        ..OpDef::new("llvm.mlir.constant", "A constant")
+    });
+    let same = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
+    let mut table: Vec<(String, &str, Traits, Vec<&'static str>, VerifyFn)> = vec![
+        (
+            "llvm.mlir.poison".to_string(),
+            "A poison value",
+            Traits::PURE,
+            vec![],
+            verify_nothing,
+        ),
+        (
+            "llvm.mlir.zero".to_string(),
+            "The zero value of a type (null for pointers)",
+            Traits::PURE,
+            vec![],
+            verify_nothing,
+        ),
+        (
+            "llvm.alloca".to_string(),
+            "Stack allocation of 'elem_type' x count",
+            Traits::empty(),
+            vec!["elem_type", "alignment"],
+            verify_alloca,
+        ),
+        (
+            "llvm.load".to_string(),
+            "Load with optional 'alignment'",
+            Traits::empty(),
+            vec!["alignment"],
+            verify_load,
+        ),
+        (
+            "llvm.store".to_string(),
+            "Store with optional 'alignment'",
+            Traits::empty(),
+            vec!["alignment"],
+            verify_store,
+        ),
+        (
+            "llvm.getelementptr".to_string(),
+            "Address arithmetic in units of 'elem_type'",
+            Traits::PURE,
+            vec!["elem_type", "inbounds"],
+            verify_gep,
+        ),
+        (
+            "llvm.icmp".to_string(),
+            "Integer or pointer comparison",
+            Traits::PURE,
+            vec!["predicate"],
+            verify_cmp,
+        ),
+        (
+            "llvm.fcmp".to_string(),
+            "Float comparison",
+            Traits::PURE,
+            vec!["predicate"],
+            verify_cmp,
+        ),
+        (
+            "llvm.select".to_string(),
+            "Chooses by an i1 condition",
+            Traits::PURE,
+            vec![],
+            verify_select,
+        ),
+        (
+            "llvm.extractelement".to_string(),
+            "Reads a vector lane",
+            Traits::PURE,
+            vec![],
+            verify_extractelement,
+        ),
+        (
+            "llvm.insertelement".to_string(),
+            "Replaces a vector lane",
+            Traits::PURE,
+            vec![],
+            verify_insertelement,
+        ),
+        (
+            "llvm.shufflevector".to_string(),
+            "Picks lanes of two vectors by 'mask'",
+            Traits::PURE,
+            vec!["mask"],
+            verify_shufflevector,
+        ),
+    ];
+    for (n, s) in [
+        ("add", "Integer add"),
+        ("sub", "Integer subtract"),
+        ("mul", "Integer multiply"),
+        ("sdiv", "Signed divide"),
+        ("udiv", "Unsigned divide"),
+        ("srem", "Signed remainder"),
+        ("urem", "Unsigned remainder"),
+        ("and", "Bitwise and"),
+        ("or", "Bitwise or"),
+        ("xor", "Bitwise xor"),
+        ("shl", "Shift left"),
+        ("lshr", "Logical shift right"),
+        ("ashr", "Arithmetic shift right"),
+    ] {
+        table.push((format!("llvm.{n}"), s, same, vec![], verify_int));
+    }
+    for (n, s) in [
+        ("fadd", "Float add"),
+        ("fsub", "Float subtract"),
+        ("fmul", "Float multiply"),
+        ("fdiv", "Float divide"),
+        ("frem", "Float remainder"),
+        ("fneg", "Float negate"),
+    ] {
+        table.push((format!("llvm.{n}"), s, same, vec![], verify_float));
+    }
+    for n in [
+        "sext", "zext", "trunc", "sitofp", "uitofp", "fptosi", "fptoui", "fpext", "fptrunc", "bitcast", "ptrtoint",
+        "inttoptr",
+    ] {
+        table.push((format!("llvm.{n}"), "Conversion", Traits::PURE, vec![], verify_cast));
+    }
+    for n in [
+        "fma", "exp", "exp2", "log", "log2", "sqrt", "fabs", "pow", "sin", "cos", "floor", "ceil", "maxnum", "minnum",
+        "maximum", "minimum", "copysign",
+    ] {
+        table.push((
+            format!("llvm.intr.{n}"),
+            "LLVM intrinsic",
+            Traits::PURE,
+            vec![],
+            verify_same_float,
+        ));
+    }
+    for n in [
+        "fadd", "fmul", "fmax", "fmin", "fmaximum", "fminimum", "add", "mul", "and", "or", "xor", "smax", "smin",
+        "umax", "umin",
+    ] {
+        table.push((
+            format!("llvm.intr.vector.reduce.{n}"),
+            "Vector reduction intrinsic (fadd/fmul take a start value first)",
+            Traits::PURE,
+            vec![],
+            verify_reduce,
+        ));
+    }
+    for (name, summary, traits, inherent_attrs, verify) in table {
+        d.ops.push(OpDef {
+            traits,
+            inherent_attrs,
+            verify: Some(verify),
+            parse: Some(parse_std),
+            print: Some(print_std),
+            ..OpDef::new(&name, summary)
+        });
+    }
+    d.ops.iter_mut().filter(|o| o.name == "llvm.func").for_each(|o| {
+        o.interfaces = Interfaces {
+            callable: true,
+            ..Default::default()
+        }
+    });
+    d
+}

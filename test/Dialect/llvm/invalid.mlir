@@ -1,0 +1,41 @@
+// RUN: jit-opt --split-input-file --verify-diagnostics %s
+
+// Unknown LLVM types are rejected.
+// expected-error @+1 {{invalid llvm type: unknown LLVM type '!llvm.pointer'}}
+llvm.func @f(!llvm.pointer)
+
+// -----
+
+// Branch arguments match the destination's block arguments.
+llvm.func @f(%a: i32) {
+  // expected-error @+1 {{'llvm.br' op successor #0 takes 1 arguments of other types than the 1 given}}
+  llvm.br ^bb1(%a : i32)
+^bb1(%x: i64):
+  llvm.return
+}
+
+// -----
+
+// Alignments are powers of two.
+llvm.func @f(%p: !llvm.ptr) -> f32 {
+  // expected-error @+1 {{'llvm.load' op alignment 3 is not a power of two}}
+  %0 = llvm.load %p {alignment = 3 : i64} : (!llvm.ptr) -> f32
+  llvm.return %0 : f32
+}
+
+// -----
+
+// Casts go in their direction.
+llvm.func @f(%a: i64) -> i32 {
+  // expected-error @+1 {{'llvm.sext' op invalid cast from 'i64' to 'i32'}}
+  %0 = llvm.sext %a : (i64) -> i32
+  llvm.return %0 : i32
+}
+
+// -----
+
+// Returns match the function.
+llvm.func @f(%a: i32) -> f32 {
+  // expected-error @+1 {{'llvm.return' op operand types must match the function's result types}}
+  llvm.return %a : i32
+}
