@@ -69,8 +69,10 @@ const FCMP: [&str; 16] = [
     "false", "oeq", "ogt", "oge", "olt", "ole", "one", "ord", "ueq", "ugt", "uge", "ult", "ule", "une", "uno", "true",
 ];
 
+type TypeCheck = fn(&Context, Type) -> bool;
+
 fn verify_cmp(m: &Module, op: OpId) -> R {
-    let (names, ok): (&[&str], fn(&Context, Type) -> bool) = if m.op_name(op) == "llvm.icmp" {
+    let (names, ok): (&[&str], TypeCheck) = if m.op_name(op) == "llvm.icmp" {
         (&ICMP, |c, t| int_like(c, t) || is_ptr(c, t))
     } else {
         (&FCMP, float_like)
@@ -141,7 +143,7 @@ fn verify_alloca(m: &Module, op: OpId) -> R {
     if m.num_operands(op) != 1 || !int_like(m.ctx(), m.value_type(m.operand_value(op, 0))) {
         return Err("expects one integer element count".into());
     }
-    if !m.attr(op, "elem_type").is_some_and(|a| m.ctx().attr_type(a).is_some()) {
+    if m.attr(op, "elem_type").is_none_or(|a| m.ctx().attr_type(a).is_none()) {
         return Err("requires type attribute 'elem_type'".into());
     }
     if !is_ptr(m.ctx(), m.value_type(m.result(op, 0))) {
@@ -181,7 +183,7 @@ fn verify_gep(m: &Module, op: OpId) -> R {
     if m.operands(op).skip(1).any(|v| !int_like(m.ctx(), m.value_type(v))) {
         return Err("expects integer indices".into());
     }
-    if !m.attr(op, "elem_type").is_some_and(|a| m.ctx().attr_type(a).is_some()) {
+    if m.attr(op, "elem_type").is_none_or(|a| m.ctx().attr_type(a).is_none()) {
         return Err("requires type attribute 'elem_type'".into());
     }
     Ok(())
