@@ -283,7 +283,7 @@ fn verify_nothing(_: &Module, _: OpId) -> R {
 
 fn successor_operand_ranges(m: &Module, op: OpId) -> Vec<std::ops::Range<usize>> {
     match m.op_name(op) {
-        "llvm.br" => vec![0..m.num_operands(op)],
+        "llvm.br" => std::iter::once(0..m.num_operands(op)).collect(),
         _ => {
             let seg = match m.attr(op, "operandSegmentSizes").map(|a| m.ctx().attr(a)) {
                 Some(AttrKind::DenseArray {

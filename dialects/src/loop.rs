@@ -173,7 +173,7 @@ fn verify_for(m: &Module, op: OpId) -> R {
 
 fn verify_parallel(m: &Module, op: OpId) -> R {
     let n = m.num_operands(op);
-    if n == 0 || n % 3 != 0 {
+    if n == 0 || !n.is_multiple_of(3) {
         return Err("expects lower bounds, upper bounds and steps, one of each per dimension".into());
     }
     all_index(m, m.operands(op), "bounds and steps")?;
@@ -453,7 +453,16 @@ fn print_if(pr: &mut OpPrinter<'_>, op: OpId) {
 /// The `loop` dialect definition.
 pub fn dialect() -> DialectDef {
     let mut d = DialectDef::new("loop", "Buffers, loads/stores and structured loops");
-    let ops: Vec<(&str, &str, Traits, Vec<&'static str>, VerifyFn, ParseFn, PrintFn)> = vec![
+    type Row = (
+        &'static str,
+        &'static str,
+        Traits,
+        Vec<&'static str>,
+        VerifyFn,
+        ParseFn,
+        PrintFn,
+    );
+    let ops: Vec<Row> = vec![
         (
             "loop.alloc",
             "Allocates a buffer; one index operand per non-static dimension",
