@@ -911,3 +911,16 @@ impl Module {
         }
     }
 }
+
+impl std::fmt::Debug for Module {
+    /// The module's IR in the generic form.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::printer::print_module(
+            self,
+            crate::printer::PrintOptions {
+                generic: true,
+                debug_info: false,
+            },
+        ))
+    }
+}
