@@ -290,7 +290,8 @@ fn print_cast(pr: &mut OpPrinter<'_>, op: OpId) {
     pr.ty(m.value_type(m.result(op, 0)));
 }
 
-fn verify_cast(m: &Module, op: OpId) -> R {
+/// Checks a cast against its rule: `rule(from_elem, to_elem, from_width, to_width)`.
+fn check_cast(m: &Module, op: OpId, rule: fn(&TypeKind, &TypeKind, u32, u32) -> bool) -> R {
     let ctx = m.ctx();
     let (from, to) = (m.value_type(m.operand_value(op, 0)), m.value_type(m.result(op, 0)));
     let (fe, te) = (elem(ctx, from), elem(ctx, to));
@@ -301,21 +302,8 @@ fn verify_cast(m: &Module, op: OpId) -> R {
             type_to_string(ctx, to)
         ));
     }
-    let (fk, tk) = (ctx.ty(fe), ctx.ty(te));
     let (fw, tw) = (ctx.bit_width(fe).unwrap_or(0), ctx.bit_width(te).unwrap_or(0));
-    let int = |k: &TypeKind| matches!(k, TypeKind::Integer { .. });
-    let ok = match m.op_name(op) {
-        "arith.sitofp" | "arith.uitofp" => int(fk) && tk.is_float(),
-        "arith.fptosi" | "arith.fptoui" => fk.is_float() && int(tk),
-        "arith.extf" => fk.is_float() && tk.is_float() && tw > fw,
-        "arith.truncf" => fk.is_float() && tk.is_float() && tw < fw,
-        "arith.extsi" | "arith.extui" => int(fk) && int(tk) && tw > fw,
-        "arith.trunci" => int(fk) && int(tk) && tw < fw,
-        "arith.index_cast" => (matches!(fk, TypeKind::Index) && int(tk)) || (int(fk) && matches!(tk, TypeKind::Index)),
-        "arith.bitcast" => fw == tw && fw > 0,
-        _ => false,
-    };
-    if !ok {
+    if !rule(ctx.ty(fe), ctx.ty(te), fw, tw) {
         return Err(format!(
             "invalid cast from '{}' to '{}'",
             type_to_string(ctx, fe),
@@ -323,6 +311,36 @@ fn verify_cast(m: &Module, op: OpId) -> R {
         ));
     }
     Ok(())
+}
+
+fn int_kind(k: &TypeKind) -> bool {
+    matches!(k, TypeKind::Integer { .. })
+}
+
+/// One row per cast: its verifier (generated from the rule) and its folder.
+macro_rules! casts {
+    ($($verify:ident: $name:literal, $summary:literal, |$f:ident, $t:ident, $fw:ident, $tw:ident| $rule:expr, $fold:ident;)*) => {
+        $(fn $verify(m: &Module, op: OpId) -> R {
+            check_cast(m, op, |$f, $t, $fw, $tw| $rule)
+        })*
+        fn cast_specs() -> Vec<Spec> {
+            vec![$(Spec { name: $name, summary: $summary, traits: Traits::PURE, verify: $verify, fold: Some($fold), parse: parse_cast, print: print_cast }),*]
+        }
+    };
+}
+
+casts! {
+    verify_sitofp: "arith.sitofp", "Signed integer to float", |f, t, _fw, _tw| int_kind(f) && t.is_float(), fold_sitofp;
+    verify_uitofp: "arith.uitofp", "Unsigned integer to float", |f, t, _fw, _tw| int_kind(f) && t.is_float(), fold_uitofp;
+    verify_fptosi: "arith.fptosi", "Float to signed integer (toward zero)", |f, t, _fw, _tw| f.is_float() && int_kind(t), fold_fptosi;
+    verify_fptoui: "arith.fptoui", "Float to unsigned integer (toward zero)", |f, t, _fw, _tw| f.is_float() && int_kind(t), fold_fptoui;
+    verify_extf: "arith.extf", "Widens a float", |f, t, fw, tw| f.is_float() && t.is_float() && tw > fw, fold_float_convert;
+    verify_truncf: "arith.truncf", "Narrows a float (round to nearest even)", |f, t, fw, tw| f.is_float() && t.is_float() && tw < fw, fold_float_convert;
+    verify_extsi: "arith.extsi", "Sign-extends an integer", |f, t, fw, tw| int_kind(f) && int_kind(t) && tw > fw, fold_int_convert;
+    verify_extui: "arith.extui", "Zero-extends an integer", |f, t, fw, tw| int_kind(f) && int_kind(t) && tw > fw, fold_extui;
+    verify_trunci: "arith.trunci", "Truncates an integer", |f, t, fw, tw| int_kind(f) && int_kind(t) && tw < fw, fold_int_convert;
+    verify_index_cast: "arith.index_cast", "Converts between index and an integer type", |f, t, _fw, _tw| (matches!(f, TypeKind::Index) && int_kind(t)) || (int_kind(f) && matches!(t, TypeKind::Index)), fold_int_convert;
+    verify_bitcast: "arith.bitcast", "Reinterprets the bits as a type of the same width", |_f, _t, fw, tw| fw == tw && fw > 0, fold_bitcast;
 }
 
 // ----- folding -----
@@ -627,52 +645,67 @@ fn fold_select(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResul
     }
 }
 
-fn fold_cast(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+fn fold_sitofp(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    float_result(m, op, int_of(m, c[0])?.0 as f64)
+}
+
+fn fold_uitofp(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let (v, w) = int_of(m, c[0])?;
+    float_result(m, op, zext(v, w) as f64)
+}
+
+/// Out-of-range conversions are poison in LLVM: they are left for run time.
+fn fold_fp_to_int(m: &Module, op: OpId, c: &[Option<Attr>], signed: bool) -> Option<Vec<FoldResult>> {
+    let f = float_of(m, c[0])?.trunc();
+    let w = m.ctx().bit_width(m.value_type(m.result(op, 0)))? as i32;
+    let (lo, hi) = if signed {
+        (-(2f64.powi(w - 1)), 2f64.powi(w - 1))
+    } else {
+        (0.0, 2f64.powi(w))
+    };
+    if !(f >= lo && f < hi) {
+        return None;
+    }
+    int_result(m, op, f as i128)
+}
+
+fn fold_fptosi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    fold_fp_to_int(m, op, c, true)
+}
+
+fn fold_fptoui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    fold_fp_to_int(m, op, c, false)
+}
+
+fn fold_float_convert(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    float_result(m, op, float_of(m, c[0])?)
+}
+
+/// Sign-preserving integer conversions (extsi, trunci, index_cast).
+fn fold_int_convert(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int_result(m, op, int_of(m, c[0])?.0)
+}
+
+fn fold_extui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let (v, w) = int_of(m, c[0])?;
+    int_result(m, op, zext(v, w))
+}
+
+fn fold_bitcast(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     let ctx = m.ctx();
     let to = m.value_type(m.result(op, 0));
-    match m.op_name(op) {
-        "arith.sitofp" => float_result(m, op, int_of(m, c[0])?.0 as f64),
-        "arith.uitofp" => {
-            let (v, w) = int_of(m, c[0])?;
-            float_result(m, op, zext(v, w) as f64)
+    if m.value_type(m.operand_value(op, 0)) == to {
+        return same(m, op, 0);
+    }
+    match (ctx.attr(c[0]?), ctx.ty(to)) {
+        (AttrKind::Integer { value, ty }, TypeKind::Float(_)) => {
+            let w = ctx.bit_width(*ty)?;
+            Some(vec![FoldResult::Attr(ctx.intern_attr(AttrKind::Float {
+                bits: zext(*value, w) as u64,
+                ty: to,
+            }))])
         }
-        "arith.fptosi" | "arith.fptoui" => {
-            let f = float_of(m, c[0])?;
-            let w = ctx.bit_width(to)?;
-            // Out-of-range conversions are poison in LLVM: leave them for run time.
-            let (lo, hi) = if m.op_name(op) == "arith.fptosi" {
-                (-(2f64.powi(w as i32 - 1)), 2f64.powi(w as i32 - 1))
-            } else {
-                (0.0, 2f64.powi(w as i32))
-            };
-            if !(f.trunc() >= lo && f.trunc() < hi) {
-                return None;
-            }
-            int_result(m, op, f.trunc() as i128)
-        }
-        "arith.extf" | "arith.truncf" => float_result(m, op, float_of(m, c[0])?),
-        "arith.extsi" | "arith.trunci" | "arith.index_cast" => int_result(m, op, int_of(m, c[0])?.0),
-        "arith.extui" => {
-            let (v, w) = int_of(m, c[0])?;
-            int_result(m, op, zext(v, w))
-        }
-        "arith.bitcast" => {
-            let from = m.value_type(m.operand_value(op, 0));
-            if from == to {
-                return same(m, op, 0);
-            }
-            match (ctx.attr(c[0]?), ctx.ty(to)) {
-                (AttrKind::Integer { value, ty }, TypeKind::Float(_)) => {
-                    let w = ctx.bit_width(*ty)?;
-                    Some(vec![FoldResult::Attr(ctx.intern_attr(AttrKind::Float {
-                        bits: zext(*value, w) as u64,
-                        ty: to,
-                    }))])
-                }
-                (AttrKind::Float { bits, .. }, TypeKind::Integer { .. }) => int_result(m, op, *bits as i128),
-                _ => None,
-            }
-        }
+        (AttrKind::Float { bits, .. }, TypeKind::Integer { .. }) => int_result(m, op, *bits as i128),
         _ => None,
     }
 }
@@ -724,18 +757,6 @@ fn bin(name: &'static str, summary: &'static str, traits: Traits, verify: Verify
         fold: Some(fold),
         parse: parse_std,
         print: print_std,
-    }
-}
-
-fn cast(name: &'static str, summary: &'static str) -> Spec {
-    Spec {
-        name,
-        summary,
-        traits: Traits::PURE,
-        verify: verify_cast,
-        fold: Some(fold_cast),
-        parse: parse_cast,
-        print: print_cast,
     }
 }
 
@@ -838,19 +859,8 @@ pub fn dialect() -> DialectDef {
             parse: parse_select,
             print: print_select,
         },
-        cast("arith.sitofp", "Signed integer to float"),
-        cast("arith.uitofp", "Unsigned integer to float"),
-        cast("arith.fptosi", "Float to signed integer (toward zero)"),
-        cast("arith.fptoui", "Float to unsigned integer (toward zero)"),
-        cast("arith.extf", "Widens a float"),
-        cast("arith.truncf", "Narrows a float (round to nearest even)"),
-        cast("arith.extsi", "Sign-extends an integer"),
-        cast("arith.extui", "Zero-extends an integer"),
-        cast("arith.trunci", "Truncates an integer"),
-        cast("arith.index_cast", "Converts between index and an integer type"),
-        cast("arith.bitcast", "Reinterprets the bits as a type of the same width"),
     ];
-    for s in specs {
+    for s in specs.into_iter().chain(cast_specs()) {
         let mut canonical_patterns: Vec<Arc<dyn RewritePattern>> = Vec::new();
         if s.traits.contains(Traits::COMMUTATIVE) {
             canonical_patterns.push(Arc::new(ConstantToRight { root: s.name }));

@@ -110,26 +110,15 @@ fn verify_select(m: &Module, op: OpId) -> R {
     Ok(())
 }
 
-fn verify_cast(m: &Module, op: OpId) -> R {
+/// Checks a cast against its rule: `rule(ctx, from, to, from_width, to_width)`.
+fn check_cast(m: &Module, op: OpId, rule: fn(&Context, Type, Type, u32, u32) -> bool) -> R {
     let ctx = m.ctx();
     let (from, to) = (m.value_type(m.operand_value(op, 0)), m.value_type(m.result(op, 0)));
     let (fw, tw) = (
         ctx.bit_width(elem(ctx, from)).unwrap_or(0),
         ctx.bit_width(elem(ctx, to)).unwrap_or(0),
     );
-    let ok = match m.op_name(op) {
-        "llvm.sext" | "llvm.zext" => int_like(ctx, from) && int_like(ctx, to) && tw > fw,
-        "llvm.trunc" => int_like(ctx, from) && int_like(ctx, to) && tw < fw,
-        "llvm.sitofp" | "llvm.uitofp" => int_like(ctx, from) && float_like(ctx, to),
-        "llvm.fptosi" | "llvm.fptoui" => float_like(ctx, from) && int_like(ctx, to),
-        "llvm.fpext" => float_like(ctx, from) && float_like(ctx, to) && tw > fw,
-        "llvm.fptrunc" => float_like(ctx, from) && float_like(ctx, to) && tw < fw,
-        "llvm.bitcast" => fw == tw && fw > 0,
-        "llvm.ptrtoint" => is_ptr(ctx, from) && int_like(ctx, to),
-        "llvm.inttoptr" => int_like(ctx, from) && is_ptr(ctx, to),
-        _ => false,
-    };
-    if !ok {
+    if !rule(ctx, from, to, fw, tw) {
         return Err(format!(
             "invalid cast from '{}' to '{}'",
             type_to_string(ctx, from),
@@ -137,6 +126,33 @@ fn verify_cast(m: &Module, op: OpId) -> R {
         ));
     }
     Ok(())
+}
+
+/// One row per cast: the verifier generated from its rule.
+macro_rules! casts {
+    ($($verify:ident: $name:literal, |$c:ident, $f:ident, $t:ident, $fw:ident, $tw:ident| $rule:expr;)*) => {
+        $(fn $verify(m: &Module, op: OpId) -> R {
+            check_cast(m, op, |$c, $f, $t, $fw, $tw| $rule)
+        })*
+        fn cast_rows() -> Vec<(String, &'static str, Traits, Vec<&'static str>, VerifyFn)> {
+            vec![$(($name.to_string(), "Conversion", Traits::PURE, vec![], $verify as VerifyFn)),*]
+        }
+    };
+}
+
+casts! {
+    verify_sext: "llvm.sext", |c, f, t, fw, tw| int_like(c, f) && int_like(c, t) && tw > fw;
+    verify_zext: "llvm.zext", |c, f, t, fw, tw| int_like(c, f) && int_like(c, t) && tw > fw;
+    verify_trunc: "llvm.trunc", |c, f, t, fw, tw| int_like(c, f) && int_like(c, t) && tw < fw;
+    verify_sitofp: "llvm.sitofp", |c, f, t, _fw, _tw| int_like(c, f) && float_like(c, t);
+    verify_uitofp: "llvm.uitofp", |c, f, t, _fw, _tw| int_like(c, f) && float_like(c, t);
+    verify_fptosi: "llvm.fptosi", |c, f, t, _fw, _tw| float_like(c, f) && int_like(c, t);
+    verify_fptoui: "llvm.fptoui", |c, f, t, _fw, _tw| float_like(c, f) && int_like(c, t);
+    verify_fpext: "llvm.fpext", |c, f, t, fw, tw| float_like(c, f) && float_like(c, t) && tw > fw;
+    verify_fptrunc: "llvm.fptrunc", |c, f, t, fw, tw| float_like(c, f) && float_like(c, t) && tw < fw;
+    verify_bitcast: "llvm.bitcast", |_c, _f, _t, fw, tw| fw == tw && fw > 0;
+    verify_ptrtoint: "llvm.ptrtoint", |c, f, t, _fw, _tw| is_ptr(c, f) && int_like(c, t);
+    verify_inttoptr: "llvm.inttoptr", |c, f, t, _fw, _tw| int_like(c, f) && is_ptr(c, t);
 }
 
 fn verify_alloca(m: &Module, op: OpId) -> R {
@@ -281,39 +297,30 @@ fn verify_nothing(_: &Module, _: OpId) -> R {
 
 // ----- branches -----
 
+/// The operands passed to each successor: with `operandSegmentSizes` (cond_br) the segments
+/// after the condition, else every operand to the single successor (br).
 fn successor_operand_ranges(m: &Module, op: OpId) -> Vec<std::ops::Range<usize>> {
-    match m.op_name(op) {
-        "llvm.br" => std::iter::once(0..m.num_operands(op)).collect(),
-        _ => {
-            let seg = match m.attr(op, "operandSegmentSizes").map(|a| m.ctx().attr(a)) {
-                Some(AttrKind::DenseArray {
-                    values: DenseArray::Int(v),
-                    ..
-                }) if v.len() == 3 => v.to_vec(),
-                _ => vec![1, (m.num_operands(op) - 1) as i64, 0],
-            };
-            let (a, b) = (seg[1] as usize, seg[2] as usize);
-            vec![1..1 + a, 1 + a..1 + a + b]
+    match m.attr(op, "operandSegmentSizes").map(|a| m.ctx().attr(a)) {
+        Some(AttrKind::DenseArray {
+            values: DenseArray::Int(v),
+            ..
+        }) if v.len() == 3 && v.iter().all(|&x| x >= 0) => {
+            let (c, a, b) = (v[0] as usize, v[1] as usize, v[2] as usize);
+            vec![c..c + a, c + a..c + a + b]
         }
+        _ => std::iter::once(0..m.num_operands(op)).collect(),
     }
 }
 
-fn verify_branch(m: &Module, op: OpId) -> R {
-    let succ = m.successors(op);
-    let want = if m.op_name(op) == "llvm.br" { 1 } else { 2 };
-    if succ.len() != want {
-        return Err(format!("expects {want} successors"));
-    }
-    if m.op_name(op) == "llvm.cond_br" {
-        if m.num_operands(op) == 0 || m.value_type(m.operand_value(op, 0)) != m.ctx().i1() {
-            return Err("expects an i1 condition".into());
-        }
-        let sum: usize = successor_operand_ranges(m, op).iter().map(|r| r.len()).sum();
-        if sum + 1 != m.num_operands(op) {
+fn check_successor_args(m: &Module, op: OpId) -> R {
+    for (i, (range, &b)) in successor_operand_ranges(m, op)
+        .into_iter()
+        .zip(m.successors(op))
+        .enumerate()
+    {
+        if range.end > m.num_operands(op) {
             return Err("'operandSegmentSizes' does not match the operands".into());
         }
-    }
-    for (i, (range, &b)) in successor_operand_ranges(m, op).into_iter().zip(succ).enumerate() {
         let args: Vec<Type> = m.block_args(b).iter().map(|&a| m.value_type(a)).collect();
         let given: Vec<Type> = range.map(|j| m.value_type(m.operand_value(op, j))).collect();
         if args != given {
@@ -325,6 +332,27 @@ fn verify_branch(m: &Module, op: OpId) -> R {
         }
     }
     Ok(())
+}
+
+fn verify_br(m: &Module, op: OpId) -> R {
+    if m.successors(op).len() != 1 || m.attr(op, "operandSegmentSizes").is_some() {
+        return Err("expects one successor".into());
+    }
+    check_successor_args(m, op)
+}
+
+fn verify_cond_br(m: &Module, op: OpId) -> R {
+    if m.successors(op).len() != 2 {
+        return Err("expects 2 successors".into());
+    }
+    if m.num_operands(op) == 0 || m.value_type(m.operand_value(op, 0)) != m.ctx().i1() {
+        return Err("expects an i1 condition".into());
+    }
+    let r = successor_operand_ranges(m, op);
+    if r.len() != 2 || r[0].start != 1 || r[1].end != m.num_operands(op) {
+        return Err("'operandSegmentSizes' does not match the operands".into());
+    }
+    check_successor_args(m, op)
 }
 
 /// `^bb1` or `^bb1(%a, %b : i32, f32)`.
@@ -477,7 +505,7 @@ pub fn dialect() -> DialectDef {
     });
     d.ops.push(OpDef {
         traits: Traits::TERMINATOR,
-        verify: Some(verify_branch),
+        verify: Some(verify_br),
         parse: Some(parse_br),
         print: Some(print_br),
         ..OpDef::new("llvm.br", "Unconditional branch with block arguments")
@@ -485,7 +513,7 @@ pub fn dialect() -> DialectDef {
     d.ops.push(OpDef {
         traits: Traits::TERMINATOR,
         inherent_attrs: vec!["operandSegmentSizes"],
-        verify: Some(verify_branch),
+        verify: Some(verify_cond_br),
         parse: Some(parse_cond_br),
         print: Some(print_cond_br),
         ..OpDef::new(
@@ -622,12 +650,7 @@ pub fn dialect() -> DialectDef {
     ] {
         table.push((format!("llvm.{n}"), s, same, vec![], verify_float));
     }
-    for n in [
-        "sext", "zext", "trunc", "sitofp", "uitofp", "fptosi", "fptoui", "fpext", "fptrunc", "bitcast", "ptrtoint",
-        "inttoptr",
-    ] {
-        table.push((format!("llvm.{n}"), "Conversion", Traits::PURE, vec![], verify_cast));
-    }
+    table.extend(cast_rows());
     for n in [
         "fma", "exp", "exp2", "log", "log2", "sqrt", "fabs", "pow", "sin", "cos", "floor", "ceil", "maxnum", "minnum",
         "maximum", "minimum", "copysign",

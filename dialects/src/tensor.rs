@@ -12,7 +12,9 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId, OperationState, Value};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
+use kiln_ir::registry::{
+    DialectDef, DimConstraintsFn, DimEq, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn, Traits, VerifyFn,
+};
 use kiln_ir::rewrite::{RewritePattern, Rewriter};
 use kiln_ir::{Attr, Context, Dim, Type, TypeKind};
 use std::sync::Arc;
@@ -1216,6 +1218,10 @@ struct Spec {
     fold: Option<FoldFn>,
     parse: ParseFn,
     print: PrintFn,
+    /// Operand dimensions that must agree.
+    constraints: Option<DimConstraintsFn>,
+    /// The op's canonicalization pattern, given its name.
+    pattern: Option<fn(&'static str) -> Arc<dyn RewritePattern>>,
 }
 
 const P: Traits = Traits::PURE;
@@ -1231,7 +1237,45 @@ fn spec(name: &'static str, summary: &'static str, attrs: &'static [&'static str
         fold: None,
         parse: parse_std,
         print: print_std,
+        constraints: None,
+        pattern: None,
     }
+}
+
+/// `spec` for an op whose operand dimensions must agree as `c` says.
+fn spec_c(
+    c: DimConstraintsFn,
+    name: &'static str,
+    summary: &'static str,
+    attrs: &'static [&'static str],
+    infer: InferTypesFn,
+) -> Spec {
+    Spec {
+        constraints: Some(c),
+        ..spec(name, summary, attrs, infer)
+    }
+}
+
+/// `spec` for an op with canonicalization pattern `p`.
+fn spec_p(
+    p: fn(&'static str) -> Arc<dyn RewritePattern>,
+    name: &'static str,
+    summary: &'static str,
+    attrs: &'static [&'static str],
+    infer: InferTypesFn,
+) -> Spec {
+    Spec {
+        pattern: Some(p),
+        ..spec(name, summary, attrs, infer)
+    }
+}
+
+fn compose_transposes(_: &'static str) -> Arc<dyn RewritePattern> {
+    Arc::new(ComposeTransposes)
+}
+
+fn collapse_chain(root: &'static str) -> Arc<dyn RewritePattern> {
+    Arc::new(CollapseChain { root })
 }
 
 /// The `tensor` dialect definition.
@@ -1251,31 +1295,57 @@ pub fn dialect() -> DialectDef {
         Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_add),
-            ..spec("tensor.add", "Elementwise addition", &[], infer_elementwise)
+            ..spec_c(
+                elementwise_constraints,
+                "tensor.add",
+                "Elementwise addition",
+                &[],
+                infer_elementwise,
+            )
         },
         Spec {
             fold: Some(fold_sub),
-            ..spec("tensor.sub", "Elementwise subtraction", &[], infer_elementwise)
+            ..spec_c(
+                elementwise_constraints,
+                "tensor.sub",
+                "Elementwise subtraction",
+                &[],
+                infer_elementwise,
+            )
         },
         Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_mul),
-            ..spec("tensor.mul", "Elementwise multiplication", &[], infer_elementwise)
+            ..spec_c(
+                elementwise_constraints,
+                "tensor.mul",
+                "Elementwise multiplication",
+                &[],
+                infer_elementwise,
+            )
         },
         Spec {
             fold: Some(fold_div),
-            ..spec(
+            ..spec_c(
+                elementwise_constraints,
                 "tensor.div",
                 "Elementwise division (integer division by zero is a run-time error)",
                 &[],
                 infer_elementwise,
             )
         },
-        spec("tensor.rem", "Elementwise remainder", &[], infer_elementwise),
+        spec_c(
+            elementwise_constraints,
+            "tensor.rem",
+            "Elementwise remainder",
+            &[],
+            infer_elementwise,
+        ),
         Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_max),
-            ..spec(
+            ..spec_c(
+                elementwise_constraints,
                 "tensor.max",
                 "Elementwise maximum (NaN-propagating)",
                 &[],
@@ -1285,17 +1355,42 @@ pub fn dialect() -> DialectDef {
         Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_min),
-            ..spec(
+            ..spec_c(
+                elementwise_constraints,
                 "tensor.min",
                 "Elementwise minimum (NaN-propagating)",
                 &[],
                 infer_elementwise,
             )
         },
-        spec("tensor.pow", "Elementwise power", &[], infer_float_elementwise),
-        spec("tensor.and", "Elementwise bitwise and", &[], infer_int_elementwise),
-        spec("tensor.or", "Elementwise bitwise or", &[], infer_int_elementwise),
-        spec("tensor.xor", "Elementwise bitwise xor", &[], infer_int_elementwise),
+        spec_c(
+            elementwise_constraints,
+            "tensor.pow",
+            "Elementwise power",
+            &[],
+            infer_float_elementwise,
+        ),
+        spec_c(
+            elementwise_constraints,
+            "tensor.and",
+            "Elementwise bitwise and",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec_c(
+            elementwise_constraints,
+            "tensor.or",
+            "Elementwise bitwise or",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec_c(
+            elementwise_constraints,
+            "tensor.xor",
+            "Elementwise bitwise xor",
+            &[],
+            infer_int_elementwise,
+        ),
         spec("tensor.neg", "Elementwise negation", &[], infer_elementwise),
         spec("tensor.abs", "Elementwise absolute value", &[], infer_elementwise),
         spec("tensor.exp", "Elementwise e^x", &[], infer_float_elementwise),
@@ -1316,13 +1411,15 @@ pub fn dialect() -> DialectDef {
         spec("tensor.erf", "Elementwise error function", &[], infer_float_elementwise),
         spec("tensor.relu", "Elementwise max(x, 0)", &[], infer_elementwise),
         spec("tensor.sigmoid", "Elementwise 1/(1+e^-x)", &[], infer_float_elementwise),
-        spec(
+        spec_c(
+            elementwise_constraints,
             "tensor.cmp",
             "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge)",
             &["predicate"],
             infer_cmp,
         ),
-        spec(
+        spec_c(
+            elementwise_constraints,
             "tensor.select",
             "Elementwise choice by an i1 condition",
             &[],
@@ -1339,7 +1436,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             fold: Some(fold_identity_cast),
-            ..spec(
+            ..spec_p(
+                collapse_chain,
                 "tensor.cast",
                 "Changes static/symbolic/dynamic dimensions, not data",
                 &[],
@@ -1357,7 +1455,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             fold: Some(fold_reshape),
-            ..spec(
+            ..spec_p(
+                collapse_chain,
                 "tensor.reshape",
                 "Reshapes to a type with the same element count",
                 &[],
@@ -1366,7 +1465,13 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             fold: Some(fold_transpose),
-            ..spec("tensor.transpose", "Permutes dimensions", &["perm"], infer_transpose)
+            ..spec_p(
+                compose_transposes,
+                "tensor.transpose",
+                "Permutes dimensions",
+                &["perm"],
+                infer_transpose,
+            )
         },
         spec(
             "tensor.slice",
@@ -1374,7 +1479,13 @@ pub fn dialect() -> DialectDef {
             &["start", "limit", "strides"],
             infer_slice,
         ),
-        spec("tensor.concat", "Concatenation along 'dim'", &["dim"], infer_concat),
+        spec_c(
+            concat_constraints,
+            "tensor.concat",
+            "Concatenation along 'dim'",
+            &["dim"],
+            infer_concat,
+        ),
         spec(
             "tensor.pad",
             "Edge and interior padding with a value",
@@ -1405,20 +1516,29 @@ pub fn dialect() -> DialectDef {
                 infer_reduce_region,
             )
         },
-        spec("tensor.matmul", "(M,K) x (K,N) -> (M,N)", &[], infer_matmul),
-        spec(
+        spec_c(
+            matmul_constraints,
+            "tensor.matmul",
+            "(M,K) x (K,N) -> (M,N)",
+            &[],
+            infer_matmul,
+        ),
+        spec_c(
+            batch_matmul_constraints,
             "tensor.batch_matmul",
             "(B,M,K) x (B,K,N) -> (B,M,N)",
             &[],
             infer_batch_matmul,
         ),
-        spec(
+        spec_c(
+            dot_general_constraints,
             "tensor.dot_general",
             "Contraction with batch and contracting dimensions",
             &["lhs_batch", "rhs_batch", "lhs_contract", "rhs_contract"],
             infer_dot_general,
         ),
-        spec(
+        spec_c(
+            conv2d_constraints,
             "tensor.conv2d",
             "2-D convolution, NHWC input and HWCF filter",
             &["strides", "padding", "dilations"],
@@ -1453,6 +1573,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             name: "tensor.if",
+            constraints: None,
+            pattern: None,
             summary: "Runs the then or else region",
             traits: Traits::SINGLE_BLOCK,
             attrs: &[],
@@ -1464,6 +1586,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             name: "tensor.while",
+            constraints: None,
+            pattern: None,
             summary: "Loop with carried values: cond region, then body region",
             traits: Traits::SINGLE_BLOCK,
             attrs: &[],
@@ -1475,6 +1599,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             name: "tensor.fused",
+            constraints: None,
+            pattern: None,
             summary: "A fused kernel: its body computes the results from the operands",
             traits: P | Traits::SINGLE_BLOCK | Traits::ISOLATED_FROM_ABOVE,
             attrs: &[],
@@ -1486,6 +1612,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             name: "tensor.yield",
+            constraints: None,
+            pattern: None,
             summary: "Yields values from a tensor region",
             traits: P | Traits::TERMINATOR | Traits::RETURN_LIKE,
             attrs: &[],
@@ -1497,6 +1625,8 @@ pub fn dialect() -> DialectDef {
         },
         Spec {
             name: "tensor.condition",
+            constraints: None,
+            pattern: None,
             summary: "Ends a while loop's cond region: continue while true",
             traits: P | Traits::TERMINATOR,
             attrs: &[],
@@ -1508,19 +1638,14 @@ pub fn dialect() -> DialectDef {
         },
     ];
     for s in specs.drain(..) {
-        let mut canonical_patterns: Vec<Arc<dyn RewritePattern>> = Vec::new();
-        match s.name {
-            "tensor.transpose" => canonical_patterns.push(Arc::new(ComposeTransposes)),
-            "tensor.reshape" | "tensor.cast" => canonical_patterns.push(Arc::new(CollapseChain { root: s.name })),
-            _ => {}
-        }
         d.ops.push(OpDef {
             traits: s.traits,
             inherent_attrs: s.attrs.to_vec(),
             verify: s.verify,
             infer_types: s.infer,
+            dim_constraints: s.constraints,
             fold: s.fold,
-            canonical_patterns,
+            canonical_patterns: s.pattern.map(|p| p(s.name)).into_iter().collect(),
             parse: Some(s.parse),
             print: Some(s.print),
             ..OpDef::new(s.name, s.summary)
@@ -1529,63 +1654,60 @@ pub fn dialect() -> DialectDef {
     d
 }
 
-/// One dimension of one operand that must equal a dimension of another operand.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub struct DimConstraint {
-    pub lhs: usize,
-    pub lhs_dim: usize,
-    pub rhs: usize,
-    pub rhs_dim: usize,
+// ----- dimension constraints (run-time checks inserted by shape-infer) -----
+
+fn rank(m: &Module, op: OpId, i: usize) -> usize {
+    shape_of(m, m.operand_value(op, i)).map(|s| s.0.len()).unwrap_or(0)
 }
 
-/// The operand dimensions `op` requires to be equal (for `shape-infer`'s run-time checks).
-pub fn dim_constraints(m: &Module, op: OpId) -> Vec<DimConstraint> {
-    let rank = |i: usize| shape_of(m, m.operand_value(op, i)).map(|s| s.0.len()).unwrap_or(0);
-    let c = |lhs, lhs_dim, rhs, rhs_dim| DimConstraint {
+fn eq(lhs: usize, lhs_dim: usize, rhs: usize, rhs_dim: usize) -> DimEq {
+    DimEq {
         lhs,
         lhs_dim,
         rhs,
         rhs_dim,
-    };
-    let name = m.op_name(op);
-    let n = m.num_operands(op);
-    let elementwise = |first: usize| -> Vec<DimConstraint> {
-        (first + 1..n)
-            .flat_map(|i| (0..rank(first).min(rank(i))).map(move |d| c(first, d, i, d)))
-            .collect()
-    };
-    match name {
-        "tensor.add" | "tensor.sub" | "tensor.mul" | "tensor.div" | "tensor.rem" | "tensor.max" | "tensor.min"
-        | "tensor.pow" | "tensor.and" | "tensor.or" | "tensor.xor" | "tensor.cmp" | "tensor.select" => elementwise(0),
-        "tensor.matmul" => vec![c(0, 1, 1, 0)],
-        "tensor.batch_matmul" => vec![c(0, 0, 1, 0), c(0, 2, 1, 1)],
-        "tensor.conv2d" => vec![c(0, 3, 1, 2)],
-        "tensor.dot_general" => {
-            let l: Vec<i64> = opt_i64s(m, op, "lhs_batch", vec![])
-                .unwrap_or_default()
-                .into_iter()
-                .chain(i64s(m, op, "lhs_contract").unwrap_or_default())
-                .collect();
-            let r: Vec<i64> = opt_i64s(m, op, "rhs_batch", vec![])
-                .unwrap_or_default()
-                .into_iter()
-                .chain(i64s(m, op, "rhs_contract").unwrap_or_default())
-                .collect();
-            l.iter()
-                .zip(&r)
-                .map(|(&a, &b)| c(0, a as usize, 1, b as usize))
-                .collect()
-        }
-        "tensor.concat" => {
-            let axis = int_attr(m, op, "dim").unwrap_or(-1);
-            (1..n)
-                .flat_map(|i| {
-                    (0..rank(0))
-                        .filter(move |&d| d as i64 != axis)
-                        .map(move |d| c(0, d, i, d))
-                })
-                .collect()
-        }
-        _ => Vec::new(),
     }
+}
+
+/// Every operand has the shape of the first.
+fn elementwise_constraints(m: &Module, op: OpId) -> Vec<DimEq> {
+    (1..m.num_operands(op))
+        .flat_map(|i| (0..rank(m, op, 0).min(rank(m, op, i))).map(move |d| eq(0, d, i, d)))
+        .collect()
+}
+
+fn matmul_constraints(_: &Module, _: OpId) -> Vec<DimEq> {
+    vec![eq(0, 1, 1, 0)]
+}
+
+fn batch_matmul_constraints(_: &Module, _: OpId) -> Vec<DimEq> {
+    vec![eq(0, 0, 1, 0), eq(0, 2, 1, 1)]
+}
+
+fn conv2d_constraints(_: &Module, _: OpId) -> Vec<DimEq> {
+    vec![eq(0, 3, 1, 2)]
+}
+
+fn dot_general_constraints(m: &Module, op: OpId) -> Vec<DimEq> {
+    let l = opt_i64s(m, op, "lhs_batch", vec![])
+        .unwrap_or_default()
+        .into_iter()
+        .chain(i64s(m, op, "lhs_contract").unwrap_or_default());
+    let r = opt_i64s(m, op, "rhs_batch", vec![])
+        .unwrap_or_default()
+        .into_iter()
+        .chain(i64s(m, op, "rhs_contract").unwrap_or_default());
+    l.zip(r).map(|(a, b)| eq(0, a as usize, 1, b as usize)).collect()
+}
+
+/// Every dimension but the concatenated one agrees with the first operand.
+fn concat_constraints(m: &Module, op: OpId) -> Vec<DimEq> {
+    let axis = int_attr(m, op, "dim").unwrap_or(-1);
+    (1..m.num_operands(op))
+        .flat_map(|i| {
+            (0..rank(m, op, 0))
+                .filter(move |&d| d as i64 != axis)
+                .map(move |d| eq(0, d, i, d))
+        })
+        .collect()
 }

@@ -62,6 +62,17 @@ pub type PrintFn = fn(&mut OpPrinter<'_>, OpId);
 /// Computes an op's result types from its operands and attributes, symbolically. An error is
 /// a certain inconsistency (64 vs 128); unknowns (N vs M) are not errors.
 pub type InferTypesFn = fn(&Module, OpId) -> Result<Vec<crate::types::Type>, String>;
+/// Dimension `lhs_dim` of operand `lhs` must equal dimension `rhs_dim` of operand `rhs`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct DimEq {
+    pub lhs: usize,
+    pub lhs_dim: usize,
+    pub rhs: usize,
+    pub rhs_dim: usize,
+}
+/// The operand dimensions an op requires to be equal (checked at run time where the types
+/// cannot decide it; see the `shape-infer` pass).
+pub type DimConstraintsFn = fn(&Module, OpId) -> Vec<DimEq>;
 /// Checks the text of a dialect type or attribute body.
 pub type BodyCheckFn = fn(&str) -> Result<(), String>;
 /// Builds the op that materializes constant `value` of type `ty` (for folding).
@@ -89,6 +100,8 @@ pub struct OpDef {
     pub verify: Option<VerifyFn>,
     /// The shape function: result types inferred from operands and attributes.
     pub infer_types: Option<InferTypesFn>,
+    /// Operand dimensions that must agree (for run-time shape checks).
+    pub dim_constraints: Option<DimConstraintsFn>,
     pub fold: Option<FoldFn>,
     /// Patterns `canonicalize` applies to this op.
     pub canonical_patterns: Vec<Arc<dyn RewritePattern>>,
@@ -109,6 +122,7 @@ impl OpDef {
             inherent_attrs: Vec::new(),
             verify: None,
             infer_types: None,
+            dim_constraints: None,
             fold: None,
             canonical_patterns: Vec::new(),
             parse: None,

@@ -6,7 +6,6 @@
 //! Function signatures are kept: a refined value that reaches an op without a shape function
 //! (a `return`, a `call`) is cast back to the type that op expects.
 
-use kiln_dialects::tensor::dim_constraints;
 use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
 use kiln_ir::printer::type_to_string;
 use kiln_ir::{dim, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, Value};
@@ -42,7 +41,12 @@ impl Pass for ShapeInfer {
                 continue;
             }
             // Run-time checks for equalities the types cannot decide.
-            for c in dim_constraints(m, op) {
+            let constraints = m
+                .op_def(op)
+                .and_then(|d| d.dim_constraints)
+                .map(|f| f(m, op))
+                .unwrap_or_default();
+            for c in constraints {
                 let (a, b) = (m.operand_value(op, c.lhs), m.operand_value(op, c.rhs));
                 let (Some(sa), Some(sb)) = (ctx.ty(m.value_type(a)).shape(), ctx.ty(m.value_type(b)).shape()) else {
                     continue;
