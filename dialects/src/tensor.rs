@@ -1221,8 +1221,11 @@ struct Spec {
     /// Operand dimensions that must agree.
     constraints: Option<DimConstraintsFn>,
     /// The op's canonicalization pattern, given its name.
-    pattern: Option<fn(&'static str) -> Arc<dyn RewritePattern>>,
+    pattern: Option<PatternCtor>,
 }
+
+/// Builds an op's canonicalization pattern from the op's name.
+type PatternCtor = fn(&'static str) -> Arc<dyn RewritePattern>;
 
 const P: Traits = Traits::PURE;
 
@@ -1258,7 +1261,7 @@ fn spec_c(
 
 /// `spec` for an op with canonicalization pattern `p`.
 fn spec_p(
-    p: fn(&'static str) -> Arc<dyn RewritePattern>,
+    p: PatternCtor,
     name: &'static str,
     summary: &'static str,
     attrs: &'static [&'static str],
