@@ -1,8 +1,12 @@
-//! Kiln's runtime layer. It will hold host tensors and the call ABI, the tier-0 interpreter, LLVM
-//! IR translation and ORC execution, and the tiered engine (see DESIGN.md and ARCHITECTURE.md).
-//!
-//! For now it holds only the tier pipelines that exist: the passes a tier runs are a named
-//! textual pipeline, so `jit-opt` and the runtime agree on them.
+//! Kiln's runtime layer: host tensors and their files, the tier-0 interpreter, and (in later
+//! issues) LLVM translation, ORC execution and the tiered engine.
+
+pub mod interp;
+pub mod io;
+pub mod tensor;
+
+pub use interp::{Interpreter, RuntimeError};
+pub use tensor::{DType, Element, Tensor, TensorError};
 
 use kiln_ir::pass::{OpPassManager, PassRegistry};
 

@@ -1,0 +1,117 @@
+//! Kernels of the `arith` and `math` dialects: scalars are rank-0 tensors, vectors rank-1, so
+//! one elementwise kernel serves scalars, vectors and tensors.
+
+use super::elementwise::{binary, bitcast, compare, convert, select, unary, Bin, Cmp, UCmp, Un};
+use super::{attr_to_tensor, dtype_of, Exec, KResult, Kernel};
+use crate::tensor::Tensor;
+use kiln_ir::OpId;
+use rustc_hash::FxHashMap;
+
+pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
+    k.insert("arith.constant", constant);
+    k.insert("tensor.constant", constant);
+    k.insert("llvm.mlir.constant", constant);
+    macro_rules! bins {
+        ($($name:literal => $op:expr),* $(,)?) => {
+            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]| -> KResult { Ok(vec![binary($op, &ins[0], &ins[1])?]) });)*
+        };
+    }
+    bins! {
+        "arith.addi" => Bin::Add, "arith.subi" => Bin::Sub, "arith.muli" => Bin::Mul,
+        "arith.divsi" => Bin::Div, "arith.divui" => Bin::DivU, "arith.remsi" => Bin::Rem, "arith.remui" => Bin::RemU,
+        "arith.minsi" => Bin::Min, "arith.maxsi" => Bin::Max, "arith.minui" => Bin::MinU, "arith.maxui" => Bin::MaxU,
+        "arith.andi" => Bin::And, "arith.ori" => Bin::Or, "arith.xori" => Bin::Xor,
+        "arith.addf" => Bin::Add, "arith.subf" => Bin::Sub, "arith.mulf" => Bin::Mul, "arith.divf" => Bin::Div,
+        "arith.remf" => Bin::Rem, "arith.minimumf" => Bin::Min, "arith.maximumf" => Bin::Max,
+        "math.powf" => Bin::Pow,
+    }
+    macro_rules! uns {
+        ($($name:literal => $op:expr),* $(,)?) => {
+            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]| -> KResult { Ok(vec![unary($op, &ins[0])?]) });)*
+        };
+    }
+    uns! {
+        "arith.negf" => Un::Neg, "math.exp" => Un::Exp, "math.log" => Un::Log, "math.tanh" => Un::Tanh,
+        "math.sqrt" => Un::Sqrt, "math.rsqrt" => Un::Rsqrt, "math.erf" => Un::Erf, "math.absf" => Un::Abs, "math.absi" => Un::Abs,
+    }
+    k.insert("math.fma", |_ex, _op, ins| {
+        Ok(vec![binary(Bin::Add, &binary(Bin::Mul, &ins[0], &ins[1])?, &ins[2])?])
+    });
+    k.insert("arith.cmpi", cmpi);
+    k.insert("arith.cmpf", cmpf);
+    k.insert("arith.select", |_ex, _op, ins| {
+        Ok(vec![select(&ins[0], &ins[1], &ins[2])?])
+    });
+    macro_rules! casts {
+        ($($name:literal => $unsigned:expr),* $(,)?) => {
+            $(k.insert($name, |ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]| -> KResult {
+                let to = result_dtype(ex, op)?;
+                Ok(vec![convert(&ins[0], to, $unsigned)?])
+            });)*
+        };
+    }
+    casts! {
+        "arith.sitofp" => false, "arith.uitofp" => true, "arith.fptosi" => false, "arith.fptoui" => true,
+        "arith.extf" => false, "arith.truncf" => false, "arith.extsi" => false, "arith.extui" => true,
+        "arith.trunci" => false, "arith.index_cast" => false,
+    }
+    k.insert("arith.bitcast", |ex, op, ins| {
+        let to = result_dtype(ex, op)?;
+        Ok(vec![bitcast(&ins[0], to)?])
+    });
+}
+
+pub(crate) fn result_dtype(ex: &Exec<'_>, op: OpId) -> Result<crate::DType, String> {
+    let t = ex.m.value_type(ex.m.result(op, 0));
+    dtype_of(ex.ctx(), t).ok_or_else(|| "unsupported result element type".to_string())
+}
+
+fn constant(ex: &mut Exec<'_>, op: OpId, _ins: &[Tensor]) -> KResult {
+    let v = ex.m.attr(op, "value").ok_or("constant without a value")?;
+    Ok(vec![attr_to_tensor(ex.ctx(), v)?])
+}
+
+fn predicate(ex: &Exec<'_>, op: OpId) -> Result<i128, String> {
+    ex.m.attr(op, "predicate")
+        .and_then(|a| ex.ctx().attr_int(a))
+        .ok_or_else(|| "missing predicate".to_string())
+}
+
+fn cmpi(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+    let p = match predicate(ex, op)? {
+        0 => Cmp::Eq,
+        1 => Cmp::Ne,
+        2 => Cmp::Lt,
+        3 => Cmp::Le,
+        4 => Cmp::Gt,
+        5 => Cmp::Ge,
+        6 => Cmp::ULt,
+        7 => Cmp::ULe,
+        8 => Cmp::UGt,
+        9 => Cmp::UGe,
+        p => return Err(format!("unknown cmpi predicate {p}").into()),
+    };
+    Ok(vec![compare(p, &ins[0], &ins[1])?])
+}
+
+fn cmpf(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+    let p = match predicate(ex, op)? {
+        0 => Cmp::False,
+        1 => Cmp::Eq,
+        2 => Cmp::Gt,
+        3 => Cmp::Ge,
+        4 => Cmp::Lt,
+        5 => Cmp::Le,
+        6 => Cmp::Ne,
+        7 => Cmp::Ord,
+        8 => Cmp::Unordered(UCmp::Eq),
+        9 => Cmp::Unordered(UCmp::Gt),
+        10 => Cmp::Unordered(UCmp::Ge),
+        11 => Cmp::Unordered(UCmp::Lt),
+        12 => Cmp::Unordered(UCmp::Le),
+        13 => Cmp::Unordered(UCmp::Ne),
+        14 => Cmp::Uno,
+        _ => Cmp::True,
+    };
+    Ok(vec![compare(p, &ins[0], &ins[1])?])
+}

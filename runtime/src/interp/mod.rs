@@ -1,0 +1,411 @@
+//! The tier-0 interpreter: an eager executor over whole tensors. Each op runs one kernel over
+//! its operands (no per-element dispatch). Symbolic dimensions are bound from the actual
+//! arguments at call time, and every result is checked against its declared (symbolic) type,
+//! so a shape error names the op, its location, and the expected vs actual dimensions.
+//!
+//! Kernels live in one module per dialect (`arith.rs`, `tensor.rs`, ...), one entry per op,
+//! looked up once per op name (see [`kernels`]).
+
+mod arith;
+mod elementwise;
+mod func;
+mod tensor;
+
+use crate::tensor::{DType, Tensor};
+use kiln_ir::printer::type_to_string;
+use kiln_ir::{dim, BlockId, Dim, Module, OpId, RegionId, Sym, Type, TypeKind, Value};
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A run-time failure, located at the op that failed.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{location}: error: {message}")]
+pub struct RuntimeError {
+    /// `file:line:col` of the op (or its location as written).
+    pub location: String,
+    /// The op's name, when an op failed.
+    pub op: Option<String>,
+    pub message: String,
+}
+
+/// Why a kernel failed: a message the interpreter locates at the op, or an error already
+/// located elsewhere (inside a called function or a region).
+pub(crate) enum KErr {
+    Msg(String),
+    Located(RuntimeError),
+}
+
+impl From<String> for KErr {
+    fn from(s: String) -> Self {
+        KErr::Msg(s)
+    }
+}
+impl From<&str> for KErr {
+    fn from(s: &str) -> Self {
+        KErr::Msg(s.to_string())
+    }
+}
+impl From<RuntimeError> for KErr {
+    fn from(e: RuntimeError) -> Self {
+        KErr::Located(e)
+    }
+}
+impl From<crate::TensorError> for KErr {
+    fn from(e: crate::TensorError) -> Self {
+        KErr::Msg(e.to_string())
+    }
+}
+
+/// What a kernel returns.
+pub(crate) type KResult = Result<Vec<Tensor>, KErr>;
+
+/// A kernel: computes an op's results from its operand values.
+pub(crate) type Kernel = fn(&mut Exec<'_>, OpId, &[Tensor]) -> KResult;
+
+/// Kernels by op name.
+pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
+    let mut k: FxHashMap<&'static str, Kernel> = FxHashMap::default();
+    func::register(&mut k);
+    arith::register(&mut k);
+    tensor::register(&mut k);
+    k
+}
+
+/// Per-function call statistics (for `--report`).
+#[derive(Clone, Debug, Default)]
+pub struct CallStats {
+    pub calls: u64,
+    pub time: Duration,
+}
+
+/// Executes functions of a module.
+pub struct Interpreter {
+    m: Arc<Module>,
+    kernels: FxHashMap<&'static str, Kernel>,
+    by_name: FxHashMap<Sym, Kernel>,
+    stats: FxHashMap<String, CallStats>,
+}
+
+/// The state of one execution: the module, the kernel table, and the frames' values.
+pub(crate) struct Exec<'a> {
+    pub(crate) m: &'a Module,
+    interp: &'a mut Interpreter,
+    /// Values of the current frame.
+    vals: FxHashMap<Value, Tensor>,
+    /// Bindings of dimension symbols in the current function.
+    pub(crate) binds: FxHashMap<Sym, i64>,
+    depth: usize,
+}
+
+const MAX_CALL_DEPTH: usize = 256;
+
+impl Interpreter {
+    /// An interpreter for `m` (which should be verified).
+    pub fn new(m: Arc<Module>) -> Self {
+        Interpreter {
+            m,
+            kernels: kernels(),
+            by_name: FxHashMap::default(),
+            stats: FxHashMap::default(),
+        }
+    }
+
+    /// The module being run.
+    pub fn module(&self) -> &Arc<Module> {
+        &self.m
+    }
+
+    /// Call counts and times per function.
+    pub fn stats(&self) -> &FxHashMap<String, CallStats> {
+        &self.stats
+    }
+
+    /// Finds a function by symbol name.
+    pub fn function(&self, name: &str) -> Option<OpId> {
+        let m = &self.m;
+        m.block_ops(m.body()).find(|&op| {
+            m.op_def(op).is_some_and(|d| d.interfaces.callable) && kiln_ir::symbol::symbol_name(m, op) == Some(name)
+        })
+    }
+
+    /// Calls function `name` with `args`.
+    pub fn call(&mut self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, RuntimeError> {
+        let f = self.function(name).ok_or_else(|| RuntimeError {
+            location: "<call>".into(),
+            op: None,
+            message: format!("no function named '@{name}'"),
+        })?;
+        let m = self.m.clone();
+        let start = Instant::now();
+        let mut ex = Exec {
+            m: &m,
+            interp: self,
+            vals: FxHashMap::default(),
+            binds: FxHashMap::default(),
+            depth: 0,
+        };
+        let r = ex.call_function(f, args);
+        let s = self.stats.entry(name.to_string()).or_default();
+        s.calls += 1;
+        s.time += start.elapsed();
+        r
+    }
+}
+
+impl<'a> Exec<'a> {
+    pub(crate) fn ctx(&self) -> &kiln_ir::Context {
+        self.m.ctx()
+    }
+
+    pub(crate) fn error(&self, op: OpId, message: impl Into<String>) -> RuntimeError {
+        RuntimeError {
+            location: location_text(self.m, op),
+            op: Some(self.m.op_name(op).to_string()),
+            message: message.into(),
+        }
+    }
+
+    /// Runs a function op with arguments, in a fresh frame.
+    pub(crate) fn call_function(&mut self, f: OpId, args: &[Tensor]) -> Result<Vec<Tensor>, RuntimeError> {
+        let m = self.m;
+        if self.depth >= MAX_CALL_DEPTH {
+            return Err(self.error(f, format!("call depth exceeds {MAX_CALL_DEPTH} (unbounded recursion?)")));
+        }
+        let name = kiln_ir::symbol::symbol_name(m, f).unwrap_or("?").to_string();
+        let body = m.regions(f)[0];
+        let Some(&entry) = m.region_blocks(body).first() else {
+            return Err(self.error(f, format!("'@{name}' is a declaration without a body")));
+        };
+        let params: Vec<Value> = m.block_args(entry).to_vec();
+        if params.len() != args.len() {
+            return Err(self.error(
+                f,
+                format!("'@{name}' takes {} arguments, got {}", params.len(), args.len()),
+            ));
+        }
+        let saved_vals = std::mem::take(&mut self.vals);
+        let saved_binds = std::mem::take(&mut self.binds);
+        self.depth += 1;
+        let r = (|| {
+            for (i, (&p, a)) in params.iter().zip(args).enumerate() {
+                self.bind_value(p, a)
+                    .map_err(|e| self.error(f, format!("argument #{i} of '@{name}': {e}")))?;
+            }
+            self.run_region(body, &[])
+        })();
+        self.depth -= 1;
+        self.vals = saved_vals;
+        self.binds = saved_binds;
+        r
+    }
+
+    /// Checks `t` against `v`'s declared type (binding new symbols) and records it.
+    fn bind_value(&mut self, v: Value, t: &Tensor) -> Result<(), String> {
+        let ty = self.m.value_type(v);
+        self.check_type(ty, t)?;
+        self.vals.insert(v, t.clone());
+        Ok(())
+    }
+
+    /// Checks a tensor against a type: element type, rank, and each dimension (a symbol is
+    /// bound by its first occurrence and must match afterwards).
+    pub(crate) fn check_type(&mut self, ty: Type, t: &Tensor) -> Result<(), String> {
+        let ctx = self.m.ctx();
+        let (dims, elem): (Vec<Dim>, Type) = match ctx.ty(ty) {
+            TypeKind::Tensor {
+                shape: Some(s), elem, ..
+            } => (s.to_vec(), *elem),
+            TypeKind::Tensor { shape: None, elem, .. } => (t.shape().iter().map(|_| Dim::Dynamic).collect(), *elem),
+            TypeKind::Vector { shape, elem, .. } => (shape.iter().map(|&d| Dim::Const(d as i64)).collect(), *elem),
+            _ => (Vec::new(), ty),
+        };
+        let want =
+            dtype_of(ctx, elem).ok_or_else(|| format!("unsupported element type '{}'", type_to_string(ctx, elem)))?;
+        let show = || format!("expected '{}', got {}", type_to_string(ctx, ty), t.type_string());
+        if want != t.dtype() || dims.len() != t.rank() {
+            return Err(show());
+        }
+        // Symbols first, so expressions can be evaluated with everything bound.
+        for (d, &actual) in dims.iter().zip(t.shape()) {
+            if let Dim::Sym(s) = d {
+                match self.binds.get(s) {
+                    Some(&b) if b != actual as i64 => {
+                        return Err(format!("{} ({} = {b} from an earlier value)", show(), ctx.str(*s)));
+                    }
+                    Some(_) => {}
+                    None => {
+                        self.binds.insert(*s, actual as i64);
+                    }
+                }
+            }
+        }
+        for (i, (d, &actual)) in dims.iter().zip(t.shape()).enumerate() {
+            let expected = match d {
+                Dim::Const(c) => Some(*c),
+                Dim::Expr(_) => dim::substitute(ctx, d, &|s| self.binds.get(&s).copied()).as_const(),
+                _ => None,
+            };
+            if let Some(e) = expected {
+                if e != actual as i64 {
+                    return Err(format!("{} (dimension {i} should be {e})", show()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn value(&self, v: Value) -> Result<Tensor, String> {
+        self.vals
+            .get(&v)
+            .cloned()
+            .ok_or_else(|| "use of a value that was never computed".to_string())
+    }
+
+    /// Runs a region's entry block (and follows no branches: tier 0 runs structured IR).
+    /// Returns the operands of the terminator.
+    pub(crate) fn run_region(&mut self, r: RegionId, args: &[Tensor]) -> Result<Vec<Tensor>, RuntimeError> {
+        let m = self.m;
+        let blocks = m.region_blocks(r);
+        let Some(&b) = blocks.first() else {
+            return Ok(Vec::new());
+        };
+        if blocks.len() > 1 {
+            let owner = m.region_op(r).expect("region has an owner");
+            return Err(self.error(
+                owner,
+                "regions with several blocks (unstructured control flow) are not interpreted at tier 0",
+            ));
+        }
+        self.run_block(b, args)
+    }
+
+    fn run_block(&mut self, b: BlockId, args: &[Tensor]) -> Result<Vec<Tensor>, RuntimeError> {
+        let m = self.m;
+        for (&p, a) in m.block_args(b).iter().zip(args) {
+            self.vals.insert(p, a.clone());
+        }
+        let mut op = m.first_op(b);
+        while let Some(o) = op {
+            if m.has_trait(o, kiln_ir::Traits::TERMINATOR) {
+                let vals: Result<Vec<Tensor>, String> = m.operands(o).map(|v| self.value(v)).collect();
+                return vals.map_err(|e| self.error(o, e));
+            }
+            self.run_op(o)?;
+            op = m.next_op(o);
+        }
+        Ok(Vec::new())
+    }
+
+    fn run_op(&mut self, op: OpId) -> Result<(), RuntimeError> {
+        let m = self.m;
+        let name_sym = m.op_name_sym(op);
+        let kernel = match self.interp.by_name.get(&name_sym) {
+            Some(&k) => k,
+            None => {
+                let Some(&k) = self.interp.kernels.get(m.op_name(op)) else {
+                    return Err(self.error(
+                        op,
+                        format!("'{}' is not supported by the tier-0 interpreter", m.op_name(op)),
+                    ));
+                };
+                self.interp.by_name.insert(name_sym, k);
+                k
+            }
+        };
+        let mut ins = Vec::with_capacity(m.num_operands(op));
+        for v in m.operands(op) {
+            ins.push(self.value(v).map_err(|e| self.error(op, e))?);
+        }
+        let outs = match kernel(self, op, &ins) {
+            Ok(o) => o,
+            Err(KErr::Msg(e)) => return Err(self.error(op, e)),
+            Err(KErr::Located(e)) => return Err(e),
+        };
+        if outs.len() != m.num_results(op) {
+            return Err(self.error(
+                op,
+                format!("kernel produced {} results for {}", outs.len(), m.num_results(op)),
+            ));
+        }
+        for (r, t) in m.results(op).zip(outs) {
+            let ty = m.value_type(r);
+            self.check_type(ty, &t)
+                .map_err(|e| self.error(op, format!("result does not match its type: {e}")))?;
+            self.vals.insert(r, t);
+        }
+        Ok(())
+    }
+}
+
+/// The element type of a scalar, vector or tensor type as a dtype.
+pub(crate) fn dtype_of(ctx: &kiln_ir::Context, t: Type) -> Option<DType> {
+    let e = match ctx.ty(t) {
+        TypeKind::Tensor { elem, .. } | TypeKind::Vector { elem, .. } => *elem,
+        _ => t,
+    };
+    Some(match ctx.ty(e) {
+        TypeKind::Float(k) => match k {
+            kiln_ir::FloatKind::F32 => DType::F32,
+            kiln_ir::FloatKind::F64 => DType::F64,
+            kiln_ir::FloatKind::F16 => DType::F16,
+            kiln_ir::FloatKind::BF16 => DType::BF16,
+        },
+        TypeKind::Integer { width: 1, .. } => DType::I1,
+        TypeKind::Integer { width: 32, .. } => DType::I32,
+        TypeKind::Integer { width: 64, .. } | TypeKind::Index => DType::I64,
+        _ => return None,
+    })
+}
+
+/// The value of a constant attribute as a tensor (scalars are rank 0).
+pub(crate) fn attr_to_tensor(ctx: &kiln_ir::Context, a: kiln_ir::Attr) -> Result<Tensor, String> {
+    use kiln_ir::AttrKind;
+    let scalar_bytes = |ty: Type, bits: u64| -> Result<Tensor, String> {
+        let d = dtype_of(ctx, ty).ok_or_else(|| format!("unsupported constant type '{}'", type_to_string(ctx, ty)))?;
+        Tensor::from_bytes(d, &[], &bits.to_le_bytes()[..d.size()]).map_err(|e| e.to_string())
+    };
+    match ctx.attr(a) {
+        AttrKind::Integer { value, ty } => scalar_bytes(*ty, *value as u64),
+        AttrKind::Float { bits, ty } => scalar_bytes(*ty, *bits),
+        AttrKind::Bool(b) => Ok(Tensor::scalar(*b as u8)),
+        AttrKind::Dense { ty, data } => {
+            let d = dtype_of(ctx, *ty)
+                .ok_or_else(|| format!("unsupported constant type '{}'", type_to_string(ctx, *ty)))?;
+            let shape: Vec<usize> = match ctx.ty(*ty) {
+                TypeKind::Vector { shape, .. } => shape.iter().map(|&x| x as usize).collect(),
+                k => k
+                    .shape()
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|x| x.as_const().unwrap_or(0) as usize)
+                    .collect(),
+            };
+            let n: usize = shape.iter().product();
+            if data.splat {
+                let one = &data.bytes[..d.size().min(data.bytes.len())];
+                let mut bytes = Vec::with_capacity(n * d.size());
+                for _ in 0..n {
+                    bytes.extend_from_slice(one);
+                }
+                Tensor::from_bytes(d, &shape, &bytes).map_err(|e| e.to_string())
+            } else {
+                Tensor::from_bytes(d, &shape, &data.bytes).map_err(|e| e.to_string())
+            }
+        }
+        _ => Err("unsupported constant attribute".into()),
+    }
+}
+
+/// `file:line:col` of an op, or its location text.
+pub(crate) fn location_text(m: &Module, op: OpId) -> String {
+    let ctx = m.ctx();
+    match ctx.file_line_col(m.loc(op)) {
+        Some((f, l, c)) => format!("{f}:{l}:{c}"),
+        None => {
+            let mut s = String::new();
+            kiln_ir::printer::print_loc(ctx, m.loc(op), &mut s);
+            s
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Reading and writing tensors: `.npy` files (through `npyz`) and raw little-endian `.bin` files
+//! with a shape and dtype given alongside (`in0.bin:4x64:f32`).
+
+use crate::tensor::{DType, Tensor};
+use npyz::WriterBuilder;
+use std::path::Path;
+
+/// I/O errors, naming the file.
+#[derive(Debug, thiserror::Error)]
+pub enum IoError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Format { path: String, message: String },
+    #[error("invalid input spec '{0}': expected FILE.npy or FILE.bin:SHAPE:DTYPE (e.g. in0.bin:4x64:f32, or in.bin::f32 for a scalar)")]
+    Spec(String),
+}
+
+fn fmt_err(path: &Path, m: impl Into<String>) -> IoError {
+    IoError::Format {
+        path: path.display().to_string(),
+        message: m.into(),
+    }
+}
+
+/// Parses `4x64` (or the empty string for rank 0).
+pub fn parse_shape(s: &str) -> Option<Vec<usize>> {
+    if s.is_empty() || s == "scalar" {
+        return Some(Vec::new());
+    }
+    s.split('x').map(|d| d.trim().parse().ok()).collect()
+}
+
+/// Loads an input given as `FILE.npy` or `FILE.bin:SHAPE:DTYPE`.
+pub fn load_input(spec: &str) -> Result<Tensor, IoError> {
+    if let Some((path, rest)) = spec.split_once(".bin:") {
+        let (shape, dtype) = rest.rsplit_once(':').ok_or_else(|| IoError::Spec(spec.into()))?;
+        let shape = parse_shape(shape).ok_or_else(|| IoError::Spec(spec.into()))?;
+        let dtype = DType::parse(dtype).ok_or_else(|| IoError::Spec(spec.into()))?;
+        return read_bin(Path::new(&format!("{path}.bin")), &shape, dtype);
+    }
+    if spec.ends_with(".npy") {
+        return read_npy(Path::new(spec));
+    }
+    Err(IoError::Spec(spec.into()))
+}
+
+/// Reads raw little-endian data of a known shape and dtype.
+pub fn read_bin(path: &Path, shape: &[usize], dtype: DType) -> Result<Tensor, IoError> {
+    let bytes = std::fs::read(path).map_err(|source| IoError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Tensor::from_bytes(dtype, shape, &bytes).map_err(|e| fmt_err(path, format!("{e} (file has {} bytes)", bytes.len())))
+}
+
+/// Writes raw little-endian data.
+pub fn write_bin(path: &Path, t: &Tensor) -> Result<(), IoError> {
+    std::fs::write(path, t.bytes()).map_err(|source| IoError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// Reads a `.npy` file (f32, f64, f16, i32, i64 or bool; C order).
+pub fn read_npy(path: &Path) -> Result<Tensor, IoError> {
+    let bytes = std::fs::read(path).map_err(|source| IoError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let npy = npyz::NpyFile::new(&bytes[..]).map_err(|e| fmt_err(path, format!("not a valid .npy file: {e}")))?;
+    if npy.order() != npyz::Order::C {
+        return Err(fmt_err(path, "Fortran-order arrays are not supported"));
+    }
+    let shape: Vec<usize> = npy.shape().iter().map(|&d| d as usize).collect();
+    let descr = npy.dtype().descr();
+    let t = match descr.trim_start_matches(['<', '|', '=']) {
+        "f4" => Tensor::from_vec(&shape, npy.into_vec::<f32>().map_err(|e| fmt_err(path, e.to_string()))?),
+        "f8" => Tensor::from_vec(&shape, npy.into_vec::<f64>().map_err(|e| fmt_err(path, e.to_string()))?),
+        "i4" => Tensor::from_vec(&shape, npy.into_vec::<i32>().map_err(|e| fmt_err(path, e.to_string()))?),
+        "i8" => Tensor::from_vec(&shape, npy.into_vec::<i64>().map_err(|e| fmt_err(path, e.to_string()))?),
+        "b1" => Tensor::from_vec(
+            &shape,
+            npy.into_vec::<bool>()
+                .map_err(|e| fmt_err(path, e.to_string()))?
+                .into_iter()
+                .map(u8::from)
+                .collect(),
+        ),
+        "f2" => Tensor::from_vec(
+            &shape,
+            npy.into_vec::<u16>()
+                .map_err(|e| fmt_err(path, e.to_string()))?
+                .into_iter()
+                .map(half::f16::from_bits)
+                .collect(),
+        ),
+        d => {
+            return Err(fmt_err(
+                path,
+                format!("unsupported .npy dtype '{d}' (expected f4, f8, f2, i4, i8 or b1)"),
+            ))
+        }
+    };
+    t.map_err(|e| fmt_err(path, e.to_string()))
+}
+
+/// Writes a `.npy` file.
+pub fn write_npy(path: &Path, t: &Tensor) -> Result<(), IoError> {
+    let io = |source| IoError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let shape: Vec<u64> = t.shape().iter().map(|&d| d as u64).collect();
+    let file = std::fs::File::create(path).map_err(io)?;
+    let w = std::io::BufWriter::new(file);
+    macro_rules! write_as {
+        ($ty:ty, $data:expr) => {{
+            let mut out = npyz::WriteOptions::<$ty>::new()
+                .default_dtype()
+                .shape(&shape)
+                .writer(w)
+                .begin_nd()
+                .map_err(io)?;
+            out.extend($data).map_err(io)?;
+            out.finish().map_err(io)?;
+        }};
+    }
+    match t.dtype() {
+        DType::F32 => write_as!(f32, t.data::<f32>().expect("dtype checked").iter().copied()),
+        DType::F64 => write_as!(f64, t.data::<f64>().expect("dtype checked").iter().copied()),
+        DType::I32 => write_as!(i32, t.data::<i32>().expect("dtype checked").iter().copied()),
+        DType::I64 => write_as!(i64, t.data::<i64>().expect("dtype checked").iter().copied()),
+        DType::I1 => write_as!(bool, t.data::<u8>().expect("dtype checked").iter().map(|&b| b != 0)),
+        DType::F16 | DType::BF16 => write_as!(f32, t.to_f64_vec().into_iter().map(|x| x as f32)),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn npy_and_bin_round_trip() {
+        let dir = std::env::temp_dir().join(format!("kiln-io-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let t = Tensor::from_vec(&[2, 3], vec![1.5f32, -2., 3., 4., 5., 6.]).unwrap();
+        let npy = dir.join("a.npy");
+        write_npy(&npy, &t).unwrap();
+        let back = read_npy(&npy).unwrap();
+        assert_eq!(back.shape(), &[2, 3]);
+        assert_eq!(back.to_vec::<f32>().unwrap(), t.to_vec::<f32>().unwrap());
+        let bin = dir.join("a.bin");
+        write_bin(&bin, &t).unwrap();
+        let spec = format!("{}:2x3:f32", bin.display());
+        assert_eq!(
+            load_input(&spec).unwrap().to_vec::<f32>().unwrap(),
+            t.to_vec::<f32>().unwrap()
+        );
+        assert!(
+            load_input(&format!("{}:2x4:f32", bin.display())).is_err(),
+            "size mismatch is an error"
+        );
+        assert!(load_input("nope.npy").is_err());
+        std::fs::write(dir.join("bad.npy"), b"garbage").unwrap();
+        assert!(read_npy(&dir.join("bad.npy")).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,293 @@
+//! Host tensors: what embedders pass to and receive from Kiln at every tier.
+//!
+//! Storage is contiguous, row-major and 64-byte aligned (so kernels and JIT code may use aligned
+//! vector loads); the buffer is shared, so reshaping is a free view and cloning is cheap.
+//! Writing goes through [`Tensor::data_mut`], which copies only when the buffer is shared.
+
+use aligned_vec::{AVec, ConstAlign};
+use std::fmt;
+use std::sync::Arc;
+
+/// Element types of host tensors.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum DType {
+    F32,
+    F64,
+    /// Storage only: kernels widen to f32.
+    F16,
+    /// Storage only: kernels widen to f32.
+    BF16,
+    /// One byte per element, 0 or 1.
+    I1,
+    I32,
+    I64,
+}
+
+impl DType {
+    /// Bytes per element.
+    pub fn size(self) -> usize {
+        match self {
+            DType::F64 | DType::I64 => 8,
+            DType::F32 | DType::I32 => 4,
+            DType::F16 | DType::BF16 => 2,
+            DType::I1 => 1,
+        }
+    }
+    /// The MLIR spelling (`f32`, `i1`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::F32 => "f32",
+            DType::F64 => "f64",
+            DType::F16 => "f16",
+            DType::BF16 => "bf16",
+            DType::I1 => "i1",
+            DType::I32 => "i32",
+            DType::I64 => "i64",
+        }
+    }
+    /// Parses an MLIR element type name.
+    pub fn parse(s: &str) -> Option<DType> {
+        Some(match s {
+            "f32" => DType::F32,
+            "f64" => DType::F64,
+            "f16" => DType::F16,
+            "bf16" => DType::BF16,
+            "i1" | "bool" => DType::I1,
+            "i32" => DType::I32,
+            "i64" | "index" => DType::I64,
+            _ => return None,
+        })
+    }
+    pub fn is_float(self) -> bool {
+        matches!(self, DType::F32 | DType::F64 | DType::F16 | DType::BF16)
+    }
+}
+
+impl fmt::Display for DType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Rust element types that map to a [`DType`].
+pub trait Element: bytemuck::Pod + Send + Sync + 'static {
+    const DTYPE: DType;
+}
+impl Element for f32 {
+    const DTYPE: DType = DType::F32;
+}
+impl Element for f64 {
+    const DTYPE: DType = DType::F64;
+}
+impl Element for i32 {
+    const DTYPE: DType = DType::I32;
+}
+impl Element for i64 {
+    const DTYPE: DType = DType::I64;
+}
+/// `i1` elements are bytes holding 0 or 1.
+impl Element for u8 {
+    const DTYPE: DType = DType::I1;
+}
+impl Element for half::f16 {
+    const DTYPE: DType = DType::F16;
+}
+impl Element for half::bf16 {
+    const DTYPE: DType = DType::BF16;
+}
+
+type Buf = AVec<u8, ConstAlign<64>>;
+
+/// Errors of tensor construction and access.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TensorError {
+    #[error("shape {shape:?} holds {expected} elements, got {got}")]
+    Size {
+        shape: Vec<usize>,
+        expected: usize,
+        got: usize,
+    },
+    #[error("tensor of {actual} accessed as {wanted}")]
+    DType { actual: DType, wanted: DType },
+    #[error("cannot reshape {from:?} to {to:?}: element counts differ")]
+    Reshape { from: Vec<usize>, to: Vec<usize> },
+}
+
+/// A host tensor.
+#[derive(Clone)]
+pub struct Tensor {
+    dtype: DType,
+    shape: Vec<usize>,
+    data: Arc<Buf>,
+}
+
+impl Tensor {
+    fn alloc(dtype: DType, n: usize) -> Buf {
+        AVec::from_iter(64, std::iter::repeat_n(0u8, n * dtype.size()))
+    }
+    /// A tensor of zeros.
+    pub fn zeros(dtype: DType, shape: &[usize]) -> Tensor {
+        let n = shape.iter().product();
+        Tensor {
+            dtype,
+            shape: shape.to_vec(),
+            data: Arc::new(Self::alloc(dtype, n)),
+        }
+    }
+    /// A tensor from a vector in row-major order.
+    pub fn from_vec<T: Element>(shape: &[usize], v: Vec<T>) -> Result<Tensor, TensorError> {
+        Self::from_slice(shape, &v)
+    }
+    /// A tensor from a slice in row-major order.
+    pub fn from_slice<T: Element>(shape: &[usize], v: &[T]) -> Result<Tensor, TensorError> {
+        let expected: usize = shape.iter().product();
+        if v.len() != expected {
+            return Err(TensorError::Size {
+                shape: shape.to_vec(),
+                expected,
+                got: v.len(),
+            });
+        }
+        let bytes: &[u8] = bytemuck::cast_slice(v);
+        Ok(Tensor {
+            dtype: T::DTYPE,
+            shape: shape.to_vec(),
+            data: Arc::new(AVec::from_slice(64, bytes)),
+        })
+    }
+    /// A rank-0 tensor.
+    pub fn scalar<T: Element>(v: T) -> Tensor {
+        Self::from_slice(&[], &[v]).expect("one element")
+    }
+    /// A tensor of `dtype` from raw little-endian bytes.
+    pub fn from_bytes(dtype: DType, shape: &[usize], bytes: &[u8]) -> Result<Tensor, TensorError> {
+        let expected: usize = shape.iter().product();
+        if bytes.len() != expected * dtype.size() {
+            return Err(TensorError::Size {
+                shape: shape.to_vec(),
+                expected,
+                got: bytes.len() / dtype.size().max(1),
+            });
+        }
+        Ok(Tensor {
+            dtype,
+            shape: shape.to_vec(),
+            data: Arc::new(AVec::from_slice(64, bytes)),
+        })
+    }
+    pub fn dtype(&self) -> DType {
+        self.dtype
+    }
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    pub fn rank(&self) -> usize {
+        self.shape.len()
+    }
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.shape.iter().product()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The raw little-endian bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.data[..self.len() * self.dtype.size()]
+    }
+    /// The elements as a typed slice.
+    pub fn data<T: Element>(&self) -> Result<&[T], TensorError> {
+        if T::DTYPE != self.dtype {
+            return Err(TensorError::DType {
+                actual: self.dtype,
+                wanted: T::DTYPE,
+            });
+        }
+        Ok(bytemuck::cast_slice(self.bytes()))
+    }
+    /// The elements as a mutable typed slice (copies the buffer if it is shared).
+    pub fn data_mut<T: Element>(&mut self) -> Result<&mut [T], TensorError> {
+        if T::DTYPE != self.dtype {
+            return Err(TensorError::DType {
+                actual: self.dtype,
+                wanted: T::DTYPE,
+            });
+        }
+        let n = self.len() * self.dtype.size();
+        let buf = Arc::make_mut(&mut self.data);
+        Ok(bytemuck::cast_slice_mut(&mut buf[..n]))
+    }
+    /// The elements copied into a vector.
+    pub fn to_vec<T: Element>(&self) -> Result<Vec<T>, TensorError> {
+        self.data::<T>().map(|s| s.to_vec())
+    }
+    /// A view with another shape of the same element count (no copy).
+    pub fn reshape(&self, shape: &[usize]) -> Result<Tensor, TensorError> {
+        if shape.iter().product::<usize>() != self.len() {
+            return Err(TensorError::Reshape {
+                from: self.shape.clone(),
+                to: shape.to_vec(),
+            });
+        }
+        Ok(Tensor {
+            dtype: self.dtype,
+            shape: shape.to_vec(),
+            data: self.data.clone(),
+        })
+    }
+    /// The elements widened to f64 (floats) or converted (integers), for display and comparison.
+    pub fn to_f64_vec(&self) -> Vec<f64> {
+        match self.dtype {
+            DType::F32 => self.data::<f32>().map(|s| s.iter().map(|&x| x as f64).collect()),
+            DType::F64 => self.to_vec::<f64>(),
+            DType::F16 => self.data::<half::f16>().map(|s| s.iter().map(|x| x.to_f64()).collect()),
+            DType::BF16 => self
+                .data::<half::bf16>()
+                .map(|s| s.iter().map(|x| x.to_f64()).collect()),
+            DType::I1 => self.data::<u8>().map(|s| s.iter().map(|&x| x as f64).collect()),
+            DType::I32 => self.data::<i32>().map(|s| s.iter().map(|&x| x as f64).collect()),
+            DType::I64 => self.data::<i64>().map(|s| s.iter().map(|&x| x as f64).collect()),
+        }
+        .unwrap_or_default()
+    }
+    /// `tensor<4x8xf32>`-style description.
+    pub fn type_string(&self) -> String {
+        let mut s = String::from("tensor<");
+        for d in &self.shape {
+            s.push_str(&format!("{d}x"));
+        }
+        s.push_str(self.dtype.name());
+        s.push('>');
+        s
+    }
+}
+
+impl fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.type_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn construction_views_and_copy_on_write() {
+        let t = Tensor::from_vec(&[2, 3], vec![1.0f32, 2., 3., 4., 5., 6.]).unwrap();
+        assert_eq!(t.data.as_ptr() as usize % 64, 0, "storage is 64-byte aligned");
+        let r = t.reshape(&[3, 2]).unwrap();
+        assert_eq!(
+            r.data::<f32>().unwrap().as_ptr(),
+            t.data::<f32>().unwrap().as_ptr(),
+            "reshape is a view"
+        );
+        let mut w = r.clone();
+        w.data_mut::<f32>().unwrap()[0] = 9.0;
+        assert_eq!(t.data::<f32>().unwrap()[0], 1.0, "writes do not leak into shared views");
+        assert_eq!(w.to_vec::<f32>().unwrap()[0], 9.0);
+        assert!(t.data::<i32>().is_err());
+        assert!(Tensor::from_vec(&[2, 2], vec![1i32]).is_err());
+        assert!(t.reshape(&[4]).is_err());
+    }
+}
