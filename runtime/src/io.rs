@@ -31,13 +31,15 @@ pub fn parse_shape(s: &str) -> Option<Vec<usize>> {
     s.split('x').map(|d| d.trim().parse().ok()).collect()
 }
 
-/// Loads an input given as `FILE.npy` or `FILE.bin:SHAPE:DTYPE`.
+/// Loads an input given as `FILE.npy`, or as raw data `PATH:SHAPE:DTYPE` (`in0.bin:4x64:f32`;
+/// an empty shape, `in.bin::f32`, is a scalar).
 pub fn load_input(spec: &str) -> Result<Tensor, IoError> {
-    if let Some((path, rest)) = spec.split_once(".bin:") {
-        let (shape, dtype) = rest.rsplit_once(':').ok_or_else(|| IoError::Spec(spec.into()))?;
-        let shape = parse_shape(shape).ok_or_else(|| IoError::Spec(spec.into()))?;
-        let dtype = DType::parse(dtype).ok_or_else(|| IoError::Spec(spec.into()))?;
-        return read_bin(Path::new(&format!("{path}.bin")), &shape, dtype);
+    let parts: Vec<&str> = spec.rsplitn(3, ':').collect();
+    if let [dtype, shape, path] = parts.as_slice() {
+        if let (Some(shape), Some(dtype)) = (parse_shape(shape), DType::parse(dtype)) {
+            return read_bin(Path::new(path), &shape, dtype);
+        }
+        return Err(IoError::Spec(spec.into()));
     }
     if spec.ends_with(".npy") {
         return read_npy(Path::new(spec));

@@ -1,0 +1,21 @@
+// Embedding lookup (gather) and its gradient-style accumulation (scatter add), with the number
+// of ids a run-time symbol.
+// RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<3i', 2, 0, 2))" > %t.bin
+// RUN: jit-run %s --input=%t.bin:3:i32 --print-output | FileCheck %s
+
+// CHECK: result #0: tensor<3x2xf32>
+// CHECK-NEXT: {{\[\[}}20, 21], [0, 1], [20, 21]]
+// CHECK: result #1: tensor<3x2xf32>
+// CHECK-NEXT: {{\[\[}}1, 1], [0, 0], [2, 2]]
+// CHECK: result #2: tensor<3x2xf32>
+// CHECK-NEXT: {{\[\[}}1, 1], [0, 0], [1, 1]]
+func.func @main(%ids: tensor<Kxi32>) -> (tensor<Kx2xf32>, tensor<3x2xf32>, tensor<3x2xf32>) {
+  %table = tensor.constant dense<[[0.0, 1.0], [10.0, 11.0], [20.0, 21.0]]> : tensor<3x2xf32>
+  %0 = tensor.gather %table, %ids {axis = 0} : (tensor<3x2xf32>, tensor<Kxi32>) -> tensor<Kx2xf32>
+  %zeros = tensor.constant dense<0.0> : tensor<3x2xf32>
+  %ones = tensor.constant dense<1.0> : tensor<3x2xf32>
+  %u = tensor.cast %ones : (tensor<3x2xf32>) -> tensor<Kx2xf32>
+  %1 = tensor.scatter %zeros, %ids, %u {axis = 0, kind = "add"} : (tensor<3x2xf32>, tensor<Kxi32>, tensor<Kx2xf32>) -> tensor<3x2xf32>
+  %2 = tensor.scatter %zeros, %ids, %u {axis = 0, kind = "replace"} : (tensor<3x2xf32>, tensor<Kxi32>, tensor<Kx2xf32>) -> tensor<3x2xf32>
+  return %0, %1, %2 : tensor<Kx2xf32>, tensor<3x2xf32>, tensor<3x2xf32>
+}

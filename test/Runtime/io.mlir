@@ -1,0 +1,23 @@
+// Results written with --output-dir are .npy files that read back as inputs; --report counts calls.
+// RUN: rm -rf %t.dir
+// RUN: jit-run %s --entry=make --output-dir=%t.dir | FileCheck %s --check-prefix=MAKE
+// RUN: jit-run %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s
+
+// MAKE: result #0: tensor<2x2xf32>
+// MAKE: result #1: tensor<2xi32>
+// CHECK: result #0: tensor<2x2xf32>
+// CHECK-NEXT: {{\[\[}}2, 4], [6, 8]]
+// CHECK: result #1: tensor<2xi32>
+// CHECK-NEXT: [14, 18]
+// CHECK: report: 3 call(s) of @twice at tier 0
+// CHECK: @twice: 3 calls
+func.func @make() -> (tensor<2x2xf32>, tensor<2xi32>) {
+  %a = tensor.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %b = tensor.constant dense<[7, 9]> : tensor<2xi32>
+  return %a, %b : tensor<2x2xf32>, tensor<2xi32>
+}
+func.func @twice(%a: tensor<Nx2xf32>, %b: tensor<Mxi32>) -> (tensor<Nx2xf32>, tensor<Mxi32>) {
+  %0 = tensor.add %a, %a : tensor<Nx2xf32>
+  %1 = tensor.add %b, %b : tensor<Mxi32>
+  return %0, %1 : tensor<Nx2xf32>, tensor<Mxi32>
+}
