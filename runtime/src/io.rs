@@ -76,7 +76,7 @@ pub fn read_npy(path: &Path) -> Result<Tensor, IoError> {
     }
     let shape: Vec<usize> = npy.shape().iter().map(|&d| d as usize).collect();
     let descr = npy.dtype().descr();
-    let t = match descr.trim_start_matches(['<', '|', '=']) {
+    let t = match descr.trim_matches(['\'', '"']).trim_start_matches(['<', '|', '=']) {
         "f4" => Tensor::from_vec(&shape, npy.into_vec::<f32>().map_err(|e| fmt_err(path, e.to_string()))?),
         "f8" => Tensor::from_vec(&shape, npy.into_vec::<f64>().map_err(|e| fmt_err(path, e.to_string()))?),
         "i4" => Tensor::from_vec(&shape, npy.into_vec::<i32>().map_err(|e| fmt_err(path, e.to_string()))?),
