@@ -155,6 +155,47 @@ impl Tensor {
             data: Arc::new(AVec::from_slice(64, bytes)),
         })
     }
+    /// A tensor filled from an iterator of exactly `shape.product()` elements, written straight
+    /// into aligned storage (no zeroing pass, no intermediate vector).
+    pub fn from_iter_exact<T: Element>(
+        shape: &[usize],
+        iter: impl IntoIterator<Item = T>,
+    ) -> Result<Tensor, TensorError> {
+        let n: usize = shape.iter().product();
+        let size = std::mem::size_of::<T>();
+        let mut buf: Buf = AVec::with_capacity(64, n * size);
+        let ptr = buf.as_mut_ptr() as *mut T;
+        let mut written = 0;
+        for v in iter.into_iter().take(n) {
+            // SAFETY: capacity holds n elements of T, `written < n`, and the storage is 64-byte
+            // aligned, which satisfies T's alignment.
+            unsafe { ptr.add(written).write(v) };
+            written += 1;
+        }
+        if written != n {
+            return Err(TensorError::Size {
+                shape: shape.to_vec(),
+                expected: n,
+                got: written,
+            });
+        }
+        // SAFETY: exactly n * size bytes were initialized above.
+        unsafe { buf.set_len(n * size) };
+        Ok(Tensor {
+            dtype: T::DTYPE,
+            shape: shape.to_vec(),
+            data: Arc::new(buf),
+        })
+    }
+    /// The raw bytes, writable (copies the buffer if it is shared).
+    pub fn bytes_mut(&mut self) -> &mut [u8] {
+        let n = self.len() * self.dtype.size();
+        &mut Arc::make_mut(&mut self.data)[..n]
+    }
+    /// True when no other tensor shares this one's buffer (so writing needs no copy).
+    pub fn is_unique(&self) -> bool {
+        Arc::strong_count(&self.data) == 1
+    }
     /// A rank-0 tensor.
     pub fn scalar<T: Element>(v: T) -> Tensor {
         Self::from_slice(&[], &[v]).expect("one element")

@@ -33,7 +33,10 @@ fn strides(shape: &[usize]) -> Vec<usize> {
 fn shape_and_data(max_rank: usize) -> impl Strategy<Value = (Vec<usize>, Vec<f32>)> {
     prop::collection::vec(1usize..5, 1..=max_rank).prop_flat_map(|shape| {
         let n: usize = shape.iter().product();
-        (Just(shape), prop::collection::vec(-100i32..100, n).prop_map(|v| v.into_iter().map(|x| x as f32 / 4.0).collect()))
+        (
+            Just(shape),
+            prop::collection::vec(-100i32..100, n).prop_map(|v| v.into_iter().map(|x| x as f32 / 4.0).collect()),
+        )
     })
 }
 

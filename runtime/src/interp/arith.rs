@@ -1,7 +1,7 @@
 //! Kernels of the `arith` and `math` dialects: scalars are rank-0 tensors, vectors rank-1, so
 //! one elementwise kernel serves scalars, vectors and tensors.
 
-use super::elementwise::{binary, bitcast, compare, convert, select, unary, Bin, Cmp, UCmp, Un};
+use super::elementwise::{binary, binary_owned, bitcast, compare, convert, select, unary_owned, Bin, Cmp, UCmp, Un};
 use super::{attr_to_tensor, dtype_of, Exec, KResult, Kernel};
 use crate::tensor::Tensor;
 use kiln_ir::OpId;
@@ -13,7 +13,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("llvm.mlir.constant", constant);
     macro_rules! bins {
         ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]| -> KResult { Ok(vec![binary($op, &ins[0], &ins[1])?]) });)*
+            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let mut it = ins.into_iter(); let (a, b) = (it.next().ok_or("missing operand")?, it.next().ok_or("missing operand")?); Ok(vec![binary_owned($op, a, &b)?]) });)*
         };
     }
     bins! {
@@ -27,7 +27,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     }
     macro_rules! uns {
         ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]| -> KResult { Ok(vec![unary($op, &ins[0])?]) });)*
+            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let a = ins.into_iter().next().ok_or("missing operand")?; Ok(vec![unary_owned($op, a)?]) });)*
         };
     }
     uns! {
@@ -44,7 +44,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     });
     macro_rules! casts {
         ($($name:literal => $unsigned:expr),* $(,)?) => {
-            $(k.insert($name, |ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]| -> KResult {
+            $(k.insert($name, |ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>| -> KResult {
                 let to = result_dtype(ex, op)?;
                 Ok(vec![convert(&ins[0], to, $unsigned)?])
             });)*
@@ -66,7 +66,7 @@ pub(crate) fn result_dtype(ex: &Exec<'_>, op: OpId) -> Result<crate::DType, Stri
     dtype_of(ex.ctx(), t).ok_or_else(|| "unsupported result element type".to_string())
 }
 
-fn constant(ex: &mut Exec<'_>, op: OpId, _ins: &[Tensor]) -> KResult {
+fn constant(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
     let v = ex.m.attr(op, "value").ok_or("constant without a value")?;
     Ok(vec![attr_to_tensor(ex.ctx(), v)?])
 }
@@ -77,7 +77,7 @@ fn predicate(ex: &Exec<'_>, op: OpId) -> Result<i128, String> {
         .ok_or_else(|| "missing predicate".to_string())
 }
 
-fn cmpi(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn cmpi(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let p = match predicate(ex, op)? {
         0 => Cmp::Eq,
         1 => Cmp::Ne,
@@ -94,7 +94,7 @@ fn cmpi(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![compare(p, &ins[0], &ins[1])?])
 }
 
-fn cmpf(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn cmpf(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let p = match predicate(ex, op)? {
         0 => Cmp::False,
         1 => Cmp::Eq,

@@ -92,6 +92,138 @@ fn map<T: Element, U: Element>(a: &[T], f: impl Fn(T) -> U) -> Vec<U> {
     a.iter().map(|&x| f(x)).collect()
 }
 
+/// The fast paths for f32 and f64: write into `a`'s buffer when it is not shared (the operand
+/// dies here), else straight into a fresh aligned buffer. Returns `None` for other cases.
+fn float_bin_fast<T: Element + num::Float>(op: Bin, a: Tensor, b: &Tensor) -> Option<Tensor> {
+    fn go<T: Element + num::Float>(a: Tensor, b: &Tensor, f: impl Fn(T, T) -> T) -> Tensor {
+        let mut a = a;
+        let bv = b.data::<T>().expect("dtype checked");
+        if a.is_unique() {
+            let av = a.data_mut::<T>().expect("dtype checked");
+            av.iter_mut().zip(bv).for_each(|(x, &y)| *x = f(*x, y));
+            return a;
+        }
+        let av = a.data::<T>().expect("dtype checked");
+        Tensor::from_iter_exact(a.shape(), av.iter().zip(bv).map(|(&x, &y)| f(x, y))).expect("same size")
+    }
+    Some(match op {
+        Bin::Add => go(a, b, |x: T, y: T| x + y),
+        Bin::Sub => go(a, b, |x: T, y: T| x - y),
+        Bin::Mul => go(a, b, |x: T, y: T| x * y),
+        Bin::Div => go(a, b, |x: T, y: T| x / y),
+        Bin::Max => go(a, b, fmax::<T>),
+        Bin::Min => go(a, b, fmin::<T>),
+        _ => return None,
+    })
+}
+
+/// e^x for f32, written to vectorize: Cephes-style range reduction x = n·ln2 + r and a degree-6
+/// polynomial for e^r (within 2 ulp on [-87, 88]). Inputs outside that range, where the
+/// 2^n scaling would leave the normal range, are redone with libm by [`exp_f32_slice`].
+#[inline(always)]
+fn exp_f32_core(x: f32) -> f32 {
+    const LOG2E: f32 = std::f32::consts::LOG2_E;
+    const LN2_HI: f32 = 0.693_359_4;
+    const LN2_LO: f32 = -2.121_944_4e-4;
+    // Round to nearest with the 1.5·2^23 trick: after the add, the low mantissa bits hold n.
+    // Plain float adds and integer ops, so the loop vectorizes on baseline x86-64 (floor() and
+    // float-to-int casts would not).
+    const MAGIC: f32 = 12_582_912.0;
+    let xc = x.max(-87.0).min(88.0);
+    let t = xc * LOG2E + MAGIC;
+    let n = t - MAGIC;
+    let r = xc - n * LN2_HI - n * LN2_LO;
+    let mut p = 1.987_569_2e-4_f32;
+    p = p * r + 1.398_199_9e-3;
+    p = p * r + 8.333_452e-3;
+    p = p * r + 4.166_579_6e-2;
+    p = p * r + 1.666_666_5e-1;
+    p = p * r + 5.000_000_1e-1;
+    let y = p * r * r + r + 1.0;
+    let ni = t.to_bits().wrapping_sub(MAGIC.to_bits());
+    let scale = f32::from_bits(ni.wrapping_add(127) << 23);
+    y * scale
+}
+
+/// e^x over a slice, in place.
+fn exp_f32_slice(v: &mut [f32]) {
+    let mut out_of_range = false;
+    for x in v.iter_mut() {
+        let inside = *x >= -87.0 && *x <= 88.0;
+        out_of_range |= !inside;
+        *x = if inside { exp_f32_core(*x) } else { *x };
+    }
+    if out_of_range {
+        // Rare: overflow, underflow to subnormals or zero, and NaN.
+        for x in v.iter_mut() {
+            if !(*x >= 0.0 || *x < 0.0) || x.abs() > 87.0 && (*x < -87.0 || *x > 88.0) {
+                *x = x.exp();
+            }
+        }
+    }
+}
+
+/// Unary fast path for f32/f64 (in place when the operand dies here).
+fn float_un_fast<T: Element + num::Float>(op: Un, a: Tensor) -> Option<Tensor> {
+    if op == Un::Exp && T::DTYPE == DType::F32 {
+        let mut t = if a.is_unique() {
+            a
+        } else {
+            Tensor::from_slice(a.shape(), a.data::<f32>().ok()?).ok()?
+        };
+        exp_f32_slice(t.data_mut::<f32>().ok()?);
+        return Some(t);
+    }
+    fn go<T: Element + num::Float>(a: Tensor, f: impl Fn(T) -> T) -> Tensor {
+        let mut a = a;
+        if a.is_unique() {
+            a.data_mut::<T>()
+                .expect("dtype checked")
+                .iter_mut()
+                .for_each(|x| *x = f(*x));
+            return a;
+        }
+        let av = a.data::<T>().expect("dtype checked");
+        Tensor::from_iter_exact(a.shape(), av.iter().map(|&x| f(x))).expect("same size")
+    }
+    let one = T::one();
+    Some(match op {
+        Un::Neg => go(a, |x: T| -x),
+        Un::Abs => go(a, |x: T| x.abs()),
+        Un::Relu => go(a, |x: T| if x.is_nan() || x > T::zero() { x } else { T::zero() }),
+        Un::Exp => go(a, |x: T| x.exp()),
+        Un::Tanh => go(a, |x: T| x.tanh()),
+        Un::Sqrt => go(a, |x: T| x.sqrt()),
+        Un::Rsqrt => go(a, |x: T| one / x.sqrt()),
+        Un::Sigmoid => go(a, |x: T| one / (one + (-x).exp())),
+        _ => return None,
+    })
+}
+
+/// `a op b`, reusing `a`'s buffer when nothing else holds it.
+pub(crate) fn binary_owned(op: Bin, a: Tensor, b: &Tensor) -> Result<Tensor, String> {
+    same_shape(&a, b)?;
+    let fast = matches!(op, Bin::Add | Bin::Sub | Bin::Mul | Bin::Div | Bin::Max | Bin::Min);
+    match a.dtype() {
+        DType::F32 if fast => float_bin_fast::<f32>(op, a, b).ok_or_else(|| "unreachable".to_string()),
+        DType::F64 if fast => float_bin_fast::<f64>(op, a, b).ok_or_else(|| "unreachable".to_string()),
+        _ => binary(op, &a, b),
+    }
+}
+
+/// `op a`, reusing `a`'s buffer when nothing else holds it.
+pub(crate) fn unary_owned(op: Un, a: Tensor) -> Result<Tensor, String> {
+    let fast = matches!(
+        op,
+        Un::Neg | Un::Abs | Un::Relu | Un::Exp | Un::Tanh | Un::Sqrt | Un::Rsqrt | Un::Sigmoid
+    );
+    match a.dtype() {
+        DType::F32 if fast => float_un_fast::<f32>(op, a).ok_or_else(|| "unreachable".to_string()),
+        DType::F64 if fast => float_un_fast::<f64>(op, a).ok_or_else(|| "unreachable".to_string()),
+        _ => unary(op, &a),
+    }
+}
+
 fn fmax<T: num::Float>(x: T, y: T) -> T {
     if x.is_nan() || y.is_nan() {
         T::nan()

@@ -61,7 +61,7 @@ impl From<crate::TensorError> for KErr {
 pub(crate) type KResult = Result<Vec<Tensor>, KErr>;
 
 /// A kernel: computes an op's results from its operand values.
-pub(crate) type Kernel = fn(&mut Exec<'_>, OpId, &[Tensor]) -> KResult;
+pub(crate) type Kernel = fn(&mut Exec<'_>, OpId, Vec<Tensor>) -> KResult;
 
 /// Kernels by op name.
 pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
@@ -85,6 +85,10 @@ pub struct Interpreter {
     kernels: FxHashMap<&'static str, Kernel>,
     by_name: FxHashMap<Sym, Kernel>,
     stats: FxHashMap<String, CallStats>,
+    /// Per op: bit i set when operand i is used for the last time by this op.
+    dying: FxHashMap<OpId, u64>,
+    /// Position of each op in its block.
+    position: FxHashMap<OpId, usize>,
 }
 
 /// The state of one execution: the module, the kernel table, and the frames' values.
@@ -108,6 +112,8 @@ impl Interpreter {
             kernels: kernels(),
             by_name: FxHashMap::default(),
             stats: FxHashMap::default(),
+            dying: FxHashMap::default(),
+            position: FxHashMap::default(),
         }
     }
 
@@ -119,6 +125,45 @@ impl Interpreter {
     /// Call counts and times per function.
     pub fn stats(&self) -> &FxHashMap<String, CallStats> {
         &self.stats
+    }
+
+    fn position(&mut self, m: &Module, op: OpId) -> usize {
+        if let Some(&p) = self.position.get(&op) {
+            return p;
+        }
+        if let Some(b) = m.parent_block(op) {
+            for (i, o) in m.block_ops(b).enumerate() {
+                self.position.insert(o, i);
+            }
+        }
+        self.position.get(&op).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Operands whose last use is `op`: defined in `op`'s block (so the block's next run
+    /// recomputes them) and used only by ops of that block up to `op`.
+    fn dying_operands(&mut self, m: &Module, op: OpId) -> u64 {
+        if let Some(&d) = self.dying.get(&op) {
+            return d;
+        }
+        let block = m.parent_block(op);
+        let here = self.position(m, op);
+        let mut bits = 0u64;
+        for (i, v) in m.operands(op).enumerate().take(64) {
+            if m.value_block(v) != block || m.value_def(v) == kiln_ir::ValueDef::Placeholder {
+                continue;
+            }
+            let users: Vec<OpId> = m.uses(v).map(|u| u.op).collect();
+            let repeated = m.operands(op).filter(|&w| w == v).count() > 1;
+            let last = !repeated
+                && users
+                    .iter()
+                    .all(|&u| u == op || (m.parent_block(u) == block && self.position(m, u) < here));
+            if last {
+                bits |= 1 << i;
+            }
+        }
+        self.dying.insert(op, bits);
+        bits
     }
 
     /// Finds a function by symbol name.
@@ -313,11 +358,19 @@ impl<'a> Exec<'a> {
                 k
             }
         };
+        let dying = self.interp.dying_operands(m, op);
         let mut ins = Vec::with_capacity(m.num_operands(op));
-        for v in m.operands(op) {
-            ins.push(self.value(v).map_err(|e| self.error(op, e))?);
+        for (i, v) in m.operands(op).enumerate() {
+            // An operand used for the last time here is moved out of the frame, so its buffer
+            // can be reused in place by the kernel.
+            let t = if dying & (1u64 << i.min(63)) != 0 && i < 64 {
+                self.vals.remove(&v)
+            } else {
+                self.vals.get(&v).cloned()
+            };
+            ins.push(t.ok_or_else(|| self.error(op, "use of a value that was never computed"))?);
         }
-        let outs = match kernel(self, op, &ins) {
+        let outs = match kernel(self, op, ins) {
             Ok(o) => o,
             Err(KErr::Msg(e)) => return Err(self.error(op, e)),
             Err(KErr::Located(e)) => return Err(e),

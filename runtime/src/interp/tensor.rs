@@ -1,7 +1,7 @@
 //! Kernels of the `tensor` dialect.
 
 use super::arith::result_dtype;
-use super::elementwise::{binary, compare, convert, select, unary, Bin, Cmp, Un};
+use super::elementwise::{binary, binary_owned, compare, convert, select, unary_owned, Bin, Cmp, Un};
 use super::{Exec, KResult, Kernel};
 use crate::tensor::{DType, Tensor};
 use kiln_ir::attrs::{AttrKind, DenseArray};
@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     macro_rules! bins {
         ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]| -> KResult { Ok(vec![binary($op, &ins[0], &ins[1])?]) });)*
+            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let mut it = ins.into_iter(); let (a, b) = (it.next().ok_or("missing operand")?, it.next().ok_or("missing operand")?); Ok(vec![binary_owned($op, a, &b)?]) });)*
         };
     }
     bins! {
@@ -21,7 +21,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     }
     macro_rules! uns {
         ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]| -> KResult { Ok(vec![unary($op, &ins[0])?]) });)*
+            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let a = ins.into_iter().next().ok_or("missing operand")?; Ok(vec![unary_owned($op, a)?]) });)*
         };
     }
     uns! {
@@ -145,63 +145,65 @@ macro_rules! with_width {
     };
 }
 
-/// out[c] = src[base + Σ c_d * stride_d] over the output shape (strides may be 0 or negative).
+/// out[c] = src[base + Σ c_d * stride_d] over the output shape (strides may be 0 or negative),
+/// written straight into the output's aligned buffer.
 fn strided_copy(src: &Tensor, out_shape: &[usize], base: isize, st: &[isize]) -> Result<Tensor, String> {
     let n: usize = out_shape.iter().product();
     let w = src.dtype().size();
-    let bytes = src.bytes();
+    let mut out = Tensor::zeros(src.dtype(), out_shape);
+    if n == 0 {
+        return Ok(out);
+    }
     let rank = out_shape.len();
-    let out: Vec<u8> = with_width!(w, T, {
-        let s: &[T] = bytemuck::cast_slice(bytes);
-        let mut o: Vec<T> = Vec::with_capacity(n);
-        if n > 0 {
-            if rank == 0 {
-                o.push(s[base as usize]);
-            } else {
-                let mut idx = vec![0usize; rank];
-                let inner = out_shape[rank - 1];
-                let is = st[rank - 1];
-                let mut off = base;
-                loop {
-                    // Innermost dimension: a tight loop.
+    with_width!(w, T, {
+        let s: &[T] = bytemuck::cast_slice(src.bytes());
+        let o: &mut [T] = bytemuck::cast_slice_mut(out.bytes_mut());
+        if rank == 0 {
+            o[0] = s[base as usize];
+        } else {
+            let inner = out_shape[rank - 1];
+            let is = st[rank - 1];
+            let mut idx = vec![0usize; rank];
+            let mut off = base;
+            let mut pos = 0;
+            loop {
+                let row = &mut o[pos..pos + inner];
+                if is == 1 {
+                    row.copy_from_slice(&s[off as usize..off as usize + inner]);
+                } else if is == 0 {
+                    row.fill(s[off as usize]);
+                } else {
                     let mut p = off;
-                    for _ in 0..inner {
-                        o.push(s[p as usize]);
+                    for x in row.iter_mut() {
+                        *x = s[p as usize];
                         p += is;
                     }
-                    // Odometer over the outer dimensions.
-                    let mut d = rank - 1;
-                    loop {
-                        if d == 0 {
-                            break;
-                        }
-                        d -= 1;
-                        idx[d] += 1;
-                        off += st[d];
-                        if idx[d] < out_shape[d] {
-                            break;
-                        }
-                        off -= st[d] * idx[d] as isize;
-                        idx[d] = 0;
-                        if d == 0 {
-                            d = usize::MAX;
-                            break;
-                        }
-                    }
-                    if d == usize::MAX || rank == 1 {
+                }
+                pos += inner;
+                if pos >= n {
+                    break;
+                }
+                // Odometer over the outer dimensions.
+                let mut d = rank - 1;
+                loop {
+                    d -= 1;
+                    idx[d] += 1;
+                    off += st[d];
+                    if idx[d] < out_shape[d] {
                         break;
                     }
+                    off -= st[d] * idx[d] as isize;
+                    idx[d] = 0;
                 }
             }
         }
-        bytemuck::cast_slice(&o).to_vec()
     });
-    Tensor::from_bytes(src.dtype(), out_shape, &out).map_err(|e| e.to_string())
+    Ok(out)
 }
 
 // ----- kernels -----
 
-fn cmp(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn cmp(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let p = match string(ex, op, "predicate")? {
         "eq" => Cmp::Eq,
         "ne" => Cmp::Ne,
@@ -214,7 +216,7 @@ fn cmp(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![compare(p, &ins[0], &ins[1])?])
 }
 
-fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
     let out = result_shape(ex, op, 0)?;
     let dims = i64s(ex, op, "dims")?;
@@ -235,7 +237,7 @@ fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![strided_copy(src, &out, 0, &st)?])
 }
 
-fn reshape(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn reshape(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let t = ex.m.value_type(ex.m.result(op, 0));
     let dims = ex.ctx().ty(t).shape().ok_or("expects a ranked result")?.to_vec();
     // One unknown dimension is inferred from the element count, like -1 in numpy.
@@ -261,7 +263,7 @@ fn reshape(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![ins[0].reshape(&shape)?])
 }
 
-fn transpose(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn transpose(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
     let perm = i64s(ex, op, "perm")?;
     let ss = strides(src.shape());
@@ -270,7 +272,7 @@ fn transpose(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![strided_copy(src, &out, 0, &st)?])
 }
 
-fn slice(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn slice(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
     let (start, limit) = (i64s(ex, op, "start")?, i64s(ex, op, "limit")?);
     let mut step = i64s(ex, op, "strides")?;
@@ -297,7 +299,7 @@ fn slice(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![strided_copy(src, &out, base, &st)?])
 }
 
-fn reverse(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn reverse(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
     let dims = i64s(ex, op, "dims")?;
     let ss = strides(src.shape());
@@ -311,7 +313,7 @@ fn reverse(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![strided_copy(src, src.shape(), base, &st)?])
 }
 
-fn concat(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn concat(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let axis = int(ex, op, "dim")? as usize;
     let first = &ins[0];
     let mut shape = first.shape().to_vec();
@@ -333,7 +335,7 @@ fn concat(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     let w = first.dtype().size();
     let mut out = Vec::with_capacity(shape.iter().product::<usize>() * w);
     for o in 0..outer {
-        for t in ins {
+        for t in &ins {
             let chunk = t.shape()[axis..].iter().product::<usize>() * w;
             out.extend_from_slice(&t.bytes()[o * chunk..(o + 1) * chunk]);
         }
@@ -341,7 +343,7 @@ fn concat(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![Tensor::from_bytes(first.dtype(), &shape, &out)?])
 }
 
-fn pad(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn pad(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (src, value) = (&ins[0], &ins[1]);
     let rank = src.rank();
     let (low, high) = (i64s(ex, op, "low")?, i64s(ex, op, "high")?);
@@ -381,7 +383,7 @@ fn pad(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![Tensor::from_bytes(src.dtype(), &out_shape, &out)?])
 }
 
-fn iota(ex: &mut Exec<'_>, op: OpId, _ins: &[Tensor]) -> KResult {
+fn iota(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
     let shape = result_shape(ex, op, 0)?;
     let d = int(ex, op, "dim")? as usize;
     let st = strides(&shape);
@@ -451,6 +453,47 @@ fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -> Result<Te
         Red::Min => a.min(b),
     };
     let trailing = (0..rank).all(|d| red[d] == (d >= rank - axes.len()));
+    // Rows of contiguous trailing axes in f32/f64: reduce in place on the slices, accumulating
+    // sums and products in f64.
+    if trailing && !axes.is_empty() && count > 0 && matches!(dt, DType::F32 | DType::F64) {
+        // Eight independent accumulators per row: one serial accumulator cannot vectorize.
+        fn fold8<T: Copy + Into<f64>>(row: &[T], init: f64, f: impl Fn(f64, f64) -> f64 + Copy) -> f64 {
+            let mut acc = [init; 8];
+            let chunks = row.chunks_exact(8);
+            let rest = chunks.remainder();
+            for c in chunks {
+                for k in 0..8 {
+                    acc[k] = f(acc[k], c[k].into());
+                }
+            }
+            let mut r = acc.iter().fold(init, |a, &b| f(a, b));
+            for &x in rest {
+                r = f(r, x.into());
+            }
+            r
+        }
+        fn rows<T: Copy + Into<f64>>(v: &[T], count: usize, kind: Red) -> Vec<f64> {
+            let nan_max = |a: f64, b: f64| if a.is_nan() || b.is_nan() { f64::NAN } else { a.max(b) };
+            let nan_min = |a: f64, b: f64| if a.is_nan() || b.is_nan() { f64::NAN } else { a.min(b) };
+            v.chunks(count)
+                .map(|row| match kind {
+                    Red::Sum | Red::Mean => fold8(row, 0.0, |a, b| a + b),
+                    Red::Prod => fold8(row, 1.0, |a, b| a * b),
+                    Red::Max => fold8(row, f64::NEG_INFINITY, nan_max),
+                    Red::Min => fold8(row, f64::INFINITY, nan_min),
+                })
+                .collect()
+        }
+        let mut r = match dt {
+            DType::F32 => rows(src.data::<f32>().map_err(|e| e.to_string())?, count, kind),
+            _ => rows(src.data::<f64>().map_err(|e| e.to_string())?, count, kind),
+        };
+        if kind == Red::Mean {
+            r.iter_mut().for_each(|a| *a /= count as f64);
+        }
+        let t = Tensor::from_vec(&out_shape, r).map_err(|e| e.to_string())?;
+        return convert(&t, dt, false);
+    }
     if float {
         x = src.to_f64_vec();
         if trailing && !axes.is_empty() {
@@ -519,7 +562,7 @@ fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -> Result<Te
     Ok(r)
 }
 
-fn reduce(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn reduce(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let kind = match string(ex, op, "kind")? {
         "sum" => Red::Sum,
         "max" => Red::Max,
@@ -556,7 +599,7 @@ fn standard_combiner(ex: &Exec<'_>, op: OpId) -> Option<Red> {
     })
 }
 
-fn reduce_region(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn reduce_region(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (src, init) = (&ins[0], &ins[1]);
     let axes: Vec<usize> = i64s(ex, op, "axes")?.into_iter().map(|a| a as usize).collect();
     let keep = ex.m.attr(op, "keep_dims").is_some();
@@ -734,7 +777,7 @@ pub(crate) fn gemm_f32(a: &[f32], b: &[f32], c: &mut [f32], m: usize, k: usize, 
     }
 }
 
-fn matmul(_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]) -> KResult {
+fn matmul(_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>) -> KResult {
     let (a, b) = (&ins[0], &ins[1]);
     if a.rank() != 2 || b.rank() != 2 || a.shape()[1] != b.shape()[0] {
         return Err(format!("cannot multiply {} by {}", a.type_string(), b.type_string()).into());
@@ -743,7 +786,7 @@ fn matmul(_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![batched_gemm(a, b, 1, m, k, n)?.reshape(&[m, n])?])
 }
 
-fn batch_matmul(_ex: &mut Exec<'_>, _op: OpId, ins: &[Tensor]) -> KResult {
+fn batch_matmul(_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>) -> KResult {
     let (a, b) = (&ins[0], &ins[1]);
     if a.rank() != 3 || b.rank() != 3 || a.shape()[0] != b.shape()[0] || a.shape()[2] != b.shape()[1] {
         return Err(format!("cannot batch-multiply {} by {}", a.type_string(), b.type_string()).into());
@@ -768,7 +811,7 @@ fn permute(t: &Tensor, perm: &[usize]) -> Result<Tensor, String> {
     strided_copy(t, &out, 0, &st)
 }
 
-fn dot_general(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn dot_general(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (a, b) = (&ins[0], &ins[1]);
     let idx = |v: Vec<i64>| v.into_iter().map(|x| x as usize).collect::<Vec<usize>>();
     let (lb, rb) = (idx(i64s(ex, op, "lhs_batch")?), idx(i64s(ex, op, "rhs_batch")?));
@@ -800,7 +843,7 @@ fn dot_general(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
 }
 
 /// NHWC input, HWCF filter: im2col and one GEMM per image.
-fn conv2d(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn conv2d(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (x, w) = (super::elementwise::widen(&ins[0]), super::elementwise::widen(&ins[1]));
     if x.dtype() != DType::F32 || w.dtype() != DType::F32 {
         return Err("conv2d runs on f32 (and f16/bf16) at tier 0".into());
@@ -872,7 +915,7 @@ fn indices_of(t: &Tensor) -> Result<Vec<i64>, String> {
         .map_err(|e| e.to_string())
 }
 
-fn gather(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn gather(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (table, idx) = (&ins[0], &ins[1]);
     let axis = int(ex, op, "axis")? as usize;
     let ids = indices_of(idx)?;
@@ -899,7 +942,7 @@ fn gather(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     Ok(vec![Tensor::from_bytes(table.dtype(), &shape, &out)?])
 }
 
-fn scatter(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn scatter(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (dest, idx, upd) = (&ins[0], &ins[1], &ins[2]);
     let axis = int(ex, op, "axis")? as usize;
     let add = string(ex, op, "kind")? == "add";
@@ -953,12 +996,12 @@ fn write_bytes(t: &mut Tensor, at: usize, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-fn tensor_dim(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn tensor_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let i = int(ex, op, "index")? as usize;
     Ok(vec![Tensor::scalar(ins[0].shape()[i] as i64)])
 }
 
-fn assert_dim_eq(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn assert_dim_eq(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (l, r) = (int(ex, op, "lhs_dim")? as usize, int(ex, op, "rhs_dim")? as usize);
     let (a, b) = (ins[0].shape()[l], ins[1].shape()[r]);
     if a != b {
@@ -980,12 +1023,12 @@ fn truth(t: &Tensor) -> Result<bool, String> {
     }
 }
 
-fn tensor_if(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn tensor_if(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let r = ex.m.regions(op)[if truth(&ins[0])? { 0 } else { 1 }];
     Ok(ex.run_region(r, &[])?)
 }
 
-fn tensor_while(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn tensor_while(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (cond, body) = (ex.m.regions(op)[0], ex.m.regions(op)[1]);
     let mut carried = ins.to_vec();
     loop {
@@ -997,7 +1040,7 @@ fn tensor_while(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
     }
 }
 
-fn fused(ex: &mut Exec<'_>, op: OpId, ins: &[Tensor]) -> KResult {
+fn fused(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let r = ex.m.regions(op)[0];
-    Ok(ex.run_region(r, ins)?)
+    Ok(ex.run_region(r, &ins)?)
 }

@@ -172,11 +172,15 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     }
     let calls = *args.get_one::<u64>("calls").unwrap_or(&1);
     let mut results = Vec::new();
+    let mut per_call = Vec::with_capacity(calls as usize);
     let start = Instant::now();
     for _ in 0..calls {
+        let t = Instant::now();
         results = interp.call(&entry, &inputs).map_err(|e| e.to_string())?;
+        per_call.push(t.elapsed().as_secs_f64() * 1e3);
     }
     let elapsed = start.elapsed();
+    per_call.sort_by(|a, b| a.total_cmp(b));
 
     let mut out = std::io::stdout().lock();
     for (i, r) in results.iter().enumerate() {
@@ -197,9 +201,10 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     if args.get_flag("report") {
         let _ = writeln!(
             out,
-            "report: {calls} call(s) of @{entry} at tier 0 in {:.3} ms ({:.3} ms per call)",
+            "report: {calls} call(s) of @{entry} at tier 0 in {:.3} ms (per call: median {:.3} ms, min {:.3} ms)",
             elapsed.as_secs_f64() * 1e3,
-            elapsed.as_secs_f64() * 1e3 / calls as f64
+            per_call[per_call.len() / 2],
+            per_call[0]
         );
         let mut stats: Vec<_> = interp.stats().iter().collect();
         stats.sort_by(|a, b| a.0.cmp(b.0));
