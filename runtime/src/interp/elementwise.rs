@@ -129,7 +129,7 @@ fn exp_f32_core(x: f32) -> f32 {
     // Plain float adds and integer ops, so the loop vectorizes on baseline x86-64 (floor() and
     // float-to-int casts would not).
     const MAGIC: f32 = 12_582_912.0;
-    let xc = x.max(-87.0).min(88.0);
+    let xc = x.clamp(-87.0, 88.0);
     let t = xc * LOG2E + MAGIC;
     let n = t - MAGIC;
     let r = xc - n * LN2_HI - n * LN2_LO;
@@ -138,7 +138,7 @@ fn exp_f32_core(x: f32) -> f32 {
     p = p * r + 8.333_452e-3;
     p = p * r + 4.166_579_6e-2;
     p = p * r + 1.666_666_5e-1;
-    p = p * r + 5.000_000_1e-1;
+    p = p * r + 0.5;
     let y = p * r * r + r + 1.0;
     let ni = t.to_bits().wrapping_sub(MAGIC.to_bits());
     let scale = f32::from_bits(ni.wrapping_add(127) << 23);
