@@ -145,21 +145,16 @@ fn exp_f32_core(x: f32) -> f32 {
     y * scale
 }
 
-/// e^x over a slice, in place.
+/// e^x over a slice, in place: the vectorized core when every input is in its range, else
+/// element by element with libm for the rare inputs outside it (overflow, subnormal results,
+/// NaN). The range is decided from the inputs before any is overwritten.
 fn exp_f32_slice(v: &mut [f32]) {
-    let mut out_of_range = false;
-    for x in v.iter_mut() {
-        let inside = *x >= -87.0 && *x <= 88.0;
-        out_of_range |= !inside;
-        *x = if inside { exp_f32_core(*x) } else { *x };
-    }
-    if out_of_range {
-        // Rare: overflow, underflow to subnormals or zero, and NaN.
-        for x in v.iter_mut() {
-            if !(*x >= 0.0 || *x < 0.0) || x.abs() > 87.0 && (*x < -87.0 || *x > 88.0) {
-                *x = x.exp();
-            }
-        }
+    let inside = |x: f32| (-87.0..=88.0).contains(&x);
+    if v.iter().fold(true, |ok, &x| ok & inside(x)) {
+        v.iter_mut().for_each(|x| *x = exp_f32_core(*x));
+    } else {
+        v.iter_mut()
+            .for_each(|x| *x = if inside(*x) { exp_f32_core(*x) } else { x.exp() });
     }
 }
 
@@ -662,4 +657,44 @@ pub(crate) fn bitcast(t: &Tensor, to: DType) -> Result<Tensor, String> {
         return Err(format!("cannot bitcast {} to {to}", t.dtype()));
     }
     Tensor::from_bytes(to, t.shape(), t.bytes()).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_exp_is_accurate_and_handles_edges() {
+        let mut xs: Vec<f32> = (-2000..=2000).map(|i| i as f32 * 0.0443).collect();
+        xs.extend([
+            0.0,
+            -0.0,
+            1e-30,
+            -1e-30,
+            88.5,
+            89.0,
+            -87.5,
+            -100.0,
+            -104.0,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+        ]);
+        let mut got = xs.clone();
+        exp_f32_slice(&mut got);
+        for (&x, &y) in xs.iter().zip(&got) {
+            let want = (x as f64).exp();
+            if x.is_nan() {
+                assert!(y.is_nan());
+            } else if want > f32::MAX as f64 {
+                assert_eq!(y, f32::INFINITY, "exp({x})");
+            } else if want < f32::MIN_POSITIVE as f64 {
+                // Subnormal results come from libm: compare with its f32 result.
+                assert_eq!(y, x.exp(), "exp({x})");
+            } else {
+                let rel = ((y as f64 - want) / want).abs();
+                assert!(rel < 3.0e-7, "exp({x}) = {y}, want {want} (relative error {rel:e})");
+            }
+        }
+    }
 }
