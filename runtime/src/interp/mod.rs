@@ -9,6 +9,7 @@
 mod arith;
 mod elementwise;
 mod func;
+mod loops;
 mod tensor;
 
 use crate::tensor::{DType, Tensor};
@@ -69,6 +70,7 @@ pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
     func::register(&mut k);
     arith::register(&mut k);
     tensor::register(&mut k);
+    loops::register(&mut k);
     k
 }
 
@@ -100,6 +102,8 @@ pub(crate) struct Exec<'a> {
     /// Bindings of dimension symbols in the current function.
     pub(crate) binds: FxHashMap<Sym, i64>,
     depth: usize,
+    /// Buffer views of this execution (memref values are indices into it).
+    pub(crate) buffers: Vec<Option<loops::BufView>>,
 }
 
 const MAX_CALL_DEPTH: usize = 256;
@@ -189,8 +193,36 @@ impl Interpreter {
             vals: FxHashMap::default(),
             binds: FxHashMap::default(),
             depth: 0,
+            buffers: Vec::new(),
         };
-        let r = ex.call_function(f, args);
+        // Memref parameters receive copies of the given tensors as buffers; memref results come
+        // back as their contents.
+        let params = m
+            .region_blocks(m.regions(f)[0])
+            .first()
+            .map(|&b| m.block_args(b).to_vec())
+            .unwrap_or_default();
+        let mut call_args = Vec::with_capacity(args.len());
+        for (i, a) in args.iter().enumerate() {
+            let memref = params
+                .get(i)
+                .is_some_and(|&p| loops::is_memref(m.ctx(), m.value_type(p)));
+            call_args.push(if memref { ex.new_buffer(a.clone()) } else { a.clone() });
+        }
+        let r = ex.call_function(f, &call_args).and_then(|outs| {
+            let (_, result_types) = kiln_dialects::func::signature(&m, f).unwrap_or_default();
+            let memref_result = |i: usize| result_types.get(i).is_some_and(|&t| loops::is_memref(m.ctx(), t));
+            outs.into_iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    if memref_result(i) {
+                        ex.buffer_contents(&t).map_err(|e| ex.error(f, e))
+                    } else {
+                        Ok(t)
+                    }
+                })
+                .collect()
+        });
         let s = self.stats.entry(name.to_string()).or_default();
         s.calls += 1;
         s.time += start.elapsed();
@@ -257,22 +289,36 @@ impl<'a> Exec<'a> {
     /// bound by its first occurrence and must match afterwards).
     pub(crate) fn check_type(&mut self, ty: Type, t: &Tensor) -> Result<(), String> {
         let ctx = self.m.ctx();
+        // A memref value is a buffer handle: check the buffer's view instead.
+        let (t_shape, t_dtype, t_desc): (Vec<usize>, DType, String) = if loops::is_memref(ctx, ty) {
+            let shape = self.buffer(t)?.shape.clone();
+            let dtype = loops::buffer_dtype(self, t).ok_or("not a buffer")?;
+            let desc = format!("a buffer of shape {shape:?}");
+            (shape, dtype, desc)
+        } else {
+            (t.shape().to_vec(), t.dtype(), t.type_string())
+        };
         let (dims, elem): (Vec<Dim>, Type) = match ctx.ty(ty) {
             TypeKind::Tensor {
                 shape: Some(s), elem, ..
+            }
+            | TypeKind::MemRef {
+                shape: Some(s), elem, ..
             } => (s.to_vec(), *elem),
-            TypeKind::Tensor { shape: None, elem, .. } => (t.shape().iter().map(|_| Dim::Dynamic).collect(), *elem),
+            TypeKind::Tensor { shape: None, elem, .. } | TypeKind::MemRef { shape: None, elem, .. } => {
+                (t_shape.iter().map(|_| Dim::Dynamic).collect(), *elem)
+            }
             TypeKind::Vector { shape, elem, .. } => (shape.iter().map(|&d| Dim::Const(d as i64)).collect(), *elem),
             _ => (Vec::new(), ty),
         };
         let want =
             dtype_of(ctx, elem).ok_or_else(|| format!("unsupported element type '{}'", type_to_string(ctx, elem)))?;
-        let show = || format!("expected '{}', got {}", type_to_string(ctx, ty), t.type_string());
-        if want != t.dtype() || dims.len() != t.rank() {
+        let show = || format!("expected '{}', got {}", type_to_string(ctx, ty), t_desc);
+        if want != t_dtype || dims.len() != t_shape.len() {
             return Err(show());
         }
         // Symbols first, so expressions can be evaluated with everything bound.
-        for (d, &actual) in dims.iter().zip(t.shape()) {
+        for (d, &actual) in dims.iter().zip(&t_shape) {
             if let Dim::Sym(s) = d {
                 match self.binds.get(s) {
                     Some(&b) if b != actual as i64 => {
@@ -285,7 +331,7 @@ impl<'a> Exec<'a> {
                 }
             }
         }
-        for (i, (d, &actual)) in dims.iter().zip(t.shape()).enumerate() {
+        for (i, (d, &actual)) in dims.iter().zip(&t_shape).enumerate() {
             let expected = match d {
                 Dim::Const(c) => Some(*c),
                 Dim::Expr(_) => dim::substitute(ctx, d, &|s| self.binds.get(&s).copied()).as_const(),
