@@ -72,7 +72,8 @@ fn verify_float(m: &Module, op: OpId) -> R {
 
 // ----- constant -----
 
-fn attr_type(ctx: &Context, a: Attr) -> Option<Type> {
+/// The type of a constant attribute (integer, float, bool or dense).
+pub(crate) fn attr_type(ctx: &Context, a: Attr) -> Option<Type> {
     match ctx.attr(a) {
         AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => Some(*ty),
         AttrKind::Bool(_) => Some(ctx.i1()),

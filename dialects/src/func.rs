@@ -43,8 +43,8 @@ pub fn dialect() -> DialectDef {
         OpDef {
             traits: Traits::PURE | Traits::TERMINATOR | Traits::RETURN_LIKE,
             verify: Some(verify_return),
-            parse: Some(parse_return),
-            print: Some(print_return),
+            parse: Some(crate::syntax::parse_terminator),
+            print: Some(crate::syntax::print_terminator),
             ..OpDef::new("func.return", "Returns from a function")
         },
     ];
@@ -354,26 +354,4 @@ fn verify_return(m: &Module, op: OpId) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn parse_return(p: &mut OpParser<'_, '_>) -> PResult<()> {
-    let ops = p.parse_operand_list()?;
-    p.parse_optional_attr_dict()?;
-    if !ops.is_empty() {
-        p.expect(Tok::Colon, "':' and operand types")?;
-        let tys = p.parse_type_list()?;
-        p.resolve_operands(&ops, &tys)?;
-    }
-    Ok(())
-}
-
-fn print_return(pr: &mut OpPrinter<'_>, op: OpId) {
-    let m = pr.module();
-    pr.attr_dict(op, &[]);
-    if m.num_operands(op) > 0 {
-        pr.w(" ");
-        pr.operands(m.operands(op));
-        pr.w(" : ");
-        pr.types(m.operands(op).map(|v| m.value_type(v)));
-    }
 }

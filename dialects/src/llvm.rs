@@ -426,17 +426,9 @@ fn print_cond_br(pr: &mut OpPrinter<'_>, op: OpId) {
 
 // ----- constants -----
 
-fn constant_type(ctx: &Context, a: Attr) -> Option<Type> {
-    match ctx.attr(a) {
-        AttrKind::Integer { ty, .. } | AttrKind::Float { ty, .. } | AttrKind::Dense { ty, .. } => Some(*ty),
-        AttrKind::Bool(_) => Some(ctx.i1()),
-        _ => None,
-    }
-}
-
 fn verify_constant(m: &Module, op: OpId) -> R {
     let v = m.attr(op, "value").ok_or("requires attribute 'value'")?;
-    let t = constant_type(m.ctx(), v).ok_or("'value' must be an integer, float or dense attribute")?;
+    let t = crate::arith::attr_type(m.ctx(), v).ok_or("'value' must be an integer, float or dense attribute")?;
     if m.value_type(m.result(op, 0)) != t {
         return Err("expects the value's type as result type".into());
     }
@@ -469,7 +461,7 @@ fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
 
 fn materialize(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr) -> Option<OpId> {
     let ctx = m.ctx().clone();
-    if constant_type(&ctx, value) != Some(ty) {
+    if crate::arith::attr_type(&ctx, value) != Some(ty) {
         return None;
     }
     let mut st = OperationState::new(ctx.sym("llvm.mlir.constant"), loc);

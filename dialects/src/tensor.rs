@@ -252,13 +252,20 @@ fn infer_cast(m: &Module, op: OpId) -> R<Vec<Type>> {
     Ok(vec![declared(m, op)?])
 }
 
-fn infer_broadcast_in_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
+/// The operand's and the declared result's dimensions of a one-operand op that keeps the
+/// element type.
+fn operand_and_result_dims(m: &Module, op: OpId) -> R<(Vec<Dim>, Vec<Dim>)> {
     nargs(m, op, 1)?;
     let (src, e) = shape_of(m, m.operand_value(op, 0))?;
     let (dst, de) = declared_shape(m, op)?;
     if e != de {
         return Err("expects the result element type to match the operand".into());
     }
+    Ok((src, dst))
+}
+
+fn infer_broadcast_in_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
+    let (src, dst) = operand_and_result_dims(m, op)?;
     let dims = i64s(m, op, "dims")?;
     if dims.len() != src.len() {
         return Err(format!(
@@ -285,12 +292,7 @@ fn infer_broadcast_in_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
 }
 
 fn infer_reshape(m: &Module, op: OpId) -> R<Vec<Type>> {
-    nargs(m, op, 1)?;
-    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
-    let (dst, de) = declared_shape(m, op)?;
-    if e != de {
-        return Err("expects the result element type to match the operand".into());
-    }
+    let (src, dst) = operand_and_result_dims(m, op)?;
     let ctx = m.ctx();
     let (ps, pd) = (dim::product(ctx, &src), dim::product(ctx, &dst));
     if dim::equal(ctx, &ps, &pd) == Some(false) {
