@@ -7,6 +7,7 @@ pub mod llvm;
 #[path = "loop.rs"]
 pub mod loops;
 pub mod math;
+pub mod stablehlo;
 pub mod syntax;
 pub mod tensor;
 pub mod vector;
@@ -22,6 +23,8 @@ pub fn register_all(ctx: &mut Context) {
     ctx.register_dialect(loops::dialect());
     ctx.register_dialect(vector::dialect());
     ctx.register_dialect(llvm::dialect());
+    ctx.register_dialect(stablehlo::dialect());
+    ctx.register_dialect(stablehlo::chlo_dialect());
 }
 
 /// A context with every Kiln dialect registered.

@@ -7,6 +7,7 @@ pub mod dce;
 pub mod inline;
 pub mod shape_infer;
 pub mod shape_specialize;
+pub mod stablehlo_to_tensor;
 pub mod symbol_dce;
 
 use kiln_ir::pass::PassRegistry;
@@ -20,6 +21,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(inline::info());
     reg.register(shape_infer::info());
     reg.register(shape_specialize::info());
+    reg.register(stablehlo_to_tensor::info());
 }
 
 /// A registry holding every pass.

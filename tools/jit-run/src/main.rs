@@ -1,5 +1,7 @@
 //! `jit-run`: parse, verify and run a function of an MLIR module on inputs, at a tier.
 
+mod manifest;
+
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::{Dim, SourceMgr, Type, TypeKind};
@@ -18,8 +20,36 @@ fn command() -> Command {
         .arg(
             Arg::new("file")
                 .value_name("FILE")
-                .required(true)
+                .required_unless_present("manifest")
                 .help("The module (.mlir)"),
+        )
+        .arg(
+            Arg::new("manifest")
+                .long("manifest")
+                .value_name("PATH")
+                .help("Run every case of a corpus manifest (manifest.json) and compare with its expected outputs"),
+        )
+        .arg(
+            Arg::new("case")
+                .long("case")
+                .value_name("NAME")
+                .requires("manifest")
+                .help("Only this case of the manifest"),
+        )
+        .arg(
+            Arg::new("poly")
+                .long("poly")
+                .action(ArgAction::SetTrue)
+                .requires("manifest")
+                .help("Run the shape-polymorphic modules and their tests"),
+        )
+        .arg(
+            Arg::new("import-form")
+                .long("import-form")
+                .value_name("FORM")
+                .default_value("pretty")
+                .value_parser(["pretty", "generic"])
+                .help("Which module text of a manifest case to import"),
         )
         .arg(
             Arg::new("entry")
@@ -108,20 +138,36 @@ fn main() -> ExitCode {
     match run(&m) {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
-            eprintln!("{msg}");
+            if !msg.is_empty() {
+                eprintln!("{msg}");
+            }
             ExitCode::FAILURE
         }
     }
 }
 
 fn run(args: &ArgMatches) -> Result<(), String> {
-    let path = args.get_one::<String>("file").expect("required");
     let tier = args.get_one::<String>("tier").map(String::as_str).unwrap_or("0");
     if tier != "0" {
         return Err(format!(
             "jit-run: error: tier {tier} is not yet available (only the tier-0 interpreter exists)"
         ));
     }
+    if let Some(man) = args.get_one::<String>("manifest") {
+        let opts = manifest::ManifestRun {
+            manifest: man,
+            case: args.get_one::<String>("case").map(String::as_str),
+            poly: args.get_flag("poly"),
+            generic: args.get_one::<String>("import-form").map(String::as_str) == Some("generic"),
+        };
+        // The summary line already says what failed.
+        return if manifest::run(&opts)? {
+            Ok(())
+        } else {
+            Err(String::new())
+        };
+    }
+    let path = args.get_one::<String>("file").expect("required without --manifest");
     let bytes = std::fs::read(path).map_err(|e| format!("jit-run: error: could not open input file '{path}': {e}"))?;
     let src = String::from_utf8(bytes).map_err(|_| format!("jit-run: error: '{path}' is not valid UTF-8"))?;
     let ctx = Arc::new(kiln_dialects::context());

@@ -1,0 +1,289 @@
+//! `convert-stablehlo-to-tensor`: StableHLO (and CHLO) ops to Kiln's tensor dialect, through the
+//! dialect-conversion framework. An op without a pattern (or a form a pattern does not handle,
+//! such as a reduce with several operands) fails with a diagnostic naming it and its location.
+
+use kiln_dialects::stablehlo::body_int_list;
+use kiln_ir::conversion::{
+    apply_conversion, ConversionMode, ConversionPattern, ConversionRewriter, ConversionTarget, TypeConverter,
+};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::{AttrKind, Builder, Module, OpId, OperationState, Value};
+use std::sync::Arc;
+
+pub fn info() -> PassInfo {
+    PassInfo {
+        argument: "convert-stablehlo-to-tensor",
+        summary: "Convert StableHLO and CHLO ops to the tensor dialect",
+        options: vec![],
+        free_options: false,
+        create: |_| Ok(Box::new(StableHloToTensor { converted: 0 })),
+    }
+}
+
+struct StableHloToTensor {
+    converted: u64,
+}
+
+impl Pass for StableHloToTensor {
+    fn argument(&self) -> &'static str {
+        "convert-stablehlo-to-tensor"
+    }
+    fn display_name(&self) -> &'static str {
+        "ConvertStableHLOToTensor"
+    }
+    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        let mut target = ConversionTarget::new();
+        target
+            .add_illegal_dialect("stablehlo")
+            .add_illegal_dialect("chlo")
+            .add_legal_dialect("tensor")
+            .add_legal_dialect("arith")
+            .add_legal_dialect("func");
+        let mut types = TypeConverter::new();
+        types.add_identity();
+        match apply_conversion(m, root, &target, &patterns(), &types, ConversionMode::Partial) {
+            Ok(s) => {
+                self.converted += s.converted as u64;
+                Ok(())
+            }
+            Err(d) => {
+                cx.diags.push(d);
+                Err(PassFailed)
+            }
+        }
+    }
+    fn statistics(&self) -> Vec<Statistic> {
+        vec![Statistic {
+            name: "num-converted",
+            desc: "Number of ops converted",
+            value: self.converted,
+        }]
+    }
+}
+
+fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
+    let mut v: Vec<Arc<dyn ConversionPattern>> = Vec::new();
+    for (from, to) in [
+        ("stablehlo.add", "tensor.add"),
+        ("stablehlo.subtract", "tensor.sub"),
+        ("stablehlo.multiply", "tensor.mul"),
+        ("stablehlo.divide", "tensor.div"),
+        ("stablehlo.maximum", "tensor.max"),
+        ("stablehlo.minimum", "tensor.min"),
+        ("stablehlo.power", "tensor.pow"),
+        ("stablehlo.abs", "tensor.abs"),
+        ("stablehlo.exponential", "tensor.exp"),
+        ("stablehlo.log", "tensor.log"),
+        ("stablehlo.negate", "tensor.neg"),
+        ("stablehlo.rsqrt", "tensor.rsqrt"),
+        ("stablehlo.sqrt", "tensor.sqrt"),
+        ("stablehlo.tanh", "tensor.tanh"),
+        ("stablehlo.logistic", "tensor.sigmoid"),
+        ("stablehlo.reshape", "tensor.reshape"),
+        ("stablehlo.select", "tensor.select"),
+    ] {
+        v.push(Arc::new(Rename { from, to }));
+    }
+    v.push(Arc::new(Constant));
+    v.push(Arc::new(BroadcastInDim));
+    v.push(Arc::new(DotGeneral));
+    v.push(Arc::new(Reduce));
+    v.push(Arc::new(Square));
+    v.push(Arc::new(Transpose));
+    v
+}
+
+/// Creates `name(operands) {attrs} -> result types of op` before `op` and replaces `op` with it.
+fn replace_with(
+    rw: &mut ConversionRewriter<'_>,
+    op: OpId,
+    name: &str,
+    operands: &[Value],
+    props: Vec<(&str, kiln_ir::Attr)>,
+) -> OpId {
+    let ctx = rw.m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym(name), rw.m.loc(op));
+    st.operands.extend_from_slice(operands);
+    st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
+    st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
+    let new = rw.create(&Builder::before(op), st);
+    let results: Vec<Value> = rw.m.results(new).collect();
+    rw.replace_op(op, &results);
+    new
+}
+
+struct Rename {
+    from: &'static str,
+    to: &'static str,
+}
+impl ConversionPattern for Rename {
+    fn name(&self) -> &str {
+        self.to
+    }
+    fn root(&self) -> Option<&str> {
+        Some(self.from)
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        replace_with(rw, op, self.to, operands, vec![]);
+        true
+    }
+}
+
+struct Constant;
+impl ConversionPattern for Constant {
+    fn name(&self) -> &str {
+        "constant"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.constant")
+    }
+    fn match_and_rewrite(&self, op: OpId, _: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let Some(v) =
+            rw.m.attr(op, "value")
+                .filter(|&a| matches!(rw.m.ctx().attr(a), AttrKind::Dense { .. }))
+        else {
+            return false;
+        };
+        replace_with(rw, op, "tensor.constant", &[], vec![("value", v)]);
+        true
+    }
+}
+
+struct BroadcastInDim;
+impl ConversionPattern for BroadcastInDim {
+    fn name(&self) -> &str {
+        "broadcast_in_dim"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.broadcast_in_dim")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let Some(dims) = rw.m.attr(op, "broadcast_dimensions") else {
+            return false;
+        };
+        replace_with(rw, op, "tensor.broadcast_in_dim", operands, vec![("dims", dims)]);
+        true
+    }
+}
+
+struct Transpose;
+impl ConversionPattern for Transpose {
+    fn name(&self) -> &str {
+        "transpose"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.transpose")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let Some(perm) = rw.m.attr(op, "permutation") else {
+            return false;
+        };
+        replace_with(rw, op, "tensor.transpose", operands, vec![("perm", perm)]);
+        true
+    }
+}
+
+struct DotGeneral;
+impl ConversionPattern for DotGeneral {
+    fn name(&self) -> &str {
+        "dot_general"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.dot_general")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let ctx = rw.m.ctx().clone();
+        let Some(AttrKind::Dialect { body, .. }) = rw.m.attr(op, "dot_dimension_numbers").map(|a| ctx.attr(a)) else {
+            return false;
+        };
+        let list = |n: &str| body_int_list(body, n).unwrap_or_default();
+        let attrs = vec![
+            ("lhs_batch", ctx.i64_array_attr(&list("lhs_batching_dimensions"))),
+            ("rhs_batch", ctx.i64_array_attr(&list("rhs_batching_dimensions"))),
+            ("lhs_contract", ctx.i64_array_attr(&list("lhs_contracting_dimensions"))),
+            ("rhs_contract", ctx.i64_array_attr(&list("rhs_contracting_dimensions"))),
+        ];
+        replace_with(rw, op, "tensor.dot_general", operands, attrs);
+        true
+    }
+}
+
+struct Square;
+impl ConversionPattern for Square {
+    fn name(&self) -> &str {
+        "square"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("chlo.square")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        replace_with(rw, op, "tensor.mul", &[operands[0], operands[0]], vec![]);
+        true
+    }
+}
+
+/// A single-operand reduce whose body is one standard binary op becomes tensor.reduce, combined
+/// with the initial value (broadcast to the result shape).
+struct Reduce;
+impl ConversionPattern for Reduce {
+    fn name(&self) -> &str {
+        "reduce"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.reduce")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let m = &*rw.m;
+        if operands.len() != 2 || m.num_results(op) != 1 {
+            return false;
+        }
+        let Some(&body) = m.regions(op).first().and_then(|&r| m.region_blocks(r).first()) else {
+            return false;
+        };
+        let ops: Vec<OpId> = m.block_ops(body).collect();
+        let args = m.block_args(body);
+        if ops.len() != 2
+            || args.len() != 2
+            || m.num_operands(ops[0]) != 2
+            || m.operand_value(ops[1], 0) != m.result(ops[0], 0)
+        {
+            return false;
+        }
+        let uses_args = m.operands(ops[0]).all(|v| args.contains(&v));
+        let (kind, combine) = match m.op_name(ops[0]) {
+            "stablehlo.add" => ("sum", "tensor.add"),
+            "stablehlo.maximum" => ("max", "tensor.max"),
+            "stablehlo.minimum" => ("min", "tensor.min"),
+            "stablehlo.multiply" => ("prod", "tensor.mul"),
+            _ => return false,
+        };
+        if !uses_args {
+            return false;
+        }
+        let Some(dims) = m.attr(op, "dimensions") else {
+            return false;
+        };
+        let ctx = m.ctx().clone();
+        let loc = m.loc(op);
+        let rty = m.value_type(m.result(op, 0));
+        let b = Builder::before(op);
+        let mut st = OperationState::new(ctx.sym("tensor.reduce"), loc);
+        st.operands.push(operands[0]);
+        st.result_types.push(rty);
+        st.props = vec![(ctx.sym("kind"), ctx.str_attr(kind)), (ctx.sym("axes"), dims)];
+        let red = rw.create(&b, st);
+        let init = if ctx.ty(rty).shape().is_some_and(|s| s.is_empty()) {
+            operands[1]
+        } else {
+            let mut st = OperationState::new(ctx.sym("tensor.broadcast_in_dim"), loc);
+            st.operands.push(operands[1]);
+            st.result_types.push(rty);
+            st.props = vec![(ctx.sym("dims"), ctx.i64_array_attr(&[]))];
+            let bc = rw.create(&b, st);
+            rw.m.result(bc, 0)
+        };
+        let r = rw.m.result(red, 0);
+        replace_with(rw, op, combine, &[r, init], vec![]);
+        true
+    }
+}

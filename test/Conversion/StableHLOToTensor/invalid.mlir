@@ -1,0 +1,23 @@
+// RUN: jit-opt %s --split-input-file --verify-diagnostics --convert-stablehlo-to-tensor
+
+// A reduce body that is not one standard op is not converted yet: the diagnostic names it.
+func.func @f(%x: tensor<4xf32>) -> tensor<f32> {
+  %z = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.reduce' that was explicitly marked illegal}}
+  %0 = "stablehlo.reduce"(%x, %z) <{dimensions = array<i64: 0>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %m = "stablehlo.multiply"(%b, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %s = "stablehlo.add"(%a, %m) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    "stablehlo.return"(%s) : (tensor<f32>) -> ()
+  }) : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// Ops of the stablehlo dialect that Kiln does not define yet are rejected when parsed.
+func.func @g(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{unregistered operation 'stablehlo.cosine' found in dialect ('stablehlo')}}
+  %0 = "stablehlo.cosine"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -1,0 +1,65 @@
+// RUN: jit-opt %s --split-input-file --convert-stablehlo-to-tensor | FileCheck %s
+
+// Elementwise ops, constants and broadcasts map one to one.
+// CHECK-LABEL: func.func @elementwise
+// CHECK: tensor.constant dense<1.000000e+00> : tensor<f32>
+// CHECK: tensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+// CHECK: tensor.add
+// CHECK: tensor.sub
+// CHECK: tensor.mul
+// CHECK: tensor.div
+// CHECK: tensor.max
+// CHECK: tensor.exp
+// CHECK: tensor.log
+// CHECK: tensor.neg
+// CHECK: tensor.abs
+// CHECK: tensor.rsqrt
+// CHECK: tensor.sqrt
+// CHECK: tensor.tanh
+// CHECK: tensor.mul %[[S:.*]], %[[S]]
+// CHECK-NOT: stablehlo.
+func.func @elementwise(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %c = "stablehlo.constant"() <{value = dense<1.0> : tensor<f32>}> : () -> tensor<f32>
+  %b = "stablehlo.broadcast_in_dim"(%c) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4xf32>
+  %0 = "stablehlo.add"(%a, %b) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %1 = "stablehlo.subtract"(%0, %b) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %2 = "stablehlo.multiply"(%1, %b) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %3 = "stablehlo.divide"(%2, %b) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %4 = "stablehlo.maximum"(%3, %b) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %5 = "stablehlo.exponential"(%4) : (tensor<4xf32>) -> tensor<4xf32>
+  %6 = "stablehlo.log"(%5) : (tensor<4xf32>) -> tensor<4xf32>
+  %7 = "stablehlo.negate"(%6) : (tensor<4xf32>) -> tensor<4xf32>
+  %8 = "stablehlo.abs"(%7) : (tensor<4xf32>) -> tensor<4xf32>
+  %9 = "stablehlo.rsqrt"(%8) : (tensor<4xf32>) -> tensor<4xf32>
+  %10 = "stablehlo.sqrt"(%9) : (tensor<4xf32>) -> tensor<4xf32>
+  %11 = "stablehlo.tanh"(%10) : (tensor<4xf32>) -> tensor<4xf32>
+  %12 = "chlo.square"(%11) : (tensor<4xf32>) -> tensor<4xf32>
+  return %12 : tensor<4xf32>
+}
+
+// -----
+
+// dot_general reads its dimension numbers from the #stablehlo.dot attribute.
+// CHECK-LABEL: func.func @dot
+// CHECK: tensor.dot_general %arg0, %arg1 {lhs_batch = array<i64: 0>, lhs_contract = array<i64: 2>, rhs_batch = array<i64: 0>, rhs_contract = array<i64: 1>} : (tensor<2x3x4xf32>, tensor<2x4x5xf32>) -> tensor<2x3x5xf32>
+func.func @dot(%a: tensor<2x3x4xf32>, %b: tensor<2x4x5xf32>) -> tensor<2x3x5xf32> {
+  %0 = "stablehlo.dot_general"(%a, %b) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>}> : (tensor<2x3x4xf32>, tensor<2x4x5xf32>) -> tensor<2x3x5xf32>
+  return %0 : tensor<2x3x5xf32>
+}
+
+// -----
+
+// A reduce whose body is one standard op becomes tensor.reduce combined with the init value.
+// CHECK-LABEL: func.func @reduce
+// CHECK: %[[R:.*]] = tensor.reduce %arg0 {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: %[[I:.*]] = tensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+// CHECK: tensor.add %[[R]], %[[I]] : tensor<4xf32>
+func.func @reduce(%x: tensor<4x8xf32>) -> tensor<4xf32> {
+  %z = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
+  %0 = "stablehlo.reduce"(%x, %z) <{dimensions = array<i64: 1>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = "stablehlo.add"(%a, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    "stablehlo.return"(%s) : (tensor<f32>) -> ()
+  }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -1,0 +1,206 @@
+//! `jit-run --manifest`: runs every case of a corpus manifest (the format of
+//! `shared/corpus/manifest.json`) and compares with the expected outputs by its rule:
+//! floats within `atol + rtol·|expected|` elementwise (numpy's allclose), integers exactly.
+
+use kiln_ir::parser::{parse_source, ParseConfig};
+use kiln_ir::pass::{OpPassManager, RunOptions};
+use kiln_ir::SourceMgr;
+use kiln_runtime::io::read_bin;
+use kiln_runtime::{DType, Interpreter, Tensor};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The pipeline that brings imported programs to the tensor dialect.
+pub const IMPORT_PIPELINE: &str = "builtin.module(convert-stablehlo-to-tensor)";
+
+/// Options of a manifest run.
+pub struct ManifestRun<'a> {
+    pub manifest: &'a str,
+    pub case: Option<&'a str>,
+    pub poly: bool,
+    pub generic: bool,
+}
+
+struct Test {
+    name: String,
+    module: PathBuf,
+    inputs: Vec<Value>,
+    outputs: Vec<Value>,
+    rtol: f64,
+    atol: f64,
+}
+
+/// Runs the manifest; prints one line per test and a summary. Returns whether all passed.
+pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
+    let text = std::fs::read_to_string(opts.manifest)
+        .map_err(|e| format!("jit-run: error: could not open manifest '{}': {e}", opts.manifest))?;
+    let man: Value =
+        serde_json::from_str(&text).map_err(|e| format!("jit-run: error: {}: invalid JSON: {e}", opts.manifest))?;
+    let dir = Path::new(opts.manifest)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let cases = man
+        .get("cases")
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("jit-run: error: {}: no 'cases' list", opts.manifest))?;
+    let mut tests = Vec::new();
+    for c in cases {
+        let name = c.get("name").and_then(Value::as_str).unwrap_or("?").to_string();
+        if opts.case.is_some_and(|w| w != name) {
+            continue;
+        }
+        let tol = c.get("tolerance");
+        let rtol = tol.and_then(|t| t.get("rtol")).and_then(Value::as_f64).unwrap_or(1e-5);
+        let atol = tol.and_then(|t| t.get("atol")).and_then(Value::as_f64).unwrap_or(1e-5);
+        let key = match (opts.poly, opts.generic) {
+            (false, false) => "stablehlo",
+            (false, true) => "stablehlo_generic",
+            (true, false) => "poly_stablehlo",
+            (true, true) => "poly_stablehlo_generic",
+        };
+        let module = dir.join(
+            c.pointer(&format!("/modules/{key}"))
+                .and_then(Value::as_str)
+                .unwrap_or(""),
+        );
+        if opts.poly {
+            for t in c.pointer("/poly/tests").and_then(Value::as_array).into_iter().flatten() {
+                let dims = t.get("dims").map(|d| d.to_string()).unwrap_or_default();
+                tests.push(Test {
+                    name: format!("{name} {dims}"),
+                    module: module.clone(),
+                    inputs: list(t, "inputs"),
+                    outputs: list(t, "outputs"),
+                    rtol,
+                    atol,
+                });
+            }
+        } else {
+            tests.push(Test {
+                name,
+                module,
+                inputs: list(c, "inputs"),
+                outputs: list(c, "outputs"),
+                rtol,
+                atol,
+            });
+        }
+    }
+    if tests.is_empty() {
+        return Err("jit-run: error: no matching cases in the manifest".into());
+    }
+    let (mut passed, mut failed) = (0, 0);
+    for t in &tests {
+        match run_test(&dir, t) {
+            Ok(()) => {
+                passed += 1;
+                println!("PASS {}", t.name);
+            }
+            Err(reason) => {
+                failed += 1;
+                println!("FAIL {}: {}", t.name, reason.replace('\n', " "));
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    Ok(failed == 0)
+}
+
+fn list(v: &Value, key: &str) -> Vec<Value> {
+    v.get(key).and_then(Value::as_array).cloned().unwrap_or_default()
+}
+
+fn tensor_of(dir: &Path, spec: &Value) -> Result<Tensor, String> {
+    let file = spec
+        .get("file")
+        .and_then(Value::as_str)
+        .ok_or("an input or output without 'file'")?;
+    let shape: Vec<usize> = spec
+        .get("shape")
+        .and_then(Value::as_array)
+        .ok_or("missing 'shape'")?
+        .iter()
+        .map(|d| d.as_u64().unwrap_or(0) as usize)
+        .collect();
+    let dtype = spec
+        .get("dtype")
+        .and_then(Value::as_str)
+        .and_then(DType::parse)
+        .ok_or("unsupported 'dtype'")?;
+    read_bin(&dir.join(file), &shape, dtype).map_err(|e| e.to_string())
+}
+
+fn run_test(dir: &Path, t: &Test) -> Result<(), String> {
+    let path = t.module.display().to_string();
+    let src = std::fs::read_to_string(&t.module).map_err(|e| format!("{path}: {e}"))?;
+    let ctx = Arc::new(kiln_dialects::context());
+    let mut sm = SourceMgr::new();
+    sm.add(&path, src.clone().into(), 1);
+    let cfg = ParseConfig {
+        allow_unregistered: false,
+        file_name: path.clone(),
+        first_line: 1,
+    };
+    let mut m =
+        parse_source(&ctx, &src, &cfg).map_err(|d| sm.render(&ctx, &d).lines().next().unwrap_or("").to_string())?;
+    let reg = kiln_passes::registry();
+    let mut pm = OpPassManager::parse(IMPORT_PIPELINE, &reg)?;
+    let mut ro = RunOptions {
+        verify_each: true,
+        ..Default::default()
+    };
+    let root = m.root();
+    kiln_ir::verify::verify(&m, root).map_err(|ds| sm.render(&ctx, &ds[0]).lines().next().unwrap_or("").to_string())?;
+    if pm.run(&mut m, root, &mut ro).is_err() {
+        let first = ro
+            .diags
+            .iter()
+            .find(|d| d.severity == kiln_ir::Severity::Error)
+            .map(|d| sm.render(&ctx, d))
+            .unwrap_or_default();
+        return Err(first.lines().next().unwrap_or("import failed").to_string());
+    }
+    let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
+    let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
+    let mut interp = Interpreter::new(Arc::new(m));
+    let got = interp.call("main", &inputs).map_err(|e| e.to_string())?;
+    if got.len() != expected.len() {
+        return Err(format!("{} results, expected {}", got.len(), expected.len()));
+    }
+    for (i, (g, e)) in got.iter().zip(&expected).enumerate() {
+        compare(g, e, t.rtol, t.atol).map_err(|r| format!("result #{i}: {r}"))?;
+    }
+    Ok(())
+}
+
+/// numpy.allclose for floats (NaN equals NaN), exact for integers; names the worst element.
+fn compare(got: &Tensor, want: &Tensor, rtol: f64, atol: f64) -> Result<(), String> {
+    if got.shape() != want.shape() || got.dtype() != want.dtype() {
+        return Err(format!("got {}, expected {}", got.type_string(), want.type_string()));
+    }
+    let (g, w) = (got.to_f64_vec(), want.to_f64_vec());
+    let exact = !want.dtype().is_float();
+    let mut worst: Option<(usize, f64)> = None;
+    for (i, (&a, &b)) in g.iter().zip(&w).enumerate() {
+        let ok = if exact {
+            a == b
+        } else {
+            (a.is_nan() && b.is_nan()) || (a - b).abs() <= atol + rtol * b.abs()
+        };
+        if !ok {
+            let err = (a - b).abs();
+            if worst.is_none_or(|(_, e)| err > e || err.is_nan()) {
+                worst = Some((i, err));
+            }
+        }
+    }
+    match worst {
+        None => Ok(()),
+        Some((i, err)) => Err(format!(
+            "element {i}: got {}, expected {} (|error| {err:e}, rtol {rtol:e}, atol {atol:e})",
+            g[i], w[i]
+        )),
+    }
+}
