@@ -42,7 +42,50 @@ pub fn dialect() -> DialectDef {
             ..OpDef::new(&format!("stablehlo.{n}"), "Elementwise")
         });
     }
-    let other: [(&str, &str, Traits, &[&'static str]); 8] = [
+    let other: [(&str, &str, Traits, &[&'static str]); 13] = [
+        (
+            "stablehlo.dynamic_broadcast_in_dim",
+            "Broadcast to a shape given at run time",
+            Traits::PURE,
+            &[
+                "broadcast_dimensions",
+                "known_expanding_dimensions",
+                "known_nonexpanding_dimensions",
+            ],
+        ),
+        (
+            "stablehlo.get_dimension_size",
+            "A dimension's size as tensor<i32>",
+            Traits::PURE,
+            &["dimension"],
+        ),
+        (
+            "stablehlo.concatenate",
+            "Concatenation along 'dimension'",
+            Traits::PURE,
+            &["dimension"],
+        ),
+        (
+            "stablehlo.custom_call",
+            "A call to a named target (JAX's shape_assertion checks shapes)",
+            Traits::empty(),
+            &[
+                "call_target_name",
+                "has_side_effect",
+                "backend_config",
+                "api_version",
+                "called_computations",
+                "operand_layouts",
+                "result_layouts",
+                "output_operand_aliases",
+            ],
+        ),
+        (
+            "stablehlo.dynamic_reshape",
+            "Reshape to a shape given at run time",
+            Traits::PURE,
+            &[],
+        ),
         (
             "stablehlo.constant",
             "A dense constant",
@@ -94,7 +137,7 @@ pub fn dialect() -> DialectDef {
         verify: Some(verify_return),
         ..OpDef::new("stablehlo.return", "Ends a stablehlo region")
     });
-    d
+    with_syntax(d)
 }
 
 /// The `chlo` dialect definition (the few ops JAX leaves in).
@@ -104,7 +147,7 @@ pub fn chlo_dialect() -> DialectDef {
         traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
         ..OpDef::new("chlo.square", "x * x")
     });
-    d
+    with_syntax(d)
 }
 
 /// Reads `name = [1, 2]` from a dialect attribute body such as
@@ -120,6 +163,474 @@ pub fn body_int_list(body: &str, name: &str) -> Option<Vec<i64>> {
         .filter(|s| !s.is_empty())
         .map(|s| s.parse().ok())
         .collect()
+}
+
+// ----- pretty forms (the StableHLO assembly JAX prints) -----
+
+use crate::syntax::{parse_std, print_std_with};
+use kiln_ir::attrs::{AttrKind, DenseArray};
+use kiln_ir::lexer::Tok;
+use kiln_ir::parser::{OpParser, PResult};
+use kiln_ir::printer::OpPrinter;
+use kiln_ir::{Attr, Builder, OperationState, TypeKind};
+
+/// `[1, 2]` as integers.
+fn parse_int_list(p: &mut OpParser<'_, '_>) -> PResult<Vec<i64>> {
+    let at = p.current_loc();
+    let a = p.parse_attr()?;
+    let ctx = p.ctx();
+    match ctx.attr(a) {
+        AttrKind::Array(items) => items
+            .iter()
+            .map(|&i| {
+                ctx.attr_int(i)
+                    .map(|v| v as i64)
+                    .ok_or_else(|| kiln_ir::Diagnostic::error(at, "expected integers"))
+            })
+            .collect(),
+        _ => Err(kiln_ir::Diagnostic::error(
+            at,
+            "expected a list of integers like [0, 1]",
+        )),
+    }
+}
+
+fn i64_array(p: &OpParser<'_, '_>, v: &[i64]) -> Attr {
+    p.ctx().i64_array_attr(v)
+}
+
+fn ints_of(m: &Module, op: OpId, name: &str) -> Vec<i64> {
+    match m.attr(op, name).map(|a| m.ctx().attr(a)) {
+        Some(AttrKind::DenseArray {
+            values: DenseArray::Int(v),
+            ..
+        }) => v.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn list_text(v: &[i64]) -> String {
+    format!("[{}]", v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
+}
+
+/// `%a, %b, ... : T` or `: (T...) -> R` after keyword arguments parsed by `rest`.
+fn operands_then(
+    p: &mut OpParser<'_, '_>,
+    n_operands: Option<usize>,
+    mut rest: impl FnMut(&mut OpParser<'_, '_>) -> PResult<()>,
+) -> PResult<()> {
+    let mut ops = Vec::new();
+    loop {
+        match n_operands {
+            Some(n) if ops.len() == n => break,
+            _ => {}
+        }
+        match p.parse_optional_operand()? {
+            Some(o) => ops.push(o),
+            None => break,
+        }
+        if !p.consume_if(Tok::Comma) {
+            break;
+        }
+    }
+    rest(p)?;
+    p.parse_optional_attr_dict()?;
+    p.expect(Tok::Colon, "':' and types")?;
+    let t = p.parse_type()?;
+    let ctx = p.ctx();
+    match ctx.ty(t).clone() {
+        TypeKind::Function { inputs, results } => {
+            p.resolve_operands(&ops, &inputs)?;
+            p.state.result_types.extend(results.iter().copied());
+        }
+        _ => {
+            p.resolve_operands(&ops, &vec![t; ops.len()])?;
+            p.state.result_types.push(t);
+        }
+    }
+    Ok(())
+}
+
+fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.parse_optional_attr_dict()?;
+    let at = p.current_loc();
+    let a = p.parse_attr()?;
+    let ctx = p.ctx();
+    let AttrKind::Dense { ty, .. } = ctx.attr(a) else {
+        return Err(kiln_ir::Diagnostic::error(
+            at,
+            "expected a dense constant with its type",
+        ));
+    };
+    p.state.result_types.push(*ty);
+    p.add_attr("value", a);
+    Ok(())
+}
+
+fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.attr_dict(op, &["value"]);
+    if let Some(v) = m.attr(op, "value") {
+        pr.w(" ");
+        pr.attr(v);
+    }
+}
+
+/// `%x, dims = [0, 1] : (T) -> R` (and `%x, %shape, dims = ...` for the dynamic form).
+fn parse_broadcast(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    operands_then(p, None, |p| {
+        p.parse_keyword("dims")?;
+        p.expect(Tok::Equal, "'='")?;
+        let v = parse_int_list(p)?;
+        let a = i64_array(p, &v);
+        p.add_attr("broadcast_dimensions", a);
+        Ok(())
+    })
+}
+
+fn print_broadcast(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operands(m.operands(op));
+    pr.w(&format!(
+        ", dims = {}",
+        list_text(&ints_of(m, op, "broadcast_dimensions"))
+    ));
+    print_types(pr, op, &["broadcast_dimensions"]);
+}
+
+fn print_types(pr: &mut OpPrinter<'_>, op: OpId, elided: &[&str]) {
+    let m = pr.module();
+    pr.attr_dict(op, elided);
+    pr.w(" : ");
+    let ctx = pr.ctx();
+    let ins: Vec<kiln_ir::Type> = m.operands(op).map(|v| m.value_type(v)).collect();
+    let outs: Vec<kiln_ir::Type> = m.results(op).map(|v| m.value_type(v)).collect();
+    pr.ty(ctx.function_type(&ins, &outs));
+}
+
+/// `%x, dim = 0 : (T) -> R` (get_dimension_size, concatenate).
+fn parse_dim_op(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    operands_then(p, None, |p| {
+        p.parse_keyword("dim")?;
+        p.expect(Tok::Equal, "'='")?;
+        let v = p.parse_integer()?;
+        let ctx = p.ctx();
+        p.add_attr("dimension", ctx.int_attr(v as i128, ctx.i64()));
+        Ok(())
+    })
+}
+
+fn print_dim_op(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let d = m.attr(op, "dimension").and_then(|a| pr.ctx().attr_int(a)).unwrap_or(0);
+    pr.w(" ");
+    pr.operands(m.operands(op));
+    pr.w(&format!(", dim = {d}"));
+    print_types(pr, op, &["dimension"]);
+}
+
+/// `%a, %b, [batching_dims = [0] x [0], ]contracting_dims = [1] x [0][, precision = [...]]`.
+fn parse_dot_general(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    operands_then(p, Some(2), |p| {
+        let mut batch = (Vec::new(), Vec::new());
+        let mut contract = (Vec::new(), Vec::new());
+        while let Some(kw) = p.parse_optional_bare_ident() {
+            p.expect(Tok::Equal, "'='")?;
+            match kw.as_str() {
+                "batching_dims" | "contracting_dims" => {
+                    let l = parse_int_list(p)?;
+                    p.parse_keyword("x")?;
+                    let r = parse_int_list(p)?;
+                    if kw == "batching_dims" {
+                        batch = (l, r);
+                    } else {
+                        contract = (l, r);
+                    }
+                }
+                "precision" => {
+                    p.expect(Tok::LSquare, "'['")?;
+                    let mut items = Vec::new();
+                    while let Some(v) = p.parse_optional_bare_ident() {
+                        items.push(v);
+                        if !p.consume_if(Tok::Comma) {
+                            break;
+                        }
+                    }
+                    p.expect(Tok::RSquare, "']'")?;
+                    let ctx = p.ctx();
+                    let dsym = ctx.sym("stablehlo");
+                    let attrs: Vec<Attr> = items
+                        .iter()
+                        .map(|v| {
+                            ctx.intern_attr(AttrKind::Dialect {
+                                dialect: dsym,
+                                body: format!("<precision {v}>").into(),
+                            })
+                        })
+                        .collect();
+                    p.add_attr("precision_config", ctx.array_attr(&attrs));
+                }
+                other => return Err(p.error(format!("unexpected '{other}' in dot_general"))),
+            }
+            if !p.consume_if(Tok::Comma) {
+                break;
+            }
+        }
+        let mut body = String::from(".dot<");
+        let mut parts = Vec::new();
+        if !batch.0.is_empty() || !batch.1.is_empty() {
+            parts.push(format!(
+                "lhs_batching_dimensions = {}, rhs_batching_dimensions = {}",
+                list_text(&batch.0),
+                list_text(&batch.1)
+            ));
+        }
+        parts.push(format!(
+            "lhs_contracting_dimensions = {}, rhs_contracting_dimensions = {}",
+            list_text(&contract.0),
+            list_text(&contract.1)
+        ));
+        body.push_str(&parts.join(", "));
+        body.push('>');
+        let ctx = p.ctx();
+        let a = ctx.intern_attr(AttrKind::Dialect {
+            dialect: ctx.sym("stablehlo"),
+            body: body.into(),
+        });
+        p.add_attr("dot_dimension_numbers", a);
+        Ok(())
+    })
+}
+
+fn print_dot_general(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let ctx = pr.ctx();
+    pr.w(" ");
+    pr.operands(m.operands(op));
+    let body = match m.attr(op, "dot_dimension_numbers").map(|a| ctx.attr(a)) {
+        Some(AttrKind::Dialect { body, .. }) => body.to_string(),
+        _ => String::new(),
+    };
+    let get = |n: &str| body_int_list(&body, n).unwrap_or_default();
+    let (lb, rb) = (get("lhs_batching_dimensions"), get("rhs_batching_dimensions"));
+    if !lb.is_empty() || !rb.is_empty() {
+        pr.w(&format!(", batching_dims = {} x {}", list_text(&lb), list_text(&rb)));
+    }
+    pr.w(&format!(
+        ", contracting_dims = {} x {}",
+        list_text(&get("lhs_contracting_dimensions")),
+        list_text(&get("rhs_contracting_dimensions"))
+    ));
+    if let Some(AttrKind::Array(items)) = m.attr(op, "precision_config").map(|a| ctx.attr(a)) {
+        let names: Vec<String> = items
+            .iter()
+            .map(|&i| match ctx.attr(i) {
+                AttrKind::Dialect { body, .. } => {
+                    body.trim_start_matches("<precision ").trim_end_matches('>').to_string()
+                }
+                _ => "DEFAULT".into(),
+            })
+            .collect();
+        pr.w(&format!(", precision = [{}]", names.join(", ")));
+    }
+    print_types(pr, op, &["dot_dimension_numbers", "precision_config"]);
+}
+
+/// `GE, %a, %b[, SIGNED] : (T, T) -> R`.
+fn parse_compare(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let dir = p
+        .parse_optional_bare_ident()
+        .ok_or_else(|| p.error("expected a comparison direction (EQ, NE, LT, LE, GT, GE)"))?;
+    p.expect(Tok::Comma, "','")?;
+    let ctx = p.ctx();
+    let dsym = ctx.sym("stablehlo");
+    p.add_attr(
+        "comparison_direction",
+        ctx.intern_attr(AttrKind::Dialect {
+            dialect: dsym,
+            body: format!("<comparison_direction {dir}>").into(),
+        }),
+    );
+    operands_then(p, Some(2), |p| {
+        if let Some(ty) = p.parse_optional_bare_ident() {
+            let ctx = p.ctx();
+            p.add_attr(
+                "compare_type",
+                ctx.intern_attr(AttrKind::Dialect {
+                    dialect: dsym,
+                    body: format!("<comparison_type {ty}>").into(),
+                }),
+            );
+        }
+        Ok(())
+    })
+}
+
+fn dialect_word(ctx: &kiln_ir::Context, a: Option<Attr>, prefix: &str) -> Option<String> {
+    match ctx.attr(a?) {
+        AttrKind::Dialect { body, .. } => Some(body.trim_start_matches(prefix).trim_end_matches('>').to_string()),
+        _ => None,
+    }
+}
+
+fn print_compare(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let ctx = pr.ctx();
+    let dir = dialect_word(ctx, m.attr(op, "comparison_direction"), "<comparison_direction ").unwrap_or_default();
+    pr.w(&format!(" {dir}, "));
+    pr.operands(m.operands(op));
+    if let Some(t) = dialect_word(ctx, m.attr(op, "compare_type"), "<comparison_type ") {
+        pr.w(&format!(", {t}"));
+    }
+    print_types(pr, op, &["comparison_direction", "compare_type"]);
+}
+
+/// `@target(%args) {attrs} : (T...) -> R`.
+fn parse_custom_call(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let target = p.parse_symbol_name()?;
+    let ctx = p.ctx();
+    p.add_attr("call_target_name", ctx.str_attr(&target));
+    p.expect(Tok::LParen, "'('")?;
+    let ops = p.parse_operand_list()?;
+    p.expect(Tok::RParen, "')'")?;
+    p.parse_optional_attr_dict()?;
+    p.expect(Tok::Colon, "':' and the call type")?;
+    let t = p.parse_type()?;
+    let TypeKind::Function { inputs, results } = ctx.ty(t).clone() else {
+        return Err(p.error("expected a function type"));
+    };
+    p.resolve_operands(&ops, &inputs)?;
+    p.state.result_types.extend(results.iter().copied());
+    Ok(())
+}
+
+fn print_custom_call(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let target = m
+        .attr(op, "call_target_name")
+        .and_then(|a| pr.ctx().attr_str(a))
+        .unwrap_or("")
+        .to_string();
+    pr.w(" ");
+    pr.symbol(&target);
+    pr.w("(");
+    pr.operands(m.operands(op));
+    pr.w(")");
+    print_types(pr, op, &["call_target_name"]);
+}
+
+/// `(%x init: %c) applies stablehlo.add across dimensions = [1] : (T, I) -> R`: the combiner
+/// region is built from the named op.
+fn parse_reduce(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.expect(Tok::LParen, "'('")?;
+    let x = p.parse_operand()?;
+    p.parse_keyword("init")?;
+    p.expect(Tok::Colon, "':'")?;
+    let init = p.parse_operand()?;
+    p.expect(Tok::RParen, "')'")?;
+    if !p.parse_optional_keyword("applies") {
+        return Err(p.error("only the `applies <op> across dimensions = [...]` form of stablehlo.reduce is supported in pretty form; use the generic form"));
+    }
+    let at = p.current_loc();
+    let combiner = p
+        .parse_optional_bare_ident()
+        .ok_or_else(|| p.error("expected the combining op"))?;
+    p.parse_keyword("across")?;
+    p.parse_keyword("dimensions")?;
+    p.expect(Tok::Equal, "'='")?;
+    let dims = parse_int_list(p)?;
+    let a = i64_array(p, &dims);
+    p.add_attr("dimensions", a);
+    p.parse_optional_attr_dict()?;
+    p.expect(Tok::Colon, "':' and types")?;
+    let t = p.parse_type()?;
+    let ctx = p.ctx();
+    let TypeKind::Function { inputs, results } = ctx.ty(t).clone() else {
+        return Err(p.error("expected a function type"));
+    };
+    if inputs.len() != 2 {
+        return Err(p.error("expected (operand, init) types"));
+    }
+    p.resolve_operands(&[x, init], &inputs)?;
+    p.state.result_types.extend(results.iter().copied());
+    if ctx.op_def(&combiner).is_none() {
+        return Err(kiln_ir::Diagnostic::error(
+            at,
+            format!("unknown combining op '{combiner}'"),
+        ));
+    }
+    // ^bb0(%a: I, %b: I): %r = <combiner> %a, %b; stablehlo.return %r
+    let elem = inputs[1];
+    let m = p.module_mut();
+    let (region, block) = Builder::region_with_block(m, &[elem, elem], at);
+    let (a0, a1) = (m.block_args(block)[0], m.block_args(block)[1]);
+    let b = Builder::at_end(block);
+    let mut st = OperationState::new(ctx.sym(&combiner), at);
+    st.operands.extend([a0, a1]);
+    st.result_types.push(elem);
+    let c = b.create(m, st);
+    let r = m.result(c, 0);
+    let mut st = OperationState::new(ctx.sym("stablehlo.return"), at);
+    st.operands.push(r);
+    b.create(m, st);
+    p.state.regions.push(region);
+    Ok(())
+}
+
+fn parse_return(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    crate::syntax::parse_terminator(p)
+}
+
+/// Adds the pretty forms to the dialect's ops.
+pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
+    use kiln_ir::registry::{ParseFn, PrintFn};
+    for op in &mut d.ops {
+        let (parse, print): (ParseFn, Option<PrintFn>) = match op.name.as_str() {
+            "stablehlo.constant" => (parse_constant, Some(print_constant)),
+            "stablehlo.broadcast_in_dim" | "stablehlo.dynamic_broadcast_in_dim" => {
+                (parse_broadcast, Some(print_broadcast))
+            }
+            "stablehlo.get_dimension_size" | "stablehlo.concatenate" => (parse_dim_op, Some(print_dim_op)),
+            "stablehlo.dot_general" => (parse_dot_general, Some(print_dot_general)),
+            "stablehlo.compare" => (parse_compare, Some(print_compare)),
+            "stablehlo.custom_call" => (parse_custom_call, Some(print_custom_call)),
+            // Printed in the generic form (the region is explicit there).
+            "stablehlo.reduce" => (parse_reduce, None),
+            "stablehlo.return" => (parse_return, Some(crate::syntax::print_terminator)),
+            "chlo.square" => (parse_chlo_unary, Some(print_chlo_unary)),
+            _ => (parse_std, Some(print_std_plain)),
+        };
+        op.parse = Some(parse);
+        op.print = print;
+    }
+    d
+}
+
+/// CHLO's unary form: `%x : T -> R`.
+fn parse_chlo_unary(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let x = p.parse_operand()?;
+    p.parse_optional_attr_dict()?;
+    let t = p.parse_colon_type()?;
+    let r = if p.consume_if(Tok::Arrow) { p.parse_type()? } else { t };
+    p.resolve_operands(&[x], &[t])?;
+    p.state.result_types.push(r);
+    Ok(())
+}
+
+fn print_chlo_unary(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operand(m.operand_value(op, 0));
+    pr.attr_dict(op, &[]);
+    pr.w(" : ");
+    pr.ty(m.value_type(m.operand_value(op, 0)));
+    pr.w(" -> ");
+    pr.ty(m.value_type(m.result(op, 0)));
+}
+
+fn print_std_plain(pr: &mut OpPrinter<'_>, op: OpId) {
+    print_std_with(pr, op, &[])
 }
 
 #[cfg(test)]

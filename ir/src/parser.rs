@@ -1973,6 +1973,22 @@ impl OpParser<'_, '_> {
     pub fn error_at_operand(&self, u: &UnresolvedOperand, msg: impl Into<String>) -> Diagnostic {
         self.p.err_at(u.tok, msg)
     }
+    /// An integer literal (optionally negative), without a type.
+    pub fn parse_integer(&mut self) -> PResult<i64> {
+        let neg = self.p.consume_if(Tok::Minus);
+        let t = self.p.expect(Tok::Integer, "integer")?;
+        let v: i64 = self
+            .p
+            .text(t)
+            .parse()
+            .map_err(|_| self.p.err_at(t, "integer out of range"))?;
+        Ok(if neg { -v } else { v })
+    }
+    /// The module being built, for custom forms that construct IR themselves (a region spelled
+    /// as a keyword, such as StableHLO's `applies stablehlo.add`).
+    pub fn module_mut(&mut self) -> &mut Module {
+        &mut self.p.m
+    }
     /// The name of the op being parsed (for parse hooks shared by several ops).
     pub fn state_name(&self) -> &str {
         self.p.ctx.str(self.state.name)

@@ -1,9 +1,10 @@
 // REQUIRES: shared-corpus
-// The JAX corpus (static modules, generic form) runs at tier 0 and matches the outputs XLA
-// computed, by the manifest's rule. The pretty form and the shape-polymorphic modules are not
-// imported yet (issue 5): they fail with a diagnostic naming the op.
+// The JAX corpus (static modules) runs at tier 0 in both import forms and matches the outputs
+// XLA computed, by the manifest's rule.
 // RUN: jit-run --manifest=%shared/corpus/manifest.json --import-form=generic | FileCheck %s
-// RUN: not jit-run --manifest=%shared/corpus/manifest.json --case=matmul 2>&1 | FileCheck %s --check-prefix=PRETTY
+// RUN: jit-run --manifest=%shared/corpus/manifest.json --import-form=pretty | FileCheck %s
+// Every pretty and polymorphic module also prints and reparses to the same text.
+// RUN: for f in %shared/corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
 
 // CHECK-DAG: PASS elementwise_relu_fma
 // CHECK-DAG: PASS elementwise_transcendental
@@ -13,5 +14,3 @@
 // CHECK-DAG: PASS layernorm
 // CHECK-DAG: PASS mlp_block
 // CHECK: 7 passed, 0 failed
-// PRETTY: FAIL matmul: {{.*}}module.mlir:3:10: error: op 'stablehlo.dot_general' has no custom form; use the generic form
-// PRETTY: 0 passed, 1 failed
