@@ -255,7 +255,18 @@ fn infer_cast(m: &Module, op: OpId) -> R<Vec<Type>> {
 /// The operand's and the declared result's dimensions of a one-operand op that keeps the
 /// element type.
 fn operand_and_result_dims(m: &Module, op: OpId) -> R<(Vec<Dim>, Vec<Dim>)> {
-    nargs(m, op, 1)?;
+    // A second operand, where allowed, is the result shape given at run time.
+    if m.num_operands(op) == 2 {
+        let (s, e) = shape_of(m, m.operand_value(op, 1))?;
+        if s.len() != 1 || !m.ctx().ty(e).is_integer_like() {
+            return Err(format!(
+                "expects the shape operand to be a 1-D integer tensor, got '{}'",
+                show(m, m.operand_value(op, 1))
+            ));
+        }
+    } else {
+        nargs(m, op, 1)?;
+    }
     let (src, e) = shape_of(m, m.operand_value(op, 0))?;
     let (dst, de) = declared_shape(m, op)?;
     if e != de {
@@ -715,7 +726,27 @@ fn infer_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
     nargs(m, op, 1)?;
     let (src, _) = shape_of(m, m.operand_value(op, 0))?;
     axis(src.len(), int_attr(m, op, "index")?, "dimension")?;
-    Ok(vec![m.ctx().index_type()])
+    // The size as `index`, or as a rank-0 integer tensor (StableHLO's get_dimension_size).
+    let declared = declared(m, op)?;
+    let ctx = m.ctx();
+    match ctx.ty(declared) {
+        TypeKind::Tensor {
+            shape: Some(s), elem, ..
+        } if s.is_empty() && ctx.ty(*elem).is_integer_like() => Ok(vec![declared]),
+        _ => Ok(vec![ctx.index_type()]),
+    }
+}
+
+/// `tensor.assert %cond, %values... {message}`: fails at run time when `cond` is false; `{i}` in
+/// the message is replaced by the i-th value.
+fn verify_assert(m: &Module, op: OpId) -> Result<(), String> {
+    let c = m.operands(op).next().ok_or("expects a condition")?;
+    let (s, e) = shape_of(m, c)?;
+    if !s.is_empty() || e != m.ctx().i1() {
+        return Err(format!("expects a tensor<i1> condition, got '{}'", show(m, c)));
+    }
+    str_attr(m, op, "message")?;
+    Ok(())
 }
 
 fn infer_assert(m: &Module, op: OpId) -> R<Vec<Type>> {
@@ -1575,6 +1606,19 @@ pub fn dialect() -> DialectDef {
                 &["lhs_dim", "rhs_dim", "message"],
                 infer_assert,
             )
+        },
+        Spec {
+            name: "tensor.assert",
+            constraints: None,
+            pattern: None,
+            summary: "Run-time check of a condition, failing with 'message'",
+            traits: Traits::empty(),
+            attrs: &["message"],
+            infer: None,
+            verify: Some(verify_assert),
+            fold: None,
+            parse: parse_std,
+            print: print_std,
         },
         Spec {
             name: "tensor.if",

@@ -90,7 +90,123 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     v.push(Arc::new(Reduce));
     v.push(Arc::new(Square));
     v.push(Arc::new(Transpose));
+    v.push(Arc::new(GetDimensionSize));
+    v.push(Arc::new(Compare));
+    v.push(Arc::new(Concatenate));
+    v.push(Arc::new(ShapeAssertion));
+    v.push(Arc::new(DynamicBroadcastInDim));
     v
+}
+
+struct GetDimensionSize;
+impl ConversionPattern for GetDimensionSize {
+    fn name(&self) -> &str {
+        "get_dimension_size"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.get_dimension_size")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let Some(d) = rw.m.attr(op, "dimension") else {
+            return false;
+        };
+        replace_with(rw, op, "tensor.dim", operands, vec![("index", d)]);
+        true
+    }
+}
+
+struct Compare;
+impl ConversionPattern for Compare {
+    fn name(&self) -> &str {
+        "compare"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.compare")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let ctx = rw.m.ctx().clone();
+        let word = |name: &str| match rw.m.attr(op, name).map(|a| ctx.attr(a)) {
+            Some(AttrKind::Dialect { body, .. }) => body
+                .split_whitespace()
+                .last()
+                .map(|w| w.trim_end_matches('>').to_string()),
+            _ => None,
+        };
+        // Unsigned and totally ordered comparisons have no tensor.cmp spelling yet.
+        if matches!(word("compare_type").as_deref(), Some("UNSIGNED" | "TOTALORDER")) {
+            return false;
+        }
+        let pred = match word("comparison_direction").as_deref() {
+            Some("EQ") => "eq",
+            Some("NE") => "ne",
+            Some("LT") => "lt",
+            Some("LE") => "le",
+            Some("GT") => "gt",
+            Some("GE") => "ge",
+            _ => return false,
+        };
+        replace_with(rw, op, "tensor.cmp", operands, vec![("predicate", ctx.str_attr(pred))]);
+        true
+    }
+}
+
+struct Concatenate;
+impl ConversionPattern for Concatenate {
+    fn name(&self) -> &str {
+        "concatenate"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.concatenate")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let Some(d) = rw.m.attr(op, "dimension") else {
+            return false;
+        };
+        replace_with(rw, op, "tensor.concat", operands, vec![("dim", d)]);
+        true
+    }
+}
+
+/// JAX's `custom_call @shape_assertion(%cond, %dims...)` becomes a run-time check carrying the
+/// assertion's message; other custom calls have no meaning Kiln knows.
+struct ShapeAssertion;
+impl ConversionPattern for ShapeAssertion {
+    fn name(&self) -> &str {
+        "shape_assertion"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.custom_call")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let ctx = rw.m.ctx().clone();
+        if rw.m.attr(op, "call_target_name").and_then(|a| ctx.attr_str(a)) != Some("shape_assertion")
+            || rw.m.num_results(op) != 0
+        {
+            return false;
+        }
+        let msg =
+            rw.m.attr(op, "error_message")
+                .unwrap_or_else(|| ctx.str_attr("shape assertion failed"));
+        replace_with(rw, op, "tensor.assert", operands, vec![("message", msg)]);
+        true
+    }
+}
+
+struct DynamicBroadcastInDim;
+impl ConversionPattern for DynamicBroadcastInDim {
+    fn name(&self) -> &str {
+        "dynamic_broadcast_in_dim"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.dynamic_broadcast_in_dim")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let Some(dims) = rw.m.attr(op, "broadcast_dimensions") else {
+            return false;
+        };
+        replace_with(rw, op, "tensor.broadcast_in_dim", operands, vec![("dims", dims)]);
+        true
+    }
 }
 
 /// Creates `name(operands) {attrs} -> result types of op` before `op` and replaces `op` with it.
@@ -272,7 +388,7 @@ impl ConversionPattern for Reduce {
         st.result_types.push(rty);
         st.props = vec![(ctx.sym("kind"), ctx.str_attr(kind)), (ctx.sym("axes"), dims)];
         let red = rw.create(&b, st);
-        let init = if ctx.ty(rty).shape().is_some_and(|s| s.is_empty()) {
+        let init = if is_identity(rw.m, operands[1], kind) || ctx.ty(rty).shape().is_some_and(|s| s.is_empty()) {
             operands[1]
         } else {
             let mut st = OperationState::new(ctx.sym("tensor.broadcast_in_dim"), loc);
@@ -283,7 +399,46 @@ impl ConversionPattern for Reduce {
             rw.m.result(bc, 0)
         };
         let r = rw.m.result(red, 0);
-        replace_with(rw, op, combine, &[r, init], vec![]);
+        if is_identity(rw.m, operands[1], kind) {
+            rw.replace_op(op, &[r]);
+        } else {
+            replace_with(rw, op, combine, &[r, init], vec![]);
+        }
         true
+    }
+}
+
+/// True when `v` is a constant equal to the identity of reduction `kind` (what JAX emits).
+fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
+    let Some(d) = m.defining_op(v) else { return false };
+    if !matches!(m.op_name(d), "stablehlo.constant" | "tensor.constant") {
+        return false;
+    }
+    let ctx = m.ctx();
+    let Some(AttrKind::Dense { ty, data }) = m.attr(d, "value").map(|a| ctx.attr(a)) else {
+        return false;
+    };
+    if !data.splat {
+        return false;
+    }
+    let elem = ctx.ty(*ty).element_type().unwrap_or(*ty);
+    let mut raw = [0u8; 8];
+    let n = data.bytes.len().min(8);
+    raw[..n].copy_from_slice(&data.bytes[..n]);
+    let bits = u64::from_le_bytes(raw);
+    let value = match ctx.ty(elem) {
+        kiln_ir::TypeKind::Float(k) => kiln_ir::float::bits_to_f64(bits, *k),
+        kiln_ir::TypeKind::Integer { width, .. } => {
+            let s = 64 - (*width).min(64);
+            (((bits << s) as i64) >> s) as f64
+        }
+        _ => return false,
+    };
+    match kind {
+        "sum" => value == 0.0,
+        "prod" => value == 1.0,
+        "max" => value == f64::NEG_INFINITY,
+        "min" => value == f64::INFINITY,
+        _ => false,
     }
 }

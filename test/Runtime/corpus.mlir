@@ -1,16 +1,25 @@
 // REQUIRES: shared-corpus
-// The JAX corpus (static modules) runs at tier 0 in both import forms and matches the outputs
-// XLA computed, by the manifest's rule.
-// RUN: jit-run --manifest=%shared/corpus/manifest.json --import-form=generic | FileCheck %s
-// RUN: jit-run --manifest=%shared/corpus/manifest.json --import-form=pretty | FileCheck %s
-// Every pretty and polymorphic module also prints and reparses to the same text.
+// The whole JAX corpus runs at tier 0 in all four forms (static and shape-polymorphic, pretty
+// and generic) and matches the outputs XLA computed, by the manifest's rule.
+// RUN: jit-run --manifest=%shared/corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --manifest=%shared/corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --manifest=%shared/corpus/manifest.json --poly --import-form=pretty | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
+// Every module also prints and reparses to the same text.
 // RUN: for f in %shared/corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
+// JAX's shape assertions run: a batch of 0 violates b >= 1 and fails with JAX's message.
+// RUN: : > %t.empty
+// RUN: not jit-run %shared/corpus/bias_add/poly.mlir --input=%t.empty:0x16x32:f32 --input=%shared/corpus/bias_add/in1.bin:32:f32 2>&1 | FileCheck %s --check-prefix=ASSERT
 
-// CHECK-DAG: PASS elementwise_relu_fma
-// CHECK-DAG: PASS elementwise_transcendental
-// CHECK-DAG: PASS bias_add
-// CHECK-DAG: PASS matmul
-// CHECK-DAG: PASS softmax_rows
-// CHECK-DAG: PASS layernorm
-// CHECK-DAG: PASS mlp_block
-// CHECK: 7 passed, 0 failed
+// STATIC-DAG: PASS elementwise_relu_fma
+// STATIC-DAG: PASS elementwise_transcendental
+// STATIC-DAG: PASS bias_add
+// STATIC-DAG: PASS matmul
+// STATIC-DAG: PASS softmax_rows
+// STATIC-DAG: PASS layernorm
+// STATIC-DAG: PASS mlp_block
+// STATIC: 7 passed, 0 failed
+// POLY-DAG: PASS softmax_rows {"b":3}
+// POLY-DAG: PASS layernorm {"b":4}
+// POLY: 14 passed, 0 failed
+// ASSERT: error: run-time assertion failed: Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'.{{.*}}'b' = 0 from specification 'b' for dimension args[0].shape[0] (= 0)

@@ -58,6 +58,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("tensor.scatter", scatter);
     k.insert("tensor.dim", tensor_dim);
     k.insert("tensor.assert_dim_eq", assert_dim_eq);
+    k.insert("tensor.assert", tensor_assert);
     k.insert("tensor.if", tensor_if);
     k.insert("tensor.while", tensor_while);
     k.insert("tensor.fused", fused);
@@ -218,7 +219,20 @@ fn cmp(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
 
 fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
-    let out = result_shape(ex, op, 0)?;
+    // The result shape comes from the optional shape operand, else from the declared type.
+    let out = match ins.get(1) {
+        Some(shape) => indices_of(shape)?
+            .into_iter()
+            .map(|d| {
+                if d < 0 {
+                    Err(format!("negative dimension {d} in the shape operand"))
+                } else {
+                    Ok(d as usize)
+                }
+            })
+            .collect::<Result<Vec<usize>, String>>()?,
+        None => result_shape(ex, op, 0)?,
+    };
     let dims = i64s(ex, op, "dims")?;
     let ss = strides(src.shape());
     let mut st = vec![0isize; out.len()];
@@ -998,7 +1012,25 @@ fn write_bytes(t: &mut Tensor, at: usize, bytes: &[u8]) -> Result<(), String> {
 
 fn tensor_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let i = int(ex, op, "index")? as usize;
-    Ok(vec![Tensor::scalar(ins[0].shape()[i] as i64)])
+    let size = Tensor::scalar(ins[0].shape()[i] as i64);
+    Ok(vec![convert(&size, result_dtype(ex, op)?, false)?])
+}
+
+fn tensor_assert(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+    if truth(&ins[0])? {
+        return Ok(Vec::new());
+    }
+    let mut msg = string(ex, op, "message")?.to_string();
+    for (i, v) in ins[1..].iter().enumerate() {
+        let shown = v
+            .to_f64_vec()
+            .iter()
+            .map(|x| format!("{x}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        msg = msg.replace(&format!("{{{i}}}"), &shown);
+    }
+    Err(format!("run-time assertion failed: {msg}").into())
 }
 
 fn assert_dim_eq(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {

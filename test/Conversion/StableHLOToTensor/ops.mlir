@@ -63,3 +63,26 @@ func.func @reduce(%x: tensor<4x8xf32>) -> tensor<4xf32> {
   }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+// The shape-polymorphic pattern: dimension sizes, shape assertions, shape tensors built by
+// concatenation, and broadcasts to a shape given at run time.
+// CHECK-LABEL: func.func @poly
+// CHECK: %[[D:.*]] = tensor.dim %arg0 {index = 0 : i64} : (tensor<?x4xf32>) -> tensor<i32>
+// CHECK: %[[P:.*]] = tensor.cmp %[[D]], %{{.*}} {predicate = "ge"}
+// CHECK: tensor.assert %[[P]], %[[D]] {message = "b >= 1, got {0}"}
+// CHECK: %[[S:.*]] = tensor.concat %{{.*}}, %{{.*}} {dim = 0 : i64}
+// CHECK: tensor.broadcast_in_dim %arg1, %[[S]] {dims = array<i64: 1>} : (tensor<4xf32>, tensor<2xi32>) -> tensor<?x4xf32>
+func.func @poly(%x: tensor<?x4xf32>, %v: tensor<4xf32>) -> tensor<?x4xf32> {
+  %one = stablehlo.constant dense<1> : tensor<i32>
+  %d = stablehlo.get_dimension_size %x, dim = 0 : (tensor<?x4xf32>) -> tensor<i32>
+  %ok = stablehlo.compare GE, %d, %one, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+  stablehlo.custom_call @shape_assertion(%ok, %d) {api_version = 2 : i32, error_message = "b >= 1, got {0}", has_side_effect = true} : (tensor<i1>, tensor<i32>) -> ()
+  %r = stablehlo.reshape %d : (tensor<i32>) -> tensor<1xi32>
+  %four = stablehlo.constant dense<4> : tensor<1xi32>
+  %shape = stablehlo.concatenate %r, %four, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+  %b = stablehlo.dynamic_broadcast_in_dim %v, %shape, dims = [1] : (tensor<4xf32>, tensor<2xi32>) -> tensor<?x4xf32>
+  %s = stablehlo.add %x, %b : tensor<?x4xf32>
+  return %s : tensor<?x4xf32>
+}

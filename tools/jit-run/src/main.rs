@@ -186,6 +186,30 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             .trim_end()
             .to_string()
     })?;
+    // Imported programs (StableHLO/CHLO) go through the import pipeline first.
+    let mut module = module;
+    let imported = module.walk(module.root(), kiln_ir::Order::Pre).into_iter().any(|op| {
+        let n = module.op_name(op);
+        n.starts_with("stablehlo.") || n.starts_with("chlo.")
+    });
+    if imported {
+        let reg = kiln_passes::registry();
+        let mut pm = kiln_ir::pass::OpPassManager::parse(manifest::IMPORT_PIPELINE, &reg)?;
+        let mut ro = kiln_ir::pass::RunOptions {
+            verify_each: true,
+            ..Default::default()
+        };
+        let root = module.root();
+        if pm.run(&mut module, root, &mut ro).is_err() {
+            let errs: String = ro
+                .diags
+                .iter()
+                .filter(|d| d.severity == kiln_ir::Severity::Error)
+                .map(|d| sm.render(&ctx, d))
+                .collect();
+            return Err(errs.trim_end().to_string());
+        }
+    }
     let module = Arc::new(module);
     let mut interp = Interpreter::new(module.clone());
     let entry = pick_entry(&module, args.get_one::<String>("entry").map(String::as_str))?;
