@@ -49,19 +49,25 @@ func.func @dot(%a: tensor<2x3x4xf32>, %b: tensor<2x4x5xf32>) -> tensor<2x3x5xf32
 
 // -----
 
-// A reduce whose body is one standard op becomes tensor.reduce combined with the init value.
+// A reduce whose body is one standard op becomes tensor.reduce, combined with the init value;
+// an init that is the reduction's identity (what JAX emits) is dropped.
 // CHECK-LABEL: func.func @reduce
 // CHECK: %[[R:.*]] = tensor.reduce %arg0 {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
 // CHECK: %[[I:.*]] = tensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-// CHECK: tensor.add %[[R]], %[[I]] : tensor<4xf32>
-func.func @reduce(%x: tensor<4x8xf32>) -> tensor<4xf32> {
-  %z = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
-  %0 = "stablehlo.reduce"(%x, %z) <{dimensions = array<i64: 1>}> ({
+// CHECK: %[[S:.*]] = tensor.add %[[R]], %[[I]] : tensor<4xf32>
+// CHECK: %[[M:.*]] = tensor.reduce %arg0 {axes = array<i64: 1>, kind = "max"}
+// CHECK-NOT: tensor.max
+// CHECK: return %[[S]], %[[M]]
+func.func @reduce(%x: tensor<4x8xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %one = "stablehlo.constant"() <{value = dense<1.0> : tensor<f32>}> : () -> tensor<f32>
+  %0 = "stablehlo.reduce"(%x, %one) <{dimensions = array<i64: 1>}> ({
   ^bb0(%a: tensor<f32>, %b: tensor<f32>):
     %s = "stablehlo.add"(%a, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
     "stablehlo.return"(%s) : (tensor<f32>) -> ()
   }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
-  return %0 : tensor<4xf32>
+  %ninf = stablehlo.constant dense<0xFF800000> : tensor<f32>
+  %1 = stablehlo.reduce(%x init: %ninf) applies stablehlo.maximum across dimensions = [1] : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
+  return %0, %1 : tensor<4xf32>, tensor<4xf32>
 }
 
 // -----
