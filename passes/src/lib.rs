@@ -5,6 +5,7 @@ pub mod canonicalize;
 pub mod cse;
 pub mod dce;
 pub mod inline;
+pub mod name_dims;
 pub mod shape_infer;
 pub mod shape_specialize;
 pub mod stablehlo_to_tensor;
@@ -19,6 +20,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(dce::info());
     reg.register(symbol_dce::info());
     reg.register(inline::info());
+    reg.register(name_dims::info());
     reg.register(shape_infer::info());
     reg.register(shape_specialize::info());
     reg.register(stablehlo_to_tensor::info());

@@ -7,6 +7,8 @@
 // RUN: jit-run --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
 // Every module also prints and reparses to the same text.
 // RUN: for f in %shared/corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
+// Importing names the batch dimension after JAX's dimension variable, through nested calls.
+// RUN: jit-opt %shared/corpus/mlp_block/poly.mlir --convert-stablehlo-to-tensor --name-dims | FileCheck %s --check-prefix=NAMED
 // JAX's shape assertions run: a batch of 0 violates b >= 1 and fails with JAX's message.
 // RUN: : > %t.empty
 // RUN: not jit-run %shared/corpus/bias_add/poly.mlir --input=%t.empty:0x16x32:f32 --input=%shared/corpus/bias_add/in1.bin:32:f32 2>&1 | FileCheck %s --check-prefix=ASSERT
@@ -23,3 +25,9 @@
 // POLY-DAG: PASS layernorm {"b":4}
 // POLY: 14 passed, 0 failed
 // ASSERT: error: run-time assertion failed: Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'.{{.*}}'b' = 0 from specification 'b' for dimension args[0].shape[0] (= 0)
+
+// NAMED-LABEL: func.func public @main(%arg0: tensor<(b)x32xf32>
+// NAMED-SAME: -> (tensor<(b)x16xf32>
+// NAMED-LABEL: func.func private @_wrapped_jax_export_main
+// NAMED: tensor.dot_general {{.*}} -> tensor<(b)x64xf32>
+// NAMED-LABEL: func.func private @relu(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<(b)x64xf32>) -> tensor<(b)x64xf32>

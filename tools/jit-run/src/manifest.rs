@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The pipeline that brings imported programs to the tensor dialect.
-pub const IMPORT_PIPELINE: &str = "builtin.module(convert-stablehlo-to-tensor)";
+pub const IMPORT_PIPELINE: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims)";
 
 /// Options of a manifest run.
 pub struct ManifestRun<'a> {

@@ -1,0 +1,331 @@
+//! `name-dims`: gives the dynamic (`?`) dimensions of imported programs the names of JAX's
+//! dimension variables, so `tensor<?x512xf32>` becomes `tensor<bx512xf32>` and one compiled
+//! version serves every batch size.
+//!
+//! JAX's shape-polymorphic exports pass each dimension variable to `@_wrapped_jax_export_main`
+//! as a scalar parameter marked `jax.global_constant = "b"`, computed in `@main` by
+//! `get_dimension_size` (now `tensor.dim`) of an argument. That names the argument's dimension.
+//! The names then flow:
+//! - into private callees, from the argument types at their call sites;
+//! - through every op's shape function;
+//! - through run-time shape operands (`broadcast_in_dim` to a shape built from dimension
+//!   values);
+//! - back out through returned types, function signatures and call results.
+//!
+//! Anything it cannot name stays `?`: the pass only refines.
+
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::{dim, AttrKind, Dim, Module, OpId, Order, Type, TypeKind, Value, ValueDef};
+
+pub fn info() -> PassInfo {
+    PassInfo {
+        argument: "name-dims",
+        summary: "Name dynamic dimensions after JAX's dimension variables and propagate them",
+        options: vec![],
+        free_options: false,
+        create: |_| Ok(Box::new(NameDims { named: 0 })),
+    }
+}
+
+struct NameDims {
+    named: u64,
+}
+
+impl Pass for NameDims {
+    fn argument(&self) -> &'static str {
+        "name-dims"
+    }
+    fn display_name(&self) -> &'static str {
+        "NameDims"
+    }
+    fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
+        let funcs: Vec<OpId> = m
+            .walk(root, Order::Pre)
+            .into_iter()
+            .filter(|&o| {
+                m.op_def(o).is_some_and(|d| d.interfaces.callable) && !m.region_blocks(m.regions(o)[0]).is_empty()
+            })
+            .collect();
+        for &f in &funcs {
+            self.named += name_from_global_constants(m, f);
+        }
+        // A few rounds reach a fixed point for call chains of that depth (JAX's are two deep).
+        for _ in 0..4 {
+            let mut changed = false;
+            for &f in &funcs {
+                changed |= refine_params_from_calls(m, f);
+                changed |= refine_body(m, f);
+                changed |= refine_results(m, f);
+            }
+            if !changed {
+                break;
+            }
+        }
+        Ok(())
+    }
+    fn statistics(&self) -> Vec<Statistic> {
+        vec![Statistic {
+            name: "num-named",
+            desc: "Number of dimensions named after dimension variables",
+            value: self.named,
+        }]
+    }
+}
+
+fn entry_args(m: &Module, f: OpId) -> Vec<Value> {
+    m.region_blocks(m.regions(f)[0])
+        .first()
+        .map(|&b| m.block_args(b).to_vec())
+        .unwrap_or_default()
+}
+
+/// The `jax.global_constant` name on parameter `i` of function `f`.
+fn global_constant(m: &Module, f: OpId, i: usize) -> Option<String> {
+    let ctx = m.ctx();
+    let AttrKind::Array(items) = ctx.attr(m.attr(f, "arg_attrs")?) else {
+        return None;
+    };
+    let d = *items.get(i)?;
+    ctx.dict_get(d, "jax.global_constant")
+        .and_then(|a| ctx.attr_str(a))
+        .map(str::to_string)
+}
+
+fn set_dim(m: &mut Module, v: Value, d: usize, to: Dim) -> bool {
+    let ctx = m.ctx().clone();
+    let t = m.value_type(v);
+    let TypeKind::Tensor {
+        shape: Some(s), elem, ..
+    } = ctx.ty(t).clone()
+    else {
+        return false;
+    };
+    if !matches!(s.get(d), Some(Dim::Dynamic)) {
+        return false;
+    }
+    let mut s = s.to_vec();
+    s[d] = to;
+    m.set_value_type(v, ctx.tensor_type(s, elem));
+    true
+}
+
+/// Rewrites `f`'s `function_type` from its entry block arguments and the given result types.
+fn sync_signature(m: &mut Module, f: OpId, results: Option<Vec<Type>>) {
+    let ctx = m.ctx().clone();
+    let ins: Vec<Type> = entry_args(m, f).iter().map(|&a| m.value_type(a)).collect();
+    let outs = results.unwrap_or_else(|| kiln_dialects::func::signature(m, f).map(|s| s.1).unwrap_or_default());
+    m.set_attr(f, "function_type", ctx.type_attr(ctx.function_type(&ins, &outs)));
+}
+
+fn name_from_global_constants(m: &mut Module, f: OpId) -> u64 {
+    let ctx = m.ctx().clone();
+    let mut named = 0;
+    let calls: Vec<OpId> = m
+        .walk(f, Order::Pre)
+        .into_iter()
+        .filter(|&o| m.op_name(o) == "func.call")
+        .collect();
+    let args = entry_args(m, f);
+    for call in calls {
+        let Some(callee) = call_target(m, call) else { continue };
+        for i in 0..m.num_operands(call) {
+            let Some(name) = global_constant(m, callee, i) else {
+                continue;
+            };
+            let v = m.operand_value(call, i);
+            let Some(def) = m.defining_op(v).filter(|&d| m.op_name(d) == "tensor.dim") else {
+                continue;
+            };
+            let src = m.operand_value(def, 0);
+            let Some(d) = m.attr(def, "index").and_then(|a| ctx.attr_int(a)) else {
+                continue;
+            };
+            if args.contains(&src) && set_dim(m, src, d as usize, Dim::Sym(ctx.sym(&name))) {
+                named += 1;
+            }
+        }
+    }
+    if named > 0 {
+        sync_signature(m, f, None);
+    }
+    named
+}
+
+fn call_target(m: &Module, call: OpId) -> Option<OpId> {
+    match m.ctx().attr(m.attr(call, "callee")?) {
+        AttrKind::SymbolRef { root, .. } => kiln_ir::symbol::lookup_nearest(m, call, m.ctx().str(*root)),
+        _ => None,
+    }
+}
+
+/// Dims of `from` fill the `?` dims of `into` when ranks and element types agree.
+fn merge(m: &Module, into: Type, from: Type) -> Option<Type> {
+    let ctx = m.ctx();
+    match (ctx.ty(into), ctx.ty(from)) {
+        (
+            TypeKind::Tensor {
+                shape: Some(a),
+                elem: ea,
+                ..
+            },
+            TypeKind::Tensor {
+                shape: Some(b),
+                elem: eb,
+                ..
+            },
+        ) if ea == eb && a.len() == b.len() => {
+            let dims: Vec<Dim> = a
+                .iter()
+                .zip(b.iter())
+                .map(|(x, y)| {
+                    if matches!(x, Dim::Dynamic) {
+                        y.clone()
+                    } else {
+                        x.clone()
+                    }
+                })
+                .collect();
+            let t = ctx.tensor_type(dims, *ea);
+            (t != into).then_some(t)
+        }
+        _ => None,
+    }
+}
+
+/// Private functions take the types their (agreeing) call sites pass.
+fn refine_params_from_calls(m: &mut Module, f: OpId) -> bool {
+    if kiln_ir::symbol::is_public(m, f) {
+        return false;
+    }
+    let Some(name) = kiln_ir::symbol::symbol_name(m, f).map(str::to_string) else {
+        return false;
+    };
+    let mut top = f;
+    while let Some(p) = m.parent_op(top) {
+        top = p;
+    }
+    let calls: Vec<OpId> = m
+        .walk(top, Order::Pre)
+        .into_iter()
+        .filter(|&o| m.op_name(o) == "func.call" && call_target(m, o) == Some(f))
+        .collect();
+    if calls.is_empty() {
+        return false;
+    }
+    let args = entry_args(m, f);
+    let mut changed = false;
+    for (i, &a) in args.iter().enumerate() {
+        let types: Vec<Type> = calls.iter().map(|&c| m.value_type(m.operand_value(c, i))).collect();
+        if types.windows(2).any(|w| w[0] != w[1]) {
+            continue;
+        }
+        if let Some(t) = merge(m, m.value_type(a), types[0]) {
+            m.set_value_type(a, t);
+            changed = true;
+        }
+    }
+    if changed {
+        sync_signature(m, f, None);
+        tracing::debug!(function = %name, "name-dims: parameters refined from call sites");
+    }
+    changed
+}
+
+/// What a rank-0 (or one-element) integer value says about a dimension.
+fn scalar_dim(m: &Module, v: Value, depth: usize) -> Option<Dim> {
+    if depth > 8 {
+        return None;
+    }
+    let ctx = m.ctx();
+    if let ValueDef::Arg { block, index } = m.value_def(v) {
+        let f = m.region_op(m.block_region(block)?)?;
+        return global_constant(m, f, index as usize).map(|n| Dim::Sym(ctx.sym(&n)));
+    }
+    let d = m.defining_op(v)?;
+    match m.op_name(d) {
+        "tensor.dim" => {
+            let i = m.attr(d, "index").and_then(|a| ctx.attr_int(a))? as usize;
+            let s = ctx.ty(m.value_type(m.operand_value(d, 0))).shape()?.get(i)?.clone();
+            (!matches!(s, Dim::Dynamic)).then_some(s)
+        }
+        "tensor.reshape" | "tensor.convert" => scalar_dim(m, m.operand_value(d, 0), depth + 1),
+        "tensor.constant" => match ctx.attr(m.attr(d, "value")?) {
+            AttrKind::Dense { data, .. } if data.splat => {
+                let mut raw = [0u8; 8];
+                let n = data.bytes.len().min(8);
+                raw[..n].copy_from_slice(&data.bytes[..n]);
+                Some(Dim::Const(i32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The dimensions a run-time shape operand (a concat of scalars) describes.
+fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
+    let d = m.defining_op(v)?;
+    match m.op_name(d) {
+        "tensor.concat" => m.operands(d).map(|p| scalar_dim(m, p, 0)).collect(),
+        _ => scalar_dim(m, v, 0).map(|x| vec![x]),
+    }
+}
+
+/// Refines result types in `f`'s body through shape functions, shape operands and calls.
+fn refine_body(m: &mut Module, f: OpId) -> bool {
+    let mut changed = false;
+    for op in m.walk(f, Order::Pre) {
+        if op == f || m.num_results(op) == 0 {
+            continue;
+        }
+        let inferred: Vec<Type> = if m.op_name(op) == "func.call" {
+            match call_target(m, op).and_then(|c| kiln_dialects::func::signature(m, c)) {
+                Some((_, outs)) => outs,
+                None => continue,
+            }
+        } else if m.op_name(op) == "tensor.broadcast_in_dim" && m.num_operands(op) == 2 {
+            let Some(dims) = shape_operand_dims(m, m.operand_value(op, 1)) else {
+                continue;
+            };
+            let ctx = m.ctx();
+            let t = m.value_type(m.result(op, 0));
+            let Some(elem) = ctx.ty(t).element_type() else { continue };
+            vec![ctx.tensor_type(dims.iter().map(|d| dim::simplify(ctx, d)).collect(), elem)]
+        } else {
+            match m.op_def(op).and_then(|d| d.infer_types).map(|i| i(m, op)) {
+                Some(Ok(t)) => t,
+                _ => continue,
+            }
+        };
+        for (i, t) in inferred.into_iter().enumerate().take(m.num_results(op)) {
+            let r = m.result(op, i);
+            if let Some(nt) = merge(m, m.value_type(r), t) {
+                m.set_value_type(r, nt);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// A function's result types follow what its returns return.
+fn refine_results(m: &mut Module, f: OpId) -> bool {
+    let Some((_, outs)) = kiln_dialects::func::signature(m, f) else {
+        return false;
+    };
+    let Some(&b) = m.region_blocks(m.regions(f)[0]).last() else {
+        return false;
+    };
+    let Some(ret) = m.last_op(b) else { return false };
+    let mut new = outs.clone();
+    for (i, v) in m.operands(ret).enumerate().take(outs.len()) {
+        if let Some(t) = merge(m, outs[i], m.value_type(v)) {
+            new[i] = t;
+        }
+    }
+    if new != outs {
+        sync_signature(m, f, Some(new));
+        return true;
+    }
+    false
+}
