@@ -1,9 +1,9 @@
 //! The `stablehlo` and `chlo` dialects, as JAX emits them, so exported programs can be imported.
 //!
-//! So far the ops are registered with their traits and parse in the generic form; the pretty
-//! form and the ops the sample corpus does not use are still to come (see issue 5). Dialect
-//! attributes (`#stablehlo.dot<...>`, `#stablehlo<comparison_direction GE>`) are kept as text and
-//! read by the conversion to the tensor dialect.
+//! The ops JAX emits for the corpus have StableHLO's pretty form; the rest of the specification's
+//! ops are registered generic-only (see `generic_only_ops`). Dialect attributes
+//! (`#stablehlo.dot<...>`, `#stablehlo<comparison_direction GE>`) are kept as text and read by the
+//! conversion to the tensor dialect.
 
 use kiln_ir::module::{Module, OpId};
 use kiln_ir::registry::{DialectDef, OpDef, Traits};
@@ -17,7 +17,7 @@ fn verify_return(m: &Module, op: OpId) -> Result<(), String> {
 
 /// The `stablehlo` dialect definition.
 pub fn dialect() -> DialectDef {
-    let mut d = DialectDef::new("stablehlo", "StableHLO ops as exported by JAX (generic form)");
+    let mut d = DialectDef::new("stablehlo", "StableHLO ops as exported by JAX");
     let same = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
     let elementwise = [
         ("add", 2),
@@ -35,6 +35,28 @@ pub fn dialect() -> DialectDef {
         ("sqrt", 1),
         ("tanh", 1),
         ("logistic", 1),
+        ("and", 2),
+        ("or", 2),
+        ("xor", 2),
+        ("remainder", 2),
+        ("atan2", 2),
+        ("shift_left", 2),
+        ("shift_right_arithmetic", 2),
+        ("shift_right_logical", 2),
+        ("not", 1),
+        ("sign", 1),
+        ("floor", 1),
+        ("ceil", 1),
+        ("cosine", 1),
+        ("sine", 1),
+        ("tan", 1),
+        ("cbrt", 1),
+        ("exponential_minus_one", 1),
+        ("log_plus_one", 1),
+        ("round_nearest_even", 1),
+        ("round_nearest_afz", 1),
+        ("popcnt", 1),
+        ("count_leading_zeros", 1),
     ];
     for (n, _) in elementwise {
         d.ops.push(OpDef {
@@ -137,16 +159,177 @@ pub fn dialect() -> DialectDef {
         verify: Some(verify_return),
         ..OpDef::new("stablehlo.return", "Ends a stablehlo region")
     });
-    with_syntax(d)
+    let mut d = with_syntax(d);
+    d.ops.extend(generic_only_ops());
+    d
+}
+
+/// Ops of the specification with no custom form here yet: they parse and print in the generic
+/// form, and the conversion names them in its diagnostic when it cannot lower them.
+fn generic_only_ops() -> Vec<OpDef> {
+    let spec_ops: [(&str, &str, Traits, &[&'static str]); 23] = [
+        (
+            "stablehlo.iota",
+            "Values counting along iota_dimension",
+            Traits::PURE,
+            &["iota_dimension"],
+        ),
+        (
+            "stablehlo.dynamic_iota",
+            "iota of a shape given at run time",
+            Traits::PURE,
+            &["iota_dimension"],
+        ),
+        (
+            "stablehlo.slice",
+            "Static strided slice",
+            Traits::PURE,
+            &["start_indices", "limit_indices", "strides"],
+        ),
+        (
+            "stablehlo.dynamic_slice",
+            "Slice at run-time start indices",
+            Traits::PURE,
+            &["slice_sizes"],
+        ),
+        (
+            "stablehlo.real_dynamic_slice",
+            "Slice with run-time bounds",
+            Traits::PURE,
+            &[],
+        ),
+        (
+            "stablehlo.dynamic_update_slice",
+            "Writes a slice at run-time indices",
+            Traits::PURE,
+            &[],
+        ),
+        (
+            "stablehlo.pad",
+            "Edge and interior padding",
+            Traits::PURE,
+            &["edge_padding_low", "edge_padding_high", "interior_padding"],
+        ),
+        ("stablehlo.dynamic_pad", "Padding given at run time", Traits::PURE, &[]),
+        ("stablehlo.convert", "Element type conversion", Traits::PURE, &[]),
+        (
+            "stablehlo.bitcast_convert",
+            "Reinterprets element bits",
+            Traits::PURE,
+            &[],
+        ),
+        (
+            "stablehlo.reverse",
+            "Reverses 'dimensions'",
+            Traits::PURE,
+            &["dimensions"],
+        ),
+        ("stablehlo.clamp", "Elementwise clamp(min, x, max)", Traits::PURE, &[]),
+        ("stablehlo.is_finite", "Elementwise finiteness test", Traits::PURE, &[]),
+        (
+            "stablehlo.gather",
+            "Gather (#stablehlo.gather dimension numbers)",
+            Traits::PURE,
+            &["dimension_numbers", "slice_sizes", "indices_are_sorted"],
+        ),
+        (
+            "stablehlo.scatter",
+            "Scatter with an update region",
+            Traits::empty(),
+            &["scatter_dimension_numbers", "indices_are_sorted", "unique_indices"],
+        ),
+        (
+            "stablehlo.convolution",
+            "Convolution (#stablehlo.conv dimension numbers)",
+            Traits::PURE,
+            &[
+                "dimension_numbers",
+                "window_strides",
+                "padding",
+                "lhs_dilation",
+                "rhs_dilation",
+                "window_reversal",
+                "feature_group_count",
+                "batch_group_count",
+                "precision_config",
+            ],
+        ),
+        (
+            "stablehlo.reduce_window",
+            "Windowed reduction with a combiner region",
+            Traits::PURE,
+            &[
+                "window_dimensions",
+                "window_strides",
+                "base_dilations",
+                "window_dilations",
+                "padding",
+            ],
+        ),
+        (
+            "stablehlo.sort",
+            "Sort along 'dimension' by a comparator region",
+            Traits::PURE,
+            &["dimension", "is_stable"],
+        ),
+        (
+            "stablehlo.while",
+            "Loop with cond and body regions",
+            Traits::empty(),
+            &[],
+        ),
+        (
+            "stablehlo.case",
+            "Runs the branch region selected by an index",
+            Traits::empty(),
+            &[],
+        ),
+        ("stablehlo.if", "Runs one of two regions", Traits::empty(), &[]),
+        (
+            "stablehlo.optimization_barrier",
+            "Blocks optimizations across it",
+            Traits::empty(),
+            &[],
+        ),
+        (
+            "stablehlo.dynamic_conv",
+            "Convolution with run-time padding",
+            Traits::PURE,
+            &[
+                "dimension_numbers",
+                "window_strides",
+                "lhs_dilation",
+                "rhs_dilation",
+                "window_reversal",
+                "feature_group_count",
+                "batch_group_count",
+                "precision_config",
+            ],
+        ),
+    ];
+    spec_ops
+        .into_iter()
+        .map(|(name, summary, traits, attrs)| OpDef {
+            traits,
+            inherent_attrs: attrs.to_vec(),
+            ..OpDef::new(name, summary)
+        })
+        .collect()
 }
 
 /// The `chlo` dialect definition (the few ops JAX leaves in).
 pub fn chlo_dialect() -> DialectDef {
     let mut d = DialectDef::new("chlo", "Client HLO ops JAX leaves in exported programs");
-    d.ops.push(OpDef {
-        traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
-        ..OpDef::new("chlo.square", "x * x")
-    });
+    for (name, summary) in [
+        ("chlo.square", "x * x"),
+        ("chlo.erf", "Error function"),
+        ("chlo.erfc", "Complementary error function"),
+    ] {
+        d.ops.push(OpDef {
+            traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
+            ..OpDef::new(name, summary)
+        });
+    }
     with_syntax(d)
 }
 
@@ -598,7 +781,7 @@ pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
             // Printed in the generic form (the region is explicit there).
             "stablehlo.reduce" => (parse_reduce, None),
             "stablehlo.return" => (parse_return, Some(crate::syntax::print_terminator)),
-            "chlo.square" => (parse_chlo_unary, Some(print_chlo_unary)),
+            "chlo.square" | "chlo.erf" | "chlo.erfc" => (parse_chlo_unary, Some(print_chlo_unary)),
             _ => (parse_std, Some(print_std_plain)),
         };
         op.parse = Some(parse);

@@ -81,8 +81,47 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.logistic", "tensor.sigmoid"),
         ("stablehlo.reshape", "tensor.reshape"),
         ("stablehlo.select", "tensor.select"),
+        ("stablehlo.and", "tensor.and"),
+        ("stablehlo.or", "tensor.or"),
+        ("stablehlo.xor", "tensor.xor"),
+        ("stablehlo.remainder", "tensor.rem"),
+        ("stablehlo.convert", "tensor.convert"),
+        ("chlo.erf", "tensor.erf"),
     ] {
-        v.push(Arc::new(Rename { from, to }));
+        v.push(Arc::new(Rename { from, to, attrs: &[] }));
+    }
+    // Ops whose attributes only change names.
+    let renamed: [(&str, &str, &[(&str, &str)]); 7] = [
+        ("stablehlo.get_dimension_size", "tensor.dim", &[("dimension", "index")]),
+        ("stablehlo.concatenate", "tensor.concat", &[("dimension", "dim")]),
+        (
+            "stablehlo.dynamic_broadcast_in_dim",
+            "tensor.broadcast_in_dim",
+            &[("broadcast_dimensions", "dims")],
+        ),
+        ("stablehlo.iota", "tensor.iota", &[("iota_dimension", "dim")]),
+        ("stablehlo.reverse", "tensor.reverse", &[("dimensions", "dims")]),
+        (
+            "stablehlo.slice",
+            "tensor.slice",
+            &[
+                ("start_indices", "start"),
+                ("limit_indices", "limit"),
+                ("strides", "strides"),
+            ],
+        ),
+        (
+            "stablehlo.pad",
+            "tensor.pad",
+            &[
+                ("edge_padding_low", "low"),
+                ("edge_padding_high", "high"),
+                ("interior_padding", "interior"),
+            ],
+        ),
+    ];
+    for (from, to, attrs) in renamed {
+        v.push(Arc::new(Rename { from, to, attrs }));
     }
     v.push(Arc::new(Constant));
     v.push(Arc::new(BroadcastInDim));
@@ -90,29 +129,9 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     v.push(Arc::new(Reduce));
     v.push(Arc::new(Square));
     v.push(Arc::new(Transpose));
-    v.push(Arc::new(GetDimensionSize));
     v.push(Arc::new(Compare));
-    v.push(Arc::new(Concatenate));
     v.push(Arc::new(ShapeAssertion));
-    v.push(Arc::new(DynamicBroadcastInDim));
     v
-}
-
-struct GetDimensionSize;
-impl ConversionPattern for GetDimensionSize {
-    fn name(&self) -> &str {
-        "get_dimension_size"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.get_dimension_size")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let Some(d) = rw.m.attr(op, "dimension") else {
-            return false;
-        };
-        replace_with(rw, op, "tensor.dim", operands, vec![("index", d)]);
-        true
-    }
 }
 
 struct Compare;
@@ -150,23 +169,6 @@ impl ConversionPattern for Compare {
     }
 }
 
-struct Concatenate;
-impl ConversionPattern for Concatenate {
-    fn name(&self) -> &str {
-        "concatenate"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.concatenate")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let Some(d) = rw.m.attr(op, "dimension") else {
-            return false;
-        };
-        replace_with(rw, op, "tensor.concat", operands, vec![("dim", d)]);
-        true
-    }
-}
-
 /// JAX's `custom_call @shape_assertion(%cond, %dims...)` becomes a run-time check carrying the
 /// assertion's message; other custom calls have no meaning Kiln knows.
 struct ShapeAssertion;
@@ -192,23 +194,6 @@ impl ConversionPattern for ShapeAssertion {
     }
 }
 
-struct DynamicBroadcastInDim;
-impl ConversionPattern for DynamicBroadcastInDim {
-    fn name(&self) -> &str {
-        "dynamic_broadcast_in_dim"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.dynamic_broadcast_in_dim")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let Some(dims) = rw.m.attr(op, "broadcast_dimensions") else {
-            return false;
-        };
-        replace_with(rw, op, "tensor.broadcast_in_dim", operands, vec![("dims", dims)]);
-        true
-    }
-}
-
 /// Creates `name(operands) {attrs} -> result types of op` before `op` and replaces `op` with it.
 fn replace_with(
     rw: &mut ConversionRewriter<'_>,
@@ -228,9 +213,12 @@ fn replace_with(
     new
 }
 
+/// Renames the op and the listed attributes `(from, to)`; an op missing one of them is left for
+/// the diagnostic.
 struct Rename {
     from: &'static str,
     to: &'static str,
+    attrs: &'static [(&'static str, &'static str)],
 }
 impl ConversionPattern for Rename {
     fn name(&self) -> &str {
@@ -240,7 +228,16 @@ impl ConversionPattern for Rename {
         Some(self.from)
     }
     fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        replace_with(rw, op, self.to, operands, vec![]);
+        let mut props = Vec::new();
+        for &(from, to) in self.attrs {
+            match rw.m.attr(op, from) {
+                Some(a) => props.push((to, a)),
+                // `strides` and `interior_padding` default to ones and zeros.
+                None if matches!(from, "strides" | "interior_padding") => {}
+                None => return false,
+            }
+        }
+        replace_with(rw, op, self.to, operands, props);
         true
     }
 }

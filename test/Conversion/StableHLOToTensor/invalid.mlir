@@ -15,9 +15,27 @@ func.func @f(%x: tensor<4xf32>) -> tensor<f32> {
 
 // -----
 
-// Ops of the stablehlo dialect that Kiln does not define yet are rejected when parsed.
+// A specification op the conversion has no lowering for yet is named with its location.
 func.func @g(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{unregistered operation 'stablehlo.cosine' found in dialect ('stablehlo')}}
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.cosine' that was explicitly marked illegal}}
   %0 = "stablehlo.cosine"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// Generic-only ops reject the pretty form with a pointer to the generic one.
+func.func @h(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{op 'stablehlo.reverse' has no custom form; use the generic form}}
+  %0 = stablehlo.reverse %x, dims = [0] : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// An unknown op of the stablehlo dialect is rejected when parsed.
+func.func @k(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{unregistered operation 'stablehlo.frobnicate' found in dialect ('stablehlo')}}
+  %0 = "stablehlo.frobnicate"(%x) : (tensor<4xf32>) -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }

@@ -92,3 +92,30 @@ func.func @poly(%x: tensor<?x4xf32>, %v: tensor<4xf32>) -> tensor<?x4xf32> {
   %s = stablehlo.add %x, %b : tensor<?x4xf32>
   return %s : tensor<?x4xf32>
 }
+
+// -----
+
+// Data movement and bitwise ops rename their attributes: slice, pad, iota, reverse, convert,
+// and, xor, remainder, chlo.erf.
+// CHECK-LABEL: func.func @movement
+// CHECK: tensor.slice %arg0 {limit = array<i64: 3, 6>, start = array<i64: 1, 0>, strides = array<i64: 1, 2>} : (tensor<4x6xf32>) -> tensor<2x3xf32>
+// CHECK: tensor.pad %arg0, %arg1 {high = array<i64: 1, 1>, interior = array<i64: 0, 0>, low = array<i64: 1, 0>} : (tensor<4x6xf32>, tensor<f32>) -> tensor<6x7xf32>
+// CHECK: tensor.iota {dim = 1 : i64} : () -> tensor<3x4xi32>
+// CHECK: tensor.reverse %arg0 {dims = array<i64: 1>} : tensor<4x6xf32>
+// CHECK: tensor.and %arg2, %arg3 : tensor<4xi32>
+// CHECK: tensor.xor %arg2, %arg3 : tensor<4xi32>
+// CHECK: tensor.rem %arg2, %arg3 : tensor<4xi32>
+// CHECK: tensor.convert %arg0 : (tensor<4x6xf32>) -> tensor<4x6xi32>
+// CHECK: tensor.erf %arg0 : tensor<4x6xf32>
+func.func @movement(%a: tensor<4x6xf32>, %p: tensor<f32>, %i: tensor<4xi32>, %j: tensor<4xi32>) -> (tensor<2x3xf32>, tensor<6x7xf32>, tensor<3x4xi32>, tensor<4x6xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>, tensor<4x6xi32>, tensor<4x6xf32>) {
+  %0 = "stablehlo.slice"(%a) <{start_indices = array<i64: 1, 0>, limit_indices = array<i64: 3, 6>, strides = array<i64: 1, 2>}> : (tensor<4x6xf32>) -> tensor<2x3xf32>
+  %1 = "stablehlo.pad"(%a, %p) <{edge_padding_low = array<i64: 1, 0>, edge_padding_high = array<i64: 1, 1>, interior_padding = array<i64: 0, 0>}> : (tensor<4x6xf32>, tensor<f32>) -> tensor<6x7xf32>
+  %2 = "stablehlo.iota"() <{iota_dimension = 1 : i64}> : () -> tensor<3x4xi32>
+  %3 = "stablehlo.reverse"(%a) <{dimensions = array<i64: 1>}> : (tensor<4x6xf32>) -> tensor<4x6xf32>
+  %4 = stablehlo.and %i, %j : tensor<4xi32>
+  %5 = stablehlo.xor %i, %j : tensor<4xi32>
+  %6 = stablehlo.remainder %i, %j : tensor<4xi32>
+  %7 = "stablehlo.convert"(%a) : (tensor<4x6xf32>) -> tensor<4x6xi32>
+  %8 = chlo.erf %a : tensor<4x6xf32> -> tensor<4x6xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<2x3xf32>, tensor<6x7xf32>, tensor<3x4xi32>, tensor<4x6xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>, tensor<4x6xi32>, tensor<4x6xf32>
+}
