@@ -91,7 +91,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }
     // Ops whose attributes only change names.
-    let renamed: [(&str, &str, &[(&str, &str)]); 7] = [
+    let renamed: [(&str, &str, AttrRenames); 7] = [
         ("stablehlo.get_dimension_size", "tensor.dim", &[("dimension", "index")]),
         ("stablehlo.concatenate", "tensor.concat", &[("dimension", "dim")]),
         (
@@ -218,8 +218,11 @@ fn replace_with(
 struct Rename {
     from: &'static str,
     to: &'static str,
-    attrs: &'static [(&'static str, &'static str)],
+    attrs: AttrRenames,
 }
+
+/// `(stablehlo attribute, tensor attribute)` pairs.
+type AttrRenames = &'static [(&'static str, &'static str)];
 impl ConversionPattern for Rename {
     fn name(&self) -> &str {
         self.to
