@@ -7,7 +7,7 @@ use kiln_ir::conversion::{
     apply_conversion, ConversionMode, ConversionPattern, ConversionRewriter, ConversionTarget, TypeConverter,
 };
 use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
-use kiln_ir::{AttrKind, Builder, Module, OpId, OperationState, Value};
+use kiln_ir::{AttrKind, Builder, IrMapping, Module, OpId, OperationState, Value};
 use std::sync::Arc;
 
 pub fn info() -> PassInfo {
@@ -131,6 +131,8 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     v.push(Arc::new(Transpose));
     v.push(Arc::new(Compare));
     v.push(Arc::new(ShapeAssertion));
+    v.push(Arc::new(ControlFlow));
+    v.push(Arc::new(RegionReturn));
     v
 }
 
@@ -440,5 +442,86 @@ fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
         "max" => value == f64::NEG_INFINITY,
         "min" => value == f64::INFINITY,
         _ => false,
+    }
+}
+
+/// `while` becomes `tensor.while` and `if`, or a `case` of two branches, becomes `tensor.if`: the
+/// regions are carried over as they are and their `stablehlo.return`s converted by `RegionReturn`.
+struct ControlFlow;
+impl ConversionPattern for ControlFlow {
+    fn name(&self) -> &str {
+        "control_flow"
+    }
+    fn root(&self) -> Option<&str> {
+        None
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let ctx = rw.m.ctx().clone();
+        let n_regions = rw.m.regions(op).len();
+        let mut operands = operands.to_vec();
+        let name = match rw.m.op_name(op) {
+            "stablehlo.while" if n_regions == 2 => "tensor.while",
+            "stablehlo.if" if n_regions == 2 => "tensor.if",
+            // Branch 0 when the index is 0; any other index (out of range included) takes the
+            // last branch, as the specification says.
+            "stablehlo.case" if n_regions == 2 && operands.len() == 1 => {
+                let i32_0 = ctx.tensor_type(vec![], ctx.i32());
+                let zero_attr = ctx.dense_attr(i32_0, 0i32.to_le_bytes().to_vec());
+                let mut c = OperationState::new(ctx.sym("tensor.constant"), rw.m.loc(op));
+                c.props = vec![(ctx.sym("value"), zero_attr)];
+                c.result_types.push(i32_0);
+                let c = rw.create(&Builder::before(op), c);
+                let zero = rw.m.result(c, 0);
+                let i1 = ctx.tensor_type(vec![], ctx.i1());
+                let mut eq = OperationState::new(ctx.sym("tensor.cmp"), rw.m.loc(op));
+                eq.operands = vec![operands[0], zero].into();
+                eq.props = vec![(ctx.sym("predicate"), ctx.str_attr("eq"))];
+                eq.result_types.push(i1);
+                let eq = rw.create(&Builder::before(op), eq);
+                operands = vec![rw.m.result(eq, 0)];
+                "tensor.if"
+            }
+            _ => return false,
+        };
+        let mut st = OperationState::new(ctx.sym(name), rw.m.loc(op));
+        st.operands.extend_from_slice(&operands);
+        st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
+        let old: Vec<_> = rw.m.regions(op).to_vec();
+        for r in old {
+            let nr = rw.m.new_region();
+            rw.m.clone_region_into(r, nr, &mut IrMapping::default());
+            st.regions.push(nr);
+        }
+        let new = rw.create(&Builder::before(op), st);
+        let results: Vec<Value> = rw.m.results(new).collect();
+        rw.replace_op(op, &results);
+        true
+    }
+}
+
+/// `stablehlo.return` inside a converted region: `tensor.condition` ends a while's cond region,
+/// `tensor.yield` every other.
+struct RegionReturn;
+impl ConversionPattern for RegionReturn {
+    fn name(&self) -> &str {
+        "return"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.return")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let m = &*rw.m;
+        let Some(parent) = m.parent_op(op) else {
+            return false;
+        };
+        let in_cond = m.op_name(parent) == "tensor.while"
+            && m.parent_block(op).and_then(|b| m.block_region(b)) == m.regions(parent).first().copied();
+        let name = match m.op_name(parent) {
+            "tensor.while" if in_cond => "tensor.condition",
+            "tensor.while" | "tensor.if" => "tensor.yield",
+            _ => return false,
+        };
+        replace_with(rw, op, name, operands, vec![]);
+        true
     }
 }

@@ -119,3 +119,35 @@ func.func @movement(%a: tensor<4x6xf32>, %p: tensor<f32>, %i: tensor<4xi32>, %j:
   %8 = chlo.erf %a : tensor<4x6xf32> -> tensor<4x6xf32>
   return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<2x3xf32>, tensor<6x7xf32>, tensor<3x4xi32>, tensor<4x6xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>, tensor<4x6xi32>, tensor<4x6xf32>
 }
+
+// -----
+
+// while keeps its regions: the cond's return becomes tensor.condition, the body's tensor.yield.
+// A two-branch case tests its index against 0.
+// CHECK-LABEL: func.func @control
+// CHECK: tensor.while (%arg0) : (tensor<i32>) -> tensor<i32> cond {
+// CHECK: tensor.condition %{{.*}} : tensor<i1>
+// CHECK: } body {
+// CHECK: tensor.yield %{{.*}} : tensor<i32>
+// CHECK: %[[Z:.*]] = tensor.constant dense<0> : tensor<i32>
+// CHECK: %[[C:.*]] = tensor.cmp %arg0, %[[Z]] {predicate = "eq"}
+// CHECK: tensor.if %[[C]] : tensor<i1> -> (tensor<i32>) {
+// CHECK-NOT: stablehlo.
+func.func @control(%n: tensor<i32>) -> (tensor<i32>, tensor<i32>) {
+  %0 = "stablehlo.while"(%n) ({
+  ^bb0(%i: tensor<i32>):
+    %p = stablehlo.compare GT, %i, %n, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.return"(%p) : (tensor<i1>) -> ()
+  }, {
+  ^bb0(%i: tensor<i32>):
+    %m = stablehlo.add %i, %i : tensor<i32>
+    "stablehlo.return"(%m) : (tensor<i32>) -> ()
+  }) : (tensor<i32>) -> tensor<i32>
+  %1 = "stablehlo.case"(%n) ({
+    "stablehlo.return"(%n) : (tensor<i32>) -> ()
+  }, {
+    %m = stablehlo.negate %n : tensor<i32>
+    "stablehlo.return"(%m) : (tensor<i32>) -> ()
+  }) : (tensor<i32>) -> tensor<i32>
+  return %0, %1 : tensor<i32>, tensor<i32>
+}

@@ -1,0 +1,34 @@
+// RUN: jit-run %s --print-output | FileCheck %s
+
+// An imported while loop doubles a vector five times; a two-branch case with index 1 takes
+// branch 1.
+// CHECK: result #0: tensor<i32>
+// CHECK-NEXT: {{^}}5{{$}}
+// CHECK: result #1: tensor<4xf32>
+// CHECK-NEXT: {{\[32, 64, 96, 128\]}}
+// CHECK: result #2: tensor<4xf32>
+// CHECK-NEXT: {{\[1, 4, 9, 16\]}}
+func.func @main() -> (tensor<i32>, tensor<4xf32>, tensor<4xf32>) {
+  %c0 = stablehlo.constant dense<0> : tensor<i32>
+  %c1 = stablehlo.constant dense<1> : tensor<i32>
+  %c5 = stablehlo.constant dense<5> : tensor<i32>
+  %x = stablehlo.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %0:2 = "stablehlo.while"(%c0, %x) ({
+  ^bb0(%i: tensor<i32>, %v: tensor<4xf32>):
+    %p = stablehlo.compare LT, %i, %c5, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.return"(%p) : (tensor<i1>) -> ()
+  }, {
+  ^bb0(%i: tensor<i32>, %v: tensor<4xf32>):
+    %n = stablehlo.add %i, %c1 : tensor<i32>
+    %w = stablehlo.add %v, %v : tensor<4xf32>
+    "stablehlo.return"(%n, %w) : (tensor<i32>, tensor<4xf32>) -> ()
+  }) : (tensor<i32>, tensor<4xf32>) -> (tensor<i32>, tensor<4xf32>)
+  %1 = "stablehlo.case"(%c1) ({
+    %a = stablehlo.negate %x : tensor<4xf32>
+    "stablehlo.return"(%a) : (tensor<4xf32>) -> ()
+  }, {
+    %b = stablehlo.multiply %x, %x : tensor<4xf32>
+    "stablehlo.return"(%b) : (tensor<4xf32>) -> ()
+  }) : (tensor<i32>) -> tensor<4xf32>
+  return %0#0, %0#1, %1 : tensor<i32>, tensor<4xf32>, tensor<4xf32>
+}
