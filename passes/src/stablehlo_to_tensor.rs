@@ -87,6 +87,17 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.remainder", "tensor.rem"),
         ("stablehlo.convert", "tensor.convert"),
         ("chlo.erf", "tensor.erf"),
+        ("stablehlo.floor", "tensor.floor"),
+        ("stablehlo.ceil", "tensor.ceil"),
+        ("stablehlo.round_nearest_afz", "tensor.round"),
+        ("stablehlo.round_nearest_even", "tensor.roundeven"),
+        ("stablehlo.sine", "tensor.sin"),
+        ("stablehlo.cosine", "tensor.cos"),
+        ("stablehlo.tan", "tensor.tan"),
+        ("stablehlo.exponential_minus_one", "tensor.expm1"),
+        ("stablehlo.log_plus_one", "tensor.log1p"),
+        ("stablehlo.cbrt", "tensor.cbrt"),
+        ("stablehlo.sign", "tensor.sign"),
     ] {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }

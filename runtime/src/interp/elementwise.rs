@@ -39,6 +39,20 @@ pub(crate) enum Un {
     Erf,
     Relu,
     Sigmoid,
+    Floor,
+    Ceil,
+    Sin,
+    Cos,
+    Tan,
+    Expm1,
+    Log1p,
+    Cbrt,
+    /// Half away from zero.
+    Round,
+    /// Half to even.
+    RoundEven,
+    /// -1, 0 or 1 with the operand's sign; keeps ±0 and NaN.
+    Sign,
 }
 
 /// Comparison predicates (integers: signed or unsigned; floats: ordered or unordered).
@@ -260,7 +274,26 @@ mod num {
         fn tanh(self) -> Self;
         fn sqrt(self) -> Self;
         fn abs(self) -> Self;
+        fn floor(self) -> Self;
+        fn ceil(self) -> Self;
+        fn sin(self) -> Self;
+        fn cos(self) -> Self;
+        fn tan(self) -> Self;
+        fn exp_m1(self) -> Self;
+        fn ln_1p(self) -> Self;
+        fn cbrt(self) -> Self;
+        fn round(self) -> Self;
+        fn round_ties_even(self) -> Self;
+        fn signum(self) -> Self;
         fn erf(self) -> Self;
+    }
+    /// Forwards each named method to the std float method of the same name.
+    macro_rules! unary_std {
+        ($t:ty: $($f:ident)*) => {
+            $(fn $f(self) -> Self {
+                <$t>::$f(self)
+            })*
+        };
     }
     macro_rules! float {
         ($t:ty, $erf:path) => {
@@ -280,21 +313,7 @@ mod num {
                 fn powf(self, o: Self) -> Self {
                     <$t>::powf(self, o)
                 }
-                fn exp(self) -> Self {
-                    <$t>::exp(self)
-                }
-                fn ln(self) -> Self {
-                    <$t>::ln(self)
-                }
-                fn tanh(self) -> Self {
-                    <$t>::tanh(self)
-                }
-                fn sqrt(self) -> Self {
-                    <$t>::sqrt(self)
-                }
-                fn abs(self) -> Self {
-                    <$t>::abs(self)
-                }
+                unary_std!($t: exp ln tanh sqrt abs floor ceil sin cos tan exp_m1 ln_1p cbrt round round_ties_even signum);
                 fn erf(self) -> Self {
                     $erf(self)
                 }
@@ -444,6 +463,17 @@ fn float_un<T: Element + num::Float>(op: Un, a: &[T]) -> Vec<T> {
         // NaN stays NaN (max(NaN, 0) propagates, as in the tensor.max semantics).
         Un::Relu => map(a, |x| if x.is_nan() || x > T::zero() { x } else { T::zero() }),
         Un::Sigmoid => map(a, |x| one / (one + (-x).exp())),
+        Un::Floor => map(a, |x| x.floor()),
+        Un::Ceil => map(a, |x| x.ceil()),
+        Un::Sin => map(a, |x| x.sin()),
+        Un::Cos => map(a, |x| x.cos()),
+        Un::Tan => map(a, |x| x.tan()),
+        Un::Expm1 => map(a, |x| x.exp_m1()),
+        Un::Log1p => map(a, |x| x.ln_1p()),
+        Un::Cbrt => map(a, |x| x.cbrt()),
+        Un::Round => map(a, |x| x.round()),
+        Un::RoundEven => map(a, |x| x.round_ties_even()),
+        Un::Sign => map(a, |x| if x.is_nan() || x == T::zero() { x } else { x.signum() }),
     }
 }
 
@@ -462,6 +492,7 @@ pub(crate) fn unary(op: Un, a: &Tensor) -> Result<Tensor, String> {
                     Un::Neg => map(v, |x: i32| x.wrapping_neg()),
                     Un::Abs => map(v, |x: i32| x.wrapping_abs()),
                     Un::Relu => map(v, |x: i32| x.max(0)),
+                    Un::Sign => map(v, |x: i32| x.signum()),
                     _ => return Err(format!("{op:?} is not defined on integers")),
                 },
             )
@@ -474,6 +505,7 @@ pub(crate) fn unary(op: Un, a: &Tensor) -> Result<Tensor, String> {
                     Un::Neg => map(v, |x: i64| x.wrapping_neg()),
                     Un::Abs => map(v, |x: i64| x.wrapping_abs()),
                     Un::Relu => map(v, |x: i64| x.max(0)),
+                    Un::Sign => map(v, |x: i64| x.signum()),
                     _ => return Err(format!("{op:?} is not defined on integers")),
                 },
             )

@@ -27,7 +27,10 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     uns! {
         "tensor.neg" => Un::Neg, "tensor.abs" => Un::Abs, "tensor.exp" => Un::Exp, "tensor.log" => Un::Log,
         "tensor.tanh" => Un::Tanh, "tensor.sqrt" => Un::Sqrt, "tensor.rsqrt" => Un::Rsqrt, "tensor.erf" => Un::Erf,
-        "tensor.relu" => Un::Relu, "tensor.sigmoid" => Un::Sigmoid,
+        "tensor.relu" => Un::Relu, "tensor.sigmoid" => Un::Sigmoid, "tensor.floor" => Un::Floor,
+        "tensor.ceil" => Un::Ceil, "tensor.sin" => Un::Sin, "tensor.cos" => Un::Cos, "tensor.tan" => Un::Tan,
+        "tensor.expm1" => Un::Expm1, "tensor.log1p" => Un::Log1p, "tensor.cbrt" => Un::Cbrt,
+        "tensor.round" => Un::Round, "tensor.roundeven" => Un::RoundEven, "tensor.sign" => Un::Sign,
     }
     k.insert("tensor.cmp", cmp);
     k.insert("tensor.select", |_ex, _op, ins| {
