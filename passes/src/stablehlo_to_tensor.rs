@@ -143,6 +143,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     v.push(Arc::new(Compare));
     v.push(Arc::new(ShapeAssertion));
     v.push(Arc::new(ControlFlow));
+    v.push(Arc::new(Clamp));
     v.push(Arc::new(RegionReturn));
     v
 }
@@ -533,6 +534,59 @@ impl ConversionPattern for RegionReturn {
             _ => return false,
         };
         replace_with(rw, op, name, operands, vec![]);
+        true
+    }
+}
+
+/// `clamp(lo, x, hi)` is `min(max(x, lo), hi)` (NaN propagates, as the specification's
+/// definition through max and min does). Scalar bounds are broadcast to `x`'s shape, which must
+/// then be static.
+struct Clamp;
+impl ConversionPattern for Clamp {
+    fn name(&self) -> &str {
+        "clamp"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.clamp")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let ctx = rw.m.ctx().clone();
+        let [lo, x, hi] = operands else {
+            return false;
+        };
+        let xty = rw.m.value_type(*x);
+        let static_x = ctx
+            .ty(xty)
+            .shape()
+            .is_some_and(|s| s.iter().all(|d| matches!(d, kiln_ir::Dim::Const(_))));
+        let loc = rw.m.loc(op);
+        let b = Builder::before(op);
+        // Check both bounds before creating anything, so a declined match leaves the IR alone.
+        let fits = |v: Value| {
+            let vty = rw.m.value_type(v);
+            vty == xty || (static_x && ctx.ty(vty).shape().is_some_and(|s| s.is_empty()))
+        };
+        if !fits(*lo) || !fits(*hi) {
+            return false;
+        }
+        let widen = |rw: &mut ConversionRewriter<'_>, v: Value| -> Value {
+            if rw.m.value_type(v) == xty {
+                return v;
+            }
+            let mut st = OperationState::new(ctx.sym("tensor.broadcast_in_dim"), loc);
+            st.operands.push(v);
+            st.result_types.push(xty);
+            st.props = vec![(ctx.sym("dims"), ctx.i64_array_attr(&[]))];
+            let bc = rw.create(&b, st);
+            rw.m.result(bc, 0)
+        };
+        let (lo, hi) = (widen(rw, *lo), widen(rw, *hi));
+        let mut st = OperationState::new(ctx.sym("tensor.max"), loc);
+        st.operands.extend_from_slice(&[*x, lo]);
+        st.result_types.push(xty);
+        let mx = rw.create(&b, st);
+        let mx = rw.m.result(mx, 0);
+        replace_with(rw, op, "tensor.min", &[mx, hi], vec![]);
         true
     }
 }
