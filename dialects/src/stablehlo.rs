@@ -161,11 +161,14 @@ pub fn dialect() -> DialectDef {
     });
     let mut d = with_syntax(d);
     d.ops.extend(generic_only_ops());
+    if let Some(w) = d.ops.iter_mut().find(|o| o.name == "stablehlo.while") {
+        w.parse = Some(parse_while);
+    }
     d
 }
 
-/// Ops of the specification with no custom form here yet: they parse and print in the generic
-/// form, and the conversion names them in its diagnostic when it cannot lower them.
+/// Ops of the specification with no custom form here yet (but `while`, whose pretty form parses):
+/// they parse and print in the generic form, and the conversion names them in its diagnostic when it cannot lower them.
 fn generic_only_ops() -> Vec<OpDef> {
     let spec_ops: [(&str, &str, Traits, &[&'static str]); 23] = [
         (
@@ -829,4 +832,54 @@ mod tests {
             Some(vec![])
         );
     }
+}
+
+/// JAX's `while`: `(%iterArg = %init, ...) : T, ... [attributes {...}] cond {...} do {...}`; both
+/// regions take the iteration arguments. Printed in the generic form.
+fn parse_while(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.expect(Tok::LParen, "'(' and the iteration arguments")?;
+    let mut names = Vec::new();
+    let mut inits = Vec::new();
+    if !p.consume_if(Tok::RParen) {
+        loop {
+            names.push(p.parse_operand()?);
+            p.expect(Tok::Equal, "'=' and the initial value")?;
+            inits.push(p.parse_operand()?);
+            if !p.consume_if(Tok::Comma) {
+                break;
+            }
+        }
+        p.expect(Tok::RParen, "')'")?;
+    }
+    let mut types = Vec::new();
+    if !inits.is_empty() {
+        p.expect(Tok::Colon, "':' and the carried types")?;
+        loop {
+            types.push(p.parse_type()?);
+            if !p.consume_if(Tok::Comma) {
+                break;
+            }
+        }
+    }
+    if types.len() != inits.len() {
+        return Err(p.error(&format!("expected {} carried types, got {}", inits.len(), types.len())));
+    }
+    p.resolve_operands(&inits, &types)?;
+    p.state.result_types.extend(types.iter().copied());
+    p.parse_optional_attr_dict_with_keyword()?;
+    let args: Vec<kiln_ir::parser::Argument> = names
+        .into_iter()
+        .zip(&types)
+        .map(|(name, &ty)| kiln_ir::parser::Argument {
+            name,
+            ty,
+            attrs: None,
+            loc: None,
+        })
+        .collect();
+    p.parse_keyword("cond")?;
+    p.parse_region(&args)?;
+    p.parse_keyword("do")?;
+    p.parse_region(&args)?;
+    Ok(())
 }

@@ -1,4 +1,5 @@
 // RUN: jit-run %s --print-output | FileCheck %s
+// RUN: jit-run %s --entry=pretty_while --print-output | FileCheck %s --check-prefix=PRETTY
 
 // An imported while loop doubles a vector five times; a two-branch case with index 1 takes
 // branch 1.
@@ -31,4 +32,26 @@ func.func @main() -> (tensor<i32>, tensor<4xf32>, tensor<4xf32>) {
     "stablehlo.return"(%b) : (tensor<4xf32>) -> ()
   }) : (tensor<i32>) -> tensor<4xf32>
   return %0#0, %0#1, %1 : tensor<i32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// The same loop in the pretty form JAX prints (`%iterArg = %init`, `cond`/`do`).
+// PRETTY: result #0: tensor<i32>
+// PRETTY-NEXT: {{^}}5{{$}}
+// PRETTY: result #1: tensor<4xf32>
+// PRETTY-NEXT: {{\[32, 64, 96, 128\]}}
+func.func @pretty_while() -> (tensor<i32>, tensor<4xf32>) {
+  %c = stablehlo.constant dense<0> : tensor<i32>
+  %c_0 = stablehlo.constant dense<1> : tensor<i32>
+  %c_1 = stablehlo.constant dense<5> : tensor<i32>
+  %x = stablehlo.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %0:2 = stablehlo.while(%iterArg = %c, %iterArg_2 = %x) : tensor<i32>, tensor<4xf32>
+   cond {
+    %1 = stablehlo.compare  LT, %iterArg, %c_1,  SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.return %1 : tensor<i1>
+  } do {
+    %1 = stablehlo.add %iterArg, %c_0 : tensor<i32>
+    %2 = stablehlo.add %iterArg_2, %iterArg_2 : tensor<4xf32>
+    stablehlo.return %1, %2 : tensor<i32>, tensor<4xf32>
+  }
+  return %0#0, %0#1 : tensor<i32>, tensor<4xf32>
 }

@@ -63,3 +63,18 @@ func.func @clamp_dynamic(%lo: tensor<f32>, %x: tensor<?xf32>, %hi: tensor<f32>) 
   %0 = "stablehlo.clamp"(%lo, %x, %hi) : (tensor<f32>, tensor<?xf32>, tensor<f32>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
+
+// -----
+
+// The pretty while names its second region `do`.
+func.func @while_body(%x: tensor<i32>) -> tensor<i32> {
+  %0 = stablehlo.while(%a = %x) : tensor<i32>
+   cond {
+    %p = stablehlo.compare LT, %a, %a, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.return %p : tensor<i1>
+  // expected-error @+1 {{expected 'do'}}
+  } body {
+    stablehlo.return %a : tensor<i32>
+  }
+  return %0 : tensor<i32>
+}
