@@ -819,21 +819,6 @@ fn print_std_plain(pr: &mut OpPrinter<'_>, op: OpId) {
     print_std_with(pr, op, &[])
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn reads_lists_from_attribute_bodies() {
-        let b = ".dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>";
-        assert_eq!(super::body_int_list(b, "lhs_contracting_dimensions"), Some(vec![2]));
-        assert_eq!(super::body_int_list(b, "rhs_batching_dimensions"), Some(vec![0]));
-        assert_eq!(super::body_int_list(b, "missing"), None);
-        assert_eq!(
-            super::body_int_list(".dot<lhs_contracting_dimensions = []>", "lhs_contracting_dimensions"),
-            Some(vec![])
-        );
-    }
-}
-
 /// JAX's `while`: `(%iterArg = %init, ...) : T, ... [attributes {...}] cond {...} do {...}`; both
 /// regions take the iteration arguments. Printed in the generic form.
 fn parse_while(p: &mut OpParser<'_, '_>) -> PResult<()> {
@@ -862,7 +847,7 @@ fn parse_while(p: &mut OpParser<'_, '_>) -> PResult<()> {
         }
     }
     if types.len() != inits.len() {
-        return Err(p.error(&format!("expected {} carried types, got {}", inits.len(), types.len())));
+        return Err(p.error(format!("expected {} carried types, got {}", inits.len(), types.len())));
     }
     p.resolve_operands(&inits, &types)?;
     p.state.result_types.extend(types.iter().copied());
@@ -882,4 +867,19 @@ fn parse_while(p: &mut OpParser<'_, '_>) -> PResult<()> {
     p.parse_keyword("do")?;
     p.parse_region(&args)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reads_lists_from_attribute_bodies() {
+        let b = ".dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>";
+        assert_eq!(super::body_int_list(b, "lhs_contracting_dimensions"), Some(vec![2]));
+        assert_eq!(super::body_int_list(b, "rhs_batching_dimensions"), Some(vec![0]));
+        assert_eq!(super::body_int_list(b, "missing"), None);
+        assert_eq!(
+            super::body_int_list(".dot<lhs_contracting_dimensions = []>", "lhs_contracting_dimensions"),
+            Some(vec![])
+        );
+    }
 }
