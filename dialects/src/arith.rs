@@ -281,14 +281,7 @@ fn parse_cast(p: &mut OpParser<'_, '_>) -> PResult<()> {
 }
 
 fn print_cast(pr: &mut OpPrinter<'_>, op: OpId) {
-    let m = pr.module();
-    pr.w(" ");
-    pr.operand(m.operand_value(op, 0));
-    pr.attr_dict(op, &[]);
-    pr.w(" : ");
-    pr.ty(m.value_type(m.operand_value(op, 0)));
-    pr.w(" to ");
-    pr.ty(m.value_type(m.result(op, 0)));
+    crate::syntax::print_unary_conversion(pr, op, " to ")
 }
 
 /// Checks a cast against its rule: `rule(from_elem, to_elem, from_width, to_width)`.

@@ -420,46 +420,7 @@ fn operands_then(
         }
     }
     rest(p)?;
-    p.parse_optional_attr_dict()?;
-    p.expect(Tok::Colon, "':' and types")?;
-    let t = p.parse_type()?;
-    let ctx = p.ctx();
-    match ctx.ty(t).clone() {
-        TypeKind::Function { inputs, results } => {
-            p.resolve_operands(&ops, &inputs)?;
-            p.state.result_types.extend(results.iter().copied());
-        }
-        _ => {
-            p.resolve_operands(&ops, &vec![t; ops.len()])?;
-            p.state.result_types.push(t);
-        }
-    }
-    Ok(())
-}
-
-fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
-    p.parse_optional_attr_dict()?;
-    let at = p.current_loc();
-    let a = p.parse_attr()?;
-    let ctx = p.ctx();
-    let AttrKind::Dense { ty, .. } = ctx.attr(a) else {
-        return Err(kiln_ir::Diagnostic::error(
-            at,
-            "expected a dense constant with its type",
-        ));
-    };
-    p.state.result_types.push(*ty);
-    p.add_attr("value", a);
-    Ok(())
-}
-
-fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
-    let m = pr.module();
-    pr.attr_dict(op, &["value"]);
-    if let Some(v) = m.attr(op, "value") {
-        pr.w(" ");
-        pr.attr(v);
-    }
+    crate::syntax::parse_std_tail(p, &ops)
 }
 
 /// `%x, dims = [0, 1] : (T) -> R` (and `%x, %shape, dims = ...` for the dynamic form).
@@ -773,7 +734,10 @@ pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
     use kiln_ir::registry::{ParseFn, PrintFn};
     for op in &mut d.ops {
         let (parse, print): (ParseFn, Option<PrintFn>) = match op.name.as_str() {
-            "stablehlo.constant" => (parse_constant, Some(print_constant)),
+            "stablehlo.constant" => (
+                crate::syntax::parse_dense_constant,
+                Some(crate::syntax::print_dense_constant),
+            ),
             "stablehlo.broadcast_in_dim" | "stablehlo.dynamic_broadcast_in_dim" => {
                 (parse_broadcast, Some(print_broadcast))
             }
@@ -805,14 +769,7 @@ fn parse_chlo_unary(p: &mut OpParser<'_, '_>) -> PResult<()> {
 }
 
 fn print_chlo_unary(pr: &mut OpPrinter<'_>, op: OpId) {
-    let m = pr.module();
-    pr.w(" ");
-    pr.operand(m.operand_value(op, 0));
-    pr.attr_dict(op, &[]);
-    pr.w(" : ");
-    pr.ty(m.value_type(m.operand_value(op, 0)));
-    pr.w(" -> ");
-    pr.ty(m.value_type(m.result(op, 0)));
+    crate::syntax::print_unary_conversion(pr, op, " -> ")
 }
 
 fn print_std_plain(pr: &mut OpPrinter<'_>, op: OpId) {

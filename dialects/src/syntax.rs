@@ -5,13 +5,18 @@
 
 use kiln_ir::lexer::Tok;
 use kiln_ir::module::OpId;
-use kiln_ir::parser::{OpParser, PResult};
+use kiln_ir::parser::{OpParser, PResult, UnresolvedOperand};
 use kiln_ir::printer::OpPrinter;
 use kiln_ir::{Type, TypeKind};
 
 /// Operands, attributes and types (see the module docs).
 pub fn parse_std(p: &mut OpParser<'_, '_>) -> PResult<()> {
     let ops = p.parse_operand_list()?;
+    parse_std_tail(p, &ops)
+}
+
+/// The `{attrs} : types` tail of the `std` format, resolving `ops` against the types.
+pub fn parse_std_tail(p: &mut OpParser<'_, '_>, ops: &[UnresolvedOperand]) -> PResult<()> {
     p.parse_optional_attr_dict()?;
     p.expect(Tok::Colon, "':' and types")?;
     let at = p.current_loc();
@@ -19,12 +24,12 @@ pub fn parse_std(p: &mut OpParser<'_, '_>) -> PResult<()> {
     let ctx = p.ctx();
     match ctx.ty(t).clone() {
         TypeKind::Function { inputs, results } => {
-            p.resolve_operands(&ops, &inputs)?;
+            p.resolve_operands(ops, &inputs)?;
             p.state.result_types.extend(results.iter().copied());
         }
         _ => {
             let tys = vec![t; ops.len()];
-            p.resolve_operands(&ops, &tys)?;
+            p.resolve_operands(ops, &tys)?;
             if p.num_results > 1 {
                 return Err(kiln_ir::Diagnostic::error(
                     at,
@@ -101,4 +106,40 @@ pub fn print_terminator(pr: &mut OpPrinter<'_>, op: OpId) {
         pr.w(" : ");
         pr.types(m.operands(op).map(|v| m.value_type(v)));
     }
+}
+
+/// `dense<...> : T`: a constant whose type is its attribute's (tensor and stablehlo constants).
+pub fn parse_dense_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.parse_optional_attr_dict()?;
+    let at = p.current_loc();
+    let a = p.parse_attr()?;
+    let ctx = p.ctx();
+    let kiln_ir::AttrKind::Dense { ty, .. } = ctx.attr(a) else {
+        return Err(kiln_ir::Diagnostic::error(at, "expected a dense elements attribute"));
+    };
+    p.state.result_types.push(*ty);
+    p.add_attr("value", a);
+    Ok(())
+}
+
+pub fn print_dense_constant(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.attr_dict(op, &["value"]);
+    if let Some(v) = m.attr(op, "value") {
+        pr.w(" ");
+        pr.attr(v);
+    }
+}
+
+/// `%x {attrs} : T <sep> R` for one-operand ops that change the type (`to` for casts, `->` for
+/// CHLO).
+pub fn print_unary_conversion(pr: &mut OpPrinter<'_>, op: OpId, sep: &str) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operand(m.operand_value(op, 0));
+    pr.attr_dict(op, &[]);
+    pr.w(" : ");
+    pr.ty(m.value_type(m.operand_value(op, 0)));
+    pr.w(sep);
+    pr.ty(m.value_type(m.result(op, 0)));
 }

@@ -941,28 +941,6 @@ fn print_while(pr: &mut OpPrinter<'_>, op: OpId) {
     pr.attr_dict(op, &[]);
 }
 
-fn parse_constant(p: &mut OpParser<'_, '_>) -> PResult<()> {
-    p.parse_optional_attr_dict()?;
-    let at = p.current_loc();
-    let a = p.parse_attr()?;
-    let ctx = p.ctx();
-    let AttrKind::Dense { ty, .. } = ctx.attr(a) else {
-        return Err(kiln_ir::Diagnostic::error(at, "expected a dense elements attribute"));
-    };
-    p.state.result_types.push(*ty);
-    p.add_attr("value", a);
-    Ok(())
-}
-
-fn print_constant(pr: &mut OpPrinter<'_>, op: OpId) {
-    let m = pr.module();
-    pr.attr_dict(op, &["value"]);
-    if let Some(v) = m.attr(op, "value") {
-        pr.w(" ");
-        pr.attr(v);
-    }
-}
-
 // ----- folding -----
 
 /// Decoded elements of a dense constant (floats as f64, integers as i64).
@@ -1324,8 +1302,8 @@ pub fn dialect() -> DialectDef {
     let mut specs: Vec<Spec> = vec![
         Spec {
             traits: P | Traits::CONSTANT_LIKE,
-            parse: parse_constant,
-            print: print_constant,
+            parse: crate::syntax::parse_dense_constant,
+            print: crate::syntax::print_dense_constant,
             ..spec("tensor.constant", "A dense constant", &["value"], infer_constant)
         },
         Spec {
