@@ -405,12 +405,8 @@ impl ConversionPattern for Reduce {
         let init = if is_identity(rw.m, operands[1], kind) || ctx.ty(rty).shape().is_some_and(|s| s.is_empty()) {
             operands[1]
         } else {
-            let mut st = OperationState::new(ctx.sym("tensor.broadcast_in_dim"), loc);
-            st.operands.push(operands[1]);
-            st.result_types.push(rty);
-            st.props = vec![(ctx.sym("dims"), ctx.i64_array_attr(&[]))];
-            let bc = rw.create(&b, st);
-            rw.m.result(bc, 0)
+            let r = rw.m.result(red, 0);
+            splat_like(rw, op, operands[1], r)
         };
         let r = rw.m.result(red, 0);
         if is_identity(rw.m, operands[1], kind) {
@@ -539,8 +535,7 @@ impl ConversionPattern for RegionReturn {
 }
 
 /// `clamp(lo, x, hi)` is `min(max(x, lo), hi)` (NaN propagates, as the specification's
-/// definition through max and min does). Scalar bounds are broadcast to `x`'s shape, which must
-/// then be static.
+/// definition through max and min does). Scalar bounds are broadcast to `x`'s shape.
 struct Clamp;
 impl ConversionPattern for Clamp {
     fn name(&self) -> &str {
@@ -555,30 +550,22 @@ impl ConversionPattern for Clamp {
             return false;
         };
         let xty = rw.m.value_type(*x);
-        let static_x = ctx
-            .ty(xty)
-            .shape()
-            .is_some_and(|s| s.iter().all(|d| matches!(d, kiln_ir::Dim::Const(_))));
         let loc = rw.m.loc(op);
         let b = Builder::before(op);
         // Check both bounds before creating anything, so a declined match leaves the IR alone.
         let fits = |v: Value| {
             let vty = rw.m.value_type(v);
-            vty == xty || (static_x && ctx.ty(vty).shape().is_some_and(|s| s.is_empty()))
+            vty == xty || ctx.ty(vty).shape().is_some_and(|s| s.is_empty())
         };
         if !fits(*lo) || !fits(*hi) {
             return false;
         }
         let widen = |rw: &mut ConversionRewriter<'_>, v: Value| -> Value {
             if rw.m.value_type(v) == xty {
-                return v;
+                v
+            } else {
+                splat_like(rw, op, v, *x)
             }
-            let mut st = OperationState::new(ctx.sym("tensor.broadcast_in_dim"), loc);
-            st.operands.push(v);
-            st.result_types.push(xty);
-            st.props = vec![(ctx.sym("dims"), ctx.i64_array_attr(&[]))];
-            let bc = rw.create(&b, st);
-            rw.m.result(bc, 0)
         };
         let (lo, hi) = (widen(rw, *lo), widen(rw, *hi));
         let mut st = OperationState::new(ctx.sym("tensor.max"), loc);
@@ -589,4 +576,57 @@ impl ConversionPattern for Clamp {
         replace_with(rw, op, "tensor.min", &[mx, hi], vec![]);
         true
     }
+}
+
+/// Broadcasts rank-0 `scalar` to the type of `like`. A dimension that is not a constant is read
+/// from `like` at run time (`tensor.dim`), so `?` and symbolic shapes work.
+fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value) -> Value {
+    let ctx = rw.m.ctx().clone();
+    let loc = rw.m.loc(at);
+    let b = &Builder::before(at);
+    let ty = rw.m.value_type(like);
+    let dims: Vec<kiln_ir::Dim> = ctx.ty(ty).shape().map(|s| s.to_vec()).unwrap_or_default();
+    let op = |rw: &mut ConversionRewriter<'_>, name: &str, operands: &[Value], props, ty| {
+        let mut st = OperationState::new(ctx.sym(name), loc);
+        st.operands.extend_from_slice(operands);
+        st.props = props;
+        st.result_types.push(ty);
+        let o = rw.create(b, st);
+        rw.m.result(o, 0)
+    };
+    let mut operands = vec![scalar];
+    if dims.iter().any(|d| !matches!(d, kiln_ir::Dim::Const(_))) {
+        let one = ctx.tensor_type(vec![kiln_ir::Dim::Const(1)], ctx.i32());
+        let mut parts = Vec::new();
+        for (i, d) in dims.iter().enumerate() {
+            parts.push(match d {
+                kiln_ir::Dim::Const(n) => {
+                    let v = ctx.dense_attr(one, (*n as i32).to_le_bytes().to_vec());
+                    op(rw, "tensor.constant", &[], vec![(ctx.sym("value"), v)], one)
+                }
+                _ => {
+                    let rank0 = ctx.tensor_type(vec![], ctx.i32());
+                    let index = ctx.int_attr(i as i128, ctx.i64());
+                    let dv = op(rw, "tensor.dim", &[like], vec![(ctx.sym("index"), index)], rank0);
+                    op(rw, "tensor.reshape", &[dv], vec![], one)
+                }
+            });
+        }
+        let shape_ty = ctx.tensor_type(vec![kiln_ir::Dim::Const(dims.len() as i64)], ctx.i32());
+        let shape = if parts.len() == 1 {
+            parts[0]
+        } else {
+            let dim0 = ctx.int_attr(0, ctx.i64());
+            op(rw, "tensor.concat", &parts, vec![(ctx.sym("dim"), dim0)], shape_ty)
+        };
+        operands.push(shape);
+    }
+    let dims_attr = ctx.i64_array_attr(&[]);
+    op(
+        rw,
+        "tensor.broadcast_in_dim",
+        &operands,
+        vec![(ctx.sym("dims"), dims_attr)],
+        ty,
+    )
 }

@@ -54,12 +54,6 @@ func.func @case3(%i: tensor<i32>, %x: tensor<f32>) -> tensor<f32> {
   }) : (tensor<i32>) -> tensor<f32>
   return %0 : tensor<f32>
 }
-
-// -----
-
-// clamp with scalar bounds needs a static operand shape to broadcast them to.
-func.func @clamp_dynamic(%lo: tensor<f32>, %x: tensor<?xf32>, %hi: tensor<f32>) -> tensor<?xf32> {
-  // expected-error @+1 {{failed to legalize operation 'stablehlo.clamp' that was explicitly marked illegal}}
   %0 = "stablehlo.clamp"(%lo, %x, %hi) : (tensor<f32>, tensor<?xf32>, tensor<f32>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
