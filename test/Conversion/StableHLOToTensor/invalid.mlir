@@ -54,9 +54,6 @@ func.func @case3(%i: tensor<i32>, %x: tensor<f32>) -> tensor<f32> {
   }) : (tensor<i32>) -> tensor<f32>
   return %0 : tensor<f32>
 }
-  %0 = "stablehlo.clamp"(%lo, %x, %hi) : (tensor<f32>, tensor<?xf32>, tensor<f32>) -> tensor<?xf32>
-  return %0 : tensor<?xf32>
-}
 
 // -----
 
