@@ -453,8 +453,9 @@ fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
     }
 }
 
-/// `while` becomes `tensor.while` and `if`, or a `case` of two branches, becomes `tensor.if`: the
-/// regions are carried over as they are and their `stablehlo.return`s converted by `RegionReturn`.
+/// `while` becomes `tensor.while` and `if` becomes `tensor.if`: the regions are carried over as
+/// they are and their `stablehlo.return`s converted by `RegionReturn`. `case` becomes a chain of
+/// `tensor.if`s.
 struct ControlFlow;
 impl ConversionPattern for ControlFlow {
     fn name(&self) -> &str {
@@ -466,39 +467,22 @@ impl ConversionPattern for ControlFlow {
     fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
         let ctx = rw.m.ctx().clone();
         let n_regions = rw.m.regions(op).len();
-        let mut operands = operands.to_vec();
         let name = match rw.m.op_name(op) {
             "stablehlo.while" if n_regions == 2 => "tensor.while",
             "stablehlo.if" if n_regions == 2 => "tensor.if",
-            // Branch 0 when the index is 0; any other index (out of range included) takes the
-            // last branch, as the specification says.
-            "stablehlo.case" if n_regions == 2 && operands.len() == 1 => {
-                let i32_0 = ctx.tensor_type(vec![], ctx.i32());
-                let zero_attr = ctx.dense_attr(i32_0, 0i32.to_le_bytes().to_vec());
-                let mut c = OperationState::new(ctx.sym("tensor.constant"), rw.m.loc(op));
-                c.props = vec![(ctx.sym("value"), zero_attr)];
-                c.result_types.push(i32_0);
-                let c = rw.create(&Builder::before(op), c);
-                let zero = rw.m.result(c, 0);
-                let i1 = ctx.tensor_type(vec![], ctx.i1());
-                let mut eq = OperationState::new(ctx.sym("tensor.cmp"), rw.m.loc(op));
-                eq.operands = vec![operands[0], zero].into();
-                eq.props = vec![(ctx.sym("predicate"), ctx.str_attr("eq"))];
-                eq.result_types.push(i1);
-                let eq = rw.create(&Builder::before(op), eq);
-                operands = vec![rw.m.result(eq, 0)];
-                "tensor.if"
+            "stablehlo.case" if n_regions >= 1 && operands.len() == 1 => {
+                let branches = rw.m.regions(op).to_vec();
+                let results = lower_case(rw, op, &Builder::before(op), operands[0], &branches, 0);
+                rw.replace_op(op, &results);
+                return true;
             }
             _ => return false,
         };
         let mut st = OperationState::new(ctx.sym(name), rw.m.loc(op));
-        st.operands.extend_from_slice(&operands);
+        st.operands.extend_from_slice(operands);
         st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
-        let old: Vec<_> = rw.m.regions(op).to_vec();
-        for r in old {
-            let nr = rw.m.new_region();
-            rw.m.clone_region_into(r, nr, &mut IrMapping::default());
-            st.regions.push(nr);
+        for r in rw.m.regions(op).to_vec() {
+            st.regions.push(clone_region(rw, r));
         }
         let new = rw.create(&Builder::before(op), st);
         let results: Vec<Value> = rw.m.results(new).collect();
@@ -629,4 +613,56 @@ fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Va
         vec![(ctx.sym("dims"), dims_attr)],
         ty,
     )
+}
+
+fn clone_region(rw: &mut ConversionRewriter<'_>, r: kiln_ir::RegionId) -> kiln_ir::RegionId {
+    let nr = rw.m.new_region();
+    rw.m.clone_region_into(r, nr, &mut IrMapping::default());
+    nr
+}
+
+/// `case(index) branches[k..]` as `if index == k then branch k else case(index) branches[k+1..]`:
+/// an index out of range takes the last branch, as the specification says.
+fn lower_case(
+    rw: &mut ConversionRewriter<'_>,
+    op: OpId,
+    at: &Builder,
+    index: Value,
+    branches: &[kiln_ir::RegionId],
+    k: usize,
+) -> Vec<Value> {
+    let ctx = rw.m.ctx().clone();
+    let loc = rw.m.loc(op);
+    let result_types: Vec<kiln_ir::Type> = rw.m.results(op).map(|r| rw.m.value_type(r)).collect();
+    let rank0 = |e| ctx.tensor_type(vec![], e);
+    let mut c = OperationState::new(ctx.sym("tensor.constant"), loc);
+    c.props = vec![(
+        ctx.sym("value"),
+        ctx.dense_attr(rank0(ctx.i32()), (k as i32).to_le_bytes().to_vec()),
+    )];
+    c.result_types.push(rank0(ctx.i32()));
+    let c = rw.create(at, c);
+    let mut eq = OperationState::new(ctx.sym("tensor.cmp"), loc);
+    eq.operands = vec![index, rw.m.result(c, 0)].into();
+    eq.props = vec![(ctx.sym("predicate"), ctx.str_attr("eq"))];
+    eq.result_types.push(rank0(ctx.i1()));
+    let eq = rw.create(at, eq);
+    let then = clone_region(rw, branches[k]);
+    // A single branch runs whatever the index: both sides are that branch.
+    let otherwise = if k + 2 >= branches.len() {
+        clone_region(rw, branches[(k + 1).min(branches.len() - 1)])
+    } else {
+        let (r, block) = Builder::region_with_block(rw.m, &[], loc);
+        let inner = lower_case(rw, op, &Builder::at_end(block), index, branches, k + 1);
+        let mut y = OperationState::new(ctx.sym("tensor.yield"), loc);
+        y.operands.extend_from_slice(&inner);
+        rw.create(&Builder::at_end(block), y);
+        r
+    };
+    let mut st = OperationState::new(ctx.sym("tensor.if"), loc);
+    st.operands.push(rw.m.result(eq, 0));
+    st.result_types.extend(result_types);
+    st.regions.extend([then, otherwise]);
+    let new = rw.create(at, st);
+    rw.m.results(new).collect()
 }

@@ -1,5 +1,9 @@
 // RUN: jit-run %s --print-output | FileCheck %s
 // RUN: jit-run %s --entry=pretty_while --print-output | FileCheck %s --check-prefix=PRETTY
+// A three-branch case picks branch i for i in range and the last branch otherwise; a
+// one-branch case always runs it.
+// RUN: for i in 0 1 2 7 -1; do %python -c "import struct, sys; sys.stdout.buffer.write(struct.pack('<i', $i))" > %t.$i.bin && jit-run %s --entry=case3 --input=%t.$i.bin::i32 --print-output | tail -n 1; done | FileCheck %s --check-prefix=CASE3
+// RUN: jit-run %s --entry=case1 --input=%t.7.bin::i32 --print-output | FileCheck %s --check-prefix=CASE1
 
 // An imported while loop doubles a vector five times; a two-branch case with index 1 takes
 // branch 1.
@@ -54,4 +58,32 @@ func.func @pretty_while() -> (tensor<i32>, tensor<4xf32>) {
     stablehlo.return %1, %2 : tensor<i32>, tensor<4xf32>
   }
   return %0#0, %0#1 : tensor<i32>, tensor<4xf32>
+}
+
+// CASE3: {{^}}10{{$}}
+// CASE3-NEXT: {{^}}11{{$}}
+// CASE3-NEXT: {{^}}12{{$}}
+// CASE3-NEXT: {{^}}12{{$}}
+// CASE3-NEXT: {{^}}12{{$}}
+func.func @case3(%i: tensor<i32>) -> tensor<f32> {
+  %0 = "stablehlo.case"(%i) ({
+    %a = stablehlo.constant dense<10.0> : tensor<f32>
+    "stablehlo.return"(%a) : (tensor<f32>) -> ()
+  }, {
+    %a = stablehlo.constant dense<11.0> : tensor<f32>
+    "stablehlo.return"(%a) : (tensor<f32>) -> ()
+  }, {
+    %a = stablehlo.constant dense<12.0> : tensor<f32>
+    "stablehlo.return"(%a) : (tensor<f32>) -> ()
+  }) : (tensor<i32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// CASE1: {{^}}10{{$}}
+func.func @case1(%i: tensor<i32>) -> tensor<f32> {
+  %0 = "stablehlo.case"(%i) ({
+    %a = stablehlo.constant dense<10.0> : tensor<f32>
+    "stablehlo.return"(%a) : (tensor<f32>) -> ()
+  }) : (tensor<i32>) -> tensor<f32>
+  return %0 : tensor<f32>
 }

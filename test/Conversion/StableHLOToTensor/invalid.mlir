@@ -42,21 +42,6 @@ func.func @k(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
-// A case of more than two branches is not converted yet.
-func.func @case3(%i: tensor<i32>, %x: tensor<f32>) -> tensor<f32> {
-  // expected-error @+1 {{failed to legalize operation 'stablehlo.case' that was explicitly marked illegal}}
-  %0 = "stablehlo.case"(%i) ({
-    "stablehlo.return"(%x) : (tensor<f32>) -> ()
-  }, {
-    "stablehlo.return"(%x) : (tensor<f32>) -> ()
-  }, {
-    "stablehlo.return"(%x) : (tensor<f32>) -> ()
-  }) : (tensor<i32>) -> tensor<f32>
-  return %0 : tensor<f32>
-}
-
-// -----
-
 // The pretty while names its second region `do`.
 func.func @while_body(%x: tensor<i32>) -> tensor<i32> {
   %0 = stablehlo.while(%a = %x) : tensor<i32>
