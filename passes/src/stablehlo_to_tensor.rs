@@ -80,6 +80,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.tanh", "tensor.tanh"),
         ("stablehlo.logistic", "tensor.sigmoid"),
         ("stablehlo.reshape", "tensor.reshape"),
+        ("stablehlo.dynamic_reshape", "tensor.reshape"),
         ("stablehlo.select", "tensor.select"),
         ("stablehlo.and", "tensor.and"),
         ("stablehlo.or", "tensor.or"),

@@ -224,16 +224,7 @@ fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
     // The result shape comes from the optional shape operand, else from the declared type.
     let out = match ins.get(1) {
-        Some(shape) => indices_of(shape)?
-            .into_iter()
-            .map(|d| {
-                if d < 0 {
-                    Err(format!("negative dimension {d} in the shape operand"))
-                } else {
-                    Ok(d as usize)
-                }
-            })
-            .collect::<Result<Vec<usize>, String>>()?,
+        Some(shape) => shape_operand(shape)?,
         None => result_shape(ex, op, 0)?,
     };
     let dims = i64s(ex, op, "dims")?;
@@ -254,7 +245,22 @@ fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     Ok(vec![strided_copy(src, &out, 0, &st)?])
 }
 
+/// A run-time shape operand (a 1-D integer tensor) as extents.
+fn shape_operand(shape: &Tensor) -> Result<Vec<usize>, String> {
+    indices_of(shape)?
+        .into_iter()
+        .map(|d| usize::try_from(d).map_err(|_| format!("negative dimension {d} in the shape operand")))
+        .collect()
+}
+
 fn reshape(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+    if let Some(shape) = ins.get(1) {
+        let shape = shape_operand(shape)?;
+        if shape.iter().product::<usize>() != ins[0].len() {
+            return Err(format!("cannot reshape {} elements into {:?}", ins[0].len(), shape).into());
+        }
+        return Ok(vec![ins[0].reshape(&shape)?]);
+    }
     let t = ex.m.value_type(ex.m.result(op, 0));
     let dims = ex.ctx().ty(t).shape().ok_or("expects a ranked result")?.to_vec();
     // One unknown dimension is inferred from the element count, like -1 in numpy.

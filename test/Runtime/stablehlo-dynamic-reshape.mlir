@@ -1,0 +1,25 @@
+// RUN: %python -c "import struct, sys; sys.stdout.buffer.write(struct.pack('<8f', 1, 2, 3, 4, 5, 6, 7, 8))" > %t.bin
+// RUN: jit-run %s --input=%t.bin:2x4:f32 --print-output | FileCheck %s
+// RUN: not jit-run %s --entry=bad --input=%t.bin:2x4:f32 2>&1 | FileCheck %s --check-prefix=BAD
+
+// dynamic_reshape takes its result shape from a tensor computed at run time (2b x 2).
+// CHECK: result #0: tensor<4x2xf32>
+// CHECK-NEXT: {{\[\[}}1, 2{{\], \[}}3, 4{{\], \[}}5, 6{{\], \[}}7, 8{{\]\]}}
+func.func @main(%x: tensor<?x4xf32>) -> tensor<?x2xf32> {
+  %d = stablehlo.get_dimension_size %x, dim = 0 : (tensor<?x4xf32>) -> tensor<i32>
+  %two = stablehlo.constant dense<2> : tensor<i32>
+  %n = stablehlo.multiply %d, %two : tensor<i32>
+  %n1 = stablehlo.reshape %n : (tensor<i32>) -> tensor<1xi32>
+  %t1 = stablehlo.reshape %two : (tensor<i32>) -> tensor<1xi32>
+  %s = stablehlo.concatenate %n1, %t1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+  %0 = stablehlo.dynamic_reshape %x, %s : (tensor<?x4xf32>, tensor<2xi32>) -> tensor<?x2xf32>
+  return %0 : tensor<?x2xf32>
+}
+
+// A shape whose element count differs is a located run-time error.
+// BAD: stablehlo-dynamic-reshape.mlir:[[@LINE+3]]:3: error: cannot reshape 8 elements into [3, 2]
+func.func @bad(%x: tensor<?x4xf32>) -> tensor<?x2xf32> {
+  %s = stablehlo.constant dense<[3, 2]> : tensor<2xi32>
+  %0 = stablehlo.dynamic_reshape %x, %s : (tensor<?x4xf32>, tensor<2xi32>) -> tensor<?x2xf32>
+  return %0 : tensor<?x2xf32>
+}
