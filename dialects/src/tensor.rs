@@ -446,8 +446,24 @@ fn infer_reverse(m: &Module, op: OpId) -> R<Vec<Type>> {
 }
 
 fn infer_iota(m: &Module, op: OpId) -> R<Vec<Type>> {
-    nargs(m, op, 0)?;
     let (dst, e) = declared_shape(m, op)?;
+    // An optional operand gives the shape at run time (StableHLO's dynamic_iota).
+    match m.num_operands(op) {
+        0 => {}
+        1 => {
+            let (s, se) = shape_of(m, m.operand_value(op, 0))?;
+            if s.len() != 1
+                || !m.ctx().ty(se).is_integer_like()
+                || dim::equal(m.ctx(), &s[0], &Dim::Const(dst.len() as i64)) == Some(false)
+            {
+                return Err(format!(
+                    "expects the shape operand to be a 1-D integer tensor of {} elements",
+                    dst.len()
+                ));
+            }
+        }
+        n => return Err(format!("expects at most one operand (the shape), got {n}")),
+    }
     axis(dst.len(), int_attr(m, op, "dim")?, "iota dimension")?;
     if !m.ctx().ty(e).is_integer_like() && !m.ctx().ty(e).is_float() {
         return Err("expects integer or float elements".into());

@@ -103,7 +103,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }
     // Ops whose attributes only change names.
-    let renamed: [(&str, &str, AttrRenames); 7] = [
+    let renamed: [(&str, &str, AttrRenames); 8] = [
         ("stablehlo.get_dimension_size", "tensor.dim", &[("dimension", "index")]),
         ("stablehlo.concatenate", "tensor.concat", &[("dimension", "dim")]),
         (
@@ -112,6 +112,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
             &[("broadcast_dimensions", "dims")],
         ),
         ("stablehlo.iota", "tensor.iota", &[("iota_dimension", "dim")]),
+        ("stablehlo.dynamic_iota", "tensor.iota", &[("iota_dimension", "dim")]),
         ("stablehlo.reverse", "tensor.reverse", &[("dimensions", "dims")]),
         (
             "stablehlo.slice",

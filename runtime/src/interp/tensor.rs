@@ -406,8 +406,11 @@ fn pad(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     Ok(vec![Tensor::from_bytes(src.dtype(), &out_shape, &out)?])
 }
 
-fn iota(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
-    let shape = result_shape(ex, op, 0)?;
+fn iota(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+    let shape = match ins.first() {
+        Some(shape) => shape_operand(shape)?,
+        None => result_shape(ex, op, 0)?,
+    };
     let d = int(ex, op, "dim")? as usize;
     let st = strides(&shape);
     let n: usize = shape.iter().product();

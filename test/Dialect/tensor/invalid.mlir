@@ -134,3 +134,12 @@ func.func @f(%a: tensor<64xf32>, %b: tensor<128xf32>) {
   tensor.assert_dim_eq %a, %b {lhs_dim = 0, rhs_dim = 0, message = ""} : (tensor<64xf32>, tensor<128xf32>) -> ()
   return
 }
+
+// -----
+
+// iota's optional shape operand has one element per result dimension.
+func.func @iota_shape(%s: tensor<3xi32>) -> tensor<?x3xi32> {
+  // expected-error @+1 {{'tensor.iota' op expects the shape operand to be a 1-D integer tensor of 2 elements}}
+  %0 = tensor.iota %s {dim = 1 : i64} : (tensor<3xi32>) -> tensor<?x3xi32>
+  return %0 : tensor<?x3xi32>
+}
