@@ -146,6 +146,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     v.push(Arc::new(ShapeAssertion));
     v.push(Arc::new(ControlFlow));
     v.push(Arc::new(Clamp));
+    v.push(Arc::new(Not));
     v.push(Arc::new(RegionReturn));
     v
 }
@@ -667,4 +668,41 @@ fn lower_case(
     st.regions.extend([then, otherwise]);
     let new = rw.create(at, st);
     rw.m.results(new).collect()
+}
+
+/// `not` is `xor` with all ones (true for i1, -1 for integers).
+struct Not;
+impl ConversionPattern for Not {
+    fn name(&self) -> &str {
+        "not"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("stablehlo.not")
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        let ctx = rw.m.ctx().clone();
+        let x = operands[0];
+        let Some(elem) = ctx.ty(rw.m.value_type(x)).element_type() else {
+            return false;
+        };
+        let Some(bits) = ctx.bit_width(elem).filter(|_| ctx.ty(elem).is_integer_like()) else {
+            return false;
+        };
+        let rank0 = ctx.tensor_type(vec![], elem);
+        // i1 is stored as one byte holding 0 or 1.
+        let bytes = if bits == 1 {
+            vec![1]
+        } else {
+            vec![0xff; (bits as usize).div_ceil(8)]
+        };
+        let ones = ctx.dense_attr(rank0, bytes);
+        let mut st = OperationState::new(ctx.sym("tensor.constant"), rw.m.loc(op));
+        st.props = vec![(ctx.sym("value"), ones)];
+        st.result_types.push(rank0);
+        let c = rw.create(&Builder::before(op), st);
+        let c = rw.m.result(c, 0);
+        let all = splat_like(rw, op, c, x);
+        replace_with(rw, op, "tensor.xor", &[x, all], vec![]);
+        true
+    }
 }
