@@ -136,79 +136,67 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     for (from, to, attrs) in renamed {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
-    v.push(Arc::new(Constant));
-    v.push(Arc::new(BroadcastInDim));
-    v.push(Arc::new(DotGeneral));
-    v.push(Arc::new(Reduce));
-    v.push(Arc::new(Square));
-    v.push(Arc::new(Transpose));
-    v.push(Arc::new(Compare));
-    v.push(Arc::new(ShapeAssertion));
-    v.push(Arc::new(ControlFlow));
-    v.push(Arc::new(Clamp));
-    v.push(Arc::new(Not));
-    v.push(Arc::new(RegionReturn));
+    // Patterns that are one function each: (name, root op, function).
+    let fns: [(&str, Option<&str>, PatternFn); 12] = [
+        ("constant", Some("stablehlo.constant"), constant),
+        ("broadcast_in_dim", Some("stablehlo.broadcast_in_dim"), broadcast_in_dim),
+        ("dot_general", Some("stablehlo.dot_general"), dot_general),
+        ("reduce", Some("stablehlo.reduce"), reduce),
+        ("square", Some("chlo.square"), square),
+        ("transpose", Some("stablehlo.transpose"), transpose),
+        ("compare", Some("stablehlo.compare"), compare),
+        ("shape_assertion", Some("stablehlo.custom_call"), shape_assertion),
+        ("control_flow", None, control_flow),
+        ("clamp", Some("stablehlo.clamp"), clamp),
+        ("not", Some("stablehlo.not"), not),
+        ("return", Some("stablehlo.return"), region_return),
+    ];
+    for (name, root, f) in fns {
+        v.push(Arc::new(FnPattern { name, root, f }));
+    }
     v
 }
 
-struct Compare;
-impl ConversionPattern for Compare {
-    fn name(&self) -> &str {
-        "compare"
+fn compare(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let word = |name: &str| match rw.m.attr(op, name).map(|a| ctx.attr(a)) {
+        Some(AttrKind::Dialect { body, .. }) => body
+            .split_whitespace()
+            .last()
+            .map(|w| w.trim_end_matches('>').to_string()),
+        _ => None,
+    };
+    // Unsigned and totally ordered comparisons have no tensor.cmp spelling yet.
+    if matches!(word("compare_type").as_deref(), Some("UNSIGNED" | "TOTALORDER")) {
+        return false;
     }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.compare")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let ctx = rw.m.ctx().clone();
-        let word = |name: &str| match rw.m.attr(op, name).map(|a| ctx.attr(a)) {
-            Some(AttrKind::Dialect { body, .. }) => body
-                .split_whitespace()
-                .last()
-                .map(|w| w.trim_end_matches('>').to_string()),
-            _ => None,
-        };
-        // Unsigned and totally ordered comparisons have no tensor.cmp spelling yet.
-        if matches!(word("compare_type").as_deref(), Some("UNSIGNED" | "TOTALORDER")) {
-            return false;
-        }
-        let pred = match word("comparison_direction").as_deref() {
-            Some("EQ") => "eq",
-            Some("NE") => "ne",
-            Some("LT") => "lt",
-            Some("LE") => "le",
-            Some("GT") => "gt",
-            Some("GE") => "ge",
-            _ => return false,
-        };
-        replace_with(rw, op, "tensor.cmp", operands, vec![("predicate", ctx.str_attr(pred))]);
-        true
-    }
+    let pred = match word("comparison_direction").as_deref() {
+        Some("EQ") => "eq",
+        Some("NE") => "ne",
+        Some("LT") => "lt",
+        Some("LE") => "le",
+        Some("GT") => "gt",
+        Some("GE") => "ge",
+        _ => return false,
+    };
+    replace_with(rw, op, "tensor.cmp", operands, vec![("predicate", ctx.str_attr(pred))]);
+    true
 }
 
 /// JAX's `custom_call @shape_assertion(%cond, %dims...)` becomes a run-time check carrying the
 /// assertion's message; other custom calls have no meaning Kiln knows.
-struct ShapeAssertion;
-impl ConversionPattern for ShapeAssertion {
-    fn name(&self) -> &str {
-        "shape_assertion"
+fn shape_assertion(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    if rw.m.attr(op, "call_target_name").and_then(|a| ctx.attr_str(a)) != Some("shape_assertion")
+        || rw.m.num_results(op) != 0
+    {
+        return false;
     }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.custom_call")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let ctx = rw.m.ctx().clone();
-        if rw.m.attr(op, "call_target_name").and_then(|a| ctx.attr_str(a)) != Some("shape_assertion")
-            || rw.m.num_results(op) != 0
-        {
-            return false;
-        }
-        let msg =
-            rw.m.attr(op, "error_message")
-                .unwrap_or_else(|| ctx.str_attr("shape assertion failed"));
-        replace_with(rw, op, "tensor.assert", operands, vec![("message", msg)]);
-        true
-    }
+    let msg =
+        rw.m.attr(op, "error_message")
+            .unwrap_or_else(|| ctx.str_attr("shape assertion failed"));
+    replace_with(rw, op, "tensor.assert", operands, vec![("message", msg)]);
+    true
 }
 
 /// Creates `name(operands) {attrs} -> result types of op` before `op` and replaces `op` with it.
@@ -228,6 +216,26 @@ fn replace_with(
     let results: Vec<Value> = rw.m.results(new).collect();
     rw.replace_op(op, &results);
     new
+}
+
+/// A pattern that is one function of the op, its converted operands and the rewriter.
+struct FnPattern {
+    name: &'static str,
+    root: Option<&'static str>,
+    f: PatternFn,
+}
+
+type PatternFn = fn(OpId, &[Value], &mut ConversionRewriter<'_>) -> bool;
+impl ConversionPattern for FnPattern {
+    fn name(&self) -> &str {
+        self.name
+    }
+    fn root(&self) -> Option<&str> {
+        self.root
+    }
+    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+        (self.f)(op, operands, rw)
+    }
 }
 
 /// Renames the op and the listed attributes `(from, to)`; an op missing one of them is left for
@@ -262,163 +270,109 @@ impl ConversionPattern for Rename {
     }
 }
 
-struct Constant;
-impl ConversionPattern for Constant {
-    fn name(&self) -> &str {
-        "constant"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.constant")
-    }
-    fn match_and_rewrite(&self, op: OpId, _: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let Some(v) =
-            rw.m.attr(op, "value")
-                .filter(|&a| matches!(rw.m.ctx().attr(a), AttrKind::Dense { .. }))
-        else {
-            return false;
-        };
-        replace_with(rw, op, "tensor.constant", &[], vec![("value", v)]);
-        true
-    }
+fn constant(op: OpId, _: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let Some(v) =
+        rw.m.attr(op, "value")
+            .filter(|&a| matches!(rw.m.ctx().attr(a), AttrKind::Dense { .. }))
+    else {
+        return false;
+    };
+    replace_with(rw, op, "tensor.constant", &[], vec![("value", v)]);
+    true
 }
 
-struct BroadcastInDim;
-impl ConversionPattern for BroadcastInDim {
-    fn name(&self) -> &str {
-        "broadcast_in_dim"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.broadcast_in_dim")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let Some(dims) = rw.m.attr(op, "broadcast_dimensions") else {
-            return false;
-        };
-        replace_with(rw, op, "tensor.broadcast_in_dim", operands, vec![("dims", dims)]);
-        true
-    }
+fn broadcast_in_dim(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let Some(dims) = rw.m.attr(op, "broadcast_dimensions") else {
+        return false;
+    };
+    replace_with(rw, op, "tensor.broadcast_in_dim", operands, vec![("dims", dims)]);
+    true
 }
 
-struct Transpose;
-impl ConversionPattern for Transpose {
-    fn name(&self) -> &str {
-        "transpose"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.transpose")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let Some(perm) = rw.m.attr(op, "permutation") else {
-            return false;
-        };
-        replace_with(rw, op, "tensor.transpose", operands, vec![("perm", perm)]);
-        true
-    }
+fn transpose(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let Some(perm) = rw.m.attr(op, "permutation") else {
+        return false;
+    };
+    replace_with(rw, op, "tensor.transpose", operands, vec![("perm", perm)]);
+    true
 }
 
-struct DotGeneral;
-impl ConversionPattern for DotGeneral {
-    fn name(&self) -> &str {
-        "dot_general"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.dot_general")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let ctx = rw.m.ctx().clone();
-        let Some(AttrKind::Dialect { body, .. }) = rw.m.attr(op, "dot_dimension_numbers").map(|a| ctx.attr(a)) else {
-            return false;
-        };
-        let list = |n: &str| body_int_list(body, n).unwrap_or_default();
-        let attrs = vec![
-            ("lhs_batch", ctx.i64_array_attr(&list("lhs_batching_dimensions"))),
-            ("rhs_batch", ctx.i64_array_attr(&list("rhs_batching_dimensions"))),
-            ("lhs_contract", ctx.i64_array_attr(&list("lhs_contracting_dimensions"))),
-            ("rhs_contract", ctx.i64_array_attr(&list("rhs_contracting_dimensions"))),
-        ];
-        replace_with(rw, op, "tensor.dot_general", operands, attrs);
-        true
-    }
+fn dot_general(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let Some(AttrKind::Dialect { body, .. }) = rw.m.attr(op, "dot_dimension_numbers").map(|a| ctx.attr(a)) else {
+        return false;
+    };
+    let list = |n: &str| body_int_list(body, n).unwrap_or_default();
+    let attrs = vec![
+        ("lhs_batch", ctx.i64_array_attr(&list("lhs_batching_dimensions"))),
+        ("rhs_batch", ctx.i64_array_attr(&list("rhs_batching_dimensions"))),
+        ("lhs_contract", ctx.i64_array_attr(&list("lhs_contracting_dimensions"))),
+        ("rhs_contract", ctx.i64_array_attr(&list("rhs_contracting_dimensions"))),
+    ];
+    replace_with(rw, op, "tensor.dot_general", operands, attrs);
+    true
 }
 
-struct Square;
-impl ConversionPattern for Square {
-    fn name(&self) -> &str {
-        "square"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("chlo.square")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        replace_with(rw, op, "tensor.mul", &[operands[0], operands[0]], vec![]);
-        true
-    }
+fn square(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    replace_with(rw, op, "tensor.mul", &[operands[0], operands[0]], vec![]);
+    true
 }
 
 /// A single-operand reduce whose body is one standard binary op becomes tensor.reduce, combined
 /// with the initial value (broadcast to the result shape).
-struct Reduce;
-impl ConversionPattern for Reduce {
-    fn name(&self) -> &str {
-        "reduce"
+fn reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let m = &*rw.m;
+    if operands.len() != 2 || m.num_results(op) != 1 {
+        return false;
     }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.reduce")
+    let Some(&body) = m.regions(op).first().and_then(|&r| m.region_blocks(r).first()) else {
+        return false;
+    };
+    let ops: Vec<OpId> = m.block_ops(body).collect();
+    let args = m.block_args(body);
+    if ops.len() != 2
+        || args.len() != 2
+        || m.num_operands(ops[0]) != 2
+        || m.operand_value(ops[1], 0) != m.result(ops[0], 0)
+    {
+        return false;
     }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let m = &*rw.m;
-        if operands.len() != 2 || m.num_results(op) != 1 {
-            return false;
-        }
-        let Some(&body) = m.regions(op).first().and_then(|&r| m.region_blocks(r).first()) else {
-            return false;
-        };
-        let ops: Vec<OpId> = m.block_ops(body).collect();
-        let args = m.block_args(body);
-        if ops.len() != 2
-            || args.len() != 2
-            || m.num_operands(ops[0]) != 2
-            || m.operand_value(ops[1], 0) != m.result(ops[0], 0)
-        {
-            return false;
-        }
-        let uses_args = m.operands(ops[0]).all(|v| args.contains(&v));
-        let (kind, combine) = match m.op_name(ops[0]) {
-            "stablehlo.add" => ("sum", "tensor.add"),
-            "stablehlo.maximum" => ("max", "tensor.max"),
-            "stablehlo.minimum" => ("min", "tensor.min"),
-            "stablehlo.multiply" => ("prod", "tensor.mul"),
-            _ => return false,
-        };
-        if !uses_args {
-            return false;
-        }
-        let Some(dims) = m.attr(op, "dimensions") else {
-            return false;
-        };
-        let ctx = m.ctx().clone();
-        let loc = m.loc(op);
-        let rty = m.value_type(m.result(op, 0));
-        let b = Builder::before(op);
-        let mut st = OperationState::new(ctx.sym("tensor.reduce"), loc);
-        st.operands.push(operands[0]);
-        st.result_types.push(rty);
-        st.props = vec![(ctx.sym("kind"), ctx.str_attr(kind)), (ctx.sym("axes"), dims)];
-        let red = rw.create(&b, st);
-        let init = if is_identity(rw.m, operands[1], kind) || ctx.ty(rty).shape().is_some_and(|s| s.is_empty()) {
-            operands[1]
-        } else {
-            let r = rw.m.result(red, 0);
-            splat_like(rw, op, operands[1], r)
-        };
+    let uses_args = m.operands(ops[0]).all(|v| args.contains(&v));
+    let (kind, combine) = match m.op_name(ops[0]) {
+        "stablehlo.add" => ("sum", "tensor.add"),
+        "stablehlo.maximum" => ("max", "tensor.max"),
+        "stablehlo.minimum" => ("min", "tensor.min"),
+        "stablehlo.multiply" => ("prod", "tensor.mul"),
+        _ => return false,
+    };
+    if !uses_args {
+        return false;
+    }
+    let Some(dims) = m.attr(op, "dimensions") else {
+        return false;
+    };
+    let ctx = m.ctx().clone();
+    let loc = m.loc(op);
+    let rty = m.value_type(m.result(op, 0));
+    let b = Builder::before(op);
+    let mut st = OperationState::new(ctx.sym("tensor.reduce"), loc);
+    st.operands.push(operands[0]);
+    st.result_types.push(rty);
+    st.props = vec![(ctx.sym("kind"), ctx.str_attr(kind)), (ctx.sym("axes"), dims)];
+    let red = rw.create(&b, st);
+    let init = if is_identity(rw.m, operands[1], kind) || ctx.ty(rty).shape().is_some_and(|s| s.is_empty()) {
+        operands[1]
+    } else {
         let r = rw.m.result(red, 0);
-        if is_identity(rw.m, operands[1], kind) {
-            rw.replace_op(op, &[r]);
-        } else {
-            replace_with(rw, op, combine, &[r, init], vec![]);
-        }
-        true
+        splat_like(rw, op, operands[1], r)
+    };
+    let r = rw.m.result(red, 0);
+    if is_identity(rw.m, operands[1], kind) {
+        rw.replace_op(op, &[r]);
+    } else {
+        replace_with(rw, op, combine, &[r, init], vec![]);
     }
+    true
 }
 
 /// True when `v` is a constant equal to the identity of reduction `kind` (what JAX emits).
@@ -459,110 +413,83 @@ fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
 /// `while` becomes `tensor.while` and `if` becomes `tensor.if`: the regions are carried over as
 /// they are and their `stablehlo.return`s converted by `RegionReturn`. `case` becomes a chain of
 /// `tensor.if`s.
-struct ControlFlow;
-impl ConversionPattern for ControlFlow {
-    fn name(&self) -> &str {
-        "control_flow"
-    }
-    fn root(&self) -> Option<&str> {
-        None
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let ctx = rw.m.ctx().clone();
-        let n_regions = rw.m.regions(op).len();
-        let name = match rw.m.op_name(op) {
-            "stablehlo.while" if n_regions == 2 => "tensor.while",
-            "stablehlo.if" if n_regions == 2 => "tensor.if",
-            "stablehlo.case" if n_regions >= 1 && operands.len() == 1 => {
-                let branches = rw.m.regions(op).to_vec();
-                let results = lower_case(rw, op, &Builder::before(op), operands[0], &branches, 0);
-                rw.replace_op(op, &results);
-                return true;
-            }
-            _ => return false,
-        };
-        let mut st = OperationState::new(ctx.sym(name), rw.m.loc(op));
-        st.operands.extend_from_slice(operands);
-        st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
-        for r in rw.m.regions(op).to_vec() {
-            st.regions.push(clone_region(rw, r));
+fn control_flow(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let n_regions = rw.m.regions(op).len();
+    let name = match rw.m.op_name(op) {
+        "stablehlo.while" if n_regions == 2 => "tensor.while",
+        "stablehlo.if" if n_regions == 2 => "tensor.if",
+        "stablehlo.case" if n_regions >= 1 && operands.len() == 1 => {
+            let branches = rw.m.regions(op).to_vec();
+            let results = lower_case(rw, op, &Builder::before(op), operands[0], &branches, 0);
+            rw.replace_op(op, &results);
+            return true;
         }
-        let new = rw.create(&Builder::before(op), st);
-        let results: Vec<Value> = rw.m.results(new).collect();
-        rw.replace_op(op, &results);
-        true
+        _ => return false,
+    };
+    let mut st = OperationState::new(ctx.sym(name), rw.m.loc(op));
+    st.operands.extend_from_slice(operands);
+    st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
+    for r in rw.m.regions(op).to_vec() {
+        st.regions.push(clone_region(rw, r));
     }
+    let new = rw.create(&Builder::before(op), st);
+    let results: Vec<Value> = rw.m.results(new).collect();
+    rw.replace_op(op, &results);
+    true
 }
 
 /// `stablehlo.return` inside a converted region: `tensor.condition` ends a while's cond region,
 /// `tensor.yield` every other.
-struct RegionReturn;
-impl ConversionPattern for RegionReturn {
-    fn name(&self) -> &str {
-        "return"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.return")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let m = &*rw.m;
-        let Some(parent) = m.parent_op(op) else {
-            return false;
-        };
-        let in_cond = m.op_name(parent) == "tensor.while"
-            && m.parent_block(op).and_then(|b| m.block_region(b)) == m.regions(parent).first().copied();
-        let name = match m.op_name(parent) {
-            "tensor.while" if in_cond => "tensor.condition",
-            "tensor.while" | "tensor.if" => "tensor.yield",
-            _ => return false,
-        };
-        replace_with(rw, op, name, operands, vec![]);
-        true
-    }
+fn region_return(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let m = &*rw.m;
+    let Some(parent) = m.parent_op(op) else {
+        return false;
+    };
+    let in_cond = m.op_name(parent) == "tensor.while"
+        && m.parent_block(op).and_then(|b| m.block_region(b)) == m.regions(parent).first().copied();
+    let name = match m.op_name(parent) {
+        "tensor.while" if in_cond => "tensor.condition",
+        "tensor.while" | "tensor.if" => "tensor.yield",
+        _ => return false,
+    };
+    replace_with(rw, op, name, operands, vec![]);
+    true
 }
 
 /// `clamp(lo, x, hi)` is `min(max(x, lo), hi)` (NaN propagates, as the specification's
 /// definition through max and min does). Scalar bounds are broadcast to `x`'s shape.
-struct Clamp;
-impl ConversionPattern for Clamp {
-    fn name(&self) -> &str {
-        "clamp"
+fn clamp(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let [lo, x, hi] = operands else {
+        return false;
+    };
+    let xty = rw.m.value_type(*x);
+    let loc = rw.m.loc(op);
+    let b = Builder::before(op);
+    // Check both bounds before creating anything, so a declined match leaves the IR alone.
+    let fits = |v: Value| {
+        let vty = rw.m.value_type(v);
+        vty == xty || ctx.ty(vty).shape().is_some_and(|s| s.is_empty())
+    };
+    if !fits(*lo) || !fits(*hi) {
+        return false;
     }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.clamp")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let ctx = rw.m.ctx().clone();
-        let [lo, x, hi] = operands else {
-            return false;
-        };
-        let xty = rw.m.value_type(*x);
-        let loc = rw.m.loc(op);
-        let b = Builder::before(op);
-        // Check both bounds before creating anything, so a declined match leaves the IR alone.
-        let fits = |v: Value| {
-            let vty = rw.m.value_type(v);
-            vty == xty || ctx.ty(vty).shape().is_some_and(|s| s.is_empty())
-        };
-        if !fits(*lo) || !fits(*hi) {
-            return false;
+    let widen = |rw: &mut ConversionRewriter<'_>, v: Value| -> Value {
+        if rw.m.value_type(v) == xty {
+            v
+        } else {
+            splat_like(rw, op, v, *x)
         }
-        let widen = |rw: &mut ConversionRewriter<'_>, v: Value| -> Value {
-            if rw.m.value_type(v) == xty {
-                v
-            } else {
-                splat_like(rw, op, v, *x)
-            }
-        };
-        let (lo, hi) = (widen(rw, *lo), widen(rw, *hi));
-        let mut st = OperationState::new(ctx.sym("tensor.max"), loc);
-        st.operands.extend_from_slice(&[*x, lo]);
-        st.result_types.push(xty);
-        let mx = rw.create(&b, st);
-        let mx = rw.m.result(mx, 0);
-        replace_with(rw, op, "tensor.min", &[mx, hi], vec![]);
-        true
-    }
+    };
+    let (lo, hi) = (widen(rw, *lo), widen(rw, *hi));
+    let mut st = OperationState::new(ctx.sym("tensor.max"), loc);
+    st.operands.extend_from_slice(&[*x, lo]);
+    st.result_types.push(xty);
+    let mx = rw.create(&b, st);
+    let mx = rw.m.result(mx, 0);
+    replace_with(rw, op, "tensor.min", &[mx, hi], vec![]);
+    true
 }
 
 /// Broadcasts rank-0 `scalar` to the type of `like`. A dimension that is not a constant is read
@@ -671,38 +598,29 @@ fn lower_case(
 }
 
 /// `not` is `xor` with all ones (true for i1, -1 for integers).
-struct Not;
-impl ConversionPattern for Not {
-    fn name(&self) -> &str {
-        "not"
-    }
-    fn root(&self) -> Option<&str> {
-        Some("stablehlo.not")
-    }
-    fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-        let ctx = rw.m.ctx().clone();
-        let x = operands[0];
-        let Some(elem) = ctx.ty(rw.m.value_type(x)).element_type() else {
-            return false;
-        };
-        let Some(bits) = ctx.bit_width(elem).filter(|_| ctx.ty(elem).is_integer_like()) else {
-            return false;
-        };
-        let rank0 = ctx.tensor_type(vec![], elem);
-        // i1 is stored as one byte holding 0 or 1.
-        let bytes = if bits == 1 {
-            vec![1]
-        } else {
-            vec![0xff; (bits as usize).div_ceil(8)]
-        };
-        let ones = ctx.dense_attr(rank0, bytes);
-        let mut st = OperationState::new(ctx.sym("tensor.constant"), rw.m.loc(op));
-        st.props = vec![(ctx.sym("value"), ones)];
-        st.result_types.push(rank0);
-        let c = rw.create(&Builder::before(op), st);
-        let c = rw.m.result(c, 0);
-        let all = splat_like(rw, op, c, x);
-        replace_with(rw, op, "tensor.xor", &[x, all], vec![]);
-        true
-    }
+fn not(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let x = operands[0];
+    let Some(elem) = ctx.ty(rw.m.value_type(x)).element_type() else {
+        return false;
+    };
+    let Some(bits) = ctx.bit_width(elem).filter(|_| ctx.ty(elem).is_integer_like()) else {
+        return false;
+    };
+    let rank0 = ctx.tensor_type(vec![], elem);
+    // i1 is stored as one byte holding 0 or 1.
+    let bytes = if bits == 1 {
+        vec![1]
+    } else {
+        vec![0xff; (bits as usize).div_ceil(8)]
+    };
+    let ones = ctx.dense_attr(rank0, bytes);
+    let mut st = OperationState::new(ctx.sym("tensor.constant"), rw.m.loc(op));
+    st.props = vec![(ctx.sym("value"), ones)];
+    st.result_types.push(rank0);
+    let c = rw.create(&Builder::before(op), st);
+    let c = rw.m.result(c, 0);
+    let all = splat_like(rw, op, c, x);
+    replace_with(rw, op, "tensor.xor", &[x, all], vec![]);
+    true
 }
