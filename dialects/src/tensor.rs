@@ -1402,6 +1402,13 @@ pub fn dialect() -> DialectDef {
         ),
         spec_c(
             elementwise_constraints,
+            "tensor.atan2",
+            "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)",
+            &[],
+            infer_float_elementwise,
+        ),
+        spec_c(
+            elementwise_constraints,
             "tensor.and",
             "Elementwise bitwise and",
             &[],

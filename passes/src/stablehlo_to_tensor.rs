@@ -99,6 +99,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.log_plus_one", "tensor.log1p"),
         ("stablehlo.cbrt", "tensor.cbrt"),
         ("stablehlo.sign", "tensor.sign"),
+        ("stablehlo.atan2", "tensor.atan2"),
     ] {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }

@@ -1,4 +1,5 @@
 // RUN: jit-run %s --print-output | FileCheck %s
+// RUN: jit-run %s --entry=atan2 --print-output | FileCheck %s --check-prefix=ATAN2
 
 // Imported rounding, sign and transcendental ops compute what StableHLO specifies: floor, ceil,
 // round half away from zero and half to even, sign on floats and integers, and
@@ -37,4 +38,14 @@ func.func @main() -> (tensor<6xf32>, tensor<6xf32>, tensor<6xf32>, tensor<6xf32>
   %l = stablehlo.log_plus_one %e : tensor<4xf32>
   %t = stablehlo.tan %l : tensor<4xf32>
   return %0, %1, %2, %3, %4, %5, %t : tensor<6xf32>, tensor<6xf32>, tensor<6xf32>, tensor<6xf32>, tensor<6xf32>, tensor<3xi32>, tensor<4xf32>
+}
+
+// atan2(y, x) takes the quadrant from both signs.
+// ATAN2: result #0: tensor<4xf32>
+// ATAN2-NEXT: {{\[}}0.785398{{[0-9]*}}, 2.356194{{[0-9]*}}, -2.356194{{[0-9]*}}, 3.141592{{[0-9]*}}{{\]}}
+func.func @atan2() -> tensor<4xf32> {
+  %y = stablehlo.constant dense<[1.0, 1.0, -1.0, 0.0]> : tensor<4xf32>
+  %x = stablehlo.constant dense<[1.0, -1.0, -1.0, -1.0]> : tensor<4xf32>
+  %0 = stablehlo.atan2 %y, %x : tensor<4xf32>
+  return %0 : tensor<4xf32>
 }

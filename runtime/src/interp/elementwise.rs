@@ -21,6 +21,8 @@ pub(crate) enum Bin {
     MaxU,
     MinU,
     Pow,
+    /// Float `atan2(y, x)`.
+    Atan2,
     And,
     Or,
     Xor,
@@ -269,6 +271,7 @@ mod num {
         fn zero() -> Self;
         fn one() -> Self;
         fn powf(self, o: Self) -> Self;
+        fn atan2(self, o: Self) -> Self;
         fn exp(self) -> Self;
         fn ln(self) -> Self;
         fn tanh(self) -> Self;
@@ -313,6 +316,9 @@ mod num {
                 fn powf(self, o: Self) -> Self {
                     <$t>::powf(self, o)
                 }
+                fn atan2(self, o: Self) -> Self {
+                    <$t>::atan2(self, o)
+                }
                 unary_std!($t: exp ln tanh sqrt abs floor ceil sin cos tan exp_m1 ln_1p cbrt round round_ties_even signum);
                 fn erf(self) -> Self {
                     $erf(self)
@@ -334,6 +340,7 @@ fn float_bin<T: Element + num::Float>(op: Bin, a: &[T], b: &[T]) -> Result<Vec<T
         Bin::Max => zip(a, b, fmax),
         Bin::Min => zip(a, b, fmin),
         Bin::Pow => zip(a, b, |x, y| x.powf(y)),
+        Bin::Atan2 => zip(a, b, |y, x| y.atan2(x)),
         _ => return Err(format!("{op:?} is not defined on floats")),
     })
 }
@@ -375,7 +382,7 @@ macro_rules! int_bin {
                 Bin::And => zip(a, b, |x, y| x & y),
                 Bin::Or => zip(a, b, |x, y| x | y),
                 Bin::Xor => zip(a, b, |x, y| x ^ y),
-                Bin::Pow => return Err("pow is not defined on integers".into()),
+                Bin::Pow | Bin::Atan2 => return Err(format!("{op:?} is not defined on integers")),
             })
         }
     };

@@ -17,6 +17,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     bins! {
         "tensor.add" => Bin::Add, "tensor.sub" => Bin::Sub, "tensor.mul" => Bin::Mul, "tensor.div" => Bin::Div,
         "tensor.rem" => Bin::Rem, "tensor.max" => Bin::Max, "tensor.min" => Bin::Min, "tensor.pow" => Bin::Pow,
+        "tensor.atan2" => Bin::Atan2,
         "tensor.and" => Bin::And, "tensor.or" => Bin::Or, "tensor.xor" => Bin::Xor,
     }
     macro_rules! uns {

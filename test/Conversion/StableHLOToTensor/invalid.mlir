@@ -16,10 +16,10 @@ func.func @f(%x: tensor<4xf32>) -> tensor<f32> {
 // -----
 
 // A specification op the conversion has no lowering for yet is named with its location.
-func.func @g(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{failed to legalize operation 'stablehlo.atan2' that was explicitly marked illegal}}
-  %0 = "stablehlo.atan2"(%x, %x) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-  return %0 : tensor<4xf32>
+func.func @g(%x: tensor<4xi32>) -> tensor<4xi32> {
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.popcnt' that was explicitly marked illegal}}
+  %0 = "stablehlo.popcnt"(%x) : (tensor<4xi32>) -> tensor<4xi32>
+  return %0 : tensor<4xi32>
 }
 
 // -----
