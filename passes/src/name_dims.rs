@@ -49,8 +49,9 @@ impl Pass for NameDims {
         for &f in &funcs {
             self.named += name_from_global_constants(m, f);
         }
-        // A few rounds reach a fixed point for call chains of that depth (JAX's are two deep).
-        for _ in 0..4 {
+        // Every round only refines a `?` to a name, so this reaches a fixed point; one round per
+        // function covers the deepest call chain.
+        for _ in 0..=funcs.len() {
             let mut changed = false;
             for &f in &funcs {
                 changed |= refine_params_from_calls(m, f);

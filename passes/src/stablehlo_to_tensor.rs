@@ -138,19 +138,21 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
     // Patterns that are one function each: (name, root op, function).
-    let fns: [(&str, Option<&str>, PatternFn); 12] = [
-        ("constant", Some("stablehlo.constant"), constant),
-        ("broadcast_in_dim", Some("stablehlo.broadcast_in_dim"), broadcast_in_dim),
-        ("dot_general", Some("stablehlo.dot_general"), dot_general),
-        ("reduce", Some("stablehlo.reduce"), reduce),
-        ("square", Some("chlo.square"), square),
-        ("transpose", Some("stablehlo.transpose"), transpose),
-        ("compare", Some("stablehlo.compare"), compare),
-        ("shape_assertion", Some("stablehlo.custom_call"), shape_assertion),
-        ("control_flow", None, control_flow),
-        ("clamp", Some("stablehlo.clamp"), clamp),
-        ("not", Some("stablehlo.not"), not),
-        ("return", Some("stablehlo.return"), region_return),
+    let fns: [(&str, &str, PatternFn); 14] = [
+        ("constant", "stablehlo.constant", constant),
+        ("broadcast_in_dim", "stablehlo.broadcast_in_dim", broadcast_in_dim),
+        ("dot_general", "stablehlo.dot_general", dot_general),
+        ("reduce", "stablehlo.reduce", reduce),
+        ("square", "chlo.square", square),
+        ("transpose", "stablehlo.transpose", transpose),
+        ("compare", "stablehlo.compare", compare),
+        ("shape_assertion", "stablehlo.custom_call", shape_assertion),
+        ("while", "stablehlo.while", control_flow),
+        ("if", "stablehlo.if", control_flow),
+        ("case", "stablehlo.case", control_flow),
+        ("clamp", "stablehlo.clamp", clamp),
+        ("not", "stablehlo.not", not),
+        ("return", "stablehlo.return", region_return),
     ];
     for (name, root, f) in fns {
         v.push(Arc::new(FnPattern { name, root, f }));
@@ -222,7 +224,7 @@ fn replace_with(
 /// A pattern that is one function of the op, its converted operands and the rewriter.
 struct FnPattern {
     name: &'static str,
-    root: Option<&'static str>,
+    root: &'static str,
     f: PatternFn,
 }
 
@@ -232,7 +234,7 @@ impl ConversionPattern for FnPattern {
         self.name
     }
     fn root(&self) -> Option<&str> {
-        self.root
+        Some(self.root)
     }
     fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
         (self.f)(op, operands, rw)
