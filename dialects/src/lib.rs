@@ -10,6 +10,8 @@ pub mod math;
 pub mod stablehlo;
 pub mod syntax;
 pub mod tensor;
+pub mod tensor_indexing;
+pub mod tensor_regions;
 pub mod vector;
 
 use kiln_ir::Context;

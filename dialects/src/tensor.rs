@@ -19,12 +19,12 @@ use kiln_ir::rewrite::{RewritePattern, Rewriter};
 use kiln_ir::{Attr, Context, Dim, Type, TypeKind};
 use std::sync::Arc;
 
-type R<T> = Result<T, String>;
+pub(crate) type R<T> = Result<T, String>;
 
 // ----- helpers shared by shape functions -----
 
 /// The dimensions and element type of a ranked tensor value.
-fn shape_of(m: &Module, v: Value) -> R<(Vec<Dim>, Type)> {
+pub(crate) fn shape_of(m: &Module, v: Value) -> R<(Vec<Dim>, Type)> {
     let ctx = m.ctx();
     let t = m.value_type(v);
     match ctx.ty(t) {
@@ -35,17 +35,17 @@ fn shape_of(m: &Module, v: Value) -> R<(Vec<Dim>, Type)> {
     }
 }
 
-fn tensor(ctx: &Context, dims: Vec<Dim>, elem: Type) -> Type {
+pub(crate) fn tensor(ctx: &Context, dims: Vec<Dim>, elem: Type) -> Type {
     let dims = dims.iter().map(|d| dim::simplify(ctx, d)).collect();
     ctx.tensor_type(dims, elem)
 }
 
-fn show(m: &Module, v: Value) -> String {
+pub(crate) fn show(m: &Module, v: Value) -> String {
     type_to_string(m.ctx(), m.value_type(v))
 }
 
 /// Unifies two shapes dimension by dimension; a certain mismatch names both types.
-fn unify(m: &Module, a: Value, b: Value) -> R<Vec<Dim>> {
+pub(crate) fn unify(m: &Module, a: Value, b: Value) -> R<Vec<Dim>> {
     let ctx = m.ctx();
     let (da, _) = shape_of(m, a)?;
     let (db, _) = shape_of(m, b)?;
@@ -70,7 +70,7 @@ fn unify(m: &Module, a: Value, b: Value) -> R<Vec<Dim>> {
     Ok(out)
 }
 
-fn i64s(m: &Module, op: OpId, name: &str) -> R<Vec<i64>> {
+pub(crate) fn i64s(m: &Module, op: OpId, name: &str) -> R<Vec<i64>> {
     let a = m.attr(op, name).ok_or_else(|| format!("requires attribute '{name}'"))?;
     match m.ctx().attr(a) {
         AttrKind::DenseArray {
@@ -90,7 +90,7 @@ fn i64s(m: &Module, op: OpId, name: &str) -> R<Vec<i64>> {
     }
 }
 
-fn opt_i64s(m: &Module, op: OpId, name: &str, default: Vec<i64>) -> R<Vec<i64>> {
+pub(crate) fn opt_i64s(m: &Module, op: OpId, name: &str, default: Vec<i64>) -> R<Vec<i64>> {
     if m.attr(op, name).is_some() {
         i64s(m, op, name)
     } else {
@@ -98,7 +98,7 @@ fn opt_i64s(m: &Module, op: OpId, name: &str, default: Vec<i64>) -> R<Vec<i64>> 
     }
 }
 
-fn int_attr(m: &Module, op: OpId, name: &str) -> R<i64> {
+pub(crate) fn int_attr(m: &Module, op: OpId, name: &str) -> R<i64> {
     m.attr(op, name)
         .and_then(|a| m.ctx().attr_int(a))
         .map(|v| v as i64)
@@ -111,21 +111,21 @@ fn str_attr<'a>(m: &'a Module, op: OpId, name: &str) -> R<&'a str> {
         .ok_or_else(|| format!("requires string attribute '{name}'"))
 }
 
-fn axis(rank: usize, a: i64, what: &str) -> R<usize> {
+pub(crate) fn axis(rank: usize, a: i64, what: &str) -> R<usize> {
     if a < 0 || a as usize >= rank {
         return Err(format!("{what} {a} is out of range for rank {rank}"));
     }
     Ok(a as usize)
 }
 
-fn nargs(m: &Module, op: OpId, n: usize) -> R<()> {
+pub(crate) fn nargs(m: &Module, op: OpId, n: usize) -> R<()> {
     if m.num_operands(op) != n {
         return Err(format!("expects {n} operands, got {}", m.num_operands(op)));
     }
     Ok(())
 }
 
-fn declared(m: &Module, op: OpId) -> R<Type> {
+pub(crate) fn declared(m: &Module, op: OpId) -> R<Type> {
     if m.num_results(op) != 1 {
         return Err("expects one result".into());
     }
@@ -190,6 +190,28 @@ fn infer_int_elementwise(m: &Module, op: OpId) -> R<Vec<Type>> {
         ));
     }
     Ok(r)
+}
+
+fn infer_is_finite(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    infer_float_elementwise(m, op)?;
+    let (dims, _) = shape_of(m, m.operand_value(op, 0))?;
+    Ok(vec![tensor(m.ctx(), dims, m.ctx().i1())])
+}
+
+fn infer_bitcast(m: &Module, op: OpId) -> R<Vec<Type>> {
+    nargs(m, op, 1)?;
+    let (dims, from) = shape_of(m, m.operand_value(op, 0))?;
+    let (_, to) = declared_shape(m, op)?;
+    let ctx = m.ctx();
+    if ctx.bit_width(from) != ctx.bit_width(to) || ctx.bit_width(from).is_none() {
+        return Err(format!(
+            "expects element types of the same width, got '{}' and '{}'",
+            type_to_string(ctx, from),
+            type_to_string(ctx, to)
+        ));
+    }
+    Ok(vec![tensor(ctx, dims, to)])
 }
 
 const PREDICATES: [&str; 6] = ["eq", "ne", "lt", "le", "gt", "ge"];
@@ -473,7 +495,7 @@ fn infer_iota(m: &Module, op: OpId) -> R<Vec<Type>> {
 
 const REDUCTIONS: [&str; 5] = ["sum", "max", "min", "prod", "mean"];
 
-fn reduced_dims(m: &Module, op: OpId, src: &[Dim]) -> R<Vec<Dim>> {
+pub(crate) fn reduced_dims(m: &Module, op: OpId, src: &[Dim]) -> R<Vec<Dim>> {
     let axes = i64s(m, op, "axes")?;
     let mut drop = vec![false; src.len()];
     for &a in &axes {
@@ -508,30 +530,6 @@ fn infer_reduce(m: &Module, op: OpId) -> R<Vec<Type>> {
     let (src, e) = shape_of(m, m.operand_value(op, 0))?;
     if kind == "mean" && !m.ctx().ty(e).is_float() {
         return Err("'mean' needs floating-point elements".into());
-    }
-    Ok(vec![tensor(m.ctx(), reduced_dims(m, op, &src)?, e)])
-}
-
-fn infer_reduce_region(m: &Module, op: OpId) -> R<Vec<Type>> {
-    nargs(m, op, 2)?;
-    let (src, e) = shape_of(m, m.operand_value(op, 0))?;
-    if m.value_type(m.operand_value(op, 1)) != e {
-        return Err(format!(
-            "expects the initial value to have the element type '{}'",
-            type_to_string(m.ctx(), e)
-        ));
-    }
-    let r = m
-        .regions(op)
-        .first()
-        .and_then(|&r| m.region_blocks(r).first().copied())
-        .ok_or("expects a combiner region")?;
-    let args = m.block_args(r);
-    if args.len() != 2 || args.iter().any(|&a| m.value_type(a) != e) {
-        return Err(format!(
-            "expects the combiner to take two '{}' arguments",
-            type_to_string(m.ctx(), e)
-        ));
     }
     Ok(vec![tensor(m.ctx(), reduced_dims(m, op, &src)?, e)])
 }
@@ -884,8 +882,16 @@ fn verify_condition(m: &Module, op: OpId) -> R<()> {
 
 fn verify_yield(m: &Module, op: OpId) -> R<()> {
     match m.parent_op(op).map(|p| m.op_name(p)) {
-        Some("tensor.if" | "tensor.while" | "tensor.fused" | "tensor.reduce_region") => Ok(()),
-        _ => Err("expects parent op 'tensor.if', 'tensor.while', 'tensor.fused' or 'tensor.reduce_region'".into()),
+        Some(
+            "tensor.if"
+            | "tensor.while"
+            | "tensor.fused"
+            | "tensor.reduce_region"
+            | "tensor.reduce_window"
+            | "tensor.sort"
+            | "tensor.general_scatter",
+        ) => Ok(()),
+        _ => Err("expects a parent tensor op with a region (if, while, fused, reduce_region, reduce_window, sort or general_scatter)".into()),
     }
 }
 
@@ -1473,6 +1479,33 @@ pub fn dialect() -> DialectDef {
             infer_elementwise,
         ),
         spec("tensor.relu", "Elementwise max(x, 0)", &[], infer_elementwise),
+        spec(
+            "tensor.shift_left",
+            "Elementwise x << y (0 once y reaches the width)",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec(
+            "tensor.shift_right_arithmetic",
+            "Elementwise x >> y filling with the sign bit",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec(
+            "tensor.shift_right_logical",
+            "Elementwise x >> y filling with zeros",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec("tensor.popcnt", "Elementwise count of set bits", &[], infer_int_elementwise),
+        spec("tensor.clz", "Elementwise count of leading zero bits", &[], infer_int_elementwise),
+        spec("tensor.is_finite", "Elementwise test for a finite float (i1)", &[], infer_is_finite),
+        spec(
+            "tensor.bitcast",
+            "Reinterprets each element's bits as the result's element type of the same width",
+            &[],
+            infer_bitcast,
+        ),
         spec("tensor.sigmoid", "Elementwise 1/(1+e^-x)", &[], infer_float_elementwise),
         spec_c(
             elementwise_constraints,
@@ -1574,11 +1607,83 @@ pub fn dialect() -> DialectDef {
             traits: P | Traits::SINGLE_BLOCK,
             ..spec(
                 "tensor.reduce_region",
-                "Reduction over 'axes' with a custom combiner region",
+                "Reduction of inputs (with as many initial values) over 'axes' by a combiner region",
                 &["axes", "keep_dims"],
-                infer_reduce_region,
+                crate::tensor_regions::infer_reduce_region,
             )
         },
+        Spec {
+            parse: parse_std_region,
+            print: print_std_region,
+            traits: P | Traits::SINGLE_BLOCK,
+            ..spec(
+                "tensor.reduce_window",
+                "Reduction of each window (StableHLO's reduce_window) by a combiner region",
+                &[
+                    "window_dimensions",
+                    "window_strides",
+                    "base_dilations",
+                    "window_dilations",
+                    "padding",
+                ],
+                crate::tensor_regions::infer_reduce_window,
+            )
+        },
+        Spec {
+            parse: parse_std_region,
+            print: print_std_region,
+            traits: P | Traits::SINGLE_BLOCK,
+            ..spec(
+                "tensor.sort",
+                "Sorts inputs together along 'dimension' by a comparator region",
+                &["dimension", "is_stable"],
+                crate::tensor_regions::infer_sort,
+            )
+        },
+        spec(
+            "tensor.general_gather",
+            "Gathers slices at run-time start indices (StableHLO's gather dimension numbers)",
+            &[
+                "offset_dims",
+                "collapsed_slice_dims",
+                "operand_batching_dims",
+                "start_indices_batching_dims",
+                "start_index_map",
+                "index_vector_dim",
+                "slice_sizes",
+            ],
+            crate::tensor_indexing::infer_general_gather,
+        ),
+        Spec {
+            parse: parse_std_region,
+            print: print_std_region,
+            traits: P | Traits::SINGLE_BLOCK,
+            ..spec(
+                "tensor.general_scatter",
+                "Combines updates into a copy of the input at run-time indices (StableHLO's scatter)",
+                &[
+                    "update_window_dims",
+                    "inserted_window_dims",
+                    "input_batching_dims",
+                    "scatter_indices_batching_dims",
+                    "scatter_dims_to_operand_dims",
+                    "index_vector_dim",
+                ],
+                crate::tensor_indexing::infer_general_scatter,
+            )
+        },
+        spec(
+            "tensor.dynamic_slice",
+            "A 'sizes' slice at run-time start indices, clamped to fit",
+            &["sizes"],
+            crate::tensor_indexing::infer_dynamic_slice,
+        ),
+        spec(
+            "tensor.dynamic_update_slice",
+            "Writes an update at run-time start indices, clamped to fit",
+            &[],
+            crate::tensor_indexing::infer_dynamic_update_slice,
+        ),
         spec_c(
             matmul_constraints,
             "tensor.matmul",

@@ -8,6 +8,7 @@ pub mod inline;
 pub mod name_dims;
 pub mod shape_infer;
 pub mod shape_specialize;
+mod stablehlo_convolution;
 pub mod stablehlo_to_tensor;
 pub mod symbol_dce;
 

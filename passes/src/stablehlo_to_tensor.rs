@@ -100,11 +100,20 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.cbrt", "tensor.cbrt"),
         ("stablehlo.sign", "tensor.sign"),
         ("stablehlo.atan2", "tensor.atan2"),
+        ("stablehlo.shift_left", "tensor.shift_left"),
+        ("stablehlo.shift_right_arithmetic", "tensor.shift_right_arithmetic"),
+        ("stablehlo.shift_right_logical", "tensor.shift_right_logical"),
+        ("stablehlo.popcnt", "tensor.popcnt"),
+        ("stablehlo.count_leading_zeros", "tensor.clz"),
+        ("stablehlo.is_finite", "tensor.is_finite"),
+        ("stablehlo.bitcast_convert", "tensor.bitcast"),
+        ("stablehlo.dynamic_update_slice", "tensor.dynamic_update_slice"),
     ] {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }
     // Ops whose attributes only change names.
-    let renamed: [(&str, &str, AttrRenames); 8] = [
+    let renamed: [(&str, &str, AttrRenames); 9] = [
+        ("stablehlo.dynamic_slice", "tensor.dynamic_slice", &[("slice_sizes", "sizes")]),
         ("stablehlo.get_dimension_size", "tensor.dim", &[("dimension", "index")]),
         ("stablehlo.concatenate", "tensor.concat", &[("dimension", "dim")]),
         (
@@ -138,7 +147,14 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
     // Patterns that are one function each: (name, root op, function).
-    let fns: [(&str, &str, PatternFn); 14] = [
+    let fns: [(&str, &str, PatternFn); 21] = [
+        ("reduce_window", "stablehlo.reduce_window", reduce_window),
+        ("sort", "stablehlo.sort", sort),
+        ("gather", "stablehlo.gather", gather),
+        ("dynamic_gather", "stablehlo.dynamic_gather", gather),
+        ("scatter", "stablehlo.scatter", scatter),
+        ("convolution", "stablehlo.convolution", crate::stablehlo_convolution::convolution),
+        ("top_k", "chlo.top_k", top_k),
         ("constant", "stablehlo.constant", constant),
         ("broadcast_in_dim", "stablehlo.broadcast_in_dim", broadcast_in_dim),
         ("dot_general", "stablehlo.dot_general", dot_general),
@@ -161,6 +177,11 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
 }
 
 fn compare(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let operands = match total_order_keys(op, operands, rw) {
+        Some(keys) => keys,
+        None => operands.to_vec(),
+    };
+    let operands = &operands[..];
     let ctx = rw.m.ctx().clone();
     let word = |name: &str| match rw.m.attr(op, name).map(|a| ctx.attr(a)) {
         Some(AttrKind::Dialect { body, .. }) => body
@@ -169,9 +190,17 @@ fn compare(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> boo
             .map(|w| w.trim_end_matches('>').to_string()),
         _ => None,
     };
-    // Unsigned and totally ordered comparisons have no tensor.cmp spelling yet.
-    if matches!(word("compare_type").as_deref(), Some("UNSIGNED" | "TOTALORDER")) {
-        return false;
+    // Unsigned integers have no Kiln element type yet; a total order that `total_order_keys`
+    // did not rewrite is on a type it cannot key.
+    let is_float = |v: Value| {
+        ctx.ty(rw.m.value_type(v))
+            .element_type()
+            .is_some_and(|e| ctx.ty(e).is_float())
+    };
+    match word("compare_type").as_deref() {
+        Some("UNSIGNED") => return false,
+        Some("TOTALORDER") if is_float(operands[0]) => return false,
+        _ => {}
     }
     let pred = match word("comparison_direction").as_deref() {
         Some("EQ") => "eq",
@@ -203,7 +232,7 @@ fn shape_assertion(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
 }
 
 /// Creates `name(operands) {attrs} -> result types of op` before `op` and replaces `op` with it.
-fn replace_with(
+pub(crate) fn replace_with(
     rw: &mut ConversionRewriter<'_>,
     op: OpId,
     name: &str,
@@ -322,8 +351,13 @@ fn square(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool
 }
 
 /// A single-operand reduce whose body is one standard binary op becomes tensor.reduce, combined
-/// with the initial value (broadcast to the result shape).
+/// with the initial value (broadcast to the result shape); any other reduce becomes
+/// tensor.reduce_region with the body carried over.
 fn reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    standard_reduce(op, operands, rw) || with_region(op, operands, rw, "tensor.reduce_region", &[("dimensions", "axes")])
+}
+
+fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let m = &*rw.m;
     if operands.len() != 2 || m.num_results(op) != 1 {
         return false;
@@ -453,7 +487,12 @@ fn region_return(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) 
         && m.parent_block(op).and_then(|b| m.block_region(b)) == m.regions(parent).first().copied();
     let name = match m.op_name(parent) {
         "tensor.while" if in_cond => "tensor.condition",
-        "tensor.while" | "tensor.if" => "tensor.yield",
+        "tensor.while"
+        | "tensor.if"
+        | "tensor.reduce_region"
+        | "tensor.reduce_window"
+        | "tensor.sort"
+        | "tensor.general_scatter" => "tensor.yield",
         _ => return false,
     };
     replace_with(rw, op, name, operands, vec![]);
@@ -497,7 +536,7 @@ fn clamp(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
 
 /// Broadcasts rank-0 `scalar` to the type of `like`. A dimension that is not a constant is read
 /// from `like` at run time (`tensor.dim`), so `?` and symbolic shapes work.
-fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value) -> Value {
+pub(crate) fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value) -> Value {
     let ctx = rw.m.ctx().clone();
     let loc = rw.m.loc(at);
     let b = &Builder::before(at);
@@ -625,5 +664,319 @@ fn not(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let c = rw.m.result(c, 0);
     let all = splat_like(rw, op, c, x);
     replace_with(rw, op, "tensor.xor", &[x, all], vec![]);
+    true
+}
+
+/// Replaces `op` by `name` with the same operands and results, its regions carried over (their
+/// `stablehlo.return`s converted by `region_return`) and attributes renamed as `attrs` says.
+fn with_region(
+    op: OpId,
+    operands: &[Value],
+    rw: &mut ConversionRewriter<'_>,
+    name: &str,
+    attrs: &[(&str, &str)],
+) -> bool {
+    with_region_props(op, operands, rw, name, attrs, vec![])
+}
+
+/// `with_region` plus the attributes `extra`.
+fn with_region_props(
+    op: OpId,
+    operands: &[Value],
+    rw: &mut ConversionRewriter<'_>,
+    name: &str,
+    attrs: &[(&str, &str)],
+    extra: Vec<(&str, kiln_ir::Attr)>,
+) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym(name), rw.m.loc(op));
+    for &(from, to) in attrs {
+        if let Some(a) = rw.m.attr(op, from) {
+            st.props.push((ctx.sym(to), a));
+        }
+    }
+    st.props.extend(extra.into_iter().map(|(n, a)| (ctx.sym(n), a)));
+    st.operands.extend_from_slice(operands);
+    st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
+    for r in rw.m.regions(op).to_vec() {
+        st.regions.push(clone_region(rw, r));
+    }
+    let new = rw.create(&Builder::before(op), st);
+    let results: Vec<Value> = rw.m.results(new).collect();
+    rw.replace_op(op, &results);
+    true
+}
+
+/// The integers of a dense attribute (a splat expanded to its type's element count).
+pub(crate) fn dense_ints(ctx: &kiln_ir::Context, a: kiln_ir::Attr) -> Option<Vec<i64>> {
+    match ctx.attr(a) {
+        AttrKind::Dense { ty, data } => {
+            let n: i64 = ctx
+                .ty(*ty)
+                .shape()?
+                .iter()
+                .map(|d| match d {
+                    kiln_ir::Dim::Const(c) => Some(*c),
+                    _ => None,
+                })
+                .product::<Option<i64>>()?;
+            let w = (data.bytes.len() / if data.splat { 1 } else { n.max(1) as usize }).max(1);
+            let read = |i: usize| {
+                let mut raw = [0u8; 8];
+                raw[..w.min(8)].copy_from_slice(&data.bytes[i * w..i * w + w.min(8)]);
+                let v = i64::from_le_bytes(raw);
+                let s = 64 - 8 * w.min(8) as u32;
+                (v << s) >> s
+            };
+            Some((0..n as usize).map(|i| read(if data.splat { 0 } else { i })).collect())
+        }
+        AttrKind::DenseArray {
+            values: kiln_ir::attrs::DenseArray::Int(v),
+            ..
+        } => Some(v.to_vec()),
+        _ => None,
+    }
+}
+
+/// `reduce_window` keeps its attributes; `padding` (an `Nx2` dense) becomes a flat list.
+fn reduce_window(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let pad = match rw.m.attr(op, "padding") {
+        Some(a) => match dense_ints(&ctx, a) {
+            Some(v) => Some(ctx.i64_array_attr(&v)),
+            None => return false,
+        },
+        None => None,
+    };
+    let keep = [
+        ("window_dimensions", "window_dimensions"),
+        ("window_strides", "window_strides"),
+        ("base_dilations", "base_dilations"),
+        ("window_dilations", "window_dilations"),
+    ];
+    let extra = pad.map(|p| vec![("padding", p)]).unwrap_or_default();
+    with_region_props(op, operands, rw, "tensor.reduce_window", &keep, extra)
+}
+
+/// `sort` keeps `dimension` and `is_stable` and its comparator.
+fn sort(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    with_region(
+        op,
+        operands,
+        rw,
+        "tensor.sort",
+        &[("dimension", "dimension"), ("is_stable", "is_stable")],
+    )
+}
+
+/// Reads the integer `name = 3` from a dialect attribute body.
+fn body_int(body: &str, name: &str) -> Option<i64> {
+    let at = body.find(&format!("{name} ="))?;
+    let rest = body[at + name.len() + 2..].trim_start();
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(rest.len());
+    rest[..end].parse().ok()
+}
+
+/// The body of the dialect attribute `name` (`#stablehlo.gather<...>`).
+pub(crate) fn dialect_body(rw: &ConversionRewriter<'_>, op: OpId, name: &str) -> Option<String> {
+    match rw.m.attr(op, name).map(|a| rw.m.ctx().attr(a)) {
+        Some(AttrKind::Dialect { body, .. }) => Some(body.to_string()),
+        _ => None,
+    }
+}
+
+/// Dimension-number lists (`name` in the body, attribute `name` on the tensor op) and
+/// `index_vector_dim` (0 when absent, as StableHLO prints it).
+fn dimension_numbers(ctx: &kiln_ir::Context, body: &str, lists: &[&'static str]) -> Vec<(&'static str, kiln_ir::Attr)> {
+    let mut props: Vec<(&'static str, kiln_ir::Attr)> = lists
+        .iter()
+        .map(|&n| (n, ctx.i64_array_attr(&body_int_list(body, n).unwrap_or_default())))
+        .collect();
+    let ivd = body_int(body, "index_vector_dim").unwrap_or(0);
+    props.push(("index_vector_dim", ctx.int_attr(ivd as i128, ctx.i64())));
+    props
+}
+
+/// `gather` and `dynamic_gather` (run-time slice sizes) become tensor.general_gather.
+fn gather(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let Some(body) = dialect_body(rw, op, "dimension_numbers") else {
+        return false;
+    };
+    let mut props = dimension_numbers(
+        &ctx,
+        &body,
+        &[
+            "offset_dims",
+            "collapsed_slice_dims",
+            "operand_batching_dims",
+            "start_indices_batching_dims",
+            "start_index_map",
+        ],
+    );
+    if let Some(s) = rw.m.attr(op, "slice_sizes") {
+        props.push(("slice_sizes", s));
+    } else if operands.len() != 3 {
+        return false;
+    }
+    replace_with(rw, op, "tensor.general_gather", operands, props);
+    true
+}
+
+/// A single-input `scatter` becomes tensor.general_scatter with its combiner.
+fn scatter(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let Some(body) = dialect_body(rw, op, "scatter_dimension_numbers") else {
+        return false;
+    };
+    if operands.len() != 3 {
+        return false;
+    }
+    let props = dimension_numbers(
+        &ctx,
+        &body,
+        &[
+            "update_window_dims",
+            "inserted_window_dims",
+            "input_batching_dims",
+            "scatter_indices_batching_dims",
+            "scatter_dims_to_operand_dims",
+        ],
+    );
+    with_region_props(op, operands, rw, "tensor.general_scatter", &[], props)
+}
+
+/// Creates `name(operands) {props} : result` before `at` and returns its result.
+pub(crate) fn emit(
+    rw: &mut ConversionRewriter<'_>,
+    at: OpId,
+    name: &str,
+    operands: &[Value],
+    props: Vec<(&str, kiln_ir::Attr)>,
+    result: kiln_ir::Type,
+) -> Value {
+    let ctx = rw.m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym(name), rw.m.loc(at));
+    st.operands.extend_from_slice(operands);
+    st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
+    st.result_types.push(result);
+    let o = rw.create(&Builder::before(at), st);
+    rw.m.result(o, 0)
+}
+
+/// A rank-0 integer constant of element type `elem`.
+fn int_constant(rw: &mut ConversionRewriter<'_>, at: OpId, elem: kiln_ir::Type, v: i64) -> Value {
+    let ctx = rw.m.ctx().clone();
+    let ty = ctx.tensor_type(vec![], elem);
+    let bytes = ctx.bit_width(elem).map_or(8, |w| (w as usize).div_ceil(8));
+    let value = ctx.dense_attr(ty, v.to_le_bytes()[..bytes].to_vec());
+    emit(rw, at, "tensor.constant", &[], vec![("value", value)], ty)
+}
+
+/// For a TOTALORDER comparison of floats, keys that compare as signed integers in IEEE total
+/// order: `bits ^ ((bits >> (w-1)) >>> 1)` flips every bit but the sign of a negative float.
+fn total_order_keys(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Option<Vec<Value>> {
+    let ctx = rw.m.ctx().clone();
+    match rw.m.attr(op, "compare_type").map(|a| ctx.attr(a)) {
+        Some(AttrKind::Dialect { body, .. }) if body.contains("TOTALORDER") => {}
+        _ => return None,
+    }
+    let ty = rw.m.value_type(operands[0]);
+    let elem = ctx.ty(ty).element_type()?;
+    let int = match ctx.bit_width(elem) {
+        Some(32) if ctx.ty(elem).is_float() => ctx.i32(),
+        Some(64) if ctx.ty(elem).is_float() => ctx.int_type(64),
+        _ => return None,
+    };
+    let dims = ctx.ty(ty).shape()?.to_vec();
+    let ity = ctx.tensor_type(dims, int);
+    let width = ctx.bit_width(int)? as i64;
+    let mut keys = Vec::new();
+    for &v in operands {
+        let bits = emit(rw, op, "tensor.bitcast", &[v], vec![], ity);
+        let s = int_constant(rw, op, int, width - 1);
+        let s = splat_like(rw, op, s, bits);
+        let one = int_constant(rw, op, int, 1);
+        let one = splat_like(rw, op, one, bits);
+        let sign = emit(rw, op, "tensor.shift_right_arithmetic", &[bits, s], vec![], ity);
+        let mask = emit(rw, op, "tensor.shift_right_logical", &[sign, one], vec![], ity);
+        keys.push(emit(rw, op, "tensor.xor", &[bits, mask], vec![], ity));
+    }
+    Some(keys)
+}
+
+/// `chlo.top_k(x, k)`: a stable sort of (x, iota) along the last dimension by `x` descending,
+/// then the first k of each.
+fn top_k(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let x = operands[0];
+    let ty = rw.m.value_type(x);
+    let (Some(dims), Some(elem)) = (ctx.ty(ty).shape().map(|s| s.to_vec()), ctx.ty(ty).element_type()) else {
+        return false;
+    };
+    let Some(k) = rw.m.attr(op, "k").and_then(|a| ctx.attr_int(a)) else {
+        return false;
+    };
+    let consts: Option<Vec<i64>> = dims
+        .iter()
+        .map(|d| match d {
+            kiln_ir::Dim::Const(c) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    let (Some(consts), Some(last)) = (consts, dims.len().checked_sub(1)) else {
+        return false;
+    };
+    if rw.m.num_results(op) != 2 || k as i64 > consts[last] {
+        return false;
+    }
+    let idx_elem = ctx.ty(rw.m.value_type(rw.m.result(op, 1))).element_type().unwrap_or(ctx.i32());
+    let ity = ctx.tensor_type(dims.clone(), idx_elem);
+    let iota = emit(
+        rw,
+        op,
+        "tensor.iota",
+        &[],
+        vec![("dim", ctx.int_attr(last as i128, ctx.i64()))],
+        ity,
+    );
+    // ^bb0(%a, %b, %i, %j): yield %a > %b
+    let loc = rw.m.loc(op);
+    let (e0, i0) = (ctx.tensor_type(vec![], elem), ctx.tensor_type(vec![], idx_elem));
+    let (region, block) = Builder::region_with_block(rw.m, &[e0, e0, i0, i0], loc);
+    let args = rw.m.block_args(block).to_vec();
+    let mut gt = OperationState::new(ctx.sym("tensor.cmp"), loc);
+    gt.operands.extend([args[0], args[1]]);
+    gt.props = vec![(ctx.sym("predicate"), ctx.str_attr("gt"))];
+    gt.result_types.push(ctx.tensor_type(vec![], ctx.i1()));
+    let gt = rw.create(&Builder::at_end(block), gt);
+    let mut y = OperationState::new(ctx.sym("tensor.yield"), loc);
+    y.operands.push(rw.m.result(gt, 0));
+    rw.create(&Builder::at_end(block), y);
+    let mut st = OperationState::new(ctx.sym("tensor.sort"), loc);
+    st.operands.extend([x, iota]);
+    st.props = vec![
+        (ctx.sym("dimension"), ctx.int_attr(last as i128, ctx.i64())),
+        (ctx.sym("is_stable"), ctx.unit_attr()),
+    ];
+    st.result_types.extend([ty, ity]);
+    st.regions.push(region);
+    let sorted = rw.create(&Builder::before(op), st);
+    let sorted: Vec<Value> = rw.m.results(sorted).collect();
+    let zeros = vec![0i64; dims.len()];
+    let mut limit = consts.clone();
+    limit[last] = k as i64;
+    let ones = vec![1i64; dims.len()];
+    let mut results = Vec::new();
+    for (i, &v) in sorted.iter().enumerate() {
+        let rty = rw.m.value_type(rw.m.result(op, i));
+        let props = vec![
+            ("start", ctx.i64_array_attr(&zeros)),
+            ("limit", ctx.i64_array_attr(&limit)),
+            ("strides", ctx.i64_array_attr(&ones)),
+        ];
+        results.push(emit(rw, op, "tensor.slice", &[v], props, rty));
+    }
+    rw.replace_op(op, &results);
     true
 }

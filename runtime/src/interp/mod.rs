@@ -10,6 +10,9 @@ mod arith;
 mod elementwise;
 mod func;
 mod loops;
+mod bits;
+mod indexing;
+mod regions;
 mod tensor;
 
 use crate::tensor::{DType, Tensor};
@@ -70,6 +73,9 @@ pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
     func::register(&mut k);
     arith::register(&mut k);
     tensor::register(&mut k);
+    regions::register(&mut k);
+    indexing::register(&mut k);
+    bits::register(&mut k);
     loops::register(&mut k);
     k
 }

@@ -39,7 +39,9 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     });
     k.insert("tensor.convert", |ex, op, ins| {
         let to = result_dtype(ex, op)?;
-        Ok(vec![convert(&ins[0], to, false)?])
+        // Booleans convert as numbers: true is 1 (StableHLO and numpy), not the signed -1.
+        let from_bool = ins[0].dtype() == DType::I1;
+        Ok(vec![convert(&ins[0], to, from_bool)?])
     });
     // The result check against the declared type is the whole semantics of a cast.
     k.insert("tensor.cast", |_ex, _op, ins| Ok(vec![ins[0].clone()]));
@@ -53,7 +55,6 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("tensor.reverse", reverse);
     k.insert("tensor.iota", iota);
     k.insert("tensor.reduce", reduce);
-    k.insert("tensor.reduce_region", reduce_region);
     k.insert("tensor.matmul", matmul);
     k.insert("tensor.batch_matmul", batch_matmul);
     k.insert("tensor.dot_general", dot_general);
@@ -70,7 +71,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
 
 // ----- attribute and shape helpers -----
 
-fn i64s(ex: &Exec<'_>, op: OpId, name: &str) -> Result<Vec<i64>, String> {
+pub(super) fn i64s(ex: &Exec<'_>, op: OpId, name: &str) -> Result<Vec<i64>, String> {
     match ex.m.attr(op, name).map(|a| ex.ctx().attr(a)) {
         Some(AttrKind::DenseArray {
             values: DenseArray::Int(v),
@@ -81,7 +82,7 @@ fn i64s(ex: &Exec<'_>, op: OpId, name: &str) -> Result<Vec<i64>, String> {
     }
 }
 
-fn int(ex: &Exec<'_>, op: OpId, name: &str) -> Result<i64, String> {
+pub(super) fn int(ex: &Exec<'_>, op: OpId, name: &str) -> Result<i64, String> {
     ex.m.attr(op, name)
         .and_then(|a| ex.ctx().attr_int(a))
         .map(|v| v as i64)
@@ -95,7 +96,7 @@ fn string<'a>(ex: &'a Exec<'_>, op: OpId, name: &str) -> Result<&'a str, String>
 }
 
 /// The concrete shape of result `i` from its declared type and the current bindings.
-fn result_shape(ex: &Exec<'_>, op: OpId, i: usize) -> Result<Vec<usize>, String> {
+pub(super) fn result_shape(ex: &Exec<'_>, op: OpId, i: usize) -> Result<Vec<usize>, String> {
     let ctx = ex.ctx();
     let t = ex.m.value_type(ex.m.result(op, i));
     let dims = ctx.ty(t).shape().ok_or("expects a ranked tensor result")?.to_vec();
@@ -118,7 +119,7 @@ fn result_shape(ex: &Exec<'_>, op: OpId, i: usize) -> Result<Vec<usize>, String>
         .collect()
 }
 
-fn strides(shape: &[usize]) -> Vec<usize> {
+pub(super) fn strides(shape: &[usize]) -> Vec<usize> {
     let mut s = vec![1; shape.len()];
     for i in (0..shape.len().saturating_sub(1)).rev() {
         s[i] = s[i + 1] * shape[i + 1];
@@ -421,7 +422,7 @@ fn iota(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
 }
 
 #[derive(Copy, Clone, PartialEq, Eq)]
-enum Red {
+pub(super) enum Red {
     Sum,
     Max,
     Min,
@@ -431,7 +432,7 @@ enum Red {
 
 /// Reduces `axes` of `src`: contiguous trailing axes run as tight row loops; other layouts
 /// accumulate through an output offset per input element.
-fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -> Result<Tensor, String> {
+pub(super) fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -> Result<Tensor, String> {
     let rank = src.rank();
     let mut red = vec![false; rank];
     for &a in axes {
@@ -604,7 +605,7 @@ fn reduce(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
 }
 
 /// Recognizes a combiner that is one standard binary op of its two arguments.
-fn standard_combiner(ex: &Exec<'_>, op: OpId) -> Option<Red> {
+pub(super) fn standard_combiner(ex: &Exec<'_>, op: OpId) -> Option<Red> {
     let m = ex.m;
     let b = *m.region_blocks(m.regions(op)[0]).first()?;
     let args = m.block_args(b);
@@ -618,58 +619,12 @@ fn standard_combiner(ex: &Exec<'_>, op: OpId) -> Option<Red> {
         return None;
     }
     Some(match m.op_name(body[0]) {
-        "arith.addf" | "arith.addi" => Red::Sum,
-        "arith.mulf" | "arith.muli" => Red::Prod,
-        "arith.maximumf" | "arith.maxsi" => Red::Max,
-        "arith.minimumf" | "arith.minsi" => Red::Min,
+        "arith.addf" | "arith.addi" | "tensor.add" => Red::Sum,
+        "arith.mulf" | "arith.muli" | "tensor.mul" => Red::Prod,
+        "arith.maximumf" | "arith.maxsi" | "tensor.max" => Red::Max,
+        "arith.minimumf" | "arith.minsi" | "tensor.min" => Red::Min,
         _ => return None,
     })
-}
-
-fn reduce_region(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
-    let (src, init) = (&ins[0], &ins[1]);
-    let axes: Vec<usize> = i64s(ex, op, "axes")?.into_iter().map(|a| a as usize).collect();
-    let keep = ex.m.attr(op, "keep_dims").is_some();
-    if let Some(kind) = standard_combiner(ex, op) {
-        // Fast path: fold the initial value into the standard reduction.
-        let r = reduce_axes(src, &axes, kind, keep)?;
-        let init_b = Tensor::from_bytes(init.dtype(), r.shape(), &init.bytes().repeat(r.len()))?;
-        let op_bin = match kind {
-            Red::Sum | Red::Mean => Bin::Add,
-            Red::Prod => Bin::Mul,
-            Red::Max => Bin::Max,
-            Red::Min => Bin::Min,
-        };
-        return Ok(vec![binary(op_bin, &r, &init_b)?]);
-    }
-    // General combiner: run the region once per element, in row-major order.
-    let rank = src.rank();
-    let mut red = vec![false; rank];
-    for &a in &axes {
-        red[a] = true;
-    }
-    let out_shape: Vec<usize> = (0..rank)
-        .filter(|&d| keep || !red[d])
-        .map(|d| if red[d] { 1 } else { src.shape()[d] })
-        .collect();
-    let full: Vec<usize> = (0..rank).map(|d| if red[d] { 1 } else { src.shape()[d] }).collect();
-    let (ss, os) = (strides(src.shape()), strides(&full));
-    let w = src.dtype().size();
-    let mut acc: Vec<Tensor> = vec![init.clone(); out_shape.iter().product()];
-    let region = ex.m.regions(op)[0];
-    for i in 0..src.len() {
-        let mut o = 0;
-        for d in 0..rank {
-            if !red[d] {
-                o += ((i / ss[d]) % src.shape()[d]) * os[d];
-            }
-        }
-        let x = Tensor::from_bytes(src.dtype(), &[], &src.bytes()[i * w..(i + 1) * w])?;
-        let r = ex.run_region(region, &[acc[o].clone(), x])?;
-        acc[o] = r.into_iter().next().ok_or("the combiner yields nothing")?;
-    }
-    let bytes: Vec<u8> = acc.iter().flat_map(|t| t.bytes().to_vec()).collect();
-    Ok(vec![Tensor::from_bytes(src.dtype(), &out_shape, &bytes)?])
 }
 
 /// C[b] = A[b] · B[b] for row-major (batch, m, k) x (batch, k, n).
@@ -936,7 +891,7 @@ fn conv2d(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     Ok(vec![super::elementwise::narrow(r, ins[0].dtype())])
 }
 
-fn indices_of(t: &Tensor) -> Result<Vec<i64>, String> {
+pub(super) fn indices_of(t: &Tensor) -> Result<Vec<i64>, String> {
     convert(t, DType::I64, false)?
         .to_vec::<i64>()
         .map_err(|e| e.to_string())
@@ -1009,7 +964,7 @@ fn scatter(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     Ok(vec![out])
 }
 
-fn write_bytes(t: &mut Tensor, at: usize, bytes: &[u8]) -> Result<(), String> {
+pub(super) fn write_bytes(t: &mut Tensor, at: usize, bytes: &[u8]) -> Result<(), String> {
     let dst: &mut [u8] = match t.dtype() {
         DType::F32 => bytemuck::cast_slice_mut(t.data_mut::<f32>().map_err(|e| e.to_string())?),
         DType::F64 => bytemuck::cast_slice_mut(t.data_mut::<f64>().map_err(|e| e.to_string())?),

@@ -1,25 +1,40 @@
 // RUN: jit-opt %s --split-input-file --verify-diagnostics --convert-stablehlo-to-tensor
 
-// A reduce body that is not one standard op is not converted yet: the diagnostic names it.
-func.func @f(%x: tensor<4xf32>) -> tensor<f32> {
-  %z = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
-  // expected-error @+1 {{failed to legalize operation 'stablehlo.reduce' that was explicitly marked illegal}}
-  %0 = "stablehlo.reduce"(%x, %z) <{dimensions = array<i64: 0>}> ({
-  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
-    %m = "stablehlo.multiply"(%b, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    %s = "stablehlo.add"(%a, %m) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    "stablehlo.return"(%s) : (tensor<f32>) -> ()
-  }) : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
-  return %0 : tensor<f32>
+// Unsigned comparisons are not converted (Kiln has no unsigned element types yet).
+func.func @f(%x: tensor<4xui32>) -> tensor<4xi1> {
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.compare' that was explicitly marked illegal}}
+  %0 = stablehlo.compare LT, %x, %x, UNSIGNED : (tensor<4xui32>, tensor<4xui32>) -> tensor<4xi1>
+  return %0 : tensor<4xi1>
 }
 
 // -----
 
-// A specification op the conversion has no lowering for yet is named with its location.
-func.func @g(%x: tensor<4xi32>) -> tensor<4xi32> {
-  // expected-error @+1 {{failed to legalize operation 'stablehlo.popcnt' that was explicitly marked illegal}}
-  %0 = "stablehlo.popcnt"(%x) : (tensor<4xi32>) -> tensor<4xi32>
-  return %0 : tensor<4xi32>
+// A custom call other than JAX's shape assertion has no meaning Kiln knows.
+func.func @g(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.custom_call' that was explicitly marked illegal}}
+  %0 = stablehlo.custom_call @lapack_sgesdd(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// Batch-grouped convolutions (the filter gradient of a grouped convolution) are not lowered.
+func.func @conv(%x: tensor<2x5x5x1xf32>, %w: tensor<2x2x1x2xf32>) -> tensor<1x4x4x2xf32> {
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.convolution' that was explicitly marked illegal}}
+  %0 = stablehlo.convolution(%x, %w) dim_numbers = [b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f], window = {stride = [1, 1]} {batch_group_count = 2 : i64, feature_group_count = 1 : i64} : (tensor<2x5x5x1xf32>, tensor<2x2x1x2xf32>) -> tensor<1x4x4x2xf32>
+  return %0 : tensor<1x4x4x2xf32>
+}
+
+// -----
+
+// A scatter of several inputs at once is not lowered.
+func.func @scatter2(%x: tensor<4xf32>, %i: tensor<1x1xi32>, %u: tensor<1xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  // expected-error @+1 {{failed to legalize operation 'stablehlo.scatter' that was explicitly marked illegal}}
+  %0:2 = "stablehlo.scatter"(%x, %x, %i, %u, %u) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>, %c: tensor<f32>, %d: tensor<f32>):
+    "stablehlo.return"(%b, %d) : (tensor<f32>, tensor<f32>) -> ()
+  }) : (tensor<4xf32>, tensor<4xf32>, tensor<1x1xi32>, tensor<1xf32>, tensor<1xf32>) -> (tensor<4xf32>, tensor<4xf32>)
+  return %0#0, %0#1 : tensor<4xf32>, tensor<4xf32>
 }
 
 // -----
