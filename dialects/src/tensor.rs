@@ -1497,9 +1497,24 @@ pub fn dialect() -> DialectDef {
             &[],
             infer_int_elementwise,
         ),
-        spec("tensor.popcnt", "Elementwise count of set bits", &[], infer_int_elementwise),
-        spec("tensor.clz", "Elementwise count of leading zero bits", &[], infer_int_elementwise),
-        spec("tensor.is_finite", "Elementwise test for a finite float (i1)", &[], infer_is_finite),
+        spec(
+            "tensor.popcnt",
+            "Elementwise count of set bits",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec(
+            "tensor.clz",
+            "Elementwise count of leading zero bits",
+            &[],
+            infer_int_elementwise,
+        ),
+        spec(
+            "tensor.is_finite",
+            "Elementwise test for a finite float (i1)",
+            &[],
+            infer_is_finite,
+        ),
         spec(
             "tensor.bitcast",
             "Reinterprets each element's bits as the result's element type of the same width",

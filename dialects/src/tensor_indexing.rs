@@ -89,7 +89,10 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
         }
         for (d, (&size, extent)) in s.iter().zip(&operand).enumerate() {
             if size < 0 || matches!(extent, Dim::Const(c) if size > *c) {
-                return Err(format!("slice size {size} does not fit dimension {d} of '{}'", show(m, m.operand_value(op, 0))));
+                return Err(format!(
+                    "slice size {size} does not fit dimension {d} of '{}'",
+                    show(m, m.operand_value(op, 0))
+                ));
             }
         }
         s.into_iter().map(Some).collect()
@@ -101,7 +104,11 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
     if ivd < 0 || ivd as usize > indices.len() {
         return Err(format!("index_vector_dim {ivd} is out of range for the start indices"));
     }
-    let index_len = if (ivd as usize) < indices.len() { indices[ivd as usize].clone() } else { Dim::Const(1) };
+    let index_len = if (ivd as usize) < indices.len() {
+        indices[ivd as usize].clone()
+    } else {
+        Dim::Const(1)
+    };
     if let Dim::Const(c) = index_len {
         if c as usize != g.start_index_map.len() {
             return Err(format!(
@@ -131,14 +138,7 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
     in_range(&g.offset_dims, out_rank, "offset dimension")?;
     let (mut b, mut o) = (batch.into_iter(), offsets.into_iter());
     let dims = (0..out_rank as i64)
-        .map(|i| {
-            if g.offset_dims.contains(&i) {
-                o.next()
-            } else {
-                b.next()
-            }
-            .unwrap_or(Dim::Dynamic)
-        })
+        .map(|i| if g.offset_dims.contains(&i) { o.next() } else { b.next() }.unwrap_or(Dim::Dynamic))
         .collect();
     Ok(vec![tensor(m.ctx(), dims, e)])
 }
@@ -146,7 +146,10 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
 /// `general_scatter(input, scatter_indices, updates)` with a combiner `(current, update)`.
 pub(crate) fn infer_general_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
     if m.num_operands(op) != 3 {
-        return Err(format!("expects 3 operands (input, indices, updates), got {}", m.num_operands(op)));
+        return Err(format!(
+            "expects 3 operands (input, indices, updates), got {}",
+            m.num_operands(op)
+        ));
     }
     let (input, e) = shape_of(m, m.operand_value(op, 0))?;
     let indices = integer_tensor(m, m.operand_value(op, 1), "scatter indices")?;
@@ -161,11 +164,17 @@ pub(crate) fn infer_general_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
     let rank = input.len();
     in_range(&s.inserted_window_dims, rank, "inserted window dimension")?;
     in_range(&s.input_batching_dims, rank, "input batching dimension")?;
-    in_range(&s.scatter_dims_to_operand_dims, rank, "scatter_dims_to_operand_dims entry")?;
+    in_range(
+        &s.scatter_dims_to_operand_dims,
+        rank,
+        "scatter_dims_to_operand_dims entry",
+    )?;
     in_range(&s.update_window_dims, updates.len(), "update window dimension")?;
     let ivd = s.index_vector_dim;
     if ivd < 0 || ivd as usize > indices.len() {
-        return Err(format!("index_vector_dim {ivd} is out of range for the scatter indices"));
+        return Err(format!(
+            "index_vector_dim {ivd} is out of range for the scatter indices"
+        ));
     }
     let scatter_rank = indices.len() - usize::from((ivd as usize) < indices.len());
     if updates.len() != scatter_rank + s.update_window_dims.len() {
@@ -182,7 +191,10 @@ pub(crate) fn infer_general_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
 /// Checks that operands `from..` are `count` rank-0 integer tensors (start indices).
 fn start_indices(m: &Module, op: OpId, from: usize, count: usize) -> R<()> {
     if m.num_operands(op) != from + count {
-        return Err(format!("expects {count} start indices, got {}", m.num_operands(op).saturating_sub(from)));
+        return Err(format!(
+            "expects {count} start indices, got {}",
+            m.num_operands(op).saturating_sub(from)
+        ));
     }
     for i in from..from + count {
         let v = m.operand_value(op, i);
@@ -204,7 +216,10 @@ pub(crate) fn infer_dynamic_slice(m: &Module, op: OpId) -> R<Vec<Type>> {
     }
     for (d, (&s, extent)) in sizes.iter().zip(&x).enumerate() {
         if s < 0 || matches!(extent, Dim::Const(c) if s > *c) {
-            return Err(format!("size {s} does not fit dimension {d} of '{}'", show(m, m.operand_value(op, 0))));
+            return Err(format!(
+                "size {s} does not fit dimension {d} of '{}'",
+                show(m, m.operand_value(op, 0))
+            ));
         }
     }
     Ok(vec![tensor(m.ctx(), sizes.into_iter().map(Dim::Const).collect(), e)])

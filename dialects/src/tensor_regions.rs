@@ -10,7 +10,9 @@ use kiln_ir::{dim, Dim, Type, TypeKind};
 /// The element type of `t` when it is that scalar or a rank-0 tensor of it.
 fn scalar_elem(m: &Module, t: Type) -> Option<Type> {
     match m.ctx().ty(t) {
-        TypeKind::Tensor { shape: Some(s), elem, .. } if s.is_empty() => Some(*elem),
+        TypeKind::Tensor {
+            shape: Some(s), elem, ..
+        } if s.is_empty() => Some(*elem),
         TypeKind::Tensor { .. } => None,
         _ => Some(t),
     }
@@ -25,13 +27,25 @@ pub(crate) fn check_region(m: &Module, op: OpId, what: &str, args: &[Type], yiel
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let r = *m.regions(op).first().ok_or_else(|| format!("expects a {what} region"))?;
-    let b = *m.region_blocks(r).first().ok_or_else(|| format!("expects a non-empty {what}"))?;
-    let got: Vec<Option<Type>> = m.block_args(b).iter().map(|&a| scalar_elem(m, m.value_type(a))).collect();
+    let r = *m
+        .regions(op)
+        .first()
+        .ok_or_else(|| format!("expects a {what} region"))?;
+    let b = *m
+        .region_blocks(r)
+        .first()
+        .ok_or_else(|| format!("expects a non-empty {what}"))?;
+    let got: Vec<Option<Type>> = m
+        .block_args(b)
+        .iter()
+        .map(|&a| scalar_elem(m, m.value_type(a)))
+        .collect();
     if got.len() != args.len() || got.iter().zip(args).any(|(g, w)| *g != Some(*w)) {
         return Err(format!("expects the {what} to take ({}) arguments", names(args)));
     }
-    let t = m.last_op(b).ok_or_else(|| format!("expects the {what} to end with a terminator"))?;
+    let t = m
+        .last_op(b)
+        .ok_or_else(|| format!("expects the {what} to end with a terminator"))?;
     let got: Vec<Option<Type>> = m.operands(t).map(|v| scalar_elem(m, m.value_type(v))).collect();
     if got.len() != yields.len() || got.iter().zip(yields).any(|(g, w)| *g != Some(*w)) {
         return Err(format!("expects the {what} to yield ({})", names(yields)));
@@ -43,8 +57,10 @@ pub(crate) fn check_region(m: &Module, op: OpId, what: &str, args: &[Type], yiel
 /// scalar of its input's element type. Returns the shape and the element types.
 fn inputs_and_inits(m: &Module, op: OpId) -> R<(Vec<Dim>, Vec<Type>)> {
     let n = m.num_operands(op);
-    if n == 0 || n % 2 != 0 {
-        return Err(format!("expects inputs followed by as many initial values, got {n} operands"));
+    if n == 0 || !n.is_multiple_of(2) {
+        return Err(format!(
+            "expects inputs followed by as many initial values, got {n} operands"
+        ));
     }
     let n = n / 2;
     let (mut dims, _) = shape_of(m, m.operand_value(op, 0))?;
@@ -110,7 +126,10 @@ impl Window {
             }
         }
         if pad.len() != 2 * rank {
-            return Err(format!("expects 'padding' to have {} entries (low, high per dimension)", 2 * rank));
+            return Err(format!(
+                "expects 'padding' to have {} entries (low, high per dimension)",
+                2 * rank
+            ));
         }
         let padding = pad.chunks(2).map(|c| (c[0], c[1])).collect();
         Ok(Window {
@@ -124,7 +143,12 @@ impl Window {
 
     /// The output extent along `d` for an input extent `n`, or None when it is empty or negative.
     pub fn out_extent(&self, d: usize, n: i64) -> i64 {
-        let padded = if n == 0 { 0 } else { (n - 1) * self.base_dilations[d] + 1 } + self.padding[d].0 + self.padding[d].1;
+        let padded = if n == 0 {
+            0
+        } else {
+            (n - 1) * self.base_dilations[d] + 1
+        } + self.padding[d].0
+            + self.padding[d].1;
         let span = (self.dims[d] - 1) * self.window_dilations[d] + 1;
         if padded < span {
             0

@@ -9,7 +9,10 @@ use kiln_ir::{Dim, OpId, Type, Value};
 
 /// `[b, 0, 1, f]x[0, 1, i, o]->[b, 0, 1, f]` as three label lists.
 fn labels(body: &str) -> Option<[Vec<String>; 3]> {
-    let inner = body.trim_start_matches(".conv").trim_start_matches('<').trim_end_matches('>');
+    let inner = body
+        .trim_start_matches(".conv")
+        .trim_start_matches('<')
+        .trim_end_matches('>');
     let (lhs, rest) = inner.split_once("]x[")?;
     let (rhs, out) = rest.split_once("]->[")?;
     let list = |s: &str| -> Vec<String> {
@@ -62,7 +65,14 @@ fn transpose(rw: &mut ConversionRewriter<'_>, at: OpId, v: Value, perm: [usize; 
     let (dims, e) = dims_of(rw, v)?;
     let ty = ctx.tensor_type(perm.iter().map(|&p| dims[p].clone()).collect(), e);
     let perm: Vec<i64> = perm.iter().map(|&p| p as i64).collect();
-    Some(emit(rw, at, "tensor.transpose", &[v], vec![("perm", ctx.i64_array_attr(&perm))], ty))
+    Some(emit(
+        rw,
+        at,
+        "tensor.transpose",
+        &[v],
+        vec![("perm", ctx.i64_array_attr(&perm))],
+        ty,
+    ))
 }
 
 /// `slice(v)` along dimension `d` from `lo` to `hi` (every dimension must be constant).
@@ -127,7 +137,14 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
     if reverse.iter().any(|&r| r != 0) {
         let dims: Vec<i64> = (0..2).filter(|&k| reverse[k as usize] != 0).collect();
         let ty = rw.m.value_type(w);
-        w = emit(rw, op, "tensor.reverse", &[w], vec![("dims", ctx.i64_array_attr(&dims))], ty);
+        w = emit(
+            rw,
+            op,
+            "tensor.reverse",
+            &[w],
+            vec![("dims", ctx.i64_array_attr(&dims))],
+            ty,
+        );
     }
     if lhs_dil.iter().any(|&d| d != 1) {
         // Dilating the input is interior padding with zeros.
@@ -164,7 +181,14 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
         ]
     };
     let y = if groups == 1 {
-        emit(rw, op, "tensor.conv2d", &[x, w], conv_props(), ctx.tensor_type(nhwc, elem))
+        emit(
+            rw,
+            op,
+            "tensor.conv2d",
+            &[x, w],
+            conv_props(),
+            ctx.tensor_type(nhwc, elem),
+        )
     } else {
         let c = constant(&dims_of(rw, x)?.0[3])?;
         let o = constant(&dims_of(rw, w)?.0[3])?;
@@ -178,10 +202,24 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
             let ws = slice(rw, op, w, 3, g * og, (g + 1) * og)?;
             let mut d = nhwc.clone();
             d[3] = Dim::Const(og);
-            parts.push(emit(rw, op, "tensor.conv2d", &[xs, ws], conv_props(), ctx.tensor_type(d, elem)));
+            parts.push(emit(
+                rw,
+                op,
+                "tensor.conv2d",
+                &[xs, ws],
+                conv_props(),
+                ctx.tensor_type(d, elem),
+            ));
         }
         let dim3 = ctx.int_attr(3, ctx.i64());
-        emit(rw, op, "tensor.concat", &parts, vec![("dim", dim3)], ctx.tensor_type(nhwc, elem))
+        emit(
+            rw,
+            op,
+            "tensor.concat",
+            &parts,
+            vec![("dim", dim3)],
+            ctx.tensor_type(nhwc, elem),
+        )
     };
     let mut back = [0usize; 4];
     for (k, &p) in out_pos.iter().enumerate() {

@@ -113,7 +113,11 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     }
     // Ops whose attributes only change names.
     let renamed: [(&str, &str, AttrRenames); 9] = [
-        ("stablehlo.dynamic_slice", "tensor.dynamic_slice", &[("slice_sizes", "sizes")]),
+        (
+            "stablehlo.dynamic_slice",
+            "tensor.dynamic_slice",
+            &[("slice_sizes", "sizes")],
+        ),
         ("stablehlo.get_dimension_size", "tensor.dim", &[("dimension", "index")]),
         ("stablehlo.concatenate", "tensor.concat", &[("dimension", "dim")]),
         (
@@ -153,7 +157,11 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("gather", "stablehlo.gather", gather),
         ("dynamic_gather", "stablehlo.dynamic_gather", gather),
         ("scatter", "stablehlo.scatter", scatter),
-        ("convolution", "stablehlo.convolution", crate::stablehlo_convolution::convolution),
+        (
+            "convolution",
+            "stablehlo.convolution",
+            crate::stablehlo_convolution::convolution,
+        ),
         ("top_k", "chlo.top_k", top_k),
         ("constant", "stablehlo.constant", constant),
         ("broadcast_in_dim", "stablehlo.broadcast_in_dim", broadcast_in_dim),
@@ -354,7 +362,8 @@ fn square(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool
 /// with the initial value (broadcast to the result shape); any other reduce becomes
 /// tensor.reduce_region with the body carried over.
 fn reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-    standard_reduce(op, operands, rw) || with_region(op, operands, rw, "tensor.reduce_region", &[("dimensions", "axes")])
+    standard_reduce(op, operands, rw)
+        || with_region(op, operands, rw, "tensor.reduce_region", &[("dimensions", "axes")])
 }
 
 fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
@@ -541,6 +550,9 @@ pub(crate) fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Valu
     let loc = rw.m.loc(at);
     let b = &Builder::before(at);
     let ty = rw.m.value_type(like);
+    if rw.m.value_type(scalar) == ty {
+        return scalar;
+    }
     let dims: Vec<kiln_ir::Dim> = ctx.ty(ty).shape().map(|s| s.to_vec()).unwrap_or_default();
     let op = |rw: &mut ConversionRewriter<'_>, name: &str, operands: &[Value], props, ty| {
         let mut st = OperationState::new(ctx.sym(name), loc);
@@ -773,7 +785,9 @@ fn sort(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
 fn body_int(body: &str, name: &str) -> Option<i64> {
     let at = body.find(&format!("{name} ="))?;
     let rest = body[at + name.len() + 2..].trim_start();
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(rest.len());
     rest[..end].parse().ok()
 }
 
@@ -930,7 +944,10 @@ fn top_k(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
     if rw.m.num_results(op) != 2 || k as i64 > consts[last] {
         return false;
     }
-    let idx_elem = ctx.ty(rw.m.value_type(rw.m.result(op, 1))).element_type().unwrap_or(ctx.i32());
+    let idx_elem = ctx
+        .ty(rw.m.value_type(rw.m.result(op, 1)))
+        .element_type()
+        .unwrap_or(ctx.i32());
     let ity = ctx.tensor_type(dims.clone(), idx_elem);
     let iota = emit(
         rw,

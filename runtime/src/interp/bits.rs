@@ -10,7 +10,9 @@ use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("tensor.shift_left", |_, _, ins| shift(&ins, Shift::Left));
-    k.insert("tensor.shift_right_arithmetic", |_, _, ins| shift(&ins, Shift::Arithmetic));
+    k.insert("tensor.shift_right_arithmetic", |_, _, ins| {
+        shift(&ins, Shift::Arithmetic)
+    });
     k.insert("tensor.shift_right_logical", |_, _, ins| shift(&ins, Shift::Logical));
     k.insert("tensor.popcnt", |_, _, ins| {
         count(&ins[0], |x| x.count_ones(), |x| x.count_ones())

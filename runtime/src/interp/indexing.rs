@@ -64,6 +64,18 @@ fn index_vector(ids: &[i64], shape: &[usize], ivd: usize, batch: &[usize], count
         .collect()
 }
 
+/// Checks the index vectors have `count` entries (the shapes are only known at run time).
+fn check_index_vectors(indices: &Tensor, ivd: usize, count: usize) -> Result<(), String> {
+    let len = if ivd < indices.rank() { indices.shape()[ivd] } else { 1 };
+    if len != count || ivd > indices.rank() {
+        return Err(format!(
+            "index vectors of {} along dimension {ivd} have {len} entries, expected {count}",
+            indices.type_string()
+        ));
+    }
+    Ok(())
+}
+
 /// Position in the batch index of indices dimension `j` (the batch skips `ivd`).
 fn batch_pos(j: i64, ivd: i64) -> usize {
     if j < ivd {
@@ -86,6 +98,7 @@ fn general_gather(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     }
     let ids = indices_of(indices)?;
     let ivd = g.index_vector_dim as usize;
+    check_index_vectors(indices, ivd, g.start_index_map.len())?;
     let batch_shape: Vec<usize> = indices
         .shape()
         .iter()
@@ -130,7 +143,7 @@ fn general_gather(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
             at[d] = start.get(k).copied().unwrap_or(0).clamp(0, hi.max(0)) as usize;
         }
         for (&od, &idim) in g.operand_batching_dims.iter().zip(&g.start_indices_batching_dims) {
-            at[od as usize] += batch[batch_pos(idim, ivd as i64)];
+            at[od as usize] += batch.get(batch_pos(idim, ivd as i64)).ok_or("bad start_indices_batching_dims")?;
         }
         for (&d, &x) in window_dims.iter().zip(offs.iter()) {
             at[d] += x;
@@ -168,6 +181,7 @@ fn general_scatter(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let is = input.shape().to_vec();
     let ids = indices_of(indices)?;
     let ivd = s.index_vector_dim as usize;
+    check_index_vectors(indices, ivd, s.scatter_dims_to_operand_dims.len())?;
     let window_dims: Vec<usize> = (0..is.len())
         .filter(|&d| !s.inserted_window_dims.contains(&(d as i64)) && !s.input_batching_dims.contains(&(d as i64)))
         .collect();
@@ -200,7 +214,7 @@ fn general_scatter(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
             at[d as usize] += start.get(k).copied().unwrap_or(0);
         }
         for (&id, &sd) in s.input_batching_dims.iter().zip(&s.scatter_indices_batching_dims) {
-            at[id as usize] += batch[batch_pos(sd, ivd as i64)] as i64;
+            at[id as usize] += *batch.get(batch_pos(sd, ivd as i64)).ok_or("bad scatter_indices_batching_dims")? as i64;
         }
         for (&d, &x) in window_dims.iter().zip(win.iter()) {
             at[d] += x as i64;

@@ -7,11 +7,11 @@
 //! looked up once per op name (see [`kernels`]).
 
 mod arith;
+mod bits;
 mod elementwise;
 mod func;
-mod loops;
-mod bits;
 mod indexing;
+mod loops;
 mod regions;
 mod tensor;
 

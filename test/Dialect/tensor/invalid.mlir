@@ -143,3 +143,102 @@ func.func @iota_shape(%s: tensor<3xi32>) -> tensor<?x3xi32> {
   %0 = tensor.iota %s {dim = 1 : i64} : (tensor<3xi32>) -> tensor<?x3xi32>
   return %0 : tensor<?x3xi32>
 }
+
+// -----
+
+// reduce_region takes one initial value per input.
+func.func @reduce_region_inits(%x: tensor<4xf32>, %i: tensor<4xi32>, %z: tensor<f32>) -> tensor<f32> {
+  // expected-error @+1 {{'tensor.reduce_region' op expects inputs followed by as many initial values, got 3 operands}}
+  %0 = tensor.reduce_region %x, %i, %z {axes = array<i64: 0>} : (tensor<4xf32>, tensor<4xi32>, tensor<f32>) -> tensor<f32> {
+  ^bb0(%a: f32, %b: f32):
+    tensor.yield %a : f32
+  }
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// A combiner takes the accumulators, then the elements, of the inputs' element types.
+func.func @reduce_region_args(%x: tensor<4xf32>, %z: tensor<f32>) -> tensor<f32> {
+  // expected-error @+1 {{'tensor.reduce_region' op expects the combiner to take (f32, f32) arguments}}
+  %0 = tensor.reduce_region %x, %z {axes = array<i64: 0>} : (tensor<4xf32>, tensor<f32>) -> tensor<f32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<i32>):
+    tensor.yield %a : tensor<f32>
+  }
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// reduce_window needs one window extent per dimension.
+func.func @reduce_window_rank(%x: tensor<4x4xf32>, %z: tensor<f32>) -> tensor<2x2xf32> {
+  // expected-error @+1 {{'tensor.reduce_window' op expects 'window_dimensions' to have 2 entries, got 1}}
+  %0 = tensor.reduce_window %x, %z {window_dimensions = array<i64: 2>} : (tensor<4x4xf32>, tensor<f32>) -> tensor<2x2xf32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    tensor.yield %a : tensor<f32>
+  }
+  return %0 : tensor<2x2xf32>
+}
+
+// -----
+
+// The result of reduce_window follows from the window, strides and padding.
+func.func @reduce_window_shape(%x: tensor<6xf32>, %z: tensor<f32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.reduce_window' op}}
+  %0 = tensor.reduce_window %x, %z {window_dimensions = array<i64: 2>, window_strides = array<i64: 2>} : (tensor<6xf32>, tensor<f32>) -> tensor<4xf32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    tensor.yield %a : tensor<f32>
+  }
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// A sort comparator yields one i1.
+func.func @sort_yield(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.sort' op expects the comparator to yield (i1)}}
+  %0 = tensor.sort %x {dimension = 0 : i64} : tensor<4xf32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    tensor.yield %a : tensor<f32>
+  }
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// general_gather's slice sizes fit the operand.
+func.func @gather_sizes(%x: tensor<7x5xf32>, %i: tensor<4x1xi32>) -> tensor<4x6xf32> {
+  // expected-error @+1 {{'tensor.general_gather' op slice size 6 does not fit dimension 1 of 'tensor<7x5xf32>'}}
+  %0 = tensor.general_gather %x, %i {collapsed_slice_dims = array<i64: 0>, index_vector_dim = 1 : i64, offset_dims = array<i64: 1>, slice_sizes = array<i64: 1, 6>, start_index_map = array<i64: 0>} : (tensor<7x5xf32>, tensor<4x1xi32>) -> tensor<4x6xf32>
+  return %0 : tensor<4x6xf32>
+}
+
+// -----
+
+// general_scatter's updates have the scatter and window dimensions.
+func.func @scatter_rank(%x: tensor<5x4xf32>, %i: tensor<3x1xi32>, %u: tensor<3xf32>) -> tensor<5x4xf32> {
+  // expected-error @+1 {{'tensor.general_scatter' op expects updates of rank 2, got 'tensor<3xf32>'}}
+  %0 = tensor.general_scatter %x, %i, %u {index_vector_dim = 1 : i64, inserted_window_dims = array<i64: 0>, scatter_dims_to_operand_dims = array<i64: 0>, update_window_dims = array<i64: 0>} : (tensor<5x4xf32>, tensor<3x1xi32>, tensor<3xf32>) -> tensor<5x4xf32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    tensor.yield %b : tensor<f32>
+  }
+  return %0 : tensor<5x4xf32>
+}
+
+// -----
+
+// dynamic_slice takes one rank-0 start index per dimension.
+func.func @dynamic_slice_starts(%x: tensor<5x6xf32>, %i: tensor<i32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{'tensor.dynamic_slice' op expects 2 start indices, got 1}}
+  %0 = tensor.dynamic_slice %x, %i {sizes = array<i64: 2, 3>} : (tensor<5x6xf32>, tensor<i32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// A bitcast keeps the element width.
+func.func @bitcast_width(%x: tensor<4xf32>) -> tensor<4xi64> {
+  // expected-error @+1 {{'tensor.bitcast' op expects element types of the same width, got 'f32' and 'i64'}}
+  %0 = tensor.bitcast %x : (tensor<4xf32>) -> tensor<4xi64>
+  return %0 : tensor<4xi64>
+}

@@ -155,3 +155,29 @@ func.func @control_flow(%c: tensor<i1>, %x: tensor<Nxf32>, %n: tensor<i32>) -> t
   tensor.assert_dim_eq %2, %x {lhs_dim = 0, rhs_dim = 0, message = "same N"} : (tensor<Nxf32>, tensor<Nxf32>) -> ()
   return %2 : tensor<Nxf32>
 }
+
+// Ops with StableHLO semantics: windows, sorts, general gathers and scatters, dynamic slices
+// and bit operations, with symbolic batch dimensions.
+// CHECK-LABEL: func.func @hlo_like
+func.func @hlo_like(%x: tensor<Nx8xf32>, %i: tensor<Kx1xi32>, %s: tensor<i32>, %b: tensor<Nx8xi32>) -> (tensor<Nx4xf32>, tensor<Kx8xf32>, tensor<Nx8xf32>, tensor<2x3xf32>, tensor<Nx8xi32>) {
+  %z = tensor.constant dense<0.0> : tensor<f32>
+  // CHECK: tensor.reduce_window %{{.*}}, %{{.*}} {window_dimensions = array<i64: 1, 2>, window_strides = array<i64: 1, 2>} : (tensor<Nx8xf32>, tensor<f32>) -> tensor<Nx4xf32>
+  %0 = tensor.reduce_window %x, %z {window_dimensions = array<i64: 1, 2>, window_strides = array<i64: 1, 2>} : (tensor<Nx8xf32>, tensor<f32>) -> tensor<Nx4xf32> {
+  ^bb0(%p: tensor<f32>, %q: tensor<f32>):
+    %m = tensor.max %p, %q : tensor<f32>
+    tensor.yield %m : tensor<f32>
+  }
+  // CHECK: tensor.general_gather %{{.*}}, %{{.*}} {{{.*}}} : (tensor<Nx8xf32>, tensor<Kx1xi32>) -> tensor<Kx8xf32>
+  %1 = tensor.general_gather %x, %i {collapsed_slice_dims = array<i64: 0>, index_vector_dim = 1 : i64, offset_dims = array<i64: 1>, slice_sizes = array<i64: 1, 8>, start_index_map = array<i64: 0>} : (tensor<Nx8xf32>, tensor<Kx1xi32>) -> tensor<Kx8xf32>
+  // CHECK: tensor.sort %{{.*}} {dimension = 1 : i64} : tensor<Nx8xf32> {
+  %2 = tensor.sort %x {dimension = 1 : i64} : tensor<Nx8xf32> {
+  ^bb0(%p: tensor<f32>, %q: tensor<f32>):
+    %lt = tensor.cmp %p, %q {predicate = "lt"} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    tensor.yield %lt : tensor<i1>
+  }
+  // CHECK: tensor.dynamic_slice %{{.*}}, %{{.*}}, %{{.*}} {sizes = array<i64: 2, 3>}
+  %3 = tensor.dynamic_slice %x, %s, %s {sizes = array<i64: 2, 3>} : (tensor<Nx8xf32>, tensor<i32>, tensor<i32>) -> tensor<2x3xf32>
+  // CHECK: tensor.shift_left
+  %4 = tensor.shift_left %b, %b : tensor<Nx8xi32>
+  return %0, %1, %2, %3, %4 : tensor<Nx4xf32>, tensor<Kx8xf32>, tensor<Nx8xf32>, tensor<2x3xf32>, tensor<Nx8xi32>
+}
