@@ -60,6 +60,19 @@ fn in_range(v: &[i64], rank: usize, what: &str) -> R<()> {
     }
 }
 
+/// Batching dimensions pair up, and the indices' side names dimensions other than the index
+/// vector's.
+fn batching(operand_side: &[i64], indices_side: &[i64], indices_rank: usize, ivd: i64) -> R<()> {
+    if operand_side.len() != indices_side.len() {
+        return Err("expects as many operand as index batching dimensions".into());
+    }
+    in_range(indices_side, indices_rank, "index batching dimension")?;
+    if indices_side.contains(&ivd) {
+        return Err(format!("index_vector_dim {ivd} cannot be a batching dimension"));
+    }
+    Ok(())
+}
+
 fn integer_tensor(m: &Module, v: Value, what: &str) -> R<Vec<Dim>> {
     let (dims, e) = shape_of(m, v)?;
     if !m.ctx().ty(e).is_integer_like() {
@@ -104,6 +117,7 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
     if ivd < 0 || ivd as usize > indices.len() {
         return Err(format!("index_vector_dim {ivd} is out of range for the start indices"));
     }
+    batching(&g.operand_batching_dims, &g.start_indices_batching_dims, indices.len(), ivd)?;
     let index_len = if (ivd as usize) < indices.len() {
         indices[ivd as usize].clone()
     } else {
@@ -176,6 +190,7 @@ pub(crate) fn infer_general_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
             "index_vector_dim {ivd} is out of range for the scatter indices"
         ));
     }
+    batching(&s.input_batching_dims, &s.scatter_indices_batching_dims, indices.len(), ivd)?;
     let scatter_rank = indices.len() - usize::from((ivd as usize) < indices.len());
     if updates.len() != scatter_rank + s.update_window_dims.len() {
         return Err(format!(
