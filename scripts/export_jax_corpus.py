@@ -145,6 +145,26 @@ def clip_and_round(x):
     return jnp.round(jnp.clip(x * 3.0, -2.0, 2.0))
 
 
+def layout_ops(x, s):
+    return (
+        x.T,
+        jnp.flip(x, 0),
+        lax.pad(x, 0.0, [(1, 2, 1), (0, -1, 0)]),
+        lax.reduce_precision(x * 1.37, exponent_bits=5, mantissa_bits=2),
+        jnp.cumprod(x, axis=0),
+        lax.cummax(x, axis=1),
+        jnp.remainder(x, -2.5),
+        x[::2, 1:3],
+        lax.select_n(s, x, x * 2.0),
+        (x * 1.37).astype(jnp.bfloat16).astype(jnp.float32),
+        jnp.argmin(x, axis=None).astype(jnp.int32),
+    )
+
+
+def poly_slice_pad(x):
+    return lax.slice(x, (1, 0), (x.shape[0], 3), (2, 1)), jnp.pad(x, ((0, x.shape[0]), (1, 1)))
+
+
 # (name, description, function, args, polymorphic_shapes or None, tolerance)
 CASES = [
     ("argmax_rows", "argmax over the last axis: a two-operand reduce", argmax_rows, [f32(5, 9)], ["b, ..."], (0, 0)),
@@ -171,6 +191,8 @@ CASES = [
     ("float_bits", "bitcast_convert and is_finite", float_bits, [np.array([0.5, 1.0, -2.0, 3.0, 0.0, 1e30], np.float32)], None, (0, 0)),
     ("slice_batch_tail", "x[1:] - x[:-1] on a symbolic batch", slice_batch_tail, [f32(5, 3)], ["b, ..."], (1e-6, 1e-6)),
     ("clip_and_round", "clip and round half away from zero", clip_and_round, [f32(4, 6)], ["b, ..."], (0, 0)),
+    ("layout_ops", "transpose, reverse, negative and interior pad, reduce_precision, cumulative ops, remainder (UNSIGNED i1 compare), strided slice, bf16 round trip, argmin", layout_ops, [f32(3, 4), np.array(1, np.int32)], None, (1e-6, 1e-6)),
+    ("poly_slice_pad", "slice and pad with bounds from the symbolic batch (real_dynamic_slice, dynamic_pad)", poly_slice_pad, [f32(5, 3)], ["b, ..."], (0, 0)),
 ]
 
 DTYPES = {np.dtype(np.float32): "f32", np.dtype(np.int32): "i32"}

@@ -166,7 +166,13 @@ pub fn dialect() -> DialectDef {
 /// The rest of the specification's ops. `with_syntax` gives the ones JAX prints in a custom form
 /// their parser; the others are generic only. The conversion names any it cannot lower.
 fn spec_ops() -> Vec<OpDef> {
-    let spec_ops: [(&str, &str, Traits, &[&'static str]); 24] = [
+    let spec_ops: [(&str, &str, Traits, &[&'static str]); 25] = [
+        (
+            "stablehlo.reduce_precision",
+            "Rounds floats to fewer exponent and mantissa bits",
+            Traits::PURE,
+            &["exponent_bits", "mantissa_bits"],
+        ),
         (
             "stablehlo.iota",
             "Values counting along iota_dimension",
@@ -433,27 +439,115 @@ fn operands_then(
     crate::syntax::parse_std_tail(p, &ops)
 }
 
-/// `%x, dims = [0, 1] : (T) -> R` (and `%x, %shape, dims = ...` for the dynamic form).
-fn parse_broadcast(p: &mut OpParser<'_, '_>) -> PResult<()> {
+/// `%x, dims = [0, 1] : (T) -> R` with the list stored as `attr` (and `%x, %shape, dims = ...`
+/// for the dynamic broadcast).
+fn parse_dims_named(p: &mut OpParser<'_, '_>, attr: &str) -> PResult<()> {
     operands_then(p, None, |p| {
         p.parse_keyword("dims")?;
         p.expect(Tok::Equal, "'='")?;
         let v = parse_int_list(p)?;
         let a = i64_array(p, &v);
-        p.add_attr("broadcast_dimensions", a);
+        p.add_attr(attr, a);
         Ok(())
     })
 }
 
+fn print_dims_named(pr: &mut OpPrinter<'_>, op: OpId, attr: &str) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operands(m.operands(op));
+    pr.w(&format!(", dims = {}", list_text(&ints_of(m, op, attr))));
+    print_types(pr, op, &[attr]);
+}
+
+fn parse_broadcast(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    parse_dims_named(p, "broadcast_dimensions")
+}
+
 fn print_broadcast(pr: &mut OpPrinter<'_>, op: OpId) {
+    print_dims_named(pr, op, "broadcast_dimensions")
+}
+
+fn parse_transpose(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    parse_dims_named(p, "permutation")
+}
+
+fn print_transpose(pr: &mut OpPrinter<'_>, op: OpId) {
+    print_dims_named(pr, op, "permutation")
+}
+
+fn parse_reverse(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    parse_dims_named(p, "dimensions")
+}
+
+fn print_reverse(pr: &mut OpPrinter<'_>, op: OpId) {
+    print_dims_named(pr, op, "dimensions")
+}
+
+/// `%x, %v, low = [..], high = [..], interior = [..] : (T, T) -> R`.
+fn parse_pad(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    operands_then(p, Some(2), |p| {
+        for (kw, attr) in [
+            ("low", "edge_padding_low"),
+            ("high", "edge_padding_high"),
+            ("interior", "interior_padding"),
+        ] {
+            p.parse_keyword(kw)?;
+            p.expect(Tok::Equal, "'='")?;
+            let v = parse_int_list(p)?;
+            let a = i64_array(p, &v);
+            p.add_attr(attr, a);
+            if kw != "interior" {
+                p.expect(Tok::Comma, "','")?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn print_pad(pr: &mut OpPrinter<'_>, op: OpId) {
     let m = pr.module();
     pr.w(" ");
     pr.operands(m.operands(op));
     pr.w(&format!(
-        ", dims = {}",
-        list_text(&ints_of(m, op, "broadcast_dimensions"))
+        ", low = {}, high = {}, interior = {}",
+        list_text(&ints_of(m, op, "edge_padding_low")),
+        list_text(&ints_of(m, op, "edge_padding_high")),
+        list_text(&ints_of(m, op, "interior_padding"))
     ));
-    print_types(pr, op, &["broadcast_dimensions"]);
+    print_types(pr, op, &["edge_padding_low", "edge_padding_high", "interior_padding"]);
+}
+
+/// `%x, format = e8m7 : T`: exponent and mantissa bits.
+fn parse_reduce_precision(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    operands_then(p, Some(1), |p| {
+        p.parse_keyword("format")?;
+        p.expect(Tok::Equal, "'='")?;
+        let at = p.current_loc();
+        let f = p.parse_optional_bare_ident().unwrap_or_default();
+        let parsed = f
+            .strip_prefix('e')
+            .and_then(|r| r.split_once('m'))
+            .and_then(|(e, m)| Some((e.parse::<i64>().ok()?, m.parse::<i64>().ok()?)));
+        let Some((e, mant)) = parsed else {
+            return Err(kiln_ir::Diagnostic::error(at, "expected a format like e8m7"));
+        };
+        let ctx = p.ctx();
+        p.add_attr("exponent_bits", ctx.int_attr(e as i128, ctx.int_type(32)));
+        p.add_attr("mantissa_bits", ctx.int_attr(mant as i128, ctx.int_type(32)));
+        Ok(())
+    })
+}
+
+fn print_reduce_precision(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let ctx = pr.ctx();
+    let get = |n: &str| m.attr(op, n).and_then(|a| ctx.attr_int(a)).unwrap_or(0);
+    let format = format!(", format = e{}m{}", get("exponent_bits"), get("mantissa_bits"));
+    pr.w(" ");
+    pr.operands(m.operands(op));
+    pr.w(&format);
+    print_types(pr, op, &["exponent_bits", "mantissa_bits"]);
 }
 
 fn print_types(pr: &mut OpPrinter<'_>, op: OpId, elided: &[&str]) {
@@ -1083,6 +1177,10 @@ pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
             "stablehlo.get_dimension_size" | "stablehlo.concatenate" => (parse_dim_op, Some(print_dim_op)),
             "stablehlo.dynamic_iota" => (parse_dynamic_iota, Some(print_dynamic_iota)),
             "stablehlo.iota" => (parse_iota, Some(print_iota)),
+            "stablehlo.transpose" => (parse_transpose, Some(print_transpose)),
+            "stablehlo.reverse" => (parse_reverse, Some(print_reverse)),
+            "stablehlo.pad" => (parse_pad, Some(print_pad)),
+            "stablehlo.reduce_precision" => (parse_reduce_precision, Some(print_reduce_precision)),
             "stablehlo.select" => (parse_select, Some(print_select)),
             "stablehlo.slice" => (parse_slice, Some(print_slice)),
             "stablehlo.dynamic_slice" => (parse_dynamic_slice, Some(print_dynamic_slice)),
@@ -1097,11 +1195,7 @@ pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
             | "stablehlo.gather"
             | "stablehlo.dynamic_gather"
             | "stablehlo.optimization_barrier"
-            | "stablehlo.dynamic_conv"
-            | "stablehlo.pad"
-            | "stablehlo.dynamic_pad"
-            | "stablehlo.reverse"
-            | "stablehlo.real_dynamic_slice" => {
+            | "stablehlo.dynamic_conv" => {
                 op.parse = None;
                 op.print = None;
                 continue;

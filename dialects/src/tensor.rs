@@ -214,7 +214,8 @@ fn infer_bitcast(m: &Module, op: OpId) -> R<Vec<Type>> {
     Ok(vec![tensor(ctx, dims, to)])
 }
 
-const PREDICATES: [&str; 6] = ["eq", "ne", "lt", "le", "gt", "ge"];
+/// Signed (or ordered float) predicates, then the unsigned integer ones.
+const PREDICATES: [&str; 10] = ["eq", "ne", "lt", "le", "gt", "ge", "ult", "ule", "ugt", "uge"];
 
 fn infer_cmp(m: &Module, op: OpId) -> R<Vec<Type>> {
     nargs(m, op, 2)?;
@@ -226,6 +227,13 @@ fn infer_cmp(m: &Module, op: OpId) -> R<Vec<Type>> {
         ));
     }
     let r = infer_elementwise(m, op)?;
+    let (_, e) = shape_of(m, m.operand_value(op, 0))?;
+    if p.starts_with('u') && !m.ctx().ty(e).is_integer_like() {
+        return Err(format!(
+            "predicate '{p}' compares integers, got '{}'",
+            show(m, m.operand_value(op, 0))
+        ));
+    }
     let dims = m.ctx().ty(r[0]).shape().map(|s| s.to_vec()).unwrap_or_default();
     Ok(vec![tensor(m.ctx(), dims, m.ctx().i1())])
 }
@@ -358,8 +366,27 @@ fn infer_transpose(m: &Module, op: OpId) -> R<Vec<Type>> {
 }
 
 fn infer_slice(m: &Module, op: OpId) -> R<Vec<Type>> {
-    nargs(m, op, 1)?;
     let (src, e) = shape_of(m, m.operand_value(op, 0))?;
+    if m.num_operands(op) == 4 {
+        // Run-time start, limit and strides (StableHLO's real_dynamic_slice): 1-D integer
+        // tensors of one entry per dimension; the extents are known at run time.
+        for i in 1..4 {
+            let v = m.operand_value(op, i);
+            let (d, ie) = shape_of(m, v)?;
+            if d.len() != 1
+                || !m.ctx().ty(ie).is_integer_like()
+                || d[0].as_const().is_some_and(|n| n as usize != src.len())
+            {
+                return Err(format!(
+                    "expects 1-D integer bounds of {} entries, got '{}'",
+                    src.len(),
+                    show(m, v)
+                ));
+            }
+        }
+        return Ok(vec![tensor(m.ctx(), vec![Dim::Dynamic; src.len()], e)]);
+    }
+    nargs(m, op, 1)?;
     let start = i64s(m, op, "start")?;
     let limit = i64s(m, op, "limit")?;
     let strides = opt_i64s(m, op, "strides", vec![1; src.len()])?;
@@ -427,13 +454,27 @@ fn infer_concat(m: &Module, op: OpId) -> R<Vec<Type>> {
 }
 
 fn infer_pad(m: &Module, op: OpId) -> R<Vec<Type>> {
-    nargs(m, op, 2)?;
     let (src, e) = shape_of(m, m.operand_value(op, 0))?;
     let (pv, pe) = shape_of(m, m.operand_value(op, 1))?;
     if !pv.is_empty() || pe != e {
         return Err("expects the padding value to be a rank-0 tensor of the element type".into());
     }
     let n = src.len();
+    if m.num_operands(op) == 5 {
+        // Run-time low, high and interior padding (StableHLO's dynamic_pad).
+        for i in 2..5 {
+            let v = m.operand_value(op, i);
+            let (d, ie) = shape_of(m, v)?;
+            if d.len() != 1 || !m.ctx().ty(ie).is_integer_like() || d[0].as_const().is_some_and(|k| k as usize != n) {
+                return Err(format!(
+                    "expects 1-D integer padding of {n} entries, got '{}'",
+                    show(m, v)
+                ));
+            }
+        }
+        return Ok(vec![tensor(m.ctx(), vec![Dim::Dynamic; n], e)]);
+    }
+    nargs(m, op, 2)?;
     let low = i64s(m, op, "low")?;
     let high = i64s(m, op, "high")?;
     let interior = opt_i64s(m, op, "interior", vec![0; n])?;
@@ -1525,7 +1566,7 @@ pub fn dialect() -> DialectDef {
         spec_c(
             elementwise_constraints,
             "tensor.cmp",
-            "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge)",
+            "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge; ult, ule, ugt, uge on integers)",
             &["predicate"],
             infer_cmp,
         ),
@@ -1586,7 +1627,7 @@ pub fn dialect() -> DialectDef {
         },
         spec(
             "tensor.slice",
-            "Static strided slice",
+            "Strided slice: bounds as attributes, or run-time start, limit and strides operands",
             &["start", "limit", "strides"],
             infer_slice,
         ),
@@ -1599,7 +1640,7 @@ pub fn dialect() -> DialectDef {
         ),
         spec(
             "tensor.pad",
-            "Edge and interior padding with a value",
+            "Edge and interior padding with a value (as attributes, or run-time low, high and interior operands)",
             &["low", "high", "interior"],
             infer_pad,
         ),

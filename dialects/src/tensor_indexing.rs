@@ -117,7 +117,12 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
     if ivd < 0 || ivd as usize > indices.len() {
         return Err(format!("index_vector_dim {ivd} is out of range for the start indices"));
     }
-    batching(&g.operand_batching_dims, &g.start_indices_batching_dims, indices.len(), ivd)?;
+    batching(
+        &g.operand_batching_dims,
+        &g.start_indices_batching_dims,
+        indices.len(),
+        ivd,
+    )?;
     let index_len = if (ivd as usize) < indices.len() {
         indices[ivd as usize].clone()
     } else {
@@ -190,7 +195,12 @@ pub(crate) fn infer_general_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
             "index_vector_dim {ivd} is out of range for the scatter indices"
         ));
     }
-    batching(&s.input_batching_dims, &s.scatter_indices_batching_dims, indices.len(), ivd)?;
+    batching(
+        &s.input_batching_dims,
+        &s.scatter_indices_batching_dims,
+        indices.len(),
+        ivd,
+    )?;
     let scatter_rank = indices.len() - usize::from((ivd as usize) < indices.len());
     if updates.len() != scatter_rank + s.update_window_dims.len() {
         return Err(format!(

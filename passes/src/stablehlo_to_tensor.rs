@@ -81,7 +81,6 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.logistic", "tensor.sigmoid"),
         ("stablehlo.reshape", "tensor.reshape"),
         ("stablehlo.dynamic_reshape", "tensor.reshape"),
-        ("stablehlo.select", "tensor.select"),
         ("stablehlo.and", "tensor.and"),
         ("stablehlo.or", "tensor.or"),
         ("stablehlo.xor", "tensor.xor"),
@@ -108,11 +107,18 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.is_finite", "tensor.is_finite"),
         ("stablehlo.bitcast_convert", "tensor.bitcast"),
         ("stablehlo.dynamic_update_slice", "tensor.dynamic_update_slice"),
+        ("stablehlo.real_dynamic_slice", "tensor.slice"),
+        ("stablehlo.dynamic_pad", "tensor.pad"),
     ] {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }
     // Ops whose attributes only change names.
-    let renamed: [(&str, &str, AttrRenames); 9] = [
+    let renamed: [(&str, &str, AttrRenames); 10] = [
+        (
+            "stablehlo.reduce_precision",
+            "tensor.reduce_precision",
+            &[("exponent_bits", "exponent_bits"), ("mantissa_bits", "mantissa_bits")],
+        ),
         (
             "stablehlo.dynamic_slice",
             "tensor.dynamic_slice",
@@ -151,7 +157,8 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
     // Patterns that are one function each: (name, root op, function).
-    let fns: [(&str, &str, PatternFn); 21] = [
+    let fns: [(&str, &str, PatternFn); 22] = [
+        ("select", "stablehlo.select", select),
         ("reduce_window", "stablehlo.reduce_window", reduce_window),
         ("sort", "stablehlo.sort", sort),
         ("gather", "stablehlo.gather", gather),
@@ -205,18 +212,37 @@ fn compare(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> boo
             .element_type()
             .is_some_and(|e| ctx.ty(e).is_float())
     };
-    match word("compare_type").as_deref() {
-        Some("UNSIGNED") => return false,
+    // Unsigned element types (`ui32`) have no Kiln storage; UNSIGNED on signless integers
+    // (JAX compares i1 that way) uses the unsigned predicates.
+    let signless = {
+        let e = ctx.ty(rw.m.value_type(operands[0])).element_type();
+        e.is_some_and(|e| {
+            matches!(
+                ctx.ty(e),
+                kiln_ir::TypeKind::Integer {
+                    signedness: kiln_ir::types::Signedness::Signless,
+                    ..
+                }
+            )
+        })
+    };
+    let unsigned = match word("compare_type").as_deref() {
+        Some("UNSIGNED") if !signless => return false,
+        Some("UNSIGNED") => true,
         Some("TOTALORDER") if is_float(operands[0]) => return false,
-        _ => {}
-    }
-    let pred = match word("comparison_direction").as_deref() {
-        Some("EQ") => "eq",
-        Some("NE") => "ne",
-        Some("LT") => "lt",
-        Some("LE") => "le",
-        Some("GT") => "gt",
-        Some("GE") => "ge",
+        _ => false,
+    };
+    let pred = match (word("comparison_direction").as_deref(), unsigned) {
+        (Some("EQ"), _) => "eq",
+        (Some("NE"), _) => "ne",
+        (Some("LT"), false) => "lt",
+        (Some("LE"), false) => "le",
+        (Some("GT"), false) => "gt",
+        (Some("GE"), false) => "ge",
+        (Some("LT"), true) => "ult",
+        (Some("LE"), true) => "ule",
+        (Some("GT"), true) => "ugt",
+        (Some("GE"), true) => "uge",
         _ => return false,
     };
     replace_with(rw, op, "tensor.cmp", operands, vec![("predicate", ctx.str_attr(pred))]);
@@ -546,10 +572,15 @@ fn clamp(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
 /// Broadcasts rank-0 `scalar` to the type of `like`. A dimension that is not a constant is read
 /// from `like` at run time (`tensor.dim`), so `?` and symbolic shapes work.
 pub(crate) fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value) -> Value {
+    let ty = rw.m.value_type(like);
+    splat_as(rw, at, scalar, like, ty)
+}
+
+/// `splat_like` with result type `ty` (the shape of `like`, any element type).
+fn splat_as(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value, ty: kiln_ir::Type) -> Value {
     let ctx = rw.m.ctx().clone();
     let loc = rw.m.loc(at);
     let b = &Builder::before(at);
-    let ty = rw.m.value_type(like);
     if rw.m.value_type(scalar) == ty {
         return scalar;
     }
@@ -995,5 +1026,22 @@ fn top_k(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
         results.push(emit(rw, op, "tensor.slice", &[v], props, rty));
     }
     rw.replace_op(op, &results);
+    true
+}
+
+/// `select`; a rank-0 predicate choosing between whole tensors is broadcast to their shape.
+fn select(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let [p, a, b] = operands else {
+        return false;
+    };
+    let rank = |v: Value| ctx.ty(rw.m.value_type(v)).shape().map(|s| s.len());
+    let p = if rank(*p) == Some(0) && rank(*a) != Some(0) {
+        let pty = ctx.tensor_type(ctx.ty(rw.m.value_type(*a)).shape().unwrap_or(&[]).to_vec(), ctx.i1());
+        splat_as(rw, op, *p, *a, pty)
+    } else {
+        *p
+    };
+    replace_with(rw, op, "tensor.select", &[p, *a, *b], vec![]);
     true
 }

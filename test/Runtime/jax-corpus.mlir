@@ -2,7 +2,9 @@
 // op families the shared corpus does not: multi-operand reduce (argmax), reduce_window
 // (pooling, cumsum), sort and top_k, gather and scatter (indexing, .at[] updates), dynamic
 // slices and updates inside a scan, convolutions in three layouts (grouped, dilated, strided),
-// bit operations and bitcasts. Every case runs at tier 0 in all four forms and matches JAX.
+// bit operations and bitcasts, layout ops (transpose, reverse, negative padding,
+// reduce_precision) and bounds from the symbolic batch (real_dynamic_slice, dynamic_pad).
+// Every case runs at tier 0 in all four forms and matches JAX.
 // RUN: jit-run --manifest=%S/../jax-corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=STATIC
 // RUN: jit-run --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=STATIC
 // RUN: jit-run --manifest=%S/../jax-corpus/manifest.json --poly --import-form=pretty | FileCheck %s --check-prefix=POLY
@@ -13,6 +15,6 @@
 // RUN: for f in %S/../jax-corpus/*/*.mlir; do jit-opt $f --convert-stablehlo-to-tensor --name-dims > %t.3 || exit 1; if grep -q stablehlo %t.3; then echo "$f: stablehlo left"; exit 1; fi; done
 
 // STATIC-NOT: FAIL
-// STATIC: 24 passed, 0 failed
+// STATIC: 26 passed, 0 failed
 // POLY-NOT: FAIL
-// POLY: 12 passed, 0 failed
+// POLY: 14 passed, 0 failed

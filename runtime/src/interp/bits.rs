@@ -22,6 +22,53 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     });
     k.insert("tensor.is_finite", is_finite);
     k.insert("tensor.bitcast", bitcast);
+    k.insert("tensor.reduce_precision", reduce_precision);
+}
+
+/// Rounds an f32 to `e` exponent and `m` mantissa bits, as XLA does: mantissa to nearest
+/// even, exponents past the range to infinity (or signed zero below it), NaN kept NaN.
+fn reduce_f32(x: f32, e: u32, m: u32) -> f32 {
+    if x.is_nan() {
+        return if m > 0 { x } else { f32::INFINITY };
+    }
+    let mut bits = x.to_bits();
+    if m < 23 {
+        let last = 1u32 << (23 - m);
+        let bias = (last >> 1) - 1 + ((bits & last) >> (23 - m));
+        bits = bits.wrapping_add(bias) & !(last - 1);
+    }
+    if e < 8 {
+        let sign = bits & 0x8000_0000;
+        let exp = bits & 0x7f80_0000;
+        let reduced_bias = (1u32 << (e - 1)) - 1;
+        if exp > (127 + reduced_bias) << 23 {
+            bits = sign | 0x7f80_0000;
+        } else if exp <= (127 - reduced_bias) << 23 {
+            bits = sign;
+        }
+    }
+    f32::from_bits(bits)
+}
+
+fn reduce_precision(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+    let get = |n: &str| {
+        ex.m.attr(op, n)
+            .and_then(|a| ex.ctx().attr_int(a))
+            .ok_or_else(|| format!("missing attribute '{n}'"))
+    };
+    let (e, m) = (get("exponent_bits")?, get("mantissa_bits")?);
+    if !(1..=8).contains(&e) || !(0..=23).contains(&m) {
+        return Err(format!("reduce_precision to e{e}m{m} is not supported (f32 holds e8m23)").into());
+    }
+    let a = &ins[0];
+    // f64 and the 16-bit floats round through f32: exact for every format up to e8m23.
+    let v: Vec<f32> = a
+        .to_f64_vec()
+        .iter()
+        .map(|&x| reduce_f32(x as f32, e as u32, m as u32))
+        .collect();
+    let r = Tensor::from_vec(a.shape(), v)?;
+    Ok(vec![super::elementwise::convert(&r, a.dtype(), false)?])
 }
 
 #[derive(Copy, Clone)]

@@ -143,7 +143,9 @@ fn general_gather(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
             at[d] = start.get(k).copied().unwrap_or(0).clamp(0, hi.max(0)) as usize;
         }
         for (&od, &idim) in g.operand_batching_dims.iter().zip(&g.start_indices_batching_dims) {
-            at[od as usize] += batch.get(batch_pos(idim, ivd as i64)).ok_or("bad start_indices_batching_dims")?;
+            at[od as usize] += batch
+                .get(batch_pos(idim, ivd as i64))
+                .ok_or("bad start_indices_batching_dims")?;
         }
         for (&d, &x) in window_dims.iter().zip(offs.iter()) {
             at[d] += x;
@@ -214,7 +216,9 @@ fn general_scatter(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
             at[d as usize] += start.get(k).copied().unwrap_or(0);
         }
         for (&id, &sd) in s.input_batching_dims.iter().zip(&s.scatter_indices_batching_dims) {
-            at[id as usize] += *batch.get(batch_pos(sd, ivd as i64)).ok_or("bad scatter_indices_batching_dims")? as i64;
+            at[id as usize] += *batch
+                .get(batch_pos(sd, ivd as i64))
+                .ok_or("bad scatter_indices_batching_dims")? as i64;
         }
         for (&d, &x) in window_dims.iter().zip(win.iter()) {
             at[d] += x as i64;

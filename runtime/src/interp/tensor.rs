@@ -217,6 +217,10 @@ fn cmp(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         "le" => Cmp::Le,
         "gt" => Cmp::Gt,
         "ge" => Cmp::Ge,
+        "ult" => Cmp::ULt,
+        "ule" => Cmp::ULe,
+        "ugt" => Cmp::UGt,
+        "uge" => Cmp::UGe,
         p => return Err(format!("unknown predicate '{p}'").into()),
     };
     Ok(vec![compare(p, &ins[0], &ins[1])?])
@@ -299,10 +303,25 @@ fn transpose(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
 
 fn slice(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let src = &ins[0];
-    let (start, limit) = (i64s(ex, op, "start")?, i64s(ex, op, "limit")?);
-    let mut step = i64s(ex, op, "strides")?;
-    if step.is_empty() {
-        step = vec![1; src.rank()];
+    let (start, limit, step) = if ins.len() == 4 {
+        (indices_of(&ins[1])?, indices_of(&ins[2])?, indices_of(&ins[3])?)
+    } else {
+        let step = i64s(ex, op, "strides")?;
+        let step = if step.is_empty() { vec![1; src.rank()] } else { step };
+        (i64s(ex, op, "start")?, i64s(ex, op, "limit")?, step)
+    };
+    let n = src.rank();
+    if start.len() != n || limit.len() != n || step.len() != n {
+        return Err(format!("slice bounds need {n} entries each").into());
+    }
+    for d in 0..n {
+        if start[d] < 0 || limit[d] < start[d] || step[d] <= 0 {
+            return Err(format!(
+                "invalid slice bounds in dimension {d}: start {} limit {} stride {}",
+                start[d], limit[d], step[d]
+            )
+            .into());
+        }
     }
     let ss = strides(src.shape());
     let mut base = 0isize;
@@ -371,10 +390,15 @@ fn concat(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
 fn pad(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let (src, value) = (&ins[0], &ins[1]);
     let rank = src.rank();
-    let (low, high) = (i64s(ex, op, "low")?, i64s(ex, op, "high")?);
-    let mut interior = i64s(ex, op, "interior")?;
-    if interior.is_empty() {
-        interior = vec![0; rank];
+    let (low, high, interior) = if ins.len() == 5 {
+        (indices_of(&ins[2])?, indices_of(&ins[3])?, indices_of(&ins[4])?)
+    } else {
+        let interior = i64s(ex, op, "interior")?;
+        let interior = if interior.is_empty() { vec![0; rank] } else { interior };
+        (i64s(ex, op, "low")?, i64s(ex, op, "high")?, interior)
+    };
+    if low.len() != rank || high.len() != rank || interior.len() != rank || interior.iter().any(|&i| i < 0) {
+        return Err(format!("padding needs {rank} entries each and non-negative interior padding").into());
     }
     let mut out_shape = Vec::with_capacity(rank);
     for d in 0..rank {

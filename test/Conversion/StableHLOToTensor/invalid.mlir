@@ -41,8 +41,8 @@ func.func @scatter2(%x: tensor<4xf32>, %i: tensor<1x1xi32>, %u: tensor<1xf32>) -
 
 // Generic-only ops reject the pretty form with a pointer to the generic one.
 func.func @h(%x: tensor<4xf32>) -> tensor<4xf32> {
-  // expected-error @+1 {{op 'stablehlo.reverse' has no custom form; use the generic form}}
-  %0 = stablehlo.reverse %x, dims = [0] : tensor<4xf32>
+  // expected-error @+1 {{op 'stablehlo.sort' has no custom form; use the generic form}}
+  %0 = stablehlo.sort %x, dimension = 0 : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
 
