@@ -157,7 +157,13 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
     // Patterns that are one function each: (name, root op, function).
-    let fns: [(&str, &str, PatternFn); 22] = [
+    let fns: [(&str, &str, PatternFn); 24] = [
+        ("erfc", "chlo.erfc", erfc),
+        (
+            "optimization_barrier",
+            "stablehlo.optimization_barrier",
+            optimization_barrier,
+        ),
         ("select", "stablehlo.select", select),
         ("reduce_window", "stablehlo.reduce_window", reduce_window),
         ("sort", "stablehlo.sort", sort),
@@ -1043,5 +1049,39 @@ fn select(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool
         *p
     };
     replace_with(rw, op, "tensor.select", &[p, *a, *b], vec![]);
+    true
+}
+
+/// `erfc(x)` as `1 - erf(x)`.
+fn erfc(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let x = operands[0];
+    let ty = rw.m.value_type(x);
+    let Some(elem) = ctx.ty(ty).element_type().filter(|&e| ctx.ty(e).is_float()) else {
+        return false;
+    };
+    let rank0 = ctx.tensor_type(vec![], elem);
+    let one = match ctx.ty(elem) {
+        kiln_ir::TypeKind::Float(k) => kiln_ir::float::f64_to_bits(1.0, *k),
+        _ => return false,
+    };
+    let width = ctx.bit_width(elem).map_or(4, |w| (w as usize).div_ceil(8));
+    let c = emit(
+        rw,
+        op,
+        "tensor.constant",
+        &[],
+        vec![("value", ctx.dense_attr(rank0, one.to_le_bytes()[..width].to_vec()))],
+        rank0,
+    );
+    let ones = splat_like(rw, op, c, x);
+    let e = emit(rw, op, "tensor.erf", &[x], vec![], ty);
+    replace_with(rw, op, "tensor.sub", &[ones, e], vec![]);
+    true
+}
+
+/// An optimization barrier only orders compiler transformations: its results are its operands.
+fn optimization_barrier(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    rw.replace_op(op, operands);
     true
 }
