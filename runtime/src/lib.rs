@@ -3,6 +3,7 @@
 
 pub mod interp;
 pub mod io;
+pub mod jit;
 pub mod tensor;
 
 pub use interp::{Interpreter, RuntimeError};

@@ -31,6 +31,14 @@ fn command(reg: &PassRegistry) -> Command {
                 .help("Output file ('-' for stdout)"),
         )
         .arg(
+            Arg::new("emit")
+                .long("emit")
+                .value_name("FORMAT")
+                .value_parser(["mlir", "llvm"])
+                .default_value("mlir")
+                .help("Output format: the IR ('mlir'), or LLVM IR translated from the llvm dialect ('llvm')"),
+        )
+        .arg(
             Arg::new("pass-pipeline")
                 .long("pass-pipeline")
                 .value_name("PIPELINE")
@@ -266,7 +274,14 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
                             if let Some(t) = &mut timing {
                                 t.enter("Output");
                             }
-                            out = Some(print_module(&module, opts));
+                            if m.get_one::<String>("emit").map(String::as_str) == Some("llvm") {
+                                match emit_llvm(&module, root) {
+                                    Ok(text) => out = Some(text),
+                                    Err(d) => diags.push(d),
+                                }
+                            } else {
+                                out = Some(print_module(&module, opts));
+                            }
                             if let Some(t) = &mut timing {
                                 t.leave();
                             }
@@ -341,4 +356,19 @@ fn write_output(path: &str, text: &str) -> Result<(), String> {
     let tmp = format!("{path}.tmp{}", std::process::id());
     std::fs::write(&tmp, text).map_err(|e| format!("could not write '{tmp}': {e}"))?;
     std::fs::rename(&tmp, path).map_err(|e| format!("could not write '{path}': {e}"))
+}
+
+/// LLVM IR of the module's `llvm` dialect functions, for this host's JIT target.
+fn emit_llvm(module: &kiln_ir::Module, root: kiln_ir::OpId) -> Result<String, kiln_ir::Diagnostic> {
+    use kiln_runtime::jit::{CodegenOptions, Jit, JitError};
+    let to_diag = |e: JitError| match e {
+        JitError::Translate { op: Some(op), message } => kiln_ir::Diagnostic::error(module.loc(op), message),
+        other => kiln_ir::Diagnostic::error(module.loc(root), other.to_string()),
+    };
+    let jit = Jit::new(inkwell_level()).map_err(to_diag)?;
+    jit.emit_llvm(module, root, CodegenOptions::FAST).map_err(to_diag)
+}
+
+fn inkwell_level() -> kiln_runtime::jit::OptLevel {
+    kiln_runtime::jit::OptLevel::Less
 }

@@ -1,0 +1,351 @@
+//! LLVM ORC LLJIT: one JIT per engine. Each compiled module is added under its own resource
+//! tracker, so dropping a [`CompiledModule`] frees its code. Math functions resolve from the
+//! process (a dynamic-library search generator); nothing needs `-rdynamic`.
+//!
+//! Every public function `f` gets a packed entry `f.kiln_packed(ptr args)`: `args[i]` points at
+//! argument i and `args[n]` at the result slot. Callers from Rust use that one signature.
+
+use super::translate::{translate, TranslateError};
+use inkwell::context::Context as LlContext;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::OptimizationLevel;
+use kiln_ir::{Module, OpId};
+use llvm_sys::core::*;
+use llvm_sys::error::*;
+use llvm_sys::orc2::lljit::*;
+use llvm_sys::orc2::*;
+use llvm_sys::prelude::*;
+use parking_lot::Mutex;
+use rustc_hash::FxHashMap;
+use std::ffi::{CStr, CString};
+use std::mem::ManuallyDrop;
+use std::sync::{Arc, Once};
+
+/// A JIT error (LLVM's message, or a translation error at an op).
+#[derive(Debug, thiserror::Error)]
+pub enum JitError {
+    #[error("{0}")]
+    Llvm(String),
+    #[error("{message}")]
+    Translate { op: Option<OpId>, message: String },
+}
+
+impl From<TranslateError> for JitError {
+    fn from(e: TranslateError) -> Self {
+        JitError::Translate {
+            op: e.op,
+            message: e.message,
+        }
+    }
+}
+
+fn check(e: LLVMErrorRef) -> Result<(), JitError> {
+    if e.is_null() {
+        return Ok(());
+    }
+    unsafe {
+        let msg = LLVMGetErrorMessage(e);
+        let s = CStr::from_ptr(msg).to_string_lossy().into_owned();
+        LLVMDisposeErrorMessage(msg);
+        Err(JitError::Llvm(s))
+    }
+}
+
+/// How much LLVM optimizes: the IR pipeline (`default<O2>` or none) and the codegen level.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct CodegenOptions {
+    /// An LLVM new-pass-manager pipeline run on the IR, e.g. `default<O2>`; empty for none.
+    pub ir_passes: &'static str,
+    pub level: OptimizationLevel,
+}
+
+impl CodegenOptions {
+    /// Tier 1: no IR passes, fast instruction selection.
+    pub const FAST: CodegenOptions = CodegenOptions {
+        ir_passes: "",
+        level: OptimizationLevel::Less,
+    };
+    /// Tier 2: `default<O2>` with the host's features (so LLVM vectorizes for it).
+    pub const OPTIMIZED: CodegenOptions = CodegenOptions {
+        ir_passes: "default<O2>",
+        level: OptimizationLevel::Default,
+    };
+}
+
+struct Raw {
+    jit: LLVMOrcLLJITRef,
+    dylib: LLVMOrcJITDylibRef,
+}
+
+// The LLJIT is internally synchronized for adding modules and lookups; `Jit` serializes the
+// rest behind a mutex.
+unsafe impl Send for Raw {}
+unsafe impl Sync for Raw {}
+
+impl Drop for Raw {
+    fn drop(&mut self) {
+        unsafe {
+            let _ = check(LLVMOrcDisposeLLJIT(self.jit));
+        }
+    }
+}
+
+/// One LLJIT for the host.
+pub struct Jit {
+    raw: Arc<Raw>,
+    triple: String,
+    layout: String,
+    /// A target machine for the IR pass pipeline (the JIT owns its own for codegen).
+    passes_tm: Mutex<TargetMachine>,
+}
+
+static INIT: Once = Once::new();
+
+fn host_machine(level: OptimizationLevel) -> Result<TargetMachine, JitError> {
+    INIT.call_once(|| {
+        Target::initialize_native(&InitializationConfig::default()).expect("the host target is built into LLVM");
+    });
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| JitError::Llvm(e.to_string()))?;
+    let cpu = TargetMachine::get_host_cpu_name();
+    let features = TargetMachine::get_host_cpu_features();
+    target
+        .create_target_machine(
+            &triple,
+            &cpu.to_string_lossy(),
+            &features.to_string_lossy(),
+            level,
+            RelocMode::PIC,
+            CodeModel::JITDefault,
+        )
+        .ok_or_else(|| JitError::Llvm("cannot create a target machine for the host".into()))
+}
+
+impl Jit {
+    /// Creates the JIT with code generation at `level`.
+    pub fn new(level: OptimizationLevel) -> Result<Jit, JitError> {
+        let tm = host_machine(level)?;
+        let passes_tm = host_machine(level)?;
+        unsafe {
+            // The JIT target machine builder takes ownership of the target machine.
+            let jtmb = LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(tm.as_mut_ptr());
+            std::mem::forget(tm);
+            let builder = LLVMOrcCreateLLJITBuilder();
+            LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, jtmb);
+            let mut jit = std::ptr::null_mut();
+            check(LLVMOrcCreateLLJIT(&mut jit, builder))?;
+            let dylib = LLVMOrcLLJITGetMainJITDylib(jit);
+            let raw = Arc::new(Raw { jit, dylib });
+            let mut generator = std::ptr::null_mut();
+            check(LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(
+                &mut generator,
+                LLVMOrcLLJITGetGlobalPrefix(jit),
+                None,
+                std::ptr::null_mut(),
+            ))?;
+            LLVMOrcJITDylibAddGenerator(dylib, generator);
+            let triple = CStr::from_ptr(LLVMOrcLLJITGetTripleString(jit))
+                .to_string_lossy()
+                .into_owned();
+            let layout = CStr::from_ptr(LLVMOrcLLJITGetDataLayoutStr(jit))
+                .to_string_lossy()
+                .into_owned();
+            Ok(Jit {
+                raw,
+                triple,
+                layout,
+                passes_tm: Mutex::new(passes_tm),
+            })
+        }
+    }
+
+    /// Translates the `llvm`-dialect functions under `root` to LLVM IR for this JIT's target,
+    /// runs `opts.ir_passes`, and returns the IR text (what `jit-opt --emit=llvm` prints).
+    pub fn emit_llvm(&self, m: &Module, root: OpId, opts: CodegenOptions) -> Result<String, JitError> {
+        let ctx = LlContext::create();
+        let module = self.prepare(m, root, &ctx, opts, None)?;
+        Ok(module.print_to_string().to_string())
+    }
+
+    fn prepare<'c>(
+        &self,
+        m: &Module,
+        root: OpId,
+        ctx: &'c LlContext,
+        opts: CodegenOptions,
+        suffix: Option<&str>,
+    ) -> Result<inkwell::module::Module<'c>, JitError> {
+        let module = translate(m, root, ctx, "kiln")?;
+        if let Some(suffix) = suffix {
+            rename_definitions(&module, suffix);
+        }
+        unsafe {
+            let t = CString::new(self.triple.clone()).expect("triple");
+            LLVMSetTarget(module.as_mut_ptr(), t.as_ptr());
+            let l = CString::new(self.layout.clone()).expect("layout");
+            LLVMSetDataLayout(module.as_mut_ptr(), l.as_ptr());
+        }
+        add_packed_entries(&module);
+        module
+            .verify()
+            .map_err(|e| JitError::Llvm(format!("invalid LLVM IR: {}", e.to_string_lossy())))?;
+        if !opts.ir_passes.is_empty() {
+            let tm = self.passes_tm.lock();
+            module
+                .run_passes(opts.ir_passes, &tm, PassBuilderOptions::create())
+                .map_err(|e| JitError::Llvm(e.to_string()))?;
+        }
+        Ok(module)
+    }
+
+    /// Compiles the `llvm`-dialect functions under `root` and looks up every packed entry.
+    pub fn compile(&self, m: &Module, root: OpId, opts: CodegenOptions) -> Result<CompiledModule, JitError> {
+        // ORC owns the context and module once they are added: they must never be dropped here.
+        let ctx = ManuallyDrop::new(LlContext::create());
+        // Every compile defines its functions under fresh names: one JITDylib holds every
+        // version of a function (a recompile at a higher tier must not clash with the old).
+        let suffix = format!(".k{}", NEXT_MODULE.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        let module = ManuallyDrop::new(self.prepare(m, root, &ctx, opts, Some(&suffix))?);
+        let mut entries = Vec::new();
+        let mut f = module.get_first_function();
+        while let Some(func) = f {
+            let name = func.get_name().to_string_lossy().into_owned();
+            if let Some(base) = name.strip_suffix(PACKED_SUFFIX) {
+                let base = base.strip_suffix(suffix.as_str()).unwrap_or(base);
+                entries.push((base.to_string(), name));
+            }
+            f = func.get_next_function();
+        }
+        unsafe {
+            let tsc = LLVMOrcCreateNewThreadSafeContextFromLLVMContext(ctx.raw());
+            let tsm = LLVMOrcCreateNewThreadSafeModule(module.as_mut_ptr(), tsc);
+            LLVMOrcDisposeThreadSafeContext(tsc);
+            let rt = LLVMOrcJITDylibCreateResourceTracker(self.raw.dylib);
+            let tracker = Tracker(rt);
+            check(LLVMOrcLLJITAddLLVMIRModuleWithRT(self.raw.jit, rt, tsm))?;
+            let mut symbols = FxHashMap::default();
+            for (base, full) in entries {
+                let mut addr = 0;
+                let name = CString::new(full).expect("symbol");
+                check(LLVMOrcLLJITLookup(self.raw.jit, &mut addr, name.as_ptr()))?;
+                symbols.insert(base, addr);
+            }
+            Ok(CompiledModule {
+                tracker,
+                symbols,
+                _jit: self.raw.clone(),
+            })
+        }
+    }
+}
+
+const PACKED_SUFFIX: &str = ".kiln_packed";
+
+static NEXT_MODULE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Appends `suffix` to the name of every function the module defines (declarations keep
+/// theirs: they resolve to the process).
+fn rename_definitions(module: &inkwell::module::Module<'_>, suffix: &str) {
+    unsafe {
+        let mut f = LLVMGetFirstFunction(module.as_mut_ptr());
+        while !f.is_null() {
+            if LLVMCountBasicBlocks(f) > 0 {
+                let mut len = 0;
+                let name = CStr::from_ptr(LLVMGetValueName2(f, &mut len))
+                    .to_string_lossy()
+                    .into_owned();
+                let new = format!("{name}{suffix}");
+                LLVMSetValueName2(f, new.as_ptr().cast(), new.len());
+            }
+            f = LLVMGetNextFunction(f);
+        }
+    }
+}
+
+struct Tracker(LLVMOrcResourceTrackerRef);
+unsafe impl Send for Tracker {}
+unsafe impl Sync for Tracker {}
+
+/// Native code of one module; dropping it frees the code.
+pub struct CompiledModule {
+    tracker: Tracker,
+    symbols: FxHashMap<String, u64>,
+    // Declared last: the JIT outlives the tracker.
+    _jit: Arc<Raw>,
+}
+
+/// The packed entry of a compiled function: `args[i]` points at argument i, `args[n]` at the
+/// result slot (when the function returns a value).
+pub type PackedFn = unsafe extern "C" fn(*mut *mut std::ffi::c_void);
+
+impl CompiledModule {
+    /// The packed entry of public function `name`.
+    pub fn packed(&self, name: &str) -> Option<PackedFn> {
+        let addr = *self.symbols.get(name)?;
+        // SAFETY: the address is the packed entry ORC linked for `name`, of type PackedFn.
+        Some(unsafe { std::mem::transmute::<usize, PackedFn>(addr as usize) })
+    }
+}
+
+impl Drop for CompiledModule {
+    fn drop(&mut self) {
+        unsafe {
+            let _ = check(LLVMOrcResourceTrackerRemove(self.tracker.0));
+            LLVMOrcReleaseResourceTracker(self.tracker.0);
+        }
+    }
+}
+
+/// Adds `f.kiln_packed(ptr args)` for every defined, externally visible function `f`.
+fn add_packed_entries(module: &inkwell::module::Module<'_>) {
+    unsafe {
+        let m = module.as_mut_ptr();
+        let ctx = LLVMGetModuleContext(m);
+        let ptr = LLVMPointerTypeInContext(ctx, 0);
+        let void = LLVMVoidTypeInContext(ctx);
+        let i64t = LLVMInt64TypeInContext(ctx);
+        let mut targets = Vec::new();
+        let mut f = LLVMGetFirstFunction(m);
+        while !f.is_null() {
+            let defined = LLVMCountBasicBlocks(f) > 0;
+            let public = LLVMGetLinkage(f) == llvm_sys::LLVMLinkage::LLVMExternalLinkage;
+            if defined && public {
+                targets.push(f);
+            }
+            f = LLVMGetNextFunction(f);
+        }
+        let b = LLVMCreateBuilderInContext(ctx);
+        for f in targets {
+            let mut len = 0;
+            let name = CStr::from_ptr(LLVMGetValueName2(f, &mut len))
+                .to_string_lossy()
+                .into_owned();
+            let mut params = [ptr];
+            let wt = LLVMFunctionType(void, params.as_mut_ptr(), 1, 0);
+            let wname = CString::new(format!("{name}{PACKED_SUFFIX}")).expect("name");
+            let w = LLVMAddFunction(m, wname.as_ptr(), wt);
+            let entry = LLVMAppendBasicBlockInContext(ctx, w, c"entry".as_ptr());
+            LLVMPositionBuilderAtEnd(b, entry);
+            let args = LLVMGetParam(w, 0);
+            let ft = LLVMGlobalGetValueType(f);
+            let n = LLVMCountParamTypes(ft) as usize;
+            let mut ptys = vec![std::ptr::null_mut(); n];
+            LLVMGetParamTypes(ft, ptys.as_mut_ptr());
+            let slot = |i: usize| -> LLVMValueRef {
+                let mut idx = [LLVMConstInt(i64t, i as u64, 0)];
+                let p = LLVMBuildGEP2(b, ptr, args, idx.as_mut_ptr(), 1, c"".as_ptr());
+                LLVMBuildLoad2(b, ptr, p, c"".as_ptr())
+            };
+            let mut vals: Vec<LLVMValueRef> = (0..n)
+                .map(|i| LLVMBuildLoad2(b, ptys[i], slot(i), c"".as_ptr()))
+                .collect();
+            let r = LLVMBuildCall2(b, ft, f, vals.as_mut_ptr(), n as u32, c"".as_ptr());
+            if LLVMGetReturnType(ft) != void {
+                LLVMBuildStore(b, r, slot(n));
+            }
+            LLVMBuildRetVoid(b);
+        }
+        LLVMDisposeBuilder(b);
+    }
+}

@@ -1,0 +1,52 @@
+// RUN: jit-opt %s --split-input-file --emit=llvm | FileCheck %s
+
+// Branches with block arguments become phis; a libm declaration stays a declaration; every
+// public function gets a packed entry taking its arguments through one array of pointers.
+// CHECK: declare float @expf(float)
+// CHECK-LABEL: define float @sum(ptr %0, i64 %1)
+// CHECK: phi i64
+// CHECK: phi float
+// CHECK: icmp sge i64
+// CHECK: getelementptr float, ptr %0
+// CHECK: load float, ptr %{{.*}}, align 4
+// CHECK: call float @expf(
+// CHECK: call float @llvm.fma.f32(
+// CHECK: ret float
+// CHECK-LABEL: define void @sum.kiln_packed(ptr %0)
+// CHECK: call float @sum(
+// CHECK: store float
+llvm.func @expf(f32) -> f32
+llvm.func @sum(%p: !llvm.ptr, %n: i64) -> f32 {
+  %c0 = llvm.mlir.constant(0 : i64) : i64
+  %c1 = llvm.mlir.constant(1 : i64) : i64
+  %z = llvm.mlir.constant(0.000000e+00 : f32) : f32
+  llvm.br ^loop(%c0, %z : i64, f32)
+^loop(%i: i64, %acc: f32):
+  %done = llvm.icmp %i, %n {predicate = "sge"} : (i64, i64) -> i1
+  llvm.cond_br %done, ^exit(%acc : f32), ^body
+^body:
+  %q = llvm.getelementptr %p, %i {elem_type = f32} : (!llvm.ptr, i64) -> !llvm.ptr
+  %v = llvm.load %q {alignment = 4 : i64} : (!llvm.ptr) -> f32
+  %e = llvm.call @expf(%v) : (f32) -> f32
+  %f = llvm.intr.fma %e, %e, %acc : (f32, f32, f32) -> f32
+  %i2 = llvm.add %i, %c1 : i64
+  llvm.br ^loop(%i2, %f : i64, f32)
+^exit(%r: f32):
+  llvm.return %r : f32
+}
+
+// -----
+
+// Vectors: splat constants, lane access, shuffles and reduction intrinsics.
+// CHECK-LABEL: define float @vec(<8 x float> %0)
+// CHECK: fmul <8 x float> %0, splat (float 2.000000e+00)
+// CHECK: shufflevector <8 x float>
+// CHECK: call float @llvm.vector.reduce.fadd.v8f32(float 0.000000e+00,
+llvm.func @vec(%v: vector<8xf32>) -> f32 {
+  %two = llvm.mlir.constant(dense<2.000000e+00> : vector<8xf32>) : vector<8xf32>
+  %z = llvm.mlir.constant(0.000000e+00 : f32) : f32
+  %m = llvm.fmul %v, %two : vector<8xf32>
+  %s = llvm.shufflevector %m, %m {mask = array<i64: 7, 6, 5, 4, 3, 2, 1, 0>} : (vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+  %r = llvm.intr.vector.reduce.fadd %z, %s : (f32, vector<8xf32>) -> f32
+  llvm.return %r : f32
+}
