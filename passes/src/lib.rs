@@ -1,10 +1,13 @@
 //! Kiln's passes. [`register_all`] adds every pass to a registry, which is what `jit-opt` and the
 //! runtime's tier pipelines draw from.
 
+pub mod arith_to_llvm;
 pub mod canonicalize;
 pub mod cse;
 pub mod dce;
+pub mod func_to_llvm;
 pub mod inline;
+pub mod loop_to_llvm;
 pub mod name_dims;
 pub mod shape_infer;
 pub mod shape_specialize;
@@ -25,6 +28,9 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(shape_infer::info());
     reg.register(shape_specialize::info());
     reg.register(stablehlo_to_tensor::info());
+    reg.register(loop_to_llvm::info());
+    reg.register(arith_to_llvm::info());
+    reg.register(func_to_llvm::info());
 }
 
 /// A registry holding every pass.

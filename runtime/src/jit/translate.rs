@@ -128,7 +128,13 @@ impl Translator<'_> {
         })?;
         let (ft, _) = self.fn_type(f)?;
         let v = unsafe { LLVMAddFunction(self.module, cstr(&name).as_ptr(), ft) };
-        if self.m.attr(f, "sym_visibility").and_then(|a| self.m.ctx().attr_str(a)) == Some("private") {
+        let defined = self
+            .m
+            .regions(f)
+            .first()
+            .is_some_and(|&r| !self.m.region_blocks(r).is_empty());
+        // Declarations keep external linkage: they resolve to the process.
+        if defined && self.m.attr(f, "sym_visibility").and_then(|a| self.m.ctx().attr_str(a)) == Some("private") {
             unsafe { LLVMSetLinkage(v, llvm_sys::LLVMLinkage::LLVMInternalLinkage) };
         }
         self.funcs.insert(name, (v, ft));

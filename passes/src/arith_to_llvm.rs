@@ -1,0 +1,281 @@
+//! `convert-arith-to-llvm`: `arith` and `math` ops on scalars and vectors to the `llvm` dialect
+//! (`index` is i64). Operands of type `index` are read through a cast and index results are
+//! handed back through one, so the pass composes with the others in any order; the casts that
+//! undo each other are folded at the end.
+
+use crate::loop_to_llvm::{declare, symbol};
+use kiln_dialects::arith::{CMPF, CMPI};
+use kiln_ir::conversion::fold_casts;
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
+
+pub fn info() -> PassInfo {
+    PassInfo {
+        argument: "convert-arith-to-llvm",
+        summary: "Lower arith and math ops on scalars and vectors to the llvm dialect",
+        options: vec![],
+        free_options: false,
+        create: |_| Ok(Box::new(ArithToLlvm)),
+    }
+}
+
+struct ArithToLlvm;
+
+impl Pass for ArithToLlvm {
+    fn argument(&self) -> &'static str {
+        "convert-arith-to-llvm"
+    }
+    fn display_name(&self) -> &'static str {
+        "ConvertArithToLLVM"
+    }
+    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        let ops: Vec<OpId> = m
+            .walk(root, Order::Pre)
+            .into_iter()
+            .filter(|&o| matches!(m.op_name(o).split('.').next(), Some("arith" | "math")))
+            .collect();
+        let mut failed = false;
+        for op in ops {
+            if let Err(d) = lower(m, op) {
+                cx.diags.push(d);
+                failed = true;
+            }
+        }
+        fold_casts(m, root);
+        if failed {
+            Err(PassFailed)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// `index` as i64, inside vectors too; other types unchanged.
+pub fn llvm_type(ctx: &kiln_ir::Context, t: Type) -> Type {
+    match ctx.ty(t) {
+        TypeKind::Index => ctx.i64(),
+        TypeKind::Vector { shape, scalable, elem } if matches!(ctx.ty(*elem), TypeKind::Index) => {
+            ctx.intern_type(TypeKind::Vector {
+                shape: shape.clone(),
+                scalable: scalable.clone(),
+                elem: ctx.i64(),
+            })
+        }
+        _ => t,
+    }
+}
+
+/// Reads `v` as type `to` through a cast (reusing the source of a cast from `to`).
+pub fn cast_to(m: &mut Module, at: &Builder, loc: Attr, v: Value, to: Type) -> Value {
+    if m.value_type(v) == to {
+        return v;
+    }
+    if let Some(d) = m.defining_op(v) {
+        if m.op_name(d) == "builtin.unrealized_conversion_cast" && m.value_type(m.operand_value(d, 0)) == to {
+            return m.operand_value(d, 0);
+        }
+    }
+    let ctx = m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym("builtin.unrealized_conversion_cast"), loc);
+    st.operands.push(v);
+    st.result_types.push(to);
+    let c = at.create(m, st);
+    m.result(c, 0)
+}
+
+fn is_tensor(ctx: &kiln_ir::Context, t: Type) -> bool {
+    matches!(ctx.ty(t), TypeKind::Tensor { .. } | TypeKind::MemRef { .. })
+}
+
+fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
+    let ctx = m.ctx().clone();
+    let name = m.op_name(op).to_string();
+    let loc = m.loc(op);
+    if m.operands(op)
+        .chain(m.results(op))
+        .any(|v| is_tensor(&ctx, m.value_type(v)))
+    {
+        return Err(Diagnostic::error(
+            loc,
+            format!("'{name}' on tensors has no LLVM lowering; lower tensors to loops first"),
+        ));
+    }
+    let at = Builder::before(op);
+    let ops: Vec<Value> = m
+        .operands(op)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|v| {
+            let t = llvm_type(&ctx, m.value_type(v));
+            cast_to(m, &at, loc, v, t)
+        })
+        .collect();
+    let old_ty = m.results(op).next().map(|r| m.value_type(r));
+    let rty = old_ty.map(|t| llvm_type(&ctx, t));
+    let emit = |m: &mut Module, name: &str, operands: &[Value], props: Vec<(&str, Attr)>, ty: Option<Type>| -> Value {
+        let mut st = OperationState::new(ctx.sym(name), loc);
+        st.operands.extend_from_slice(operands);
+        st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
+        st.result_types.extend(ty);
+        let o = at.create(m, st);
+        m.results(o).next().expect("one result")
+    };
+    let short = name.split_once('.').map_or("", |(_, s)| s);
+    let simple = match (name.as_str(), short) {
+        ("arith.addi", _) => Some("llvm.add"),
+        ("arith.subi", _) => Some("llvm.sub"),
+        ("arith.muli", _) => Some("llvm.mul"),
+        ("arith.divsi", _) => Some("llvm.sdiv"),
+        ("arith.divui", _) => Some("llvm.udiv"),
+        ("arith.remsi", _) => Some("llvm.srem"),
+        ("arith.remui", _) => Some("llvm.urem"),
+        ("arith.andi", _) => Some("llvm.and"),
+        ("arith.ori", _) => Some("llvm.or"),
+        ("arith.xori", _) => Some("llvm.xor"),
+        ("arith.addf", _) => Some("llvm.fadd"),
+        ("arith.subf", _) => Some("llvm.fsub"),
+        ("arith.mulf", _) => Some("llvm.fmul"),
+        ("arith.divf", _) => Some("llvm.fdiv"),
+        ("arith.remf", _) => Some("llvm.frem"),
+        ("arith.negf", _) => Some("llvm.fneg"),
+        ("arith.maximumf", _) => Some("llvm.intr.maximum"),
+        ("arith.minimumf", _) => Some("llvm.intr.minimum"),
+        ("arith.select", _) => Some("llvm.select"),
+        ("arith.extf", _) => Some("llvm.fpext"),
+        ("arith.truncf", _) => Some("llvm.fptrunc"),
+        ("arith.extsi", _) => Some("llvm.sext"),
+        ("arith.extui", _) => Some("llvm.zext"),
+        ("arith.trunci", _) => Some("llvm.trunc"),
+        ("arith.sitofp", _) => Some("llvm.sitofp"),
+        ("arith.uitofp", _) => Some("llvm.uitofp"),
+        ("arith.fptosi", _) => Some("llvm.fptosi"),
+        ("arith.fptoui", _) => Some("llvm.fptoui"),
+        ("arith.bitcast", _) => Some("llvm.bitcast"),
+        ("math.exp", _) => Some("llvm.intr.exp"),
+        ("math.log", _) => Some("llvm.intr.log"),
+        ("math.sqrt", _) => Some("llvm.intr.sqrt"),
+        ("math.absf", _) => Some("llvm.intr.fabs"),
+        ("math.fma", _) => Some("llvm.intr.fma"),
+        ("math.powf", _) => Some("llvm.intr.pow"),
+        _ => None,
+    };
+    let width = |t: Type| ctx.bit_width(ctx.ty(t).element_type().unwrap_or(t)).unwrap_or(64);
+    let new = if let Some(n) = simple {
+        emit(m, n, &ops, vec![], rty)
+    } else {
+        match name.as_str() {
+            "arith.constant" => {
+                let a = m.attr(op, "value").expect("verified constant");
+                let a = match ctx.attr(a) {
+                    AttrKind::Integer { value, ty } if matches!(ctx.ty(*ty), TypeKind::Index) => {
+                        ctx.int_attr(*value, ctx.i64())
+                    }
+                    _ => a,
+                };
+                emit(m, "llvm.mlir.constant", &[], vec![("value", a)], rty)
+            }
+            "arith.cmpi" | "arith.cmpf" => {
+                let p = m.attr(op, "predicate").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+                let (llname, names): (&str, &[&str]) = if name == "arith.cmpi" {
+                    ("llvm.icmp", &CMPI)
+                } else {
+                    ("llvm.fcmp", &CMPF)
+                };
+                let pred = ctx.str_attr(names.get(p).copied().unwrap_or("eq"));
+                emit(m, llname, &ops, vec![("predicate", pred)], rty)
+            }
+            "arith.maxsi" | "arith.minsi" | "arith.maxui" | "arith.minui" => {
+                let pred = match name.as_str() {
+                    "arith.maxsi" => "sgt",
+                    "arith.minsi" => "slt",
+                    "arith.maxui" => "ugt",
+                    _ => "ult",
+                };
+                let i1 = bool_like(&ctx, m.value_type(ops[0]));
+                let c = emit(m, "llvm.icmp", &ops, vec![("predicate", ctx.str_attr(pred))], Some(i1));
+                emit(m, "llvm.select", &[c, ops[0], ops[1]], vec![], rty)
+            }
+            "arith.index_cast" => {
+                let (from, to) = (width(m.value_type(ops[0])), width(rty.expect("a result")));
+                match from.cmp(&to) {
+                    std::cmp::Ordering::Less => emit(m, "llvm.sext", &ops, vec![], rty),
+                    std::cmp::Ordering::Greater => emit(m, "llvm.trunc", &ops, vec![], rty),
+                    std::cmp::Ordering::Equal => ops[0],
+                }
+            }
+            "math.tanh" | "math.erf" => {
+                let t = rty.expect("a result");
+                if !matches!(ctx.ty(t), TypeKind::Float(_)) {
+                    return Err(Diagnostic::error(loc, format!("'{name}' is lowered for scalars only")));
+                }
+                let f = format!("{short}{}", if width(t) == 32 { "f" } else { "" });
+                let func = enclosing_func(m, op).ok_or_else(|| Diagnostic::error(loc, "not inside a function"))?;
+                declare(m, func, &f, &[t], Some(t));
+                emit(m, "llvm.call", &ops, vec![("callee", symbol(&ctx, &f))], rty)
+            }
+            "math.rsqrt" => {
+                let t = rty.expect("a result");
+                let s = emit(m, "llvm.intr.sqrt", &ops, vec![], rty);
+                let one = float_one(&ctx, t);
+                let one = emit(m, "llvm.mlir.constant", &[], vec![("value", one)], rty);
+                emit(m, "llvm.fdiv", &[one, s], vec![], rty)
+            }
+            "math.absi" => {
+                let t = rty.expect("a result");
+                let z = emit(m, "llvm.mlir.zero", &[], vec![], Some(t));
+                let n = emit(m, "llvm.sub", &[z, ops[0]], vec![], Some(t));
+                let i1 = bool_like(&ctx, t);
+                let c = emit(
+                    m,
+                    "llvm.icmp",
+                    &[ops[0], z],
+                    vec![("predicate", ctx.str_attr("slt"))],
+                    Some(i1),
+                );
+                emit(m, "llvm.select", &[c, n, ops[0]], vec![], rty)
+            }
+            _ => return Err(Diagnostic::error(loc, format!("'{name}' has no LLVM lowering"))),
+        }
+    };
+    if let Some(old) = old_ty {
+        let back = cast_to(m, &Builder::before(op), loc, new, old);
+        let r = m.result(op, 0);
+        m.replace_all_uses(r, back);
+    }
+    m.erase_op(op);
+    Ok(())
+}
+
+/// i1, or a vector of i1 shaped like `t`.
+fn bool_like(ctx: &kiln_ir::Context, t: Type) -> Type {
+    match ctx.ty(t) {
+        TypeKind::Vector { shape, scalable, .. } => ctx.intern_type(TypeKind::Vector {
+            shape: shape.clone(),
+            scalable: scalable.clone(),
+            elem: ctx.i1(),
+        }),
+        _ => ctx.i1(),
+    }
+}
+
+fn float_one(ctx: &kiln_ir::Context, t: Type) -> Attr {
+    let e = ctx.ty(t).element_type().unwrap_or(t);
+    match ctx.ty(e) {
+        TypeKind::Float(k) => ctx.intern_attr(AttrKind::Float {
+            bits: kiln_ir::float::f64_to_bits(1.0, *k),
+            ty: e,
+        }),
+        _ => ctx.int_attr(1, e),
+    }
+}
+
+fn enclosing_func(m: &Module, op: OpId) -> Option<OpId> {
+    let mut cur = m.parent_op(op);
+    while let Some(p) = cur {
+        if matches!(m.op_name(p), "func.func" | "llvm.func") {
+            return Some(p);
+        }
+        cur = m.parent_op(p);
+    }
+    None
+}

@@ -1,0 +1,183 @@
+//! `convert-func-to-llvm`: `func.func`, `func.call` and `func.return` to the `llvm` dialect.
+//! Signatures convert `index` to i64 and a memref to `!llvm.ptr` (its descriptor, see
+//! `convert-loop-to-llvm`). A function returns at most one value; tensors must be lowered
+//! first. Casts bridge the arguments' old and new types and fold away.
+
+use crate::arith_to_llvm::{cast_to, llvm_type};
+use crate::loop_to_llvm::llvm_ptr;
+use kiln_ir::conversion::fold_casts;
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::{Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
+
+pub fn info() -> PassInfo {
+    PassInfo {
+        argument: "convert-func-to-llvm",
+        summary: "Lower func.func, func.call and func.return to the llvm dialect",
+        options: vec![],
+        free_options: false,
+        create: |_| Ok(Box::new(FuncToLlvm)),
+    }
+}
+
+struct FuncToLlvm;
+
+impl Pass for FuncToLlvm {
+    fn argument(&self) -> &'static str {
+        "convert-func-to-llvm"
+    }
+    fn display_name(&self) -> &'static str {
+        "ConvertFuncToLLVM"
+    }
+    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        let ops: Vec<OpId> = m
+            .walk(root, Order::Pre)
+            .into_iter()
+            .filter(|&o| m.op_name(o).starts_with("func."))
+            .collect();
+        let mut failed = false;
+        for op in ops {
+            if let Err(d) = lower(m, op) {
+                cx.diags.push(d);
+                failed = true;
+            }
+        }
+        fold_casts(m, root);
+        if failed {
+            Err(PassFailed)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// The llvm-dialect type of a signature type.
+fn convert(m: &Module, op: OpId, t: Type) -> Result<Type, Diagnostic> {
+    let ctx = m.ctx();
+    match ctx.ty(t) {
+        TypeKind::MemRef { .. } => Ok(llvm_ptr(ctx)),
+        TypeKind::Tensor { .. } => Err(Diagnostic::error(
+            m.loc(op),
+            "functions on tensors have no LLVM lowering; lower tensors to loops first",
+        )),
+        _ => Ok(llvm_type(ctx, t)),
+    }
+}
+
+fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
+    let ctx = m.ctx().clone();
+    let loc = m.loc(op);
+    let name = m.op_name(op).to_string();
+    match name.as_str() {
+        "func.func" => {
+            let ft = m
+                .attr(op, "function_type")
+                .and_then(|a| ctx.attr_type(a))
+                .expect("verified func");
+            let TypeKind::Function { inputs, results } = ctx.ty(ft).clone() else {
+                return Err(Diagnostic::error(loc, "function_type is not a function type"));
+            };
+            if results.len() > 1 {
+                return Err(Diagnostic::error(
+                    loc,
+                    "functions with several results have no LLVM lowering; return them through buffers",
+                ));
+            }
+            let ins: Vec<Type> = inputs.iter().map(|&t| convert(m, op, t)).collect::<Result<_, _>>()?;
+            let outs: Vec<Type> = results.iter().map(|&t| convert(m, op, t)).collect::<Result<_, _>>()?;
+            // Retype the entry block's arguments; their users read them through casts.
+            if let Some(&entry) = m.regions(op).first().and_then(|&r| m.region_blocks(r).first()) {
+                let first = m.first_op(entry);
+                for (a, &t) in m.block_args(entry).to_vec().into_iter().zip(&ins) {
+                    let old = m.value_type(a);
+                    if old == t {
+                        continue;
+                    }
+                    m.set_value_type(a, t);
+                    let at = match first {
+                        Some(f) => Builder::before(f),
+                        None => Builder::at_end(entry),
+                    };
+                    let mut st = OperationState::new(ctx.sym("builtin.unrealized_conversion_cast"), loc);
+                    st.operands.push(a);
+                    st.result_types.push(old);
+                    let c = at.create(m, st);
+                    let back = m.result(c, 0);
+                    m.replace_uses_if(a, back, |_, u| u.op != c);
+                }
+            }
+            let mut props: Vec<_> = ctx
+                .dict_entries(m.props(op))
+                .iter()
+                .filter(|p| ctx.str(p.name) != "function_type")
+                .map(|p| (p.name, p.value))
+                .collect();
+            props.push((ctx.sym("function_type"), ctx.type_attr(ctx.function_type(&ins, &outs))));
+            let mut st = OperationState::new(ctx.sym("llvm.func"), loc);
+            st.props = props;
+            st.attrs = ctx
+                .dict_entries(m.attrs(op))
+                .iter()
+                .map(|p| (p.name, p.value))
+                .collect();
+            let region = m.regions(op)[0];
+            let nr = m.new_region();
+            for b in m.region_blocks(region).to_vec() {
+                m.detach_block(b);
+                m.append_block(nr, b);
+            }
+            st.regions.push(nr);
+            Builder::before(op).create(m, st);
+            m.erase_op(op);
+        }
+        "func.return" => {
+            if m.num_operands(op) > 1 {
+                return Err(Diagnostic::error(loc, "returning several values has no LLVM lowering"));
+            }
+            let at = Builder::before(op);
+            let vals: Vec<Value> = m.operands(op).collect();
+            let mut ops = Vec::new();
+            for v in vals {
+                let t = convert(m, op, m.value_type(v))?;
+                ops.push(cast_to(m, &at, loc, v, t));
+            }
+            let mut st = OperationState::new(ctx.sym("llvm.return"), loc);
+            st.operands.extend(ops);
+            at.create(m, st);
+            m.erase_op(op);
+        }
+        "func.call" => {
+            if m.num_results(op) > 1 {
+                return Err(Diagnostic::error(
+                    loc,
+                    "calls with several results have no LLVM lowering",
+                ));
+            }
+            let at = Builder::before(op);
+            let vals: Vec<Value> = m.operands(op).collect();
+            let mut ops = Vec::new();
+            for v in vals {
+                let t = convert(m, op, m.value_type(v))?;
+                ops.push(cast_to(m, &at, loc, v, t));
+            }
+            let old = m.results(op).next().map(|r| m.value_type(r));
+            let rty = match old {
+                Some(t) => Some(convert(m, op, t)?),
+                None => None,
+            };
+            let mut st = OperationState::new(ctx.sym("llvm.call"), loc);
+            st.operands.extend(ops);
+            st.props = vec![(ctx.sym("callee"), m.attr(op, "callee").expect("verified call"))];
+            st.result_types.extend(rty);
+            let c = at.create(m, st);
+            if let Some(old) = old {
+                let r = m.result(c, 0);
+                let back = cast_to(m, &at, loc, r, old);
+                let orig = m.result(op, 0);
+                m.replace_all_uses(orig, back);
+            }
+            m.erase_op(op);
+        }
+        _ => return Err(Diagnostic::error(loc, format!("'{name}' has no LLVM lowering"))),
+    }
+    Ok(())
+}

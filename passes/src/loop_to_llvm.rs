@@ -1,0 +1,783 @@
+//! `convert-loop-to-llvm`: the `loop` dialect to the `llvm` dialect.
+//!
+//! - Structured control flow becomes blocks: `loop.for` a header block with a compare and a
+//!   back edge, `loop.if` a conditional branch to a join block, `loop.parallel` nested fors.
+//! - A memref is a pointer to its descriptor: the data pointer, then one i64 size and one i64
+//!   stride (in elements) per dimension. This pass reads the descriptor of each memref once
+//!   (function arguments at entry, allocations where they happen) and indexes the data with
+//!   those values; loads and stores become a getelementptr and an llvm.load/store.
+//! - Symbolic dimensions are bound from the argument descriptors at entry (`memref<Nx4xf32>`
+//!   binds N to the first size), so `loop.alloc`, `loop.view` and `loop.subview` results of
+//!   symbolic types get their sizes at run time.
+//!
+//! Index values stay `index` for the arith ops that compute them: the pass bridges with
+//! `builtin.unrealized_conversion_cast` (index <-> i64, memref <-> !llvm.ptr), which
+//! `convert-arith-to-llvm` and `convert-func-to-llvm` fold away.
+
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::{
+    Attr, BlockId, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
+};
+use rustc_hash::FxHashMap;
+
+pub fn info() -> PassInfo {
+    PassInfo {
+        argument: "convert-loop-to-llvm",
+        summary: "Lower loop-dialect buffers and structured control flow to the llvm dialect",
+        options: vec![],
+        free_options: false,
+        create: |_| Ok(Box::new(LoopToLlvm)),
+    }
+}
+
+struct LoopToLlvm;
+
+impl Pass for LoopToLlvm {
+    fn argument(&self) -> &'static str {
+        "convert-loop-to-llvm"
+    }
+    fn display_name(&self) -> &'static str {
+        "ConvertLoopToLLVM"
+    }
+    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        let funcs: Vec<OpId> = m
+            .regions(root)
+            .iter()
+            .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
+            .filter(|&o| matches!(m.op_name(o), "func.func" | "llvm.func"))
+            .collect();
+        let mut failed = false;
+        for f in funcs {
+            if m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
+                continue;
+            }
+            if let Err(d) = lower_function(m, f) {
+                cx.diags.push(d);
+                failed = true;
+            }
+        }
+        if failed {
+            Err(PassFailed)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// A memref's descriptor, read into SSA values.
+#[derive(Clone)]
+struct Desc {
+    /// The descriptor pointer (what crosses calls).
+    ptr: Value,
+    data: Value,
+    sizes: Vec<Value>,
+    strides: Vec<Value>,
+    elem: Type,
+}
+
+struct Lower<'m> {
+    m: &'m mut Module,
+    func: OpId,
+    entry: BlockId,
+    descs: FxHashMap<Value, Desc>,
+    syms: FxHashMap<Sym, Value>,
+    i64: Type,
+    ptr: Type,
+    index: Type,
+}
+
+type R<T> = Result<T, Diagnostic>;
+
+fn is_memref(m: &Module, t: Type) -> bool {
+    matches!(m.ctx().ty(t), TypeKind::MemRef { .. })
+}
+
+/// The `!llvm.ptr` type.
+pub fn llvm_ptr(ctx: &kiln_ir::Context) -> Type {
+    ctx.intern_type(TypeKind::Dialect {
+        dialect: ctx.sym("llvm"),
+        body: ".ptr".into(),
+    })
+}
+
+fn lower_function(m: &mut Module, func: OpId) -> R<()> {
+    let ctx = m.ctx().clone();
+    let region = m.regions(func)[0];
+    let entry = m.region_blocks(region)[0];
+    let mut lw = Lower {
+        i64: ctx.i64(),
+        ptr: llvm_ptr(&ctx),
+        index: ctx.index_type(),
+        m,
+        func,
+        entry,
+        descs: FxHashMap::default(),
+        syms: FxHashMap::default(),
+    };
+    // Read the argument descriptors at entry and bind the symbols of their shapes.
+    let first = lw.m.first_op(entry);
+    for a in lw.m.block_args(entry).to_vec() {
+        if !is_memref(lw.m, lw.m.value_type(a)) {
+            continue;
+        }
+        let at = match first {
+            Some(op) => Builder::before(op),
+            None => Builder::at_end(entry),
+        };
+        let p = lw.cast(&at, a, lw.ptr);
+        let d = lw.read_desc(&at, p, lw.m.value_type(a), func)?;
+        let dims = shape(lw.m, lw.m.value_type(a));
+        for (k, dim) in dims.iter().enumerate() {
+            if let Dim::Sym(s) = dim {
+                lw.syms.entry(*s).or_insert(d.sizes[k]);
+            }
+        }
+        lw.descs.insert(a, d);
+    }
+    lw.parallel_to_for(region);
+    lw.lower_region(region)?;
+    Ok(())
+}
+
+fn shape(m: &Module, t: Type) -> Vec<Dim> {
+    m.ctx().ty(t).shape().map(|s| s.to_vec()).unwrap_or_default()
+}
+
+impl Lower<'_> {
+    fn op(
+        &mut self,
+        at: &Builder,
+        name: &str,
+        operands: &[Value],
+        props: Vec<(&str, Attr)>,
+        result: Option<Type>,
+    ) -> Option<Value> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(self.func);
+        let mut st = OperationState::new(ctx.sym(name), loc);
+        st.operands.extend_from_slice(operands);
+        st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
+        st.result_types.extend(result);
+        let o = at.create(self.m, st);
+        self.m.results(o).next()
+    }
+
+    fn cast(&mut self, at: &Builder, v: Value, to: Type) -> Value {
+        if self.m.value_type(v) == to {
+            return v;
+        }
+        self.op(at, "builtin.unrealized_conversion_cast", &[v], vec![], Some(to))
+            .expect("one result")
+    }
+
+    fn i64_const(&mut self, at: &Builder, v: i64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let a = ctx.int_attr(v as i128, ctx.i64());
+        self.op(at, "llvm.mlir.constant", &[], vec![("value", a)], Some(self.i64))
+            .expect("one result")
+    }
+
+    fn bin(&mut self, at: &Builder, name: &str, a: Value, b: Value) -> Value {
+        let t = self.i64;
+        self.op(at, name, &[a, b], vec![], Some(t)).expect("one result")
+    }
+
+    /// Loads field `k` (in 8-byte slots) of the descriptor at `p`.
+    fn field(&mut self, at: &Builder, p: Value, k: i64, ty: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        let off = self.i64_const(at, k);
+        let slot = self
+            .op(
+                at,
+                "llvm.getelementptr",
+                &[p, off],
+                vec![("elem_type", ctx.type_attr(self.i64))],
+                Some(self.ptr),
+            )
+            .expect("one result");
+        self.op(
+            at,
+            "llvm.load",
+            &[slot],
+            vec![("alignment", ctx.int_attr(8, ctx.i64()))],
+            Some(ty),
+        )
+        .expect("one result")
+    }
+
+    fn store_field(&mut self, at: &Builder, p: Value, k: i64, v: Value) {
+        let ctx = self.m.ctx().clone();
+        let off = self.i64_const(at, k);
+        let slot = self
+            .op(
+                at,
+                "llvm.getelementptr",
+                &[p, off],
+                vec![("elem_type", ctx.type_attr(self.i64))],
+                Some(self.ptr),
+            )
+            .expect("one result");
+        self.op(
+            at,
+            "llvm.store",
+            &[v, slot],
+            vec![("alignment", ctx.int_attr(8, ctx.i64()))],
+            None,
+        );
+    }
+
+    fn read_desc(&mut self, at: &Builder, p: Value, ty: Type, at_op: OpId) -> R<Desc> {
+        let rank = shape(self.m, ty).len() as i64;
+        let elem = self.elem(ty, at_op)?;
+        let data = self.field(at, p, 0, self.ptr);
+        let sizes = (0..rank).map(|k| self.field(at, p, 1 + k, self.i64)).collect();
+        let strides = (0..rank).map(|k| self.field(at, p, 1 + rank + k, self.i64)).collect();
+        Ok(Desc {
+            ptr: p,
+            data,
+            sizes,
+            strides,
+            elem,
+        })
+    }
+
+    /// Allocates a descriptor on the stack (in the entry block) and fills it.
+    fn write_desc(&mut self, at: &Builder, data: Value, sizes: Vec<Value>, strides: Vec<Value>, elem: Type) -> Desc {
+        let ctx = self.m.ctx().clone();
+        let rank = sizes.len() as i64;
+        let entry_at = match self.m.first_op(self.entry) {
+            Some(o) => Builder::before(o),
+            None => Builder::at_end(self.entry),
+        };
+        let n = self.i64_const(&entry_at, 1 + 2 * rank);
+        let p = self
+            .op(
+                &entry_at,
+                "llvm.alloca",
+                &[n],
+                vec![
+                    ("elem_type", ctx.type_attr(self.i64)),
+                    ("alignment", ctx.int_attr(8, ctx.i64())),
+                ],
+                Some(self.ptr),
+            )
+            .expect("one result");
+        self.store_field(at, p, 0, data);
+        for (k, &s) in sizes.iter().enumerate() {
+            self.store_field(at, p, 1 + k as i64, s);
+        }
+        for (k, &s) in strides.iter().enumerate() {
+            self.store_field(at, p, 1 + rank + k as i64, s);
+        }
+        Desc {
+            ptr: p,
+            data,
+            sizes,
+            strides,
+            elem,
+        }
+    }
+
+    fn elem(&self, ty: Type, op: OpId) -> R<Type> {
+        self.m
+            .ctx()
+            .ty(ty)
+            .element_type()
+            .ok_or_else(|| Diagnostic::error(self.m.loc(op), "expects a memref"))
+    }
+
+    /// The run-time value of dimension `d` as i64 (symbols bound from argument descriptors).
+    fn dim_value(&mut self, at: &Builder, d: &Dim, op: OpId) -> R<Value> {
+        Ok(match d {
+            Dim::Const(c) => self.i64_const(at, *c),
+            Dim::Sym(s) => *self.syms.get(s).ok_or_else(|| {
+                Diagnostic::error(
+                    self.m.loc(op),
+                    format!(
+                        "symbol '{}' is not the extent of any memref argument, so its value is unknown at run time",
+                        self.m.ctx().str(*s)
+                    ),
+                )
+            })?,
+            Dim::Expr(e) => {
+                let (a, b) = (self.dim_value(at, &e.lhs, op)?, self.dim_value(at, &e.rhs, op)?);
+                let name = match e.op {
+                    DimOp::Add => "llvm.add",
+                    DimOp::Sub => "llvm.sub",
+                    DimOp::Mul => "llvm.mul",
+                    DimOp::Div => "llvm.sdiv",
+                    DimOp::Mod => "llvm.srem",
+                };
+                self.bin(at, name, a, b)
+            }
+            Dim::Dynamic => {
+                return Err(Diagnostic::error(
+                    self.m.loc(op),
+                    "a '?' extent has no run-time value here",
+                ))
+            }
+        })
+    }
+
+    fn row_major(&mut self, at: &Builder, sizes: &[Value]) -> Vec<Value> {
+        let mut strides = vec![self.i64_const(at, 1); sizes.len()];
+        for k in (0..sizes.len().saturating_sub(1)).rev() {
+            strides[k] = self.bin(at, "llvm.mul", strides[k + 1], sizes[k + 1]);
+        }
+        strides
+    }
+
+    fn desc(&self, v: Value, op: OpId) -> R<Desc> {
+        self.descs.get(&v).cloned().ok_or_else(|| {
+            Diagnostic::error(
+                self.m.loc(op),
+                "memref values must come from a function argument, loop.alloc, loop.view or loop.subview (not through loop-carried values)",
+            )
+        })
+    }
+
+    /// `data + sum(index_k * stride_k)` in elements.
+    fn address(&mut self, at: &Builder, d: &Desc, idx: &[Value]) -> Value {
+        let ctx = self.m.ctx().clone();
+        let mut off: Option<Value> = None;
+        for (k, &i) in idx.iter().enumerate() {
+            let i = self.cast(at, i, self.i64);
+            let t = self.bin(at, "llvm.mul", i, d.strides[k]);
+            off = Some(match off {
+                Some(o) => self.bin(at, "llvm.add", o, t),
+                None => t,
+            });
+        }
+        let off = off.unwrap_or_else(|| self.i64_const(at, 0));
+        self.op(
+            at,
+            "llvm.getelementptr",
+            &[d.data, off],
+            vec![("elem_type", ctx.type_attr(d.elem))],
+            Some(self.ptr),
+        )
+        .expect("one result")
+    }
+
+    /// Rewrites every `loop.parallel` into nested `loop.for`s (the sequential schedule).
+    fn parallel_to_for(&mut self, region: kiln_ir::RegionId) {
+        let pars: Vec<OpId> = self
+            .m
+            .walk(self.func, kiln_ir::Order::Post)
+            .into_iter()
+            .filter(|&o| self.m.op_name(o) == "loop.parallel")
+            .collect();
+        let ctx = self.m.ctx().clone();
+        let _ = region;
+        for par in pars {
+            let n = self.m.num_operands(par) / 3;
+            let ops: Vec<Value> = self.m.operands(par).collect();
+            let body = self.m.region_blocks(self.m.regions(par)[0])[0];
+            let ivs = self.m.block_args(body).to_vec();
+            let loc = self.m.loc(par);
+            // Build fors from the outside in; the innermost takes the body's ops.
+            let mut at = Builder::before(par);
+            let mut inner_block = None;
+            for k in 0..n {
+                let (r, b) = Builder::region_with_block(self.m, &[self.index], loc);
+                let mut st = OperationState::new(ctx.sym("loop.for"), loc);
+                st.operands.extend([ops[k], ops[n + k], ops[2 * n + k]]);
+                st.regions.push(r);
+                at.create(self.m, st);
+                let iv = self.m.block_args(b)[0];
+                self.m.replace_all_uses(ivs[k], iv);
+                if k + 1 < n {
+                    // The next for goes before this one's yield, created below.
+                    let y = OperationState::new(ctx.sym("loop.yield"), loc);
+                    let y = Builder::at_end(b).create(self.m, y);
+                    at = Builder::before(y);
+                }
+                inner_block = Some(b);
+            }
+            let inner = inner_block.expect("a parallel loop has a dimension");
+            let moved: Vec<OpId> = self.m.block_ops(body).collect();
+            for o in moved {
+                self.m.move_op_to_end(o, inner);
+            }
+            self.m.erase_op(par);
+        }
+    }
+
+    fn lower_region(&mut self, region: kiln_ir::RegionId) -> R<()> {
+        // Ops are collected first: lowering splits blocks and moves ops between them.
+        let mut ops = Vec::new();
+        for &b in self.m.region_blocks(region) {
+            ops.extend(self.m.block_ops(b));
+        }
+        for op in ops {
+            self.lower_op(op)?;
+        }
+        Ok(())
+    }
+
+    fn lower_op(&mut self, op: OpId) -> R<()> {
+        let name = self.m.op_name(op).to_string();
+        let at = Builder::before(op);
+        let loc = self.m.loc(op);
+        let ctx = self.m.ctx().clone();
+        match name.as_str() {
+            "loop.for" => self.lower_for(op)?,
+            "loop.if" => self.lower_if(op)?,
+            "loop.alloc" => {
+                let ty = self.m.value_type(self.m.result(op, 0));
+                let elem = self.elem(ty, op)?;
+                let mut dyn_ops = self.m.operands(op).collect::<Vec<_>>().into_iter();
+                let mut sizes = Vec::new();
+                for d in shape(self.m, ty) {
+                    sizes.push(match d {
+                        Dim::Const(c) => self.i64_const(&at, c),
+                        _ => match dyn_ops.next() {
+                            Some(v) => self.cast(&at, v, self.i64),
+                            None => self.dim_value(&at, &d, op)?,
+                        },
+                    });
+                }
+                let strides = self.row_major(&at, &sizes);
+                let width = ctx.bit_width(elem).map_or(8, |w| (w as u64).div_ceil(8) as i64);
+                let mut bytes = self.i64_const(&at, width);
+                for &s in &sizes {
+                    bytes = self.bin(&at, "llvm.mul", bytes, s);
+                }
+                // aligned_alloc needs a multiple of the alignment: round up to 64 bytes.
+                let c63 = self.i64_const(&at, 63);
+                let cm = self.i64_const(&at, !63);
+                let up = self.bin(&at, "llvm.add", bytes, c63);
+                let rounded = self.bin(&at, "llvm.and", up, cm);
+                let c64 = self.i64_const(&at, 64);
+                declare(
+                    self.m,
+                    self.func,
+                    "aligned_alloc",
+                    &[self.i64, self.i64],
+                    Some(self.ptr),
+                );
+                let data = self
+                    .op(
+                        &at,
+                        "llvm.call",
+                        &[c64, rounded],
+                        vec![("callee", symbol(&ctx, "aligned_alloc"))],
+                        Some(self.ptr),
+                    )
+                    .expect("one result");
+                let d = self.write_desc(&at, data, sizes, strides, elem);
+                let r = self.m.result(op, 0);
+                let back = self.cast(&at, d.ptr, ty);
+                self.m.replace_all_uses(r, back);
+                self.descs.insert(back, d);
+                self.m.erase_op(op);
+            }
+            "loop.dealloc" => {
+                let d = self.desc(self.m.operand_value(op, 0), op)?;
+                declare(self.m, self.func, "free", &[self.ptr], None);
+                self.op(
+                    &at,
+                    "llvm.call",
+                    &[d.data],
+                    vec![("callee", symbol(&ctx, "free"))],
+                    None,
+                );
+                self.m.erase_op(op);
+            }
+            "loop.dim" => {
+                let d = self.desc(self.m.operand_value(op, 0), op)?;
+                let k = self.m.attr(op, "index").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+                let v = *d
+                    .sizes
+                    .get(k)
+                    .ok_or_else(|| Diagnostic::error(loc, "dimension out of range"))?;
+                let rty = self.m.value_type(self.m.result(op, 0));
+                let v = self.cast(&at, v, rty);
+                let r = self.m.result(op, 0);
+                self.m.replace_all_uses(r, v);
+                self.m.erase_op(op);
+            }
+            "loop.load" | "loop.store" => {
+                let store = name == "loop.store";
+                let ops: Vec<Value> = self.m.operands(op).collect();
+                let (buf, idx) = if store {
+                    (ops[1], &ops[2..])
+                } else {
+                    (ops[0], &ops[1..])
+                };
+                let d = self.desc(buf, op)?;
+                let p = self.address(&at, &d, idx);
+                let width = ctx
+                    .bit_width(d.elem)
+                    .map_or(1, |w| (w as u64).div_ceil(8) as i64)
+                    .max(1);
+                let align = vec![("alignment", ctx.int_attr(width as i128, ctx.i64()))];
+                if store {
+                    self.op(&at, "llvm.store", &[ops[0], p], align, None);
+                } else {
+                    let v = self
+                        .op(&at, "llvm.load", &[p], align, Some(d.elem))
+                        .expect("one result");
+                    let r = self.m.result(op, 0);
+                    self.m.replace_all_uses(r, v);
+                }
+                self.m.erase_op(op);
+            }
+            "loop.view" | "loop.subview" => {
+                let src = self.desc(self.m.operand_value(op, 0), op)?;
+                let ty = self.m.value_type(self.m.result(op, 0));
+                let dims = shape(self.m, ty);
+                let mut sizes = Vec::new();
+                for d in &dims {
+                    sizes.push(match d {
+                        // A view keeps the element count: a lone unknown extent is the rest.
+                        Dim::Dynamic if name == "loop.view" && dims.len() == 1 => {
+                            let mut n = self.i64_const(&at, 1);
+                            for &s in &src.sizes {
+                                n = self.bin(&at, "llvm.mul", n, s);
+                            }
+                            n
+                        }
+                        _ => self.dim_value(&at, d, op)?,
+                    });
+                }
+                let (data, strides) = if name == "loop.view" {
+                    (src.data, self.row_major(&at, &sizes))
+                } else {
+                    let offs: Vec<Value> = self.m.operands(op).skip(1).collect();
+                    (self.address(&at, &src, &offs), src.strides.clone())
+                };
+                let d = self.write_desc(&at, data, sizes, strides, src.elem);
+                let back = self.cast(&at, d.ptr, ty);
+                let r = self.m.result(op, 0);
+                self.m.replace_all_uses(r, back);
+                self.descs.insert(back, d);
+                self.m.erase_op(op);
+            }
+            "loop.parallel" => return Err(Diagnostic::error(loc, "loop.parallel should have become loop.for")),
+            "loop.yield" => {}
+            _ => {
+                // Other ops stay; their regions (if any) are lowered in place.
+                for r in self.m.regions(op).to_vec() {
+                    self.lower_region(r)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves the ops after `op` in its block into a new block inserted after it, which takes
+    /// arguments of `types`. Returns the new block.
+    fn split_after(&mut self, op: OpId, types: &[Type]) -> BlockId {
+        let block = self.m.parent_block(op).expect("op in a block");
+        let region = self.m.block_region(block).expect("block in a region");
+        let pos = self
+            .m
+            .region_blocks(region)
+            .iter()
+            .position(|&b| b == block)
+            .expect("block in region");
+        let cont = self.m.new_block();
+        let loc = self.m.loc(op);
+        for &t in types {
+            self.m.add_block_arg(cont, t, loc);
+        }
+        self.m.insert_block(region, pos + 1, cont);
+        let mut next = self.m.next_op(op);
+        while let Some(o) = next {
+            next = self.m.next_op(o);
+            self.m.move_op_to_end(o, cont);
+        }
+        cont
+    }
+
+    /// Moves the blocks of `from` into `op`'s parent region right after `after`.
+    fn splice(&mut self, from: kiln_ir::RegionId, after: BlockId) -> Vec<BlockId> {
+        let region = self.m.block_region(after).expect("block in a region");
+        let blocks = self.m.region_blocks(from).to_vec();
+        let mut pos = self
+            .m
+            .region_blocks(region)
+            .iter()
+            .position(|&b| b == after)
+            .expect("in region")
+            + 1;
+        for &b in &blocks {
+            self.m.detach_block(b);
+            self.m.insert_block(region, pos, b);
+            pos += 1;
+        }
+        blocks
+    }
+
+    fn branch(&mut self, at: &Builder, loc: Attr, dest: BlockId, args: &[Value]) {
+        let ctx = self.m.ctx().clone();
+        let mut st = OperationState::new(ctx.sym("llvm.br"), loc);
+        st.operands.extend_from_slice(args);
+        st.successors.push(dest);
+        at.create(self.m, st);
+    }
+
+    fn lower_for(&mut self, op: OpId) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let body_region = self.m.regions(op)[0];
+        self.lower_region(body_region)?;
+        let ops: Vec<Value> = self.m.operands(op).collect();
+        let (lb, ub, step, inits) = (ops[0], ops[1], ops[2], &ops[3..]);
+        let result_types: Vec<Type> = self.m.results(op).map(|r| self.m.value_type(r)).collect();
+        let cur = self.m.parent_block(op).expect("in a block");
+        let cont = self.split_after(op, &result_types);
+        // header(%i: i64, %iters...): continue while %i < %ub.
+        let header = self.m.new_block();
+        let i = self.m.add_block_arg(header, self.i64, loc);
+        let iters: Vec<Value> = result_types
+            .iter()
+            .map(|&t| self.m.add_block_arg(header, t, loc))
+            .collect();
+        let region = self.m.block_region(cur).expect("in a region");
+        let pos = self
+            .m
+            .region_blocks(region)
+            .iter()
+            .position(|&b| b == cur)
+            .expect("in region");
+        self.m.insert_block(region, pos + 1, header);
+        let at = Builder::before(op);
+        let lb64 = self.cast(&at, lb, self.i64);
+        let ub64 = self.cast(&at, ub, self.i64);
+        let step64 = self.cast(&at, step, self.i64);
+        let mut args = vec![lb64];
+        args.extend_from_slice(inits);
+        self.branch(&at, loc, header, &args);
+        let blocks = self.splice(body_region, header);
+        let body = blocks[0];
+        // The body's induction variable becomes i64; its index users read it through a cast.
+        let iv = self.m.block_args(body)[0];
+        self.m.set_value_type(iv, self.i64);
+        if let Some(first) = self.m.first_op(body) {
+            let tmp = self.cast(&Builder::before(first), iv, self.index);
+            let cast_op = self.m.defining_op(tmp).expect("cast op");
+            self.m.replace_uses_if(iv, tmp, |_, u| u.op != cast_op);
+        }
+        let h = Builder::at_end(header);
+        let cond = self
+            .op(
+                &h,
+                "llvm.icmp",
+                &[i, ub64],
+                vec![("predicate", ctx.str_attr("slt"))],
+                Some(ctx.i1()),
+            )
+            .expect("one result");
+        let mut body_args = vec![i];
+        body_args.extend(iters.iter().copied());
+        self.cond_branch(&h, loc, cond, body, &body_args, cont, &iters);
+        // Each yield steps the induction variable and goes back to the header.
+        for b in blocks {
+            if let Some(t) = self.m.last_op(b).filter(|&t| self.m.op_name(t) == "loop.yield") {
+                let at = Builder::before(t);
+                let ivb = self.m.block_args(body)[0];
+                let next = self.bin(&at, "llvm.add", ivb, step64);
+                let mut args = vec![next];
+                args.extend(self.m.operands(t));
+                self.branch(&at, loc, header, &args);
+                self.m.erase_op(t);
+            }
+        }
+        let rs: Vec<Value> = self.m.block_args(cont).to_vec();
+        self.m.replace_op_results(op, &rs);
+        self.m.erase_op(op);
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn cond_branch(
+        &mut self,
+        at: &Builder,
+        loc: Attr,
+        cond: Value,
+        t: BlockId,
+        targs: &[Value],
+        f: BlockId,
+        fargs: &[Value],
+    ) {
+        let ctx = self.m.ctx().clone();
+        let mut operands = vec![cond];
+        operands.extend_from_slice(targs);
+        operands.extend_from_slice(fargs);
+        let mut st = OperationState::new(ctx.sym("llvm.cond_br"), loc);
+        st.operands.extend(operands);
+        st.props = vec![(
+            ctx.sym("operandSegmentSizes"),
+            ctx.intern_attr(kiln_ir::AttrKind::DenseArray {
+                elem: ctx.int_type(32),
+                values: kiln_ir::attrs::DenseArray::Int(vec![1, targs.len() as i64, fargs.len() as i64].into()),
+            }),
+        )];
+        st.successors.extend([t, f]);
+        at.create(self.m, st);
+    }
+
+    fn lower_if(&mut self, op: OpId) -> R<()> {
+        let loc = self.m.loc(op);
+        let regions = self.m.regions(op).to_vec();
+        for &r in &regions {
+            self.lower_region(r)?;
+        }
+        let cond = self.m.operand_value(op, 0);
+        let result_types: Vec<Type> = self.m.results(op).map(|r| self.m.value_type(r)).collect();
+        let cur = self.m.parent_block(op).expect("in a block");
+        let cont = self.split_after(op, &result_types);
+        let then_blocks = self.splice(regions[0], cur);
+        let last_then = *then_blocks.last().unwrap_or(&cur);
+        let else_blocks = match regions.get(1) {
+            Some(&r) if !self.m.region_blocks(r).is_empty() => self.splice(r, last_then),
+            _ => Vec::new(),
+        };
+        let at = Builder::before(op);
+        let t = then_blocks.first().copied().unwrap_or(cont);
+        let f = else_blocks.first().copied().unwrap_or(cont);
+        self.cond_branch(&at, loc, cond, t, &[], f, &[]);
+        for b in then_blocks.into_iter().chain(else_blocks) {
+            if let Some(y) = self.m.last_op(b).filter(|&y| self.m.op_name(y) == "loop.yield") {
+                let args: Vec<Value> = self.m.operands(y).collect();
+                self.branch(&Builder::before(y), loc, cont, &args);
+                self.m.erase_op(y);
+            }
+        }
+        let rs: Vec<Value> = self.m.block_args(cont).to_vec();
+        self.m.replace_op_results(op, &rs);
+        self.m.erase_op(op);
+        Ok(())
+    }
+}
+
+/// Declares `llvm.func @name(params) -> result` next to `func` unless it exists.
+pub fn declare(m: &mut Module, func: OpId, name: &str, params: &[Type], result: Option<Type>) {
+    let Some(parent) = m.parent_block(func) else { return };
+    let exists = m
+        .block_ops(parent)
+        .any(|o| m.attr(o, "sym_name").and_then(|a| m.ctx().attr_str(a)) == Some(name));
+    if exists {
+        return;
+    }
+    let ctx = m.ctx().clone();
+    let ft = ctx.function_type(params, result.as_slice());
+    let mut st = OperationState::new(ctx.sym("llvm.func"), m.loc(func));
+    st.props = vec![
+        (ctx.sym("sym_name"), ctx.str_attr(name)),
+        (ctx.sym("function_type"), ctx.type_attr(ft)),
+        (ctx.sym("sym_visibility"), ctx.str_attr("private")),
+    ];
+    st.regions.push(m.new_region());
+    Builder::before(func).create(m, st);
+}
+
+/// `@name`.
+pub fn symbol(ctx: &kiln_ir::Context, name: &str) -> Attr {
+    ctx.intern_attr(kiln_ir::AttrKind::SymbolRef {
+        root: ctx.sym(name),
+        nested: Box::new([]),
+    })
+}
