@@ -595,17 +595,10 @@ impl Lower<'_> {
     fn splice(&mut self, from: kiln_ir::RegionId, after: BlockId) -> Vec<BlockId> {
         let region = self.m.block_region(after).expect("block in a region");
         let blocks = self.m.region_blocks(from).to_vec();
-        let mut pos = self
-            .m
-            .region_blocks(region)
-            .iter()
-            .position(|&b| b == after)
-            .expect("in region")
-            + 1;
-        for &b in &blocks {
+        let start = self.m.region_blocks(region).iter().position(|&b| b == after).expect("in region") + 1;
+        for (k, &b) in blocks.iter().enumerate() {
             self.m.detach_block(b);
-            self.m.insert_block(region, pos, b);
-            pos += 1;
+            self.m.insert_block(region, start + k, b);
         }
         blocks
     }
