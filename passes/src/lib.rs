@@ -14,6 +14,7 @@ pub mod shape_specialize;
 mod stablehlo_convolution;
 pub mod stablehlo_to_tensor;
 pub mod symbol_dce;
+pub mod tensor_to_loop;
 
 use kiln_ir::pass::PassRegistry;
 
@@ -28,6 +29,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(shape_infer::info());
     reg.register(shape_specialize::info());
     reg.register(stablehlo_to_tensor::info());
+    reg.register(tensor_to_loop::info());
     reg.register(loop_to_llvm::info());
     reg.register(arith_to_llvm::info());
     reg.register(func_to_llvm::info());

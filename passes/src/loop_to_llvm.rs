@@ -595,7 +595,13 @@ impl Lower<'_> {
     fn splice(&mut self, from: kiln_ir::RegionId, after: BlockId) -> Vec<BlockId> {
         let region = self.m.block_region(after).expect("block in a region");
         let blocks = self.m.region_blocks(from).to_vec();
-        let start = self.m.region_blocks(region).iter().position(|&b| b == after).expect("in region") + 1;
+        let start = self
+            .m
+            .region_blocks(region)
+            .iter()
+            .position(|&b| b == after)
+            .expect("in region")
+            + 1;
         for (k, &b) in blocks.iter().enumerate() {
             self.m.detach_block(b);
             self.m.insert_block(region, start + k, b);

@@ -444,7 +444,7 @@ impl<'a> Exec<'a> {
 }
 
 /// The element type of a scalar, vector or tensor type as a dtype.
-pub(crate) fn dtype_of(ctx: &kiln_ir::Context, t: Type) -> Option<DType> {
+pub fn dtype_of(ctx: &kiln_ir::Context, t: Type) -> Option<DType> {
     let e = match ctx.ty(t) {
         TypeKind::Tensor { elem, .. } | TypeKind::Vector { elem, .. } => *elem,
         _ => t,

@@ -1,9 +1,11 @@
 //! Native execution: translation of the `llvm` dialect to LLVM IR and the ORC JIT.
 
+pub mod native;
 pub mod orc;
 pub mod translate;
 
 pub use inkwell::OptimizationLevel as OptLevel;
+pub use native::{NativeError, NativeModule, TIER1_PIPELINE};
 pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, PackedFn};
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::{Dim, SourceMgr, Type, TypeKind};
 use kiln_runtime::io::{load_input, write_npy};
+use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, OptLevel, TIER1_PIPELINE};
 use kiln_runtime::{DType, Interpreter, Tensor};
 use rand::{Rng, SeedableRng};
 use std::io::Write;
@@ -89,7 +90,7 @@ fn command() -> Command {
                 .value_name("TIER")
                 .default_value("0")
                 .value_parser(["0", "1", "2", "3", "auto"])
-                .help("Execution tier; only 0 (the interpreter) exists so far"),
+                .help("Execution tier: 0 (the interpreter) or 1 (native code, the baseline pipeline)"),
         )
         .arg(
             Arg::new("calls")
@@ -147,18 +148,22 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &ArgMatches) -> Result<(), String> {
-    let tier = args.get_one::<String>("tier").map(String::as_str).unwrap_or("0");
-    if tier != "0" {
-        return Err(format!(
-            "jit-run: error: tier {tier} is not yet available (only the tier-0 interpreter exists)"
-        ));
-    }
+    let tier: u8 = match args.get_one::<String>("tier").map(String::as_str).unwrap_or("0") {
+        "0" => 0,
+        "1" => 1,
+        t => {
+            return Err(format!(
+                "jit-run: error: tier {t} is not yet available (tiers 0 and 1 exist)"
+            ))
+        }
+    };
     if let Some(man) = args.get_one::<String>("manifest") {
         let opts = manifest::ManifestRun {
             manifest: man,
             case: args.get_one::<String>("case").map(String::as_str),
             poly: args.get_flag("poly"),
             generic: args.get_one::<String>("import-form").map(String::as_str) == Some("generic"),
+            tier,
         };
         // The summary line already says what failed.
         return if manifest::run(&opts)? {
@@ -170,46 +175,8 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let path = args.get_one::<String>("file").expect("required without --manifest");
     let bytes = std::fs::read(path).map_err(|e| format!("jit-run: error: could not open input file '{path}': {e}"))?;
     let src = String::from_utf8(bytes).map_err(|_| format!("jit-run: error: '{path}' is not valid UTF-8"))?;
-    let ctx = Arc::new(kiln_dialects::context());
-    let cfg = ParseConfig {
-        allow_unregistered: args.get_flag("allow-unregistered-dialect"),
-        file_name: path.clone(),
-        first_line: 1,
-    };
-    let mut sm = SourceMgr::new();
-    sm.add(path, src.clone().into(), 1);
-    let module = parse_source(&ctx, &src, &cfg).map_err(|d| sm.render(&ctx, &d).trim_end().to_string())?;
-    kiln_ir::verify::verify(&module, module.root()).map_err(|ds| {
-        ds.iter()
-            .map(|d| sm.render(&ctx, d))
-            .collect::<String>()
-            .trim_end()
-            .to_string()
-    })?;
-    // Imported programs (StableHLO/CHLO) go through the import pipeline first.
-    let mut module = module;
-    let imported = module.walk(module.root(), kiln_ir::Order::Pre).into_iter().any(|op| {
-        let n = module.op_name(op);
-        n.starts_with("stablehlo.") || n.starts_with("chlo.")
-    });
-    if imported {
-        let reg = kiln_passes::registry();
-        let mut pm = kiln_ir::pass::OpPassManager::parse(manifest::IMPORT_PIPELINE, &reg)?;
-        let mut ro = kiln_ir::pass::RunOptions {
-            verify_each: true,
-            ..Default::default()
-        };
-        let root = module.root();
-        if pm.run(&mut module, root, &mut ro).is_err() {
-            let errs: String = ro
-                .diags
-                .iter()
-                .filter(|d| d.severity == kiln_ir::Severity::Error)
-                .map(|d| sm.render(&ctx, d))
-                .collect();
-            return Err(errs.trim_end().to_string());
-        }
-    }
+    let allow_unregistered = args.get_flag("allow-unregistered-dialect");
+    let module = load(&src, path, allow_unregistered)?;
     let module = Arc::new(module);
     let mut interp = Interpreter::new(module.clone());
     let entry = pick_entry(&module, args.get_one::<String>("entry").map(String::as_str))?;
@@ -244,9 +211,26 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let mut results = Vec::new();
     let mut per_call = Vec::with_capacity(calls as usize);
     let start = Instant::now();
+    // Tier 1 compiles a second copy of the module (the interpreter keeps the tensor level).
+    let mut compile_ms = 0.0;
+    let native = if tier == 1 {
+        let t = Instant::now();
+        let jit = Jit::new(OptLevel::Less).map_err(|e| format!("jit-run: error: {e}"))?;
+        let lowered = load(&src, path, allow_unregistered)?;
+        let reg = kiln_passes::registry();
+        let n = NativeModule::compile(&jit, lowered, &reg, TIER1_PIPELINE, CodegenOptions::FAST)
+            .map_err(|e| format!("jit-run: error: tier 1: {e}"))?;
+        compile_ms = t.elapsed().as_secs_f64() * 1e3;
+        Some(n)
+    } else {
+        None
+    };
     for _ in 0..calls {
         let t = Instant::now();
-        results = interp.call(&entry, &inputs).map_err(|e| e.to_string())?;
+        results = match &native {
+            Some(n) => n.call(&entry, &inputs).map_err(|e| format!("jit-run: error: {e}"))?,
+            None => interp.call(&entry, &inputs).map_err(|e| e.to_string())?,
+        };
         per_call.push(t.elapsed().as_secs_f64() * 1e3);
     }
     let elapsed = start.elapsed();
@@ -271,7 +255,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     if args.get_flag("report") {
         let _ = writeln!(
             out,
-            "report: {calls} call(s) of @{entry} at tier 0 in {:.3} ms (per call: median {:.3} ms, min {:.3} ms)",
+            "report: {calls} call(s) of @{entry} at tier {tier} in {:.3} ms (per call: median {:.3} ms, min {:.3} ms; compile {compile_ms:.3} ms)",
             elapsed.as_secs_f64() * 1e3,
             per_call[per_call.len() / 2],
             per_call[0]
@@ -427,4 +411,49 @@ fn summary(t: &Tensor) -> String {
         head.join(", "),
         if v.len() > 6 { ", ..." } else { "" }
     )
+}
+
+/// Parses, verifies and (for StableHLO/CHLO input) imports a module.
+fn load(src: &str, path: &str, allow_unregistered: bool) -> Result<kiln_ir::Module, String> {
+    let ctx = Arc::new(kiln_dialects::context());
+    let cfg = ParseConfig {
+        allow_unregistered,
+        file_name: path.to_string(),
+        first_line: 1,
+    };
+    let mut sm = SourceMgr::new();
+    sm.add(path, src.to_string().into(), 1);
+    let module = parse_source(&ctx, src, &cfg).map_err(|d| sm.render(&ctx, &d).trim_end().to_string())?;
+    kiln_ir::verify::verify(&module, module.root()).map_err(|ds| {
+        ds.iter()
+            .map(|d| sm.render(&ctx, d))
+            .collect::<String>()
+            .trim_end()
+            .to_string()
+    })?;
+    // Imported programs (StableHLO/CHLO) go through the import pipeline first.
+    let mut module = module;
+    let imported = module.walk(module.root(), kiln_ir::Order::Pre).into_iter().any(|op| {
+        let n = module.op_name(op);
+        n.starts_with("stablehlo.") || n.starts_with("chlo.")
+    });
+    if imported {
+        let reg = kiln_passes::registry();
+        let mut pm = kiln_ir::pass::OpPassManager::parse(manifest::IMPORT_PIPELINE, &reg)?;
+        let mut ro = kiln_ir::pass::RunOptions {
+            verify_each: true,
+            ..Default::default()
+        };
+        let root = module.root();
+        if pm.run(&mut module, root, &mut ro).is_err() {
+            let errs: String = ro
+                .diags
+                .iter()
+                .filter(|d| d.severity == kiln_ir::Severity::Error)
+                .map(|d| sm.render(&ctx, d))
+                .collect();
+            return Err(errs.trim_end().to_string());
+        }
+    }
+    Ok(module)
 }

@@ -6,6 +6,7 @@ use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::SourceMgr;
 use kiln_runtime::io::read_bin;
+use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, OptLevel, TIER1_PIPELINE};
 use kiln_runtime::{DType, Interpreter, Tensor};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,8 @@ pub struct ManifestRun<'a> {
     pub case: Option<&'a str>,
     pub poly: bool,
     pub generic: bool,
+    /// 0: the interpreter; 1: native code through the tier-1 pipeline.
+    pub tier: u8,
 }
 
 struct Test {
@@ -93,7 +96,7 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
     }
     let (mut passed, mut failed) = (0, 0);
     for t in &tests {
-        match run_test(&dir, t) {
+        match run_test(&dir, t, opts.tier) {
             Ok(()) => {
                 passed += 1;
                 println!("PASS {}", t.name);
@@ -132,7 +135,7 @@ fn tensor_of(dir: &Path, spec: &Value) -> Result<Tensor, String> {
     read_bin(&dir.join(file), &shape, dtype).map_err(|e| e.to_string())
 }
 
-fn run_test(dir: &Path, t: &Test) -> Result<(), String> {
+fn run_test(dir: &Path, t: &Test, tier: u8) -> Result<(), String> {
     let path = t.module.display().to_string();
     let src = std::fs::read_to_string(&t.module).map_err(|e| format!("{path}: {e}"))?;
     let ctx = Arc::new(kiln_dialects::context());
@@ -164,8 +167,15 @@ fn run_test(dir: &Path, t: &Test) -> Result<(), String> {
     }
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
-    let mut interp = Interpreter::new(Arc::new(m));
-    let got = interp.call("main", &inputs).map_err(|e| e.to_string())?;
+    let got = if tier == 1 {
+        let jit = Jit::new(OptLevel::Less).map_err(|e| e.to_string())?;
+        let native =
+            NativeModule::compile(&jit, m, &reg, TIER1_PIPELINE, CodegenOptions::FAST).map_err(|e| e.to_string())?;
+        native.call("main", &inputs).map_err(|e| e.to_string())?
+    } else {
+        let mut interp = Interpreter::new(Arc::new(m));
+        interp.call("main", &inputs).map_err(|e| e.to_string())?
+    };
     if got.len() != expected.len() {
         return Err(format!("{} results, expected {}", got.len(), expected.len()));
     }

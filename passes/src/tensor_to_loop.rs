@@ -1,0 +1,901 @@
+//! `convert-tensor-to-loop`: bufferization. Tensors become memref buffers and every tensor op a
+//! loop nest over them.
+//!
+//! Calling convention: `func.func @f(%a: tensor<Nx4xf32>) -> tensor<Nx4xf32>` becomes
+//! `func.func @f(%a: memref<Nx4xf32>, %r0: memref<Nx4xf32>)`: results are written into buffers
+//! the caller provides (destination passing), so functions return nothing. A value that is
+//! returned is computed directly into its result buffer when the function computes it (no
+//! copy); anything else returned (an argument, a view) is copied. Arguments are never written.
+//!
+//! Extents: constant dimensions are constants; a symbol is read at run time (`loop.dim`) from
+//! the first argument whose type has it; `?` extents follow from the operands of the op that
+//! produced the value. Temporaries are freed before each return.
+
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::{
+    Attr, AttrKind, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
+};
+use rustc_hash::FxHashMap;
+
+pub fn info() -> PassInfo {
+    PassInfo {
+        argument: "convert-tensor-to-loop",
+        summary: "Bufferize: tensors to memref buffers, tensor ops to loop nests",
+        options: vec![],
+        free_options: false,
+        create: |_| Ok(Box::new(TensorToLoop)),
+    }
+}
+
+struct TensorToLoop;
+
+impl Pass for TensorToLoop {
+    fn argument(&self) -> &'static str {
+        "convert-tensor-to-loop"
+    }
+    fn display_name(&self) -> &'static str {
+        "ConvertTensorToLoop"
+    }
+    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        let funcs: Vec<OpId> = m
+            .regions(root)
+            .iter()
+            .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
+            .filter(|&o| m.op_name(o) == "func.func")
+            .collect();
+        let mut failed = false;
+        for f in funcs {
+            if let Err(d) = lower_function(m, f) {
+                cx.diags.push(d);
+                failed = true;
+            }
+        }
+        if failed {
+            Err(PassFailed)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+type R<T> = Result<T, Diagnostic>;
+
+fn memref_of(ctx: &kiln_ir::Context, t: Type) -> Type {
+    match ctx.ty(t) {
+        TypeKind::Tensor {
+            shape: Some(s), elem, ..
+        } => ctx.memref_type(s.to_vec(), *elem),
+        _ => t,
+    }
+}
+
+fn is_tensor(ctx: &kiln_ir::Context, t: Type) -> bool {
+    matches!(ctx.ty(t), TypeKind::Tensor { .. })
+}
+
+struct Lower<'m> {
+    m: &'m mut Module,
+    /// tensor value -> its buffer
+    bufs: FxHashMap<Value, Value>,
+    /// symbol -> (buffer, dimension) it can be read from
+    syms: FxHashMap<Sym, (Value, usize)>,
+    /// returned value -> the result buffer to compute it into
+    dest: FxHashMap<Value, Value>,
+    /// buffers this function allocated (freed before returning)
+    temps: Vec<Value>,
+    /// tensor ops replaced by loop nests, erased (users first) at the end
+    dead: Vec<OpId>,
+    /// the location of the op being lowered, given to what replaces it
+    loc: Attr,
+    index: Type,
+}
+
+fn lower_function(m: &mut Module, f: OpId) -> R<()> {
+    let ctx = m.ctx().clone();
+    let loc = m.loc(f);
+    let ft = m
+        .attr(f, "function_type")
+        .and_then(|a| ctx.attr_type(a))
+        .expect("verified func");
+    let TypeKind::Function { inputs, results } = ctx.ty(ft).clone() else {
+        return Ok(());
+    };
+    if !inputs.iter().chain(results.iter()).any(|&t| is_tensor(&ctx, t)) && !has_tensor_ops(m, f) {
+        return Ok(());
+    }
+    for &t in inputs.iter().chain(results.iter()) {
+        if matches!(ctx.ty(t), TypeKind::Tensor { shape: None, .. }) {
+            return Err(Diagnostic::error(loc, "unranked tensors have no buffer form"));
+        }
+    }
+    // New signature: inputs as buffers, then one buffer per result.
+    let mut ins: Vec<Type> = inputs.iter().map(|&t| memref_of(&ctx, t)).collect();
+    let outs: Vec<Type> = results.iter().map(|&t| memref_of(&ctx, t)).collect();
+    if results.iter().any(|&t| !is_tensor(&ctx, t)) {
+        return Err(Diagnostic::error(
+            loc,
+            "functions returning non-tensor values are not bufferized yet",
+        ));
+    }
+    ins.extend(outs.iter().copied());
+    m.set_attr(f, "function_type", ctx.type_attr(ctx.function_type(&ins, &[])));
+    let Some(&entry) = m.regions(f).first().and_then(|&r| m.region_blocks(r).first()) else {
+        return Ok(()); // a declaration
+    };
+    if m.region_blocks(m.regions(f)[0]).len() != 1 {
+        return Err(Diagnostic::error(
+            loc,
+            "bufferization expects a single-block function body",
+        ));
+    }
+    let mut lw = Lower {
+        m,
+        bufs: FxHashMap::default(),
+        syms: FxHashMap::default(),
+        dest: FxHashMap::default(),
+        temps: Vec::new(),
+        dead: Vec::new(),
+        loc,
+        index: ctx.index_type(),
+    };
+    for a in lw.m.block_args(entry).to_vec() {
+        let t = lw.m.value_type(a);
+        if is_tensor(&ctx, t) {
+            lw.m.set_value_type(a, memref_of(&ctx, t));
+            lw.bufs.insert(a, a);
+            for (k, d) in shape(&ctx, t).iter().enumerate() {
+                if let Dim::Sym(s) = d {
+                    lw.syms.entry(*s).or_insert((a, k));
+                }
+            }
+        }
+    }
+    let out_params: Vec<Value> = outs.iter().map(|&t| lw.m.add_block_arg(entry, t, loc)).collect();
+    // Returned values are computed straight into the result buffers (each buffer once).
+    if let Some(ret) = lw.m.last_op(entry).filter(|&r| lw.m.op_name(r) == "func.return") {
+        for (v, &p) in lw.m.operands(ret).collect::<Vec<_>>().into_iter().zip(&out_params) {
+            if lw.m.defining_op(v).is_some() {
+                lw.dest.entry(v).or_insert(p);
+            }
+        }
+    }
+    let ops: Vec<OpId> = lw.m.block_ops(entry).collect();
+    for op in ops {
+        lw.lower(op, &out_params)?;
+    }
+    for op in lw.dead.into_iter().rev() {
+        lw.m.erase_op(op);
+    }
+    Ok(())
+}
+
+fn has_tensor_ops(m: &Module, f: OpId) -> bool {
+    m.walk(f, kiln_ir::Order::Pre)
+        .into_iter()
+        .any(|o| m.op_name(o).starts_with("tensor."))
+}
+
+fn shape(ctx: &kiln_ir::Context, t: Type) -> Vec<Dim> {
+    ctx.ty(t).shape().map(|s| s.to_vec()).unwrap_or_default()
+}
+
+/// The scalar op computing a tensor elementwise op on `elem`.
+fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static str> {
+    let float = ctx.ty(elem).is_float();
+    Some(match (name, float) {
+        ("tensor.add", true) => "arith.addf",
+        ("tensor.add", false) => "arith.addi",
+        ("tensor.sub", true) => "arith.subf",
+        ("tensor.sub", false) => "arith.subi",
+        ("tensor.mul", true) => "arith.mulf",
+        ("tensor.mul", false) => "arith.muli",
+        ("tensor.div", true) => "arith.divf",
+        ("tensor.div", false) => "arith.divsi",
+        ("tensor.rem", true) => "arith.remf",
+        ("tensor.rem", false) => "arith.remsi",
+        ("tensor.max", true) => "arith.maximumf",
+        ("tensor.max", false) => "arith.maxsi",
+        ("tensor.min", true) => "arith.minimumf",
+        ("tensor.min", false) => "arith.minsi",
+        ("tensor.and", false) => "arith.andi",
+        ("tensor.or", false) => "arith.ori",
+        ("tensor.xor", false) => "arith.xori",
+        ("tensor.pow", true) => "math.powf",
+        ("tensor.exp", true) => "math.exp",
+        ("tensor.log", true) => "math.log",
+        ("tensor.tanh", true) => "math.tanh",
+        ("tensor.sqrt", true) => "math.sqrt",
+        ("tensor.rsqrt", true) => "math.rsqrt",
+        ("tensor.erf", true) => "math.erf",
+        ("tensor.abs", true) => "math.absf",
+        ("tensor.abs", false) => "math.absi",
+        ("tensor.neg", true) => "arith.negf",
+        ("tensor.select", _) => "arith.select",
+        _ => return None,
+    })
+}
+
+impl Lower<'_> {
+    fn emit(
+        &mut self,
+        at: &Builder,
+        name: &str,
+        operands: &[Value],
+        props: Vec<(&str, kiln_ir::Attr)>,
+        result: Option<Type>,
+    ) -> Option<Value> {
+        let ctx = self.m.ctx().clone();
+        let mut st = OperationState::new(ctx.sym(name), self.loc);
+        st.operands.extend_from_slice(operands);
+        st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
+        st.result_types.extend(result);
+        let o = at.create(self.m, st);
+        self.m.results(o).next()
+    }
+
+    fn index_const(&mut self, at: &Builder, v: i64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let a = ctx.int_attr(v as i128, self.index);
+        self.emit(at, "arith.constant", &[], vec![("value", a)], Some(self.index))
+            .expect("result")
+    }
+
+    fn scalar_const(&mut self, at: &Builder, elem: Type, v: f64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let a = match ctx.ty(elem) {
+            TypeKind::Float(k) => ctx.intern_attr(AttrKind::Float {
+                bits: kiln_ir::float::f64_to_bits(v, *k),
+                ty: elem,
+            }),
+            _ => ctx.int_attr(v as i128, elem),
+        };
+        self.emit(at, "arith.constant", &[], vec![("value", a)], Some(elem))
+            .expect("result")
+    }
+
+    fn buf(&self, op: OpId, v: Value) -> R<Value> {
+        self.bufs.get(&v).copied().ok_or_else(|| {
+            Diagnostic::error(
+                self.m.loc(op),
+                "operand has no buffer (produced by an op bufferization does not handle)",
+            )
+        })
+    }
+
+    fn dim_of(&mut self, at: &Builder, buf: Value, k: usize) -> Value {
+        let ctx = self.m.ctx().clone();
+        let a = ctx.int_attr(k as i128, ctx.i64());
+        self.emit(at, "loop.dim", &[buf], vec![("index", a)], Some(self.index))
+            .expect("result")
+    }
+
+    /// The run-time extent of dimension `d`; `fallback` gives `?` extents.
+    fn extent(&mut self, at: &Builder, op: OpId, d: &Dim, fallback: Option<(Value, usize)>) -> R<Value> {
+        Ok(match d {
+            Dim::Const(c) => self.index_const(at, *c),
+            Dim::Sym(s) => match self.syms.get(s).copied() {
+                Some((b, k)) => self.dim_of(at, b, k),
+                None => match fallback {
+                    Some((b, k)) => self.dim_of(at, b, k),
+                    None => {
+                        return Err(Diagnostic::error(
+                            self.m.loc(op),
+                            format!("the extent '{}' is not read from any argument", self.m.ctx().str(*s)),
+                        ))
+                    }
+                },
+            },
+            Dim::Expr(e) => {
+                let (a, b) = (self.extent(at, op, &e.lhs, None)?, self.extent(at, op, &e.rhs, None)?);
+                let name = match e.op {
+                    DimOp::Add => "arith.addi",
+                    DimOp::Sub => "arith.subi",
+                    DimOp::Mul => "arith.muli",
+                    DimOp::Div => "arith.divsi",
+                    DimOp::Mod => "arith.remsi",
+                };
+                self.emit(at, name, &[a, b], vec![], Some(self.index)).expect("result")
+            }
+            Dim::Dynamic => match fallback {
+                Some((b, k)) => self.dim_of(at, b, k),
+                None => {
+                    return Err(Diagnostic::error(
+                        self.m.loc(op),
+                        "a '?' extent cannot be computed here",
+                    ))
+                }
+            },
+        })
+    }
+
+    /// The buffer for result `r` of `op`: its destination if returned, else a new allocation.
+    /// `like(k)` names an operand buffer and dimension whose extent equals result dimension k.
+    fn result_buffer(
+        &mut self,
+        op: OpId,
+        r: Value,
+        like: &dyn Fn(usize) -> Option<(Value, usize)>,
+    ) -> R<(Value, Vec<Value>)> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let t = self.m.value_type(r);
+        let dims = shape(&ctx, t);
+        let mut sizes = Vec::new();
+        for (k, d) in dims.iter().enumerate() {
+            sizes.push(self.extent(&at, op, d, like(k))?);
+        }
+        let mt = memref_of(&ctx, t);
+        let b = match self.dest.get(&r).copied() {
+            Some(p) => p,
+            None => {
+                let dynamic: Vec<Value> = dims
+                    .iter()
+                    .zip(&sizes)
+                    .filter(|(d, _)| !matches!(d, Dim::Const(_)))
+                    .map(|(_, &s)| s)
+                    .collect();
+                let b = self
+                    .emit(&at, "loop.alloc", &dynamic, vec![], Some(mt))
+                    .expect("result");
+                self.temps.push(b);
+                b
+            }
+        };
+        self.bufs.insert(r, b);
+        Ok((b, sizes))
+    }
+
+    /// Builds `for i_k in 0..sizes[k]` nests before `op`; returns the ivs and a builder for
+    /// the innermost body (before its yield).
+    fn nest(&mut self, at: &Builder, sizes: &[Value]) -> (Vec<Value>, Builder) {
+        let ctx = self.m.ctx().clone();
+        let loc = self.loc;
+        let mut at = *at;
+        let mut ivs = Vec::new();
+        let zero = self.index_const(&at, 0);
+        let one = self.index_const(&at, 1);
+        for &s in sizes {
+            let (region, block) = Builder::region_with_block(self.m, &[self.index], loc);
+            let mut st = OperationState::new(ctx.sym("loop.for"), loc);
+            st.operands.extend([zero, s, one]);
+            st.regions.push(region);
+            at.create(self.m, st);
+            let y = OperationState::new(ctx.sym("loop.yield"), loc);
+            let y = Builder::at_end(block).create(self.m, y);
+            ivs.push(self.m.block_args(block)[0]);
+            at = Builder::before(y);
+        }
+        (ivs, at)
+    }
+
+    fn load(&mut self, at: &Builder, buf: Value, idx: &[Value]) -> Value {
+        let e = self.m.ctx().ty(self.m.value_type(buf)).element_type().expect("memref");
+        let mut ops = vec![buf];
+        ops.extend_from_slice(idx);
+        self.emit(at, "loop.load", &ops, vec![], Some(e)).expect("result")
+    }
+
+    fn store(&mut self, at: &Builder, v: Value, buf: Value, idx: &[Value]) {
+        let mut ops = vec![v, buf];
+        ops.extend_from_slice(idx);
+        self.emit(at, "loop.store", &ops, vec![], None);
+    }
+
+    fn lower(&mut self, op: OpId, out_params: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let name = self.m.op_name(op).to_string();
+        let loc = self.m.loc(op);
+        self.loc = loc;
+        let at = Builder::before(op);
+        let elem_of = |m: &Module, v: Value| m.ctx().ty(m.value_type(v)).element_type().expect("typed");
+        if !name.starts_with("tensor.") && !matches!(name.as_str(), "func.return" | "func.call") {
+            if self
+                .m
+                .operands(op)
+                .chain(self.m.results(op))
+                .any(|v| is_tensor(&ctx, self.m.value_type(v)))
+            {
+                return Err(Diagnostic::error(
+                    loc,
+                    format!("'{name}' on tensors has no loop lowering"),
+                ));
+            }
+            return Ok(());
+        }
+        let operands: Vec<Value> = self.m.operands(op).collect();
+        match name.as_str() {
+            "func.return" => {
+                for (k, &v) in operands.iter().enumerate() {
+                    let b = self.buf(op, v)?;
+                    if b != out_params[k] {
+                        self.copy(&at, op, b, out_params[k])?;
+                    }
+                }
+                for t in std::mem::take(&mut self.temps) {
+                    if !out_params.contains(&t) {
+                        self.emit(&at, "loop.dealloc", &[t], vec![], None);
+                    }
+                }
+                self.emit(&at, "func.return", &[], vec![], None);
+                self.m.erase_op(op);
+                return Ok(());
+            }
+            "func.call" => {
+                let mut args: Vec<Value> = Vec::new();
+                for &v in &operands {
+                    args.push(if is_tensor(&ctx, self.m.value_type(v)) {
+                        self.buf(op, v)?
+                    } else {
+                        v
+                    });
+                }
+                for r in self.m.results(op).collect::<Vec<_>>() {
+                    let (b, _) = self.result_buffer(op, r, &|_| None)?;
+                    args.push(b);
+                }
+                let callee = self.m.attr(op, "callee").expect("verified call");
+                self.emit(&at, "func.call", &args, vec![("callee", callee)], None);
+            }
+            "tensor.cast" => {
+                let b = self.buf(op, operands[0])?;
+                let r = self.m.result(op, 0);
+                self.bufs.insert(r, b);
+            }
+            "tensor.constant" => {
+                let r = self.m.result(op, 0);
+                let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
+                let a = self.m.attr(op, "value").expect("verified");
+                let elem = elem_of(self.m, r);
+                let AttrKind::Dense { data, .. } = ctx.attr(a).clone() else {
+                    return Err(Diagnostic::error(loc, "expects a dense constant"));
+                };
+                let values = dense_values(&ctx, elem, &data);
+                if data.splat {
+                    let (ivs, inner) = self.nest(&at, &sizes);
+                    let c = self.scalar_const(&inner, elem, values[0]);
+                    self.store(&inner, c, b, &ivs);
+                } else {
+                    if values.len() > 4096 {
+                        return Err(Diagnostic::error(
+                            loc,
+                            "dense constants over 4096 elements are not lowered yet",
+                        ));
+                    }
+                    let dims: Vec<usize> = shape(&ctx, self.m.value_type(r))
+                        .iter()
+                        .map(|d| d.as_const().unwrap_or(1) as usize)
+                        .collect();
+                    for (i, &v) in values.iter().enumerate() {
+                        let mut rem = i;
+                        let mut idx = vec![0; dims.len()];
+                        for k in (0..dims.len()).rev() {
+                            idx[k] = rem % dims[k];
+                            rem /= dims[k];
+                        }
+                        let idx: Vec<Value> = idx.iter().map(|&x| self.index_const(&at, x as i64)).collect();
+                        let c = self.scalar_const(&at, elem, v);
+                        self.store(&at, c, b, &idx);
+                    }
+                }
+            }
+            "tensor.broadcast_in_dim" => {
+                if operands.len() > 1 {
+                    return Err(Diagnostic::error(
+                        loc,
+                        "broadcasts to run-time shapes are not lowered yet",
+                    ));
+                }
+                let src = self.buf(op, operands[0])?;
+                let src_dims = shape(&ctx, self.m.value_type(operands[0]));
+                let map = int_list(self.m, op, "dims");
+                let r = self.m.result(op, 0);
+                let like = |k: usize| map.iter().position(|&d| d as usize == k).map(|j| (src, j));
+                let (b, sizes) = self.result_buffer(op, r, &like)?;
+                let (ivs, inner) = self.nest(&at, &sizes);
+                let zero = self.index_const(&inner, 0);
+                let idx: Vec<Value> = map
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &d)| {
+                        if src_dims[j] == Dim::Const(1) {
+                            zero
+                        } else {
+                            ivs[d as usize]
+                        }
+                    })
+                    .collect();
+                let v = self.load(&inner, src, &idx);
+                self.store(&inner, v, b, &ivs);
+            }
+            "tensor.transpose" => {
+                let src = self.buf(op, operands[0])?;
+                let perm = int_list(self.m, op, "perm");
+                let r = self.m.result(op, 0);
+                let like = |k: usize| Some((src, perm[k] as usize));
+                let (b, sizes) = self.result_buffer(op, r, &like)?;
+                let (ivs, inner) = self.nest(&at, &sizes);
+                let mut idx = vec![ivs[0]; ivs.len()];
+                for (i, &p) in perm.iter().enumerate() {
+                    idx[p as usize] = ivs[i];
+                }
+                let v = self.load(&inner, src, &idx);
+                self.store(&inner, v, b, &ivs);
+            }
+            "tensor.reshape" => {
+                if operands.len() > 1 {
+                    return Err(Diagnostic::error(
+                        loc,
+                        "reshapes to run-time shapes are not lowered yet",
+                    ));
+                }
+                // A view of the same (contiguous) storage.
+                let src = self.buf(op, operands[0])?;
+                let r = self.m.result(op, 0);
+                let mt = memref_of(&ctx, self.m.value_type(r));
+                let v = self.emit(&at, "loop.view", &[src], vec![], Some(mt)).expect("result");
+                self.bufs.insert(r, v);
+            }
+            "tensor.reduce" => self.reduce(op, &operands)?,
+            "tensor.matmul" => self.matmul(op, &operands)?,
+            "tensor.dot_general" => self.dot_general(op, &operands)?,
+            "tensor.cmp" | "tensor.convert" | "tensor.relu" | "tensor.sigmoid" => self.elementwise(op, &operands)?,
+            _ if scalar_op(
+                &ctx,
+                &name,
+                elem_of(self.m, operands.last().copied().unwrap_or(self.m.result(op, 0))),
+            )
+            .is_some() =>
+            {
+                self.elementwise(op, &operands)?
+            }
+            _ => return Err(Diagnostic::error(loc, format!("'{name}' has no loop lowering yet"))),
+        }
+        // Tensor results now live in buffers: no use of the tensor values remains.
+        self.dead.push(op);
+        Ok(())
+    }
+
+    fn copy(&mut self, at: &Builder, op: OpId, from: Value, to: Value) -> R<()> {
+        let rank = shape(self.m.ctx(), self.m.value_type(from)).len();
+        let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(at, from, k)).collect();
+        let _ = op;
+        let (ivs, inner) = self.nest(at, &sizes);
+        let v = self.load(&inner, from, &ivs);
+        self.store(&inner, v, to, &ivs);
+        Ok(())
+    }
+
+    fn elementwise(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let name = self.m.op_name(op).to_string();
+        let loc = self.m.loc(op);
+        let at = Builder::before(op);
+        let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let r = self.m.result(op, 0);
+        let first = *bufs.last().expect("an operand");
+        let like = move |k: usize| Some((first, k));
+        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let vals: Vec<Value> = bufs.iter().map(|&s| self.load(&inner, s, &ivs)).collect();
+        let in_elem = self.m.value_type(vals[vals.len() - 1]);
+        let out_elem = ctx.ty(self.m.value_type(r)).element_type().expect("tensor");
+        let v = match name.as_str() {
+            "tensor.cmp" => {
+                let p = self
+                    .m
+                    .attr(op, "predicate")
+                    .and_then(|a| ctx.attr_str(a))
+                    .unwrap_or("eq")
+                    .to_string();
+                let float = ctx.ty(in_elem).is_float();
+                let (opname, names): (&str, &[&str]) = if float {
+                    ("arith.cmpf", &kiln_dialects::arith::CMPF)
+                } else {
+                    ("arith.cmpi", &kiln_dialects::arith::CMPI)
+                };
+                // Float comparisons are ordered except `ne` (true when either is NaN).
+                let want = match (float, p.as_str()) {
+                    (true, "ne") => "une".to_string(),
+                    (true, q) => format!("o{q}"),
+                    (false, "eq" | "ne") => p.clone(),
+                    (false, q) if q.starts_with('u') => q.to_string(),
+                    (false, q) => format!("s{q}"),
+                };
+                let idx = names
+                    .iter()
+                    .position(|&n| n == want)
+                    .ok_or_else(|| Diagnostic::error(loc, format!("predicate '{p}' has no loop lowering")))?;
+                let pa = ctx.int_attr(idx as i128, ctx.i64());
+                self.emit(&inner, opname, &vals, vec![("predicate", pa)], Some(ctx.i1()))
+                    .expect("result")
+            }
+            "tensor.convert" => self.convert(&inner, loc, vals[0], out_elem)?,
+            "tensor.relu" => {
+                let z = self.scalar_const(&inner, in_elem, 0.0);
+                let n = if ctx.ty(in_elem).is_float() {
+                    "arith.maximumf"
+                } else {
+                    "arith.maxsi"
+                };
+                self.emit(&inner, n, &[vals[0], z], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.sigmoid" => {
+                let one = self.scalar_const(&inner, in_elem, 1.0);
+                let n = self
+                    .emit(&inner, "arith.negf", &[vals[0]], vec![], Some(in_elem))
+                    .expect("result");
+                let e = self
+                    .emit(&inner, "math.exp", &[n], vec![], Some(in_elem))
+                    .expect("result");
+                let d = self
+                    .emit(&inner, "arith.addf", &[one, e], vec![], Some(in_elem))
+                    .expect("result");
+                self.emit(&inner, "arith.divf", &[one, d], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.neg" if !ctx.ty(in_elem).is_float() => {
+                let z = self.scalar_const(&inner, in_elem, 0.0);
+                self.emit(&inner, "arith.subi", &[z, vals[0]], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            _ => {
+                let s = scalar_op(&ctx, &name, in_elem)
+                    .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' has no loop lowering for this type")))?;
+                self.emit(&inner, s, &vals, vec![], Some(out_elem)).expect("result")
+            }
+        };
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    fn convert(&mut self, at: &Builder, loc: kiln_ir::Attr, v: Value, to: Type) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let from = self.m.value_type(v);
+        if from == to {
+            return Ok(v);
+        }
+        let fw = ctx.bit_width(from).unwrap_or(0);
+        let tw = ctx.bit_width(to).unwrap_or(0);
+        let (ff, tf) = (ctx.ty(from).is_float(), ctx.ty(to).is_float());
+        let name = match (ff, tf) {
+            (true, true) if tw > fw => "arith.extf",
+            (true, true) => "arith.truncf",
+            // Booleans convert as numbers: true is 1.
+            (false, true) if fw == 1 => "arith.uitofp",
+            (false, true) => "arith.sitofp",
+            (true, false) => "arith.fptosi",
+            (false, false) if fw == 1 => "arith.extui",
+            (false, false) if tw > fw => "arith.extsi",
+            (false, false) => "arith.trunci",
+        };
+        if !ff && !tf && tw == 1 {
+            // To i1: nonzero.
+            let z = self.scalar_const(at, from, 0.0);
+            let p = ctx.int_attr(1, ctx.i64());
+            return Ok(self
+                .emit(at, "arith.cmpi", &[v, z], vec![("predicate", p)], Some(to))
+                .expect("result"));
+        }
+        let _ = loc;
+        Ok(self.emit(at, name, &[v], vec![], Some(to)).expect("result"))
+    }
+
+    fn reduce(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let at = Builder::before(op);
+        let kind = self
+            .m
+            .attr(op, "kind")
+            .and_then(|a| ctx.attr_str(a))
+            .unwrap_or("sum")
+            .to_string();
+        let axes: Vec<usize> = int_list(self.m, op, "axes").into_iter().map(|a| a as usize).collect();
+        let keep = self.m.attr(op, "keep_dims").is_some();
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(operands[0])).len();
+        let kept: Vec<usize> = (0..rank).filter(|d| !axes.contains(d)).collect();
+        let r = self.m.result(op, 0);
+        let elem = ctx.ty(self.m.value_type(r)).element_type().expect("tensor");
+        let float = ctx.ty(elem).is_float();
+        let like = |k: usize| {
+            if keep {
+                (!axes.contains(&k)).then_some((src, k))
+            } else {
+                kept.get(k).map(|&d| (src, d))
+            }
+        };
+        let (b, out_sizes) = self.result_buffer(op, r, &like)?;
+        let init = match (kind.as_str(), float) {
+            ("sum" | "mean", _) => 0.0,
+            ("prod", _) => 1.0,
+            ("max", true) => f64::NEG_INFINITY,
+            ("min", true) => f64::INFINITY,
+            ("max", false) => -(2f64.powi(ctx.bit_width(elem).unwrap_or(32) as i32 - 1)),
+            ("min", false) => 2f64.powi(ctx.bit_width(elem).unwrap_or(32) as i32 - 1) - 1.0,
+            _ => {
+                return Err(Diagnostic::error(
+                    loc,
+                    format!("reduction '{kind}' has no loop lowering"),
+                ))
+            }
+        };
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        let c = self.scalar_const(&inner, elem, init);
+        self.store(&inner, c, b, &ivs);
+        let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &in_sizes);
+        let out_idx: Vec<Value> = if keep {
+            let zero = self.index_const(&inner, 0);
+            (0..rank)
+                .map(|d| if axes.contains(&d) { zero } else { ivs[d] })
+                .collect()
+        } else {
+            kept.iter().map(|&d| ivs[d]).collect()
+        };
+        let x = self.load(&inner, src, &ivs);
+        let acc = self.load(&inner, b, &out_idx);
+        let comb = match (kind.as_str(), float) {
+            ("sum" | "mean", true) => "arith.addf",
+            ("sum" | "mean", false) => "arith.addi",
+            ("prod", true) => "arith.mulf",
+            ("prod", false) => "arith.muli",
+            ("max", true) => "arith.maximumf",
+            ("max", false) => "arith.maxsi",
+            ("min", true) => "arith.minimumf",
+            _ => "arith.minsi",
+        };
+        let v = self.emit(&inner, comb, &[acc, x], vec![], Some(elem)).expect("result");
+        self.store(&inner, v, b, &out_idx);
+        if kind == "mean" {
+            let mut count = self.index_const(&at, 1);
+            for &a in &axes {
+                count = self
+                    .emit(&at, "arith.muli", &[count, in_sizes[a]], vec![], Some(self.index))
+                    .expect("result");
+            }
+            let i64c = self
+                .emit(&at, "arith.index_cast", &[count], vec![], Some(ctx.i64()))
+                .expect("result");
+            let n = self
+                .emit(&at, "arith.sitofp", &[i64c], vec![], Some(elem))
+                .expect("result");
+            let (ivs, inner) = self.nest(&at, &out_sizes);
+            let s = self.load(&inner, b, &ivs);
+            let d = self
+                .emit(&inner, "arith.divf", &[s, n], vec![], Some(elem))
+                .expect("result");
+            self.store(&inner, d, b, &ivs);
+        }
+        Ok(())
+    }
+
+    fn matmul(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        self.contract(op, a, b, &[], &[], &[1], &[0])
+    }
+
+    fn dot_general(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        let l = |n: &str| -> Vec<usize> { int_list(self.m, op, n).into_iter().map(|x| x as usize).collect() };
+        let (lb, rb, lc, rc) = (l("lhs_batch"), l("rhs_batch"), l("lhs_contract"), l("rhs_contract"));
+        self.contract(op, a, b, &lb, &rb, &lc, &rc)
+    }
+
+    /// out[batch, lhs free, rhs free] = sum over contracting dims of a * b.
+    #[allow(clippy::too_many_arguments)]
+    fn contract(
+        &mut self,
+        op: OpId,
+        a: Value,
+        b: Value,
+        lb: &[usize],
+        rb: &[usize],
+        lc: &[usize],
+        rc: &[usize],
+    ) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let ra = shape(&ctx, self.m.value_type(a)).len();
+        let rbk = shape(&ctx, self.m.value_type(b)).len();
+        let lfree: Vec<usize> = (0..ra).filter(|d| !lb.contains(d) && !lc.contains(d)).collect();
+        let rfree: Vec<usize> = (0..rbk).filter(|d| !rb.contains(d) && !rc.contains(d)).collect();
+        let r = self.m.result(op, 0);
+        let elem = ctx.ty(self.m.value_type(r)).element_type().expect("tensor");
+        let float = ctx.ty(elem).is_float();
+        let src: Vec<(Value, usize)> = lb
+            .iter()
+            .map(|&d| (a, d))
+            .chain(lfree.iter().map(|&d| (a, d)))
+            .chain(rfree.iter().map(|&d| (b, d)))
+            .collect();
+        let like = |k: usize| src.get(k).copied();
+        let (out, out_sizes) = self.result_buffer(op, r, &like)?;
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        let z = self.scalar_const(&inner, elem, 0.0);
+        self.store(&inner, z, out, &ivs);
+        // Loops: batch, lhs free, contracting, rhs free (rhs free innermost: unit-stride rows).
+        let mut sizes = Vec::new();
+        for &d in lb.iter().chain(&lfree) {
+            sizes.push(self.dim_of(&at, a, d));
+        }
+        for &d in lc {
+            sizes.push(self.dim_of(&at, a, d));
+        }
+        for &d in &rfree {
+            sizes.push(self.dim_of(&at, b, d));
+        }
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let (nb, nl, nc) = (lb.len(), lfree.len(), lc.len());
+        let mut aidx = vec![ivs[0]; ra];
+        let mut bidx = vec![ivs[0]; rbk];
+        for (k, &d) in lb.iter().enumerate() {
+            aidx[d] = ivs[k];
+        }
+        for (k, &d) in rb.iter().enumerate() {
+            bidx[d] = ivs[k];
+        }
+        for (k, &d) in lfree.iter().enumerate() {
+            aidx[d] = ivs[nb + k];
+        }
+        for (k, &d) in lc.iter().enumerate() {
+            aidx[d] = ivs[nb + nl + k];
+        }
+        for (k, &d) in rc.iter().enumerate() {
+            bidx[d] = ivs[nb + nl + k];
+        }
+        for (k, &d) in rfree.iter().enumerate() {
+            bidx[d] = ivs[nb + nl + nc + k];
+        }
+        let oidx: Vec<Value> = ivs[..nb + nl].iter().chain(&ivs[nb + nl + nc..]).copied().collect();
+        let x = self.load(&inner, a, &aidx);
+        let y = self.load(&inner, b, &bidx);
+        let acc = self.load(&inner, out, &oidx);
+        let (mul, add) = if float {
+            ("arith.mulf", "arith.addf")
+        } else {
+            ("arith.muli", "arith.addi")
+        };
+        let p = self.emit(&inner, mul, &[x, y], vec![], Some(elem)).expect("result");
+        let s = self.emit(&inner, add, &[acc, p], vec![], Some(elem)).expect("result");
+        self.store(&inner, s, out, &oidx);
+        Ok(())
+    }
+}
+
+fn int_list(m: &Module, op: OpId, name: &str) -> Vec<i64> {
+    match m.attr(op, name).map(|a| m.ctx().attr(a)) {
+        Some(AttrKind::DenseArray {
+            values: kiln_ir::attrs::DenseArray::Int(v),
+            ..
+        }) => v.to_vec(),
+        Some(AttrKind::Array(items)) => items
+            .iter()
+            .filter_map(|&i| m.ctx().attr_int(i))
+            .map(|v| v as i64)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The elements of a dense payload as f64 (exact for every f32 and for integers up to 2^53).
+fn dense_values(ctx: &kiln_ir::Context, elem: Type, data: &kiln_ir::attrs::DenseData) -> Vec<f64> {
+    let w = ctx.bit_width(elem).map_or(1, |b| (b as usize).div_ceil(8)).max(1);
+    data.bytes
+        .chunks(w)
+        .map(|c| {
+            let mut raw = [0u8; 8];
+            raw[..c.len().min(8)].copy_from_slice(&c[..c.len().min(8)]);
+            let bits = u64::from_le_bytes(raw);
+            match ctx.ty(elem) {
+                TypeKind::Float(k) => kiln_ir::float::bits_to_f64(bits, *k),
+                TypeKind::Integer { width, .. } => {
+                    let s = 64 - (*width).min(64);
+                    (((bits << s) as i64) >> s) as f64
+                }
+                _ => 0.0,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,195 @@
+//! Native functions: a tensor-level module lowered through a tier pipeline and compiled by
+//! ORC, called with host tensors.
+//!
+//! Calling convention (see `convert-tensor-to-loop` and `convert-loop-to-llvm`): each tensor
+//! argument and each result is passed as a pointer to a memref descriptor, an array of i64:
+//! the data pointer, then the sizes, then the strides (in elements; tensors are row-major and
+//! contiguous). Results follow the arguments and are buffers the caller allocates from the
+//! result types, with the symbols bound from the arguments. Arguments are checked against
+//! their (symbolic) types before native code runs, so a wrong call is an error, not a crash.
+
+use super::orc::{CodegenOptions, CompiledModule, Jit, JitError};
+use crate::interp::dtype_of;
+use crate::tensor::{DType, Tensor};
+use kiln_ir::pass::{OpPassManager, PassRegistry, RunOptions};
+use kiln_ir::printer::type_to_string;
+use kiln_ir::{dim, Dim, Module, Sym, Type, TypeKind};
+use rustc_hash::FxHashMap;
+use std::ffi::c_void;
+
+/// Tier 1: lowering only, LLVM at a fast setting.
+pub const TIER1_PIPELINE: &str =
+    "builtin.module(convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+
+/// A public function's tensor-level signature.
+#[derive(Clone)]
+struct Signature {
+    inputs: Vec<(Vec<Dim>, DType, String)>,
+    results: Vec<(Vec<Dim>, DType, String)>,
+}
+
+/// A module compiled to native code.
+pub struct NativeModule {
+    code: CompiledModule,
+    ctx: std::sync::Arc<kiln_ir::Context>,
+    signatures: FxHashMap<String, Signature>,
+}
+
+/// An error of a native call: a bad argument, or a failure to compile.
+#[derive(Debug, thiserror::Error)]
+pub enum NativeError {
+    #[error("{0}")]
+    Call(String),
+    #[error("{0}")]
+    Compile(String),
+}
+
+impl From<JitError> for NativeError {
+    fn from(e: JitError) -> Self {
+        NativeError::Compile(e.to_string())
+    }
+}
+
+fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<(Vec<Dim>, DType, String)>, String> {
+    ts.iter()
+        .map(|&t| match ctx.ty(t) {
+            TypeKind::Tensor {
+                shape: Some(s), elem, ..
+            } => Ok((
+                s.to_vec(),
+                dtype_of(ctx, *elem)
+                    .ok_or_else(|| format!("unsupported element type in '{}'", type_to_string(ctx, t)))?,
+                type_to_string(ctx, t),
+            )),
+            _ => Err(format!(
+                "native calls take and return ranked tensors, not '{}'",
+                type_to_string(ctx, t)
+            )),
+        })
+        .collect()
+}
+
+impl NativeModule {
+    /// Lowers `m` (tensor level, consumed) through `pipeline` and compiles it with `opts`.
+    /// Diagnostics of the lowering come back as the error text.
+    pub fn compile(
+        jit: &Jit,
+        mut m: Module,
+        registry: &PassRegistry,
+        pipeline: &str,
+        opts: CodegenOptions,
+    ) -> Result<NativeModule, NativeError> {
+        let ctx = m.ctx().clone();
+        let mut signatures = FxHashMap::default();
+        for f in m.block_ops(m.body()).collect::<Vec<_>>() {
+            if m.op_name(f) != "func.func" || m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
+                continue;
+            }
+            if m.attr(f, "sym_visibility").and_then(|a| ctx.attr_str(a)) == Some("private") {
+                continue;
+            }
+            let name = kiln_ir::symbol::symbol_name(&m, f).unwrap_or("").to_string();
+            let Some((ins, outs)) = kiln_dialects::func::signature(&m, f) else {
+                continue;
+            };
+            // Functions that are not on tensors have no native entry here.
+            if let (Ok(inputs), Ok(results)) = (signature(&ctx, &ins), signature(&ctx, &outs)) {
+                signatures.insert(name, Signature { inputs, results });
+            }
+        }
+        let mut pm = OpPassManager::parse(pipeline, registry).map_err(NativeError::Compile)?;
+        let root = m.root();
+        let mut ro = RunOptions::default();
+        if pm.run(&mut m, root, &mut ro).is_err() {
+            let text: Vec<String> = ro.diags.iter().map(|d| d.message.clone()).collect();
+            return Err(NativeError::Compile(text.join("; ")));
+        }
+        let code = jit.compile(&m, root, opts)?;
+        Ok(NativeModule { code, ctx, signatures })
+    }
+
+    /// Calls public function `name` with `args`; returns its results.
+    pub fn call(&self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, NativeError> {
+        let sig = self
+            .signatures
+            .get(name)
+            .ok_or_else(|| NativeError::Call(format!("no native function '@{name}'")))?;
+        let f = self
+            .code
+            .packed(name)
+            .ok_or_else(|| NativeError::Call(format!("'@{name}' has no native entry")))?;
+        if args.len() != sig.inputs.len() {
+            return Err(NativeError::Call(format!(
+                "'@{name}' takes {} arguments, got {}",
+                sig.inputs.len(),
+                args.len()
+            )));
+        }
+        let mut binds: FxHashMap<Sym, i64> = FxHashMap::default();
+        for (i, ((dims, dtype, text), t)) in sig.inputs.iter().zip(args).enumerate() {
+            let bad = || {
+                NativeError::Call(format!(
+                    "argument #{i} of '@{name}': expected '{text}', got {}",
+                    t.type_string()
+                ))
+            };
+            if *dtype != t.dtype() || dims.len() != t.rank() {
+                return Err(bad());
+            }
+            for (d, &n) in dims.iter().zip(t.shape()) {
+                if let Dim::Sym(s) = d {
+                    if *binds.entry(*s).or_insert(n as i64) != n as i64 {
+                        return Err(bad());
+                    }
+                }
+            }
+            for (d, &n) in dims.iter().zip(t.shape()) {
+                let want = match d {
+                    Dim::Const(c) => Some(*c),
+                    Dim::Expr(_) => dim::substitute(&self.ctx, d, &|s| binds.get(&s).copied()).as_const(),
+                    _ => None,
+                };
+                if want.is_some_and(|w| w != n as i64) {
+                    return Err(bad());
+                }
+            }
+        }
+        let mut outs = Vec::with_capacity(sig.results.len());
+        for (k, (dims, dtype, text)) in sig.results.iter().enumerate() {
+            let shape: Vec<usize> = dims
+                .iter()
+                .map(
+                    |d| match dim::substitute(&self.ctx, d, &|s| binds.get(&s).copied()).as_const() {
+                        Some(v) if v >= 0 => Ok(v as usize),
+                        _ => Err(NativeError::Call(format!(
+                            "result #{k} of '@{name}' ('{text}') has an extent the arguments do not determine"
+                        ))),
+                    },
+                )
+                .collect::<Result<_, _>>()?;
+            outs.push(Tensor::zeros(*dtype, &shape));
+        }
+        // Descriptors: [data, sizes..., strides...]; the lowered code never writes arguments.
+        let desc = |ptr: *const u8, shape: &[usize]| -> Vec<i64> {
+            let mut d = vec![ptr as i64];
+            d.extend(shape.iter().map(|&s| s as i64));
+            let mut strides = vec![1i64; shape.len()];
+            for k in (0..shape.len().saturating_sub(1)).rev() {
+                strides[k] = strides[k + 1] * shape[k + 1] as i64;
+            }
+            d.extend(strides);
+            d
+        };
+        let mut descs: Vec<Vec<i64>> = args.iter().map(|t| desc(t.bytes().as_ptr(), t.shape())).collect();
+        for o in outs.iter_mut() {
+            let shape = o.shape().to_vec();
+            descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
+        }
+        let mut desc_ptrs: Vec<*mut i64> = descs.iter_mut().map(|d| d.as_mut_ptr()).collect();
+        let mut packed: Vec<*mut c_void> = desc_ptrs.iter_mut().map(|p| (p as *mut *mut i64).cast()).collect();
+        // SAFETY: the arguments match the signature (checked above), every descriptor points at
+        // live storage of the described shape, and the outputs are uniquely owned.
+        unsafe { f(packed.as_mut_ptr()) };
+        Ok(outs)
+    }
+}
