@@ -479,18 +479,18 @@ impl Lower<'_> {
                 }
             }
             "tensor.broadcast_in_dim" => {
-                if operands.len() > 1 {
-                    return Err(Diagnostic::error(
-                        loc,
-                        "broadcasts to run-time shapes are not lowered yet",
-                    ));
-                }
                 let src = self.buf(op, operands[0])?;
                 let src_dims = shape(&ctx, self.m.value_type(operands[0]));
                 let map = int_list(self.m, op, "dims");
                 let r = self.m.result(op, 0);
                 let like = |k: usize| map.iter().position(|&d| d as usize == k).map(|j| (src, j));
-                let (b, sizes) = self.result_buffer(op, r, &like)?;
+                let (b, sizes) = match operands.get(1) {
+                    Some(&shape_v) => {
+                        let sb = self.buf(op, shape_v)?;
+                        self.result_buffer_shaped(op, r, sb)?
+                    }
+                    None => self.result_buffer(op, r, &like)?,
+                };
                 let (ivs, inner) = self.nest(&at, &sizes);
                 let zero = self.index_const(&inner, 0);
                 let idx: Vec<Value> = map
@@ -522,10 +522,11 @@ impl Lower<'_> {
                 self.store(&inner, v, b, &ivs);
             }
             "tensor.reshape" => {
-                if operands.len() > 1 {
+                let rdims = shape(&ctx, self.m.value_type(self.m.result(op, 0)));
+                if operands.len() > 1 && rdims.iter().any(|d| matches!(d, Dim::Dynamic)) {
                     return Err(Diagnostic::error(
                         loc,
-                        "reshapes to run-time shapes are not lowered yet",
+                        "reshapes to '?' extents given at run time are not lowered yet",
                     ));
                 }
                 // A view of the same (contiguous) storage.
@@ -536,6 +537,27 @@ impl Lower<'_> {
                 self.bufs.insert(r, v);
             }
             "tensor.reduce" => self.reduce(op, &operands)?,
+            "tensor.dim" => {
+                let src = self.buf(op, operands[0])?;
+                let k = self.m.attr(op, "index").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+                let r = self.m.result(op, 0);
+                let rt = self.m.value_type(r);
+                if !is_tensor(&ctx, rt) {
+                    return Err(Diagnostic::error(
+                        loc,
+                        "tensor.dim to an index has no loop lowering (tensors only)",
+                    ));
+                }
+                let (b, _) = self.result_buffer(op, r, &|_| None)?;
+                let e = ctx.ty(rt).element_type().expect("tensor");
+                let d = self.dim_of(&at, src, k);
+                let v = self
+                    .emit(&at, "arith.index_cast", &[d], vec![], Some(e))
+                    .expect("result");
+                self.store(&at, v, b, &[]);
+            }
+            "tensor.concat" => self.concat(op, &operands)?,
+            "tensor.assert" => self.assert(op, &operands)?,
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
             "tensor.cmp" | "tensor.convert" | "tensor.relu" | "tensor.sigmoid" => self.elementwise(op, &operands)?,
@@ -552,6 +574,150 @@ impl Lower<'_> {
         }
         // Tensor results now live in buffers: no use of the tensor values remains.
         self.dead.push(op);
+        Ok(())
+    }
+
+    /// `result_buffer` for an op whose extents are also given at run time by the 1-D integer
+    /// buffer `shape_buf`: `?` extents are read from it.
+    fn result_buffer_shaped(&mut self, op: OpId, r: Value, shape_buf: Value) -> R<(Value, Vec<Value>)> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let dims = shape(&ctx, self.m.value_type(r));
+        let mut sizes = Vec::new();
+        for (k, d) in dims.iter().enumerate() {
+            let known = match d {
+                Dim::Sym(s) => self.syms.contains_key(s),
+                Dim::Dynamic => false,
+                _ => true,
+            };
+            sizes.push(if known {
+                self.extent(&at, op, d, None)?
+            } else {
+                let i = self.index_const(&at, k as i64);
+                let v = self.load(&at, shape_buf, &[i]);
+                self.emit(&at, "arith.index_cast", &[v], vec![], Some(self.index))
+                    .expect("result")
+            });
+        }
+        let mt = memref_of(&ctx, self.m.value_type(r));
+        let b = match self.dest.get(&r).copied() {
+            Some(p) => p,
+            None => {
+                let dynamic: Vec<Value> = dims
+                    .iter()
+                    .zip(&sizes)
+                    .filter(|(d, _)| !matches!(d, Dim::Const(_)))
+                    .map(|(_, &s)| s)
+                    .collect();
+                let b = self
+                    .emit(&at, "loop.alloc", &dynamic, vec![], Some(mt))
+                    .expect("result");
+                self.temps.push(b);
+                b
+            }
+        };
+        self.bufs.insert(r, b);
+        Ok((b, sizes))
+    }
+
+    fn concat(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let axis = self.m.attr(op, "dim").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+        let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let r = self.m.result(op, 0);
+        let first = bufs[0];
+        let like = move |k: usize| (k != axis).then_some((first, k));
+        let (b, _) = self.result_buffer(op, r, &like)?;
+        let mut offset = self.index_const(&at, 0);
+        for &src in &bufs {
+            let rank = shape(&ctx, self.m.value_type(src)).len();
+            let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+            let (ivs, inner) = self.nest(&at, &sizes);
+            let v = self.load(&inner, src, &ivs);
+            let mut idx = ivs.clone();
+            idx[axis] = self
+                .emit(&inner, "arith.addi", &[ivs[axis], offset], vec![], Some(self.index))
+                .expect("result");
+            self.store(&inner, v, b, &idx);
+            offset = self
+                .emit(&at, "arith.addi", &[offset, sizes[axis]], vec![], Some(self.index))
+                .expect("result");
+        }
+        Ok(())
+    }
+
+    /// `tensor.assert %cond, %v...`: when the condition is false, calls the runtime's
+    /// `kiln_rt_assert_failed(id, values)`; the message is entry `id` of the module's
+    /// `kiln.assert_messages`. Execution continues (every buffer access is still sized by the
+    /// checked argument shapes); the caller reports the failure when the call returns.
+    fn assert(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let msg = self
+            .m
+            .attr(op, "message")
+            .and_then(|a| ctx.attr_str(a))
+            .unwrap_or("assertion failed")
+            .to_string();
+        // The message carries the assertion's location: native code has no other way to name it.
+        let msg = match ctx.file_line_col(self.m.loc(op)) {
+            Some((f, l, c)) => format!("{f}:{l}:{c}: error: run-time assertion failed: {msg}"),
+            None => format!("error: run-time assertion failed: {msg}"),
+        };
+        let id = add_assert_message(self.m, &msg);
+        let cond_buf = self.buf(op, operands[0])?;
+        let c = self.load(&at, cond_buf, &[]);
+        let t = self
+            .emit(
+                &at,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let failed = self
+            .emit(&at, "arith.xori", &[c, t], vec![], Some(ctx.i1()))
+            .expect("result");
+        let (then_r, then_b) = Builder::region_with_block(self.m, &[], loc);
+        let else_r = self.m.new_region();
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(failed);
+        st.regions.extend([then_r, else_r]);
+        at.create(self.m, st);
+        let y = OperationState::new(ctx.sym("loop.yield"), loc);
+        let y = Builder::at_end(then_b).create(self.m, y);
+        let inner = Builder::before(y);
+        let n = operands.len() - 1;
+        let vt = ctx.memref_type(vec![Dim::Const(n.max(1) as i64)], ctx.i64());
+        let vals = self.emit(&inner, "loop.alloc", &[], vec![], Some(vt)).expect("result");
+        for (k, &v) in operands[1..].iter().enumerate() {
+            let vb = self.buf(op, v)?;
+            let rank = shape(&ctx, self.m.value_type(vb)).len();
+            let zeros: Vec<Value> = (0..rank).map(|_| self.index_const(&inner, 0)).collect();
+            let x = self.load(&inner, vb, &zeros);
+            let x = self.convert(&inner, loc, x, ctx.i64())?;
+            let i = self.index_const(&inner, k as i64);
+            self.store(&inner, x, vals, &[i]);
+        }
+        let idv = self
+            .emit(
+                &inner,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.int_attr(id as i128, ctx.i64()))],
+                Some(ctx.i64()),
+            )
+            .expect("result");
+        declare_runtime(self.m, "kiln_rt_assert_failed", &[ctx.i64(), vt]);
+        let callee = ctx.intern_attr(AttrKind::SymbolRef {
+            root: ctx.sym("kiln_rt_assert_failed"),
+            nested: Box::new([]),
+        });
+        self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
+        self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
         Ok(())
     }
 
@@ -898,4 +1064,41 @@ fn dense_values(ctx: &kiln_ir::Context, elem: Type, data: &kiln_ir::attrs::Dense
             }
         })
         .collect()
+}
+
+/// Appends `msg` to the module's `kiln.assert_messages` and returns its index.
+fn add_assert_message(m: &mut Module, msg: &str) -> usize {
+    let ctx = m.ctx().clone();
+    let root = m.root();
+    let mut items: Vec<kiln_ir::Attr> = match m.attr(root, "kiln.assert_messages").map(|a| ctx.attr(a).clone()) {
+        Some(AttrKind::Array(v)) => v.to_vec(),
+        _ => Vec::new(),
+    };
+    items.push(ctx.str_attr(msg));
+    let n = items.len() - 1;
+    m.set_attr(root, "kiln.assert_messages", ctx.array_attr(&items));
+    n
+}
+
+/// Declares `func.func private @name(params)` at module level unless it exists.
+fn declare_runtime(m: &mut Module, name: &str, params: &[Type]) {
+    let body = m.body();
+    let exists = m
+        .block_ops(body)
+        .any(|o| m.attr(o, "sym_name").and_then(|a| m.ctx().attr_str(a)) == Some(name));
+    if exists {
+        return;
+    }
+    let ctx = m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym("func.func"), m.loc(m.root()));
+    st.props = vec![
+        (ctx.sym("sym_name"), ctx.str_attr(name)),
+        (ctx.sym("function_type"), ctx.type_attr(ctx.function_type(params, &[]))),
+        (ctx.sym("sym_visibility"), ctx.str_attr("private")),
+    ];
+    st.regions.push(m.new_region());
+    match m.first_op(body) {
+        Some(f) => Builder::before(f).create(m, st),
+        None => Builder::at_end(body).create(m, st),
+    };
 }

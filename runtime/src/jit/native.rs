@@ -33,6 +33,37 @@ pub struct NativeModule {
     code: CompiledModule,
     ctx: std::sync::Arc<kiln_ir::Context>,
     signatures: FxHashMap<String, Signature>,
+    /// The messages of the module's `tensor.assert`s, by id.
+    assert_messages: Vec<String>,
+}
+
+thread_local! {
+    /// The first assertion that failed during the current native call: (id, values).
+    static FAILED: std::cell::RefCell<Option<(i64, Vec<i64>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Called by lowered `tensor.assert`s whose condition is false: records the first failure of
+/// the call (message id, and the values as a memref descriptor of i64).
+///
+/// # Safety
+/// `values` points at a rank-1 i64 memref descriptor, as the lowering passes it.
+pub unsafe extern "C" fn kiln_rt_assert_failed(id: i64, values: *const i64) {
+    let vals = if values.is_null() {
+        Vec::new()
+    } else {
+        // SAFETY: the descriptor is [data, size, stride] with `size` i64 values at `data`.
+        unsafe {
+            let data = *values as *const i64;
+            let n = (*values.add(1)).max(0) as usize;
+            std::slice::from_raw_parts(data, n).to_vec()
+        }
+    };
+    FAILED.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.is_none() {
+            *f = Some((id, vals));
+        }
+    });
 }
 
 /// An error of a native call: a bad argument, or a failure to compile.
@@ -104,8 +135,20 @@ impl NativeModule {
             let text: Vec<String> = ro.diags.iter().map(|d| d.message.clone()).collect();
             return Err(NativeError::Compile(text.join("; ")));
         }
+        let assert_messages = match m.attr(root, "kiln.assert_messages").map(|a| ctx.attr(a).clone()) {
+            Some(kiln_ir::AttrKind::Array(items)) => items
+                .iter()
+                .map(|&a| ctx.attr_str(a).unwrap_or("").to_string())
+                .collect(),
+            _ => Vec::new(),
+        };
         let code = jit.compile(&m, root, opts)?;
-        Ok(NativeModule { code, ctx, signatures })
+        Ok(NativeModule {
+            code,
+            ctx,
+            signatures,
+            assert_messages,
+        })
     }
 
     /// Calls public function `name` with `args`; returns its results.
@@ -189,7 +232,15 @@ impl NativeModule {
         let mut packed: Vec<*mut c_void> = desc_ptrs.iter_mut().map(|p| (p as *mut *mut i64).cast()).collect();
         // SAFETY: the arguments match the signature (checked above), every descriptor points at
         // live storage of the described shape, and the outputs are uniquely owned.
+        FAILED.with(|f| f.borrow_mut().take());
         unsafe { f(packed.as_mut_ptr()) };
+        if let Some((id, vals)) = FAILED.with(|f| f.borrow_mut().take()) {
+            let mut msg = self.assert_messages.get(id as usize).cloned().unwrap_or_default();
+            for (i, v) in vals.iter().enumerate() {
+                msg = msg.replace(&format!("{{{i}}}"), &v.to_string());
+            }
+            return Err(NativeError::Call(msg));
+        }
         Ok(outs)
     }
 }

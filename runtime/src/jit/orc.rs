@@ -145,6 +145,7 @@ impl Jit {
                 std::ptr::null_mut(),
             ))?;
             LLVMOrcJITDylibAddGenerator(dylib, generator);
+            define_runtime_symbols(jit, dylib)?;
             let triple = CStr::from_ptr(LLVMOrcLLJITGetTripleString(jit))
                 .to_string_lossy()
                 .into_owned();
@@ -347,5 +348,34 @@ fn add_packed_entries(module: &inkwell::module::Module<'_>) {
             LLVMBuildRetVoid(b);
         }
         LLVMDisposeBuilder(b);
+    }
+}
+
+/// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
+fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
+    let syms: [(&str, u64); 1] = [(
+        "kiln_rt_assert_failed",
+        super::native::kiln_rt_assert_failed as *const () as u64,
+    )];
+    unsafe {
+        let mut pairs: Vec<LLVMOrcCSymbolMapPair> = syms
+            .iter()
+            .map(|(name, addr)| {
+                let n = CString::new(*name).expect("symbol name");
+                LLVMOrcCSymbolMapPair {
+                    Name: LLVMOrcLLJITMangleAndIntern(jit, n.as_ptr()),
+                    Sym: LLVMJITEvaluatedSymbol {
+                        Address: *addr,
+                        Flags: LLVMJITSymbolFlags {
+                            GenericFlags: LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsExported as u8
+                                | LLVMJITSymbolGenericFlags::LLVMJITSymbolGenericFlagsCallable as u8,
+                            TargetFlags: 0,
+                        },
+                    },
+                }
+            })
+            .collect();
+        let mu = LLVMOrcAbsoluteSymbols(pairs.as_mut_ptr(), pairs.len());
+        check(LLVMOrcJITDylibDefine(dylib, mu))
     }
 }

@@ -6,7 +6,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::{Dim, SourceMgr, Type, TypeKind};
 use kiln_runtime::io::{load_input, write_npy};
-use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, OptLevel, TIER1_PIPELINE};
+use kiln_runtime::jit::{CodegenOptions, Jit, NativeError, NativeModule, OptLevel, TIER1_PIPELINE};
 use kiln_runtime::{DType, Interpreter, Tensor};
 use rand::{Rng, SeedableRng};
 use std::io::Write;
@@ -228,7 +228,11 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     for _ in 0..calls {
         let t = Instant::now();
         results = match &native {
-            Some(n) => n.call(&entry, &inputs).map_err(|e| format!("jit-run: error: {e}"))?,
+            Some(n) => n.call(&entry, &inputs).map_err(|e| match e {
+                // Assertion messages carry their own location and severity.
+                NativeError::Call(m) if m.contains("error: run-time assertion failed") => m,
+                e => format!("jit-run: error: {e}"),
+            })?,
             None => interp.call(&entry, &inputs).map_err(|e| e.to_string())?,
         };
         per_call.push(t.elapsed().as_secs_f64() * 1e3);

@@ -8,6 +8,7 @@ use kiln_ir::SourceMgr;
 use kiln_runtime::io::read_bin;
 use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, OptLevel, TIER1_PIPELINE};
 use kiln_runtime::{DType, Interpreter, Tensor};
+use rustc_hash::FxHashMap;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -95,8 +96,10 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
         return Err("jit-run: error: no matching cases in the manifest".into());
     }
     let (mut passed, mut failed) = (0, 0);
+    // At tier 1 each module compiles once and serves every test of it (every batch size).
+    let mut compiled: FxHashMap<PathBuf, Result<NativeModule, String>> = FxHashMap::default();
     for t in &tests {
-        match run_test(&dir, t, opts.tier) {
+        match run_test(&dir, t, opts.tier, &mut compiled) {
             Ok(()) => {
                 passed += 1;
                 println!("PASS {}", t.name);
@@ -135,7 +138,12 @@ fn tensor_of(dir: &Path, spec: &Value) -> Result<Tensor, String> {
     read_bin(&dir.join(file), &shape, dtype).map_err(|e| e.to_string())
 }
 
-fn run_test(dir: &Path, t: &Test, tier: u8) -> Result<(), String> {
+fn run_test(
+    dir: &Path,
+    t: &Test,
+    tier: u8,
+    compiled: &mut FxHashMap<PathBuf, Result<NativeModule, String>>,
+) -> Result<(), String> {
     let path = t.module.display().to_string();
     let src = std::fs::read_to_string(&t.module).map_err(|e| format!("{path}: {e}"))?;
     let ctx = Arc::new(kiln_dialects::context());
@@ -168,9 +176,11 @@ fn run_test(dir: &Path, t: &Test, tier: u8) -> Result<(), String> {
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let got = if tier == 1 {
-        let jit = Jit::new(OptLevel::Less).map_err(|e| e.to_string())?;
-        let native =
-            NativeModule::compile(&jit, m, &reg, TIER1_PIPELINE, CodegenOptions::FAST).map_err(|e| e.to_string())?;
+        let native = compiled.entry(t.module.clone()).or_insert_with(|| {
+            let jit = Jit::new(OptLevel::Less).map_err(|e| e.to_string())?;
+            NativeModule::compile(&jit, m, &reg, TIER1_PIPELINE, CodegenOptions::FAST).map_err(|e| e.to_string())
+        });
+        let native = native.as_ref().map_err(|e| e.clone())?;
         native.call("main", &inputs).map_err(|e| e.to_string())?
     } else {
         let mut interp = Interpreter::new(Arc::new(m));
