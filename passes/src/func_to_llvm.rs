@@ -35,10 +35,18 @@ impl Pass for FuncToLlvm {
             .filter(|&o| m.op_name(o).starts_with("func."))
             .collect();
         let mut failed = false;
+        // The body of a function that cannot be lowered is left alone: one error per function.
+        let mut bad: Vec<OpId> = Vec::new();
         for op in ops {
+            if !m.is_alive(op) || bad.iter().any(|&f| m.is_ancestor(f, op)) {
+                continue;
+            }
             if let Err(d) = lower(m, op) {
                 cx.diags.push(d);
                 failed = true;
+                if m.op_name(op) == "func.func" {
+                    bad.push(op);
+                }
             }
         }
         fold_casts(m, root);

@@ -387,7 +387,10 @@ impl Lower<'_> {
         let loc = self.m.loc(op);
         self.loc = loc;
         let at = Builder::before(op);
-        let elem_of = |m: &Module, v: Value| m.ctx().ty(m.value_type(v)).element_type().expect("typed");
+        let elem_of = |m: &Module, v: Value| {
+            let t = m.value_type(v);
+            m.ctx().ty(t).element_type().unwrap_or(t)
+        };
         if !name.starts_with("tensor.") && !matches!(name.as_str(), "func.return" | "func.call") {
             if self
                 .m
@@ -557,16 +560,70 @@ impl Lower<'_> {
                 self.store(&at, v, b, &[]);
             }
             "tensor.concat" => self.concat(op, &operands)?,
+            "tensor.slice" if operands.len() == 1 => {
+                let src = self.buf(op, operands[0])?;
+                let start = int_list(self.m, op, "start");
+                let strides = int_list(self.m, op, "strides");
+                let r = self.m.result(op, 0);
+                let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
+                let (ivs, inner) = self.nest(&at, &sizes);
+                let mut idx = Vec::new();
+                for (k, &iv) in ivs.iter().enumerate() {
+                    let st = strides.get(k).copied().unwrap_or(1);
+                    let s0 = self.index_const(&inner, start.get(k).copied().unwrap_or(0));
+                    let sc = self.index_const(&inner, st);
+                    let m = self
+                        .emit(&inner, "arith.muli", &[iv, sc], vec![], Some(self.index))
+                        .expect("result");
+                    idx.push(
+                        self.emit(&inner, "arith.addi", &[m, s0], vec![], Some(self.index))
+                            .expect("result"),
+                    );
+                }
+                let v = self.load(&inner, src, &idx);
+                self.store(&inner, v, b, &ivs);
+            }
+            "tensor.reverse" => {
+                let src = self.buf(op, operands[0])?;
+                let dims: Vec<usize> = int_list(self.m, op, "dims").into_iter().map(|d| d as usize).collect();
+                let r = self.m.result(op, 0);
+                let like = move |k: usize| Some((src, k));
+                let (b, sizes) = self.result_buffer(op, r, &like)?;
+                let (ivs, inner) = self.nest(&at, &sizes);
+                let one = self.index_const(&inner, 1);
+                let mut idx = ivs.clone();
+                for &d in &dims {
+                    let last = self
+                        .emit(&inner, "arith.subi", &[sizes[d], one], vec![], Some(self.index))
+                        .expect("result");
+                    idx[d] = self
+                        .emit(&inner, "arith.subi", &[last, ivs[d]], vec![], Some(self.index))
+                        .expect("result");
+                }
+                let v = self.load(&inner, src, &idx);
+                self.store(&inner, v, b, &ivs);
+            }
+            "tensor.iota" if operands.is_empty() => {
+                let d = self.m.attr(op, "dim").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+                let r = self.m.result(op, 0);
+                let e = elem_or_self(&ctx, self.m.value_type(r));
+                let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
+                let (ivs, inner) = self.nest(&at, &sizes);
+                let i = self
+                    .emit(&inner, "arith.index_cast", &[ivs[d]], vec![], Some(ctx.i64()))
+                    .expect("result");
+                let v = self.convert(&inner, loc, i, e)?;
+                self.store(&inner, v, b, &ivs);
+            }
             "tensor.assert" => self.assert(op, &operands)?,
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
             "tensor.cmp" | "tensor.convert" | "tensor.relu" | "tensor.sigmoid" => self.elementwise(op, &operands)?,
-            _ if scalar_op(
-                &ctx,
-                &name,
-                elem_of(self.m, operands.last().copied().unwrap_or(self.m.result(op, 0))),
-            )
-            .is_some() =>
+            _ if operands
+                .last()
+                .copied()
+                .or_else(|| self.m.results(op).next())
+                .is_some_and(|v| scalar_op(&ctx, &name, elem_of(self.m, v)).is_some()) =>
             {
                 self.elementwise(op, &operands)?
             }
@@ -744,7 +801,7 @@ impl Lower<'_> {
         let (ivs, inner) = self.nest(&at, &sizes);
         let vals: Vec<Value> = bufs.iter().map(|&s| self.load(&inner, s, &ivs)).collect();
         let in_elem = self.m.value_type(vals[vals.len() - 1]);
-        let out_elem = ctx.ty(self.m.value_type(r)).element_type().expect("tensor");
+        let out_elem = elem_or_self(&ctx, self.m.value_type(r));
         let v = match name.as_str() {
             "tensor.cmp" => {
                 let p = self
@@ -863,7 +920,7 @@ impl Lower<'_> {
         let rank = shape(&ctx, self.m.value_type(operands[0])).len();
         let kept: Vec<usize> = (0..rank).filter(|d| !axes.contains(d)).collect();
         let r = self.m.result(op, 0);
-        let elem = ctx.ty(self.m.value_type(r)).element_type().expect("tensor");
+        let elem = elem_or_self(&ctx, self.m.value_type(r));
         let float = ctx.ty(elem).is_float();
         let like = |k: usize| {
             if keep {
@@ -968,7 +1025,7 @@ impl Lower<'_> {
         let lfree: Vec<usize> = (0..ra).filter(|d| !lb.contains(d) && !lc.contains(d)).collect();
         let rfree: Vec<usize> = (0..rbk).filter(|d| !rb.contains(d) && !rc.contains(d)).collect();
         let r = self.m.result(op, 0);
-        let elem = ctx.ty(self.m.value_type(r)).element_type().expect("tensor");
+        let elem = elem_or_self(&ctx, self.m.value_type(r));
         let float = ctx.ty(elem).is_float();
         let src: Vec<(Value, usize)> = lb
             .iter()
@@ -1028,6 +1085,11 @@ impl Lower<'_> {
         self.store(&inner, s, out, &oidx);
         Ok(())
     }
+}
+
+/// The element type of a shaped type, or the type itself.
+fn elem_or_self(ctx: &kiln_ir::Context, t: Type) -> Type {
+    ctx.ty(t).element_type().unwrap_or(t)
 }
 
 fn int_list(m: &Module, op: OpId, name: &str) -> Vec<i64> {

@@ -60,6 +60,22 @@ fn check_text(ctx: &Arc<kiln_ir::Context>, text: &str, reg: &kiln_ir::pass::Pass
             parse_source(ctx, &printed, &cfg)
                 .unwrap_or_else(|d| panic!("printed IR does not parse: {}\n{printed}", d.message));
         }
+        // The full text also goes through import and the tier-1 lowering: errors are fine,
+        // panics are not.
+        if end == text.len() {
+            let mut m = parse_source(ctx, prefix, &cfg).expect("parsed above");
+            let root = m.root();
+            let mut pm = OpPassManager::parse(
+                "builtin.module(convert-stablehlo-to-tensor,name-dims,convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)",
+                reg,
+            )
+            .unwrap();
+            let mut ro = RunOptions {
+                verify_each: true,
+                ..Default::default()
+            };
+            let _ = pm.run(&mut m, root, &mut ro);
+        }
     }
     (boundaries.len(), parsed)
 }

@@ -39,6 +39,13 @@ fn command(reg: &PassRegistry) -> Command {
                 .help("Output format: the IR ('mlir'), or LLVM IR translated from the llvm dialect ('llvm')"),
         )
         .arg(
+            Arg::new("tier")
+                .long("tier")
+                .value_name("N")
+                .value_parser(["1"])
+                .help("Run the named pipeline of tier N (what the runtime compiles with): 1 = lowering only"),
+        )
+        .arg(
             Arg::new("pass-pipeline")
                 .long("pass-pipeline")
                 .value_name("PIPELINE")
@@ -159,8 +166,12 @@ fn build_pipeline(m: &ArgMatches, reg: &PassRegistry) -> Result<OpPassManager, S
         }
     }
     flags.sort_by_key(|f| f.0);
-    match m.get_one::<String>("pass-pipeline") {
+    let tier = m
+        .get_one::<String>("tier")
+        .map(|_| kiln_runtime::jit::TIER1_PIPELINE.to_string());
+    match m.get_one::<String>("pass-pipeline").cloned().or(tier) {
         Some(text) => {
+            let text = &text;
             if !flags.is_empty() {
                 return Err("'--pass-pipeline' cannot be combined with individual pass flags".into());
             }

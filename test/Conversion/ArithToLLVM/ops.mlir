@@ -1,0 +1,42 @@
+// RUN: jit-opt %s --split-input-file --convert-arith-to-llvm | FileCheck %s
+
+// Scalar arith and math ops map to llvm ops, intrinsics or libm calls; index is i64.
+// CHECK: llvm.func private @tanhf(f32) -> f32
+// CHECK-LABEL: func.func @scalars
+// CHECK: llvm.fadd
+// CHECK: llvm.fcmp %{{.*}}, %{{.*}} {predicate = "olt"}
+// CHECK: llvm.select
+// CHECK: llvm.intr.maximum
+// CHECK: llvm.intr.exp
+// CHECK: llvm.call @tanhf(
+// CHECK: llvm.intr.sqrt
+// CHECK: llvm.fdiv
+// CHECK: llvm.mlir.constant(3 : i64) : i64
+// CHECK: llvm.mul %{{.*}}, %{{.*}} : i64
+// CHECK: llvm.sitofp
+func.func @scalars(%a: f32, %b: f32, %i: index) -> f32 {
+  %0 = arith.addf %a, %b : f32
+  %1 = arith.cmpf olt, %0, %b : f32
+  %2 = arith.select %1, %0, %b : f32
+  %3 = arith.maximumf %2, %a : f32
+  %4 = math.exp %3 : f32
+  %5 = math.tanh %4 : f32
+  %6 = math.rsqrt %5 : f32
+  %c3 = arith.constant 3 : index
+  %7 = arith.muli %i, %c3 : index
+  %8 = arith.index_cast %7 : index to i64
+  %9 = arith.sitofp %8 : i64 to f32
+  %10 = arith.addf %6, %9 : f32
+  return %10 : f32
+}
+
+// -----
+
+// Integer min/max are a compare and a select.
+// CHECK-LABEL: func.func @minmax
+// CHECK: %[[C:.*]] = llvm.icmp %arg0, %arg1 {predicate = "sgt"}
+// CHECK: llvm.select %[[C]], %arg0, %arg1 : (i1, i32, i32) -> i32
+func.func @minmax(%a: i32, %b: i32) -> i32 {
+  %0 = arith.maxsi %a, %b : i32
+  return %0 : i32
+}

@@ -1,0 +1,106 @@
+// RUN: jit-opt %s --split-input-file --convert-tensor-to-loop | FileCheck %s
+
+// Elementwise ops become one loop nest each; extents come from the arguments at run time; the
+// returned value is computed straight into the caller's result buffer; temporaries are freed.
+// CHECK-LABEL: func.func @elementwise(%arg0: memref<Nx4xf32>, %arg1: memref<Nx4xf32>, %arg2: memref<Nx4xf32>)
+// CHECK: %[[N:.*]] = loop.dim %arg0 {index = 0 : i64}
+// CHECK: %[[T:.*]] = loop.alloc %[[N]] : (index) -> memref<Nx4xf32>
+// CHECK: loop.for %[[I:.*]] = %{{.*}} to %[[N]] step
+// CHECK: loop.for %[[J:.*]] = %{{.*}} to %{{.*}} step
+// CHECK: %[[A:.*]] = loop.load %arg0[%[[I]], %[[J]]]
+// CHECK: %[[B:.*]] = loop.load %arg1[%[[I]], %[[J]]]
+// CHECK: %[[M:.*]] = arith.mulf %[[A]], %[[B]] : f32
+// CHECK: loop.store %[[M]], %[[T]][%[[I]], %[[J]]]
+// CHECK: arith.maximumf
+// CHECK: loop.store %{{.*}}, %arg2[
+// CHECK: loop.dealloc %[[T]]
+// CHECK-NEXT: return
+// CHECK-NOT: tensor.
+func.func @elementwise(%a: tensor<Nx4xf32>, %b: tensor<Nx4xf32>) -> tensor<Nx4xf32> {
+  %0 = tensor.mul %a, %b : tensor<Nx4xf32>
+  %1 = tensor.relu %0 : tensor<Nx4xf32>
+  return %1 : tensor<Nx4xf32>
+}
+
+// -----
+
+// A broadcast reads index 0 along the size-1 operand dimensions it expands.
+// CHECK-LABEL: func.func @broadcast
+// CHECK: loop.for %[[I:.*]] =
+// CHECK: loop.for %[[J:.*]] =
+// CHECK: %[[Z:.*]] = arith.constant 0 : index
+// CHECK: loop.load %arg0[%[[Z]], %[[J]]] : memref<1x4xf32>
+// CHECK: loop.store %{{.*}}, %arg1[%[[I]], %[[J]]] : memref<3x4xf32>
+func.func @broadcast(%b: tensor<1x4xf32>) -> tensor<3x4xf32> {
+  %0 = tensor.broadcast_in_dim %b {dims = array<i64: 0, 1>} : (tensor<1x4xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+// A reduction initializes its result with the identity, then accumulates over the input.
+// CHECK-LABEL: func.func @row_max
+// CHECK: arith.constant 0xFF800000 : f32
+// CHECK: loop.store
+// CHECK: %[[X:.*]] = loop.load %arg0[%[[I:.*]], %[[J:.*]]] : memref<Nx8xf32>
+// CHECK: %[[ACC:.*]] = loop.load %arg1[%[[I]]] : memref<Nxf32>
+// CHECK: arith.maximumf %[[ACC]], %[[X]] : f32
+func.func @row_max(%x: tensor<Nx8xf32>) -> tensor<Nxf32> {
+  %0 = tensor.reduce %x {kind = "max", axes = array<i64: 1>} : (tensor<Nx8xf32>) -> tensor<Nxf32>
+  return %0 : tensor<Nxf32>
+}
+
+// -----
+
+// A matmul zeroes its result, then accumulates with the contracting loop outside the
+// unit-stride one.
+// CHECK-LABEL: func.func @matmul
+// CHECK: arith.constant 0.000000e+00 : f32
+// CHECK: loop.store
+// CHECK: loop.for %[[I:.*]] =
+// CHECK: loop.for %[[K:.*]] =
+// CHECK: loop.for %[[J:.*]] =
+// CHECK: loop.load %arg0[%[[I]], %[[K]]]
+// CHECK: loop.load %arg1[%[[K]], %[[J]]]
+// CHECK: arith.mulf
+// CHECK: arith.addf
+// CHECK: loop.store %{{.*}}, %arg2[%[[I]], %[[J]]]
+func.func @matmul(%a: tensor<Mx8xf32>, %b: tensor<8x16xf32>) -> tensor<Mx16xf32> {
+  %0 = tensor.matmul %a, %b : (tensor<Mx8xf32>, tensor<8x16xf32>) -> tensor<Mx16xf32>
+  return %0 : tensor<Mx16xf32>
+}
+
+// -----
+
+// A reshape is a view; returning it copies into the result buffer. A call passes result
+// buffers the caller allocates.
+// CHECK-LABEL: func.func private @helper(%arg0: memref<4xf32>, %arg1: memref<4xf32>)
+// CHECK-LABEL: func.func @caller
+// CHECK: %[[V:.*]] = loop.view %arg0 : (memref<2x2xf32>) -> memref<4xf32>
+// CHECK: call @helper(%[[V]], %arg1) : (memref<4xf32>, memref<4xf32>) -> ()
+func.func private @helper(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = tensor.neg %x : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+func.func @caller(%x: tensor<2x2xf32>) -> tensor<4xf32> {
+  %0 = tensor.reshape %x : (tensor<2x2xf32>) -> tensor<4xf32>
+  %1 = call @helper(%0) : (tensor<4xf32>) -> tensor<4xf32>
+  return %1 : tensor<4xf32>
+}
+
+// -----
+
+// A run-time assertion calls the runtime when its condition is false; its located message is
+// kept on the module.
+// CHECK: module attributes {kiln.assert_messages = ["{{.*}}error: run-time assertion failed: n = {0} is too small"]}
+// CHECK: func.func private @kiln_rt_assert_failed(i64, memref<1xi64>)
+// CHECK-LABEL: func.func @check
+// CHECK: loop.if %{{.*}} {
+// CHECK: call @kiln_rt_assert_failed(%{{.*}}, %{{.*}}) : (i64, memref<1xi64>) -> ()
+func.func @check(%x: tensor<Nxf32>) -> tensor<Nxf32> {
+  %n = tensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
+  %one = tensor.constant dense<1> : tensor<i32>
+  %ok = tensor.cmp %n, %one {predicate = "ge"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+  tensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
+  return %x : tensor<Nxf32>
+}
