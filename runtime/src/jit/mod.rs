@@ -6,7 +6,7 @@ pub mod translate;
 
 pub use inkwell::OptimizationLevel as OptLevel;
 pub use native::{NativeError, NativeModule, TIER1_PIPELINE};
-pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, PackedFn};
+pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, PackedFn, TIER1_CODEGEN};
 
 #[cfg(test)]
 mod tests {

@@ -130,7 +130,12 @@ impl NativeModule {
         }
         let mut pm = OpPassManager::parse(pipeline, registry).map_err(NativeError::Compile)?;
         let root = m.root();
-        let mut ro = RunOptions::default();
+        // The pipeline's output is checked by LLVM's verifier; verifying after each pass would
+        // cost more than the lowering itself.
+        let mut ro = RunOptions {
+            verify_each: false,
+            ..Default::default()
+        };
         if pm.run(&mut m, root, &mut ro).is_err() {
             let text: Vec<String> = ro.diags.iter().map(|d| d.message.clone()).collect();
             return Err(NativeError::Compile(text.join("; ")));

@@ -6,7 +6,7 @@ use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::SourceMgr;
 use kiln_runtime::io::read_bin;
-use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, OptLevel, TIER1_PIPELINE};
+use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, TIER1_CODEGEN, TIER1_PIPELINE};
 use kiln_runtime::{DType, Interpreter, Tensor};
 use rustc_hash::FxHashMap;
 use serde_json::Value;
@@ -177,7 +177,7 @@ fn run_test(
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let got = if tier == 1 {
         let native = compiled.entry(t.module.clone()).or_insert_with(|| {
-            let jit = Jit::new(OptLevel::Less).map_err(|e| e.to_string())?;
+            let jit = Jit::new(TIER1_CODEGEN).map_err(|e| e.to_string())?;
             NativeModule::compile(&jit, m, &reg, TIER1_PIPELINE, CodegenOptions::FAST).map_err(|e| e.to_string())
         });
         let native = native.as_ref().map_err(|e| e.clone())?;
