@@ -29,6 +29,7 @@ demo: deps
 
 bench: deps
 	./bench/parse_print.sh
+	./bench/tier1.sh
 
 clean:
 	$(CARGO) clean
