@@ -644,8 +644,26 @@ pub fn dialect() -> DialectDef {
     }
     table.extend(cast_rows());
     for n in [
-        "fma", "exp", "exp2", "log", "log2", "sqrt", "fabs", "pow", "sin", "cos", "floor", "ceil", "maxnum", "minnum",
-        "maximum", "minimum", "copysign",
+        "fma",
+        "exp",
+        "exp2",
+        "log",
+        "log2",
+        "sqrt",
+        "fabs",
+        "pow",
+        "sin",
+        "cos",
+        "floor",
+        "ceil",
+        "maxnum",
+        "minnum",
+        "maximum",
+        "minimum",
+        "copysign",
+        "round",
+        "roundeven",
+        "trunc",
     ] {
         table.push((
             format!("llvm.intr.{n}"),

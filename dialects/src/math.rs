@@ -70,6 +70,20 @@ unary_folds! {
     fold_rsqrt => |x| 1.0 / x.sqrt();
     fold_erf => libm::erf;
     fold_absf => f64::abs;
+    fold_floor => f64::floor;
+    fold_ceil => f64::ceil;
+    fold_round => f64::round;
+    fold_roundeven => f64::round_ties_even;
+    fold_sin => f64::sin;
+    fold_cos => f64::cos;
+    fold_tan => f64::tan;
+    fold_expm1 => f64::exp_m1;
+    fold_log1p => f64::ln_1p;
+    fold_cbrt => f64::cbrt;
+}
+
+fn fold_atan2(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    result(m, op, f(m, c[0])?.atan2(f(m, c[1])?))
 }
 
 fn fold_powf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
@@ -101,12 +115,23 @@ fn fold_absi(m: &Module, _op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult
 pub fn dialect() -> DialectDef {
     let mut d = DialectDef::new(
         "math",
-        "Float functions: exp, log, tanh, sqrt, rsqrt, erf, abs, pow, fma",
+        "Float functions: exp, log, tanh, sqrt, rsqrt, erf, abs, pow, fma, rounding, trigonometry",
     );
     // Folded values are arith constants.
     d.materialize_constant = crate::arith::dialect().materialize_constant;
     let t = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
-    let ops: [(&str, &str, FoldFn); 10] = [
+    let ops: [(&str, &str, FoldFn); 21] = [
+        ("math.floor", "Round down", fold_floor),
+        ("math.ceil", "Round up", fold_ceil),
+        ("math.round", "Round half away from zero", fold_round),
+        ("math.roundeven", "Round half to even", fold_roundeven),
+        ("math.sin", "Sine", fold_sin),
+        ("math.cos", "Cosine", fold_cos),
+        ("math.tan", "Tangent", fold_tan),
+        ("math.expm1", "e^x - 1", fold_expm1),
+        ("math.log1p", "ln(1 + x)", fold_log1p),
+        ("math.cbrt", "Cube root", fold_cbrt),
+        ("math.atan2", "atan2(y, x)", fold_atan2),
         ("math.exp", "e^x", fold_exp),
         ("math.log", "Natural logarithm", fold_log),
         ("math.tanh", "Hyperbolic tangent", fold_tanh),

@@ -157,6 +157,12 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
         ("math.absf", _) => Some("llvm.intr.fabs"),
         ("math.fma", _) => Some("llvm.intr.fma"),
         ("math.powf", _) => Some("llvm.intr.pow"),
+        ("math.floor", _) => Some("llvm.intr.floor"),
+        ("math.ceil", _) => Some("llvm.intr.ceil"),
+        ("math.round", _) => Some("llvm.intr.round"),
+        ("math.roundeven", _) => Some("llvm.intr.roundeven"),
+        ("math.sin", _) => Some("llvm.intr.sin"),
+        ("math.cos", _) => Some("llvm.intr.cos"),
         _ => None,
     };
     let width = |t: Type| ctx.bit_width(ctx.ty(t).element_type().unwrap_or(t)).unwrap_or(64);
@@ -203,14 +209,15 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                     std::cmp::Ordering::Equal => ops[0],
                 }
             }
-            "math.tanh" | "math.erf" => {
+            "math.tanh" | "math.erf" | "math.tan" | "math.expm1" | "math.log1p" | "math.cbrt" | "math.atan2" => {
                 let t = rty.expect("a result");
                 if !matches!(ctx.ty(t), TypeKind::Float(_)) {
                     return Err(Diagnostic::error(loc, format!("'{name}' is lowered for scalars only")));
                 }
                 let f = format!("{short}{}", if width(t) == 32 { "f" } else { "" });
                 let func = enclosing_func(m, op).ok_or_else(|| Diagnostic::error(loc, "not inside a function"))?;
-                declare(m, func, &f, &[t], Some(t));
+                let params = vec![t; ops.len()];
+                declare(m, func, &f, &params, Some(t));
                 emit(m, "llvm.call", &ops, vec![("callee", symbol(&ctx, &f))], rty)
             }
             "math.rsqrt" => {

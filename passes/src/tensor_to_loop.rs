@@ -210,6 +210,17 @@ fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static 
         ("tensor.abs", true) => "math.absf",
         ("tensor.abs", false) => "math.absi",
         ("tensor.neg", true) => "arith.negf",
+        ("tensor.floor", true) => "math.floor",
+        ("tensor.ceil", true) => "math.ceil",
+        ("tensor.round", true) => "math.round",
+        ("tensor.roundeven", true) => "math.roundeven",
+        ("tensor.sin", true) => "math.sin",
+        ("tensor.cos", true) => "math.cos",
+        ("tensor.tan", true) => "math.tan",
+        ("tensor.expm1", true) => "math.expm1",
+        ("tensor.log1p", true) => "math.log1p",
+        ("tensor.cbrt", true) => "math.cbrt",
+        ("tensor.atan2", true) => "math.atan2",
         ("tensor.select", _) => "arith.select",
         _ => return None,
     })
@@ -618,7 +629,9 @@ impl Lower<'_> {
             "tensor.assert" => self.assert(op, &operands)?,
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
-            "tensor.cmp" | "tensor.convert" | "tensor.relu" | "tensor.sigmoid" => self.elementwise(op, &operands)?,
+            "tensor.cmp" | "tensor.convert" | "tensor.relu" | "tensor.sigmoid" | "tensor.sign" => {
+                self.elementwise(op, &operands)?
+            }
             _ if operands
                 .last()
                 .copied()
@@ -855,6 +868,42 @@ impl Lower<'_> {
                     .emit(&inner, "arith.addf", &[one, e], vec![], Some(in_elem))
                     .expect("result");
                 self.emit(&inner, "arith.divf", &[one, d], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.sign" => {
+                // 1 above zero, -1 below, else the value itself (keeps ±0 and NaN).
+                let float = ctx.ty(in_elem).is_float();
+                let zero = self.scalar_const(&inner, in_elem, 0.0);
+                let one = self.scalar_const(&inner, in_elem, 1.0);
+                let minus = self.scalar_const(&inner, in_elem, -1.0);
+                let (cmp, gt, lt) = if float {
+                    ("arith.cmpf", 2, 4)
+                } else {
+                    ("arith.cmpi", 4, 2)
+                };
+                let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+                let g = self
+                    .emit(
+                        &inner,
+                        cmp,
+                        &[vals[0], zero],
+                        vec![("predicate", pa(gt))],
+                        Some(ctx.i1()),
+                    )
+                    .expect("result");
+                let l = self
+                    .emit(
+                        &inner,
+                        cmp,
+                        &[vals[0], zero],
+                        vec![("predicate", pa(lt))],
+                        Some(ctx.i1()),
+                    )
+                    .expect("result");
+                let neg = self
+                    .emit(&inner, "arith.select", &[l, minus, vals[0]], vec![], Some(in_elem))
+                    .expect("result");
+                self.emit(&inner, "arith.select", &[g, one, neg], vec![], Some(in_elem))
                     .expect("result")
             }
             "tensor.neg" if !ctx.ty(in_elem).is_float() => {

@@ -23,7 +23,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
         "arith.andi" => Bin::And, "arith.ori" => Bin::Or, "arith.xori" => Bin::Xor,
         "arith.addf" => Bin::Add, "arith.subf" => Bin::Sub, "arith.mulf" => Bin::Mul, "arith.divf" => Bin::Div,
         "arith.remf" => Bin::Rem, "arith.minimumf" => Bin::Min, "arith.maximumf" => Bin::Max,
-        "math.powf" => Bin::Pow,
+        "math.powf" => Bin::Pow, "math.atan2" => Bin::Atan2,
     }
     macro_rules! uns {
         ($($name:literal => $op:expr),* $(,)?) => {
@@ -33,6 +33,9 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     uns! {
         "arith.negf" => Un::Neg, "math.exp" => Un::Exp, "math.log" => Un::Log, "math.tanh" => Un::Tanh,
         "math.sqrt" => Un::Sqrt, "math.rsqrt" => Un::Rsqrt, "math.erf" => Un::Erf, "math.absf" => Un::Abs, "math.absi" => Un::Abs,
+        "math.floor" => Un::Floor, "math.ceil" => Un::Ceil, "math.round" => Un::Round, "math.roundeven" => Un::RoundEven,
+        "math.sin" => Un::Sin, "math.cos" => Un::Cos, "math.tan" => Un::Tan, "math.expm1" => Un::Expm1,
+        "math.log1p" => Un::Log1p, "math.cbrt" => Un::Cbrt,
     }
     k.insert("math.fma", |_ex, _op, ins| {
         Ok(vec![binary(Bin::Add, &binary(Bin::Mul, &ins[0], &ins[1])?, &ins[2])?])
