@@ -208,8 +208,8 @@ fn verify_if(m: &Module, op: OpId) -> R {
 
 fn verify_yield(m: &Module, op: OpId) -> R {
     match m.parent_op(op).map(|p| m.op_name(p)) {
-        Some("loop.for" | "loop.parallel" | "loop.if") => Ok(()),
-        _ => Err("expects parent op 'loop.for', 'loop.parallel' or 'loop.if'".into()),
+        Some("loop.for" | "loop.parallel" | "loop.if" | "loop.while") => Ok(()),
+        _ => Err("expects parent op 'loop.for', 'loop.parallel', 'loop.if' or 'loop.while'".into()),
     }
 }
 
@@ -450,6 +450,50 @@ fn print_if(pr: &mut OpPrinter<'_>, op: OpId) {
     pr.attr_dict(op, &[]);
 }
 
+/// `loop.while` carries nothing: state lives in buffers. The cond region ends with
+/// `loop.condition %c` (continue while true), the body with `loop.yield`.
+fn verify_while(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 0 || m.num_results(op) != 0 || m.regions(op).len() != 2 {
+        return Err("expects no operands, no results, and a cond and a body region".into());
+    }
+    let cond = m.region_blocks(m.regions(op)[0]).last().and_then(|&b| m.last_op(b));
+    if cond.map(|c| m.op_name(c)) != Some("loop.condition") {
+        return Err("expects the cond region to end with loop.condition".into());
+    }
+    if body_yield_types(m, op, 1)?.is_empty() {
+        Ok(())
+    } else {
+        Err("expects the body to yield nothing".into())
+    }
+}
+
+fn verify_condition(m: &Module, op: OpId) -> R {
+    if m.parent_op(op).map(|p| m.op_name(p)) != Some("loop.while") {
+        return Err("expects parent op 'loop.while'".into());
+    }
+    if m.num_operands(op) != 1 || m.value_type(m.operand_value(op, 0)) != m.ctx().i1() {
+        return Err("expects one i1 operand".into());
+    }
+    Ok(())
+}
+
+/// `loop.while { cond } do { body }`
+fn parse_while(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    p.parse_region(&[])?;
+    p.parse_keyword("do")?;
+    p.parse_region(&[])?;
+    p.parse_optional_attr_dict()
+}
+
+fn print_while(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.region(m.regions(op)[0], false);
+    pr.w(" do ");
+    pr.region(m.regions(op)[1], false);
+    pr.attr_dict(op, &[]);
+}
+
 /// The `loop` dialect definition.
 pub fn dialect() -> DialectDef {
     let mut d = DialectDef::new("loop", "Buffers, loads/stores and structured loops");
@@ -552,6 +596,24 @@ pub fn dialect() -> DialectDef {
             verify_if,
             parse_if,
             print_if,
+        ),
+        (
+            "loop.while",
+            "Runs the body while the cond region's condition holds (state lives in buffers)",
+            Traits::SINGLE_BLOCK,
+            vec![],
+            verify_while,
+            parse_while,
+            print_while,
+        ),
+        (
+            "loop.condition",
+            "Ends a while's cond region: continue while true",
+            Traits::TERMINATOR,
+            vec![],
+            verify_condition,
+            parse_terminator,
+            print_terminator,
         ),
         (
             "loop.yield",

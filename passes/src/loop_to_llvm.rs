@@ -423,6 +423,7 @@ impl Lower<'_> {
         match name.as_str() {
             "loop.for" => self.lower_for(op)?,
             "loop.if" => self.lower_if(op)?,
+            "loop.while" => self.lower_while(op)?,
             "loop.alloc" => {
                 let ty = self.m.value_type(self.m.result(op, 0));
                 let elem = self.elem(ty, op)?;
@@ -716,6 +717,37 @@ impl Lower<'_> {
         )];
         st.successors.extend([t, f]);
         at.create(self.m, st);
+    }
+
+    /// `while { cond } do { body }`: branch to the cond blocks; `loop.condition` branches to the
+    /// body or out; the body's yield branches back to the cond.
+    fn lower_while(&mut self, op: OpId) -> R<()> {
+        let loc = self.m.loc(op);
+        let (cond_r, body_r) = (self.m.regions(op)[0], self.m.regions(op)[1]);
+        self.lower_region(cond_r)?;
+        self.lower_region(body_r)?;
+        let cur = self.m.parent_block(op).expect("in a block");
+        let cont = self.split_after(op, &[]);
+        let cond_blocks = self.splice(cond_r, cur);
+        let last_cond = *cond_blocks.last().expect("a cond block");
+        let body_blocks = self.splice(body_r, last_cond);
+        let (cond0, body0) = (cond_blocks[0], body_blocks.first().copied().unwrap_or(cond_blocks[0]));
+        self.branch(&Builder::before(op), loc, cond0, &[]);
+        for b in cond_blocks {
+            if let Some(t) = self.m.last_op(b).filter(|&t| self.m.op_name(t) == "loop.condition") {
+                let c = self.m.operand_value(t, 0);
+                self.cond_branch(&Builder::before(t), loc, c, body0, &[], cont, &[]);
+                self.m.erase_op(t);
+            }
+        }
+        for b in body_blocks {
+            if let Some(t) = self.m.last_op(b).filter(|&t| self.m.op_name(t) == "loop.yield") {
+                self.branch(&Builder::before(t), loc, cond0, &[]);
+                self.m.erase_op(t);
+            }
+        }
+        self.m.erase_op(op);
+        Ok(())
     }
 
     fn lower_if(&mut self, op: OpId) -> R<()> {

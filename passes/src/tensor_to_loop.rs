@@ -571,6 +571,25 @@ impl Lower<'_> {
                 self.store(&at, v, b, &[]);
             }
             "tensor.concat" => self.concat(op, &operands)?,
+            "tensor.if" => self.lower_if(op, &operands)?,
+            "tensor.while" => self.lower_while(op, &operands)?,
+            "tensor.fused" => {
+                // The body runs once, in place: its arguments are the operands' buffers.
+                let blk = self.m.region_blocks(self.m.regions(op)[0])[0];
+                for (a, &v) in self.m.block_args(blk).to_vec().into_iter().zip(&operands) {
+                    let b = self.buf(op, v)?;
+                    self.bufs.insert(a, b);
+                }
+                let mut dests = Vec::new();
+                for r in self.m.results(op).collect::<Vec<_>>() {
+                    dests.push(self.result_buffer(op, r, &|_| None)?.0);
+                }
+                let (term, temps) = self.inline_block(blk, op)?;
+                let vals: Vec<Value> = self.m.operands(term).collect();
+                let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+                self.copy_into(&at, op, &srcs, &dests)?;
+                self.free(&at, temps, &dests);
+            }
             "tensor.slice" if operands.len() == 1 => {
                 let src = self.buf(op, operands[0])?;
                 let start = int_list(self.m, op, "start");
@@ -788,6 +807,173 @@ impl Lower<'_> {
         });
         self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
         self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
+        Ok(())
+    }
+
+    /// A new buffer with `src`'s type and run-time extents.
+    fn alloc_like(&mut self, at: &Builder, src: Value) -> Value {
+        let ctx = self.m.ctx().clone();
+        let t = self.m.value_type(src);
+        let dims = shape(&ctx, t);
+        let dynamic: Vec<Value> = dims
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !matches!(d, Dim::Const(_)))
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|k| self.dim_of(at, src, k))
+            .collect();
+        self.emit(at, "loop.alloc", &dynamic, vec![], Some(t)).expect("result")
+    }
+
+    /// The scalar i1 of a condition operand (a `tensor<i1>` buffer or an i1).
+    fn condition(&mut self, at: &Builder, op: OpId, c: Value) -> R<Value> {
+        if is_tensor(self.m.ctx(), self.m.value_type(c)) {
+            let b = self.buf(op, c)?;
+            Ok(self.load(at, b, &[]))
+        } else {
+            Ok(c)
+        }
+    }
+
+    /// Moves the ops of `old` (but its terminator) before `before`, lowers them, and returns the
+    /// old terminator. Buffers they allocate are freed before `before` unless kept.
+    fn inline_block(&mut self, old: kiln_ir::BlockId, before: OpId) -> R<(OpId, Vec<Value>)> {
+        let saved = std::mem::take(&mut self.temps);
+        let ops: Vec<OpId> = self.m.block_ops(old).collect();
+        let (term, body) = ops.split_last().expect("a terminated block");
+        for &o in body {
+            self.m.move_op_before(o, before);
+        }
+        for &o in body {
+            self.lower(o, &[])?;
+        }
+        let region_temps = std::mem::replace(&mut self.temps, saved);
+        Ok((*term, region_temps))
+    }
+
+    /// Copies `srcs[j]` into `dests[j]` before `at`, staging sources that are themselves
+    /// destinations (a loop that swaps its carried values) through temporaries.
+    fn copy_into(&mut self, at: &Builder, op: OpId, srcs: &[Value], dests: &[Value]) -> R<()> {
+        let mut srcs = srcs.to_vec();
+        let mut staged = Vec::new();
+        for j in 0..srcs.len() {
+            if srcs[j] != dests[j] && dests.contains(&srcs[j]) {
+                let t = self.alloc_like(at, srcs[j]);
+                self.copy(at, op, srcs[j], t)?;
+                staged.push(t);
+                srcs[j] = t;
+            }
+        }
+        for j in 0..srcs.len() {
+            if srcs[j] != dests[j] {
+                self.copy(at, op, srcs[j], dests[j])?;
+            }
+        }
+        for t in staged {
+            self.emit(at, "loop.dealloc", &[t], vec![], None);
+        }
+        Ok(())
+    }
+
+    fn free(&mut self, at: &Builder, bufs: Vec<Value>, keep: &[Value]) {
+        for b in bufs {
+            if !keep.contains(&b) {
+                self.emit(at, "loop.dealloc", &[b], vec![], None);
+            }
+        }
+    }
+
+    /// `tensor.if`: results get buffers before the branch; each branch computes into its own
+    /// temporaries and copies what it yields into them.
+    fn lower_if(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let c = self.condition(&at, op, operands[0])?;
+        let mut dests = Vec::new();
+        for r in self.m.results(op).collect::<Vec<_>>() {
+            dests.push(self.result_buffer(op, r, &|_| None)?.0);
+        }
+        let regions = self.m.regions(op).to_vec();
+        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+        let (er, eb) = Builder::region_with_block(self.m, &[], loc);
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(c);
+        st.regions.extend([tr, er]);
+        at.create(self.m, st);
+        for (old, new) in [(regions[0], tb), (regions[1], eb)] {
+            let y = Builder::at_end(new).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+            let old_block = self.m.region_blocks(old)[0];
+            let (term, temps) = self.inline_block(old_block, y)?;
+            let vals: Vec<Value> = self.m.operands(term).collect();
+            let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+            let yat = Builder::before(y);
+            self.copy_into(&yat, op, &srcs, &dests)?;
+            self.free(&yat, temps, &dests);
+        }
+        Ok(())
+    }
+
+    /// `tensor.while`: each carried value lives in an iteration buffer (the result's); both
+    /// regions read them through their arguments and the body's yield copies into them.
+    fn lower_while(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let inits: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let mut iters = Vec::new();
+        for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+            let init = inits[k];
+            let like = move |d: usize| Some((init, d));
+            let (b, _) = self.result_buffer(op, r, &like)?;
+            iters.push(b);
+        }
+        self.copy_into(&at, op, &inits, &iters)?;
+        let regions = self.m.regions(op).to_vec();
+        for &r in &regions {
+            let blk = self.m.region_blocks(r)[0];
+            for (a, &b) in self.m.block_args(blk).to_vec().into_iter().zip(&iters) {
+                self.bufs.insert(a, b);
+            }
+        }
+        let (cr, cb) = Builder::region_with_block(self.m, &[], loc);
+        let (br, bb) = Builder::region_with_block(self.m, &[], loc);
+        let mut st = OperationState::new(ctx.sym("loop.while"), loc);
+        st.regions.extend([cr, br]);
+        at.create(self.m, st);
+        // cond: compute, read the condition, free, continue while true.
+        let mut cst = OperationState::new(ctx.sym("loop.condition"), loc);
+        let placeholder = self
+            .emit(
+                &Builder::at_end(cb),
+                "arith.constant",
+                &[],
+                vec![("value", ctx.intern_attr(AttrKind::Bool(false)))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        cst.operands.push(placeholder);
+        let cond_term = Builder::at_end(cb).create(self.m, cst);
+        let old_cond = self.m.region_blocks(regions[0])[0];
+        let (term, temps) = self.inline_block(old_cond, cond_term)?;
+        let cv = self.m.operand_value(term, 0);
+        let cat = Builder::before(cond_term);
+        let c = self.condition(&cat, op, cv)?;
+        self.free(&cat, temps, &iters);
+        self.m.set_operand(cond_term, 0, c);
+        let pdef = self.m.defining_op(placeholder).expect("constant");
+        self.m.erase_op(pdef);
+        // body: compute, copy the yielded values into the iteration buffers, free.
+        let y = Builder::at_end(bb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        let old_body = self.m.region_blocks(regions[1])[0];
+        let (term, temps) = self.inline_block(old_body, y)?;
+        let vals: Vec<Value> = self.m.operands(term).collect();
+        let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let yat = Builder::before(y);
+        self.copy_into(&yat, op, &srcs, &iters)?;
+        self.free(&yat, temps, &iters);
         Ok(())
     }
 

@@ -126,6 +126,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("loop.for", loop_for);
     k.insert("loop.parallel", loop_parallel);
     k.insert("loop.if", loop_if);
+    k.insert("loop.while", loop_while);
     k.insert("vector.load", vector_load);
     k.insert("vector.maskedload", vector_load);
     k.insert("vector.store", vector_store);
@@ -338,6 +339,24 @@ fn loop_if(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let c = ins[0].data::<u8>().map_err(|e| e.to_string())?[0] != 0;
     let r = ex.m.regions(op)[if c { 0 } else { 1 }];
     Ok(ex.run_region(r, &[])?)
+}
+
+fn loop_while(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
+    let (cond, body) = (ex.m.regions(op)[0], ex.m.regions(op)[1]);
+    loop {
+        let c = ex.run_region(cond, &[])?;
+        let go = c
+            .first()
+            .ok_or("the cond region yields nothing")?
+            .data::<u8>()
+            .map_err(|e| e.to_string())?
+            .first()
+            .is_some_and(|&b| b != 0);
+        if !go {
+            return Ok(Vec::new());
+        }
+        ex.run_region(body, &[])?;
+    }
 }
 
 /// vector.load / vector.maskedload: operands base, indices..., [mask, pass-through].

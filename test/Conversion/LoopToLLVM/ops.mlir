@@ -80,3 +80,32 @@ func.func @parallel(%a: memref<4x4xf32>) {
   }
   return
 }
+
+// -----
+
+// A while loop branches to its cond blocks, from them to the body or out, and back.
+// CHECK-LABEL: func.func @countdown
+// CHECK: llvm.br ^bb1
+// CHECK: ^bb1:
+// CHECK: %[[GO:.*]] = arith.cmpi sgt
+// CHECK: llvm.cond_br %[[GO]], ^bb2, ^bb3
+// CHECK: ^bb2:
+// CHECK: llvm.store
+// CHECK: llvm.br ^bb1
+// CHECK: ^bb3:
+// CHECK-NEXT: return
+func.func @countdown(%b: memref<i32>) {
+  %one = arith.constant 1 : i32
+  %zero = arith.constant 0 : i32
+  loop.while {
+    %v = loop.load %b[] : memref<i32>
+    %go = arith.cmpi sgt, %v, %zero : i32
+    loop.condition %go : i1
+  } do {
+    %v = loop.load %b[] : memref<i32>
+    %w = arith.subi %v, %one : i32
+    loop.store %w, %b[] : memref<i32>
+    loop.yield
+  }
+  return
+}

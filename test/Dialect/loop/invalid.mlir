@@ -60,6 +60,19 @@ func.func @f(%c: i1, %x: f32) {
 
 // yield belongs to loop ops.
 func.func @f() {
-  // expected-error @+1 {{'loop.yield' op expects parent op 'loop.for', 'loop.parallel' or 'loop.if'}}
+  // expected-error @+1 {{'loop.yield' op expects parent op 'loop.for', 'loop.parallel', 'loop.if' or 'loop.while'}}
   loop.yield
+}
+
+// -----
+
+// A while's cond region ends with loop.condition.
+func.func @while_cond() {
+  // expected-error @+1 {{'loop.while' op expects the cond region to end with loop.condition}}
+  loop.while {
+    loop.yield
+  } do {
+    loop.yield
+  }
+  return
 }

@@ -44,3 +44,25 @@ func.func @k(%n: index, %x: f32) -> f32 {
   loop.dealloc %b : (memref<Nx4xf32>) -> ()
   return %z : f32
 }
+
+// A while loop keeps its state in buffers: the cond region ends with loop.condition.
+// CHECK-LABEL: func.func @countdown
+// CHECK: loop.while {
+// CHECK: loop.condition %{{.*}} : i1
+// CHECK: } do {
+// CHECK: loop.yield
+func.func @countdown(%b: memref<i32>) {
+  %one = arith.constant 1 : i32
+  %zero = arith.constant 0 : i32
+  loop.while {
+    %v = loop.load %b[] : memref<i32>
+    %go = arith.cmpi sgt, %v, %zero : i32
+    loop.condition %go : i1
+  } do {
+    %v = loop.load %b[] : memref<i32>
+    %w = arith.subi %v, %one : i32
+    loop.store %w, %b[] : memref<i32>
+    loop.yield
+  }
+  return
+}
