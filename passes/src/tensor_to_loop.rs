@@ -572,6 +572,12 @@ impl Lower<'_> {
             }
             "tensor.concat" => self.concat(op, &operands)?,
             "tensor.if" => self.lower_if(op, &operands)?,
+            "tensor.reduce_region" => self.reduce_region(op, &operands)?,
+            "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
+            "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
+            "tensor.general_gather" if operands.len() == 2 => self.general_gather(op, &operands)?,
+            "tensor.conv2d" => self.conv2d(op, &operands)?,
+            "tensor.pad" if operands.len() == 2 => self.pad(op, &operands)?,
             "tensor.while" => self.lower_while(op, &operands)?,
             "tensor.fused" => {
                 // The body runs once, in place: its arguments are the operands' buffers.
@@ -974,6 +980,540 @@ impl Lower<'_> {
         let yat = Builder::before(y);
         self.copy_into(&yat, op, &srcs, &iters)?;
         self.free(&yat, temps, &iters);
+        Ok(())
+    }
+
+    /// Emits the ops of a combiner or comparator region as scalar code before `at`, with its
+    /// arguments bound to `args`; returns the scalars it yields. Region ops on rank-0 tensors
+    /// become their scalar forms.
+    fn scalarize(&mut self, at: &Builder, op: OpId, block: kiln_ir::BlockId, args: &[Value]) -> R<Vec<Value>> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let mut map: FxHashMap<Value, Value> = FxHashMap::default();
+        for (&a, &v) in self.m.block_args(block).to_vec().iter().zip(args) {
+            map.insert(a, v);
+        }
+        for o in self.m.block_ops(block).collect::<Vec<_>>() {
+            let name = self.m.op_name(o).to_string();
+            let ins: Vec<Value> = self
+                .m
+                .operands(o)
+                .map(|v| {
+                    map.get(&v)
+                        .copied()
+                        .ok_or_else(|| Diagnostic::error(loc, "a region uses a value from outside it; not lowered yet"))
+                })
+                .collect::<R<_>>()?;
+            if matches!(name.as_str(), "tensor.yield" | "loop.yield" | "stablehlo.return") {
+                return Ok(ins);
+            }
+            let Some(r) = self.m.results(o).next() else {
+                return Err(Diagnostic::error(
+                    self.m.loc(o),
+                    format!("'{name}' in a region has no scalar lowering"),
+                ));
+            };
+            let rt = elem_or_self(&ctx, self.m.value_type(r));
+            let v = match name.as_str() {
+                "tensor.constant" | "arith.constant" => {
+                    let a = self.m.attr(o, "value").expect("verified constant");
+                    let a = match ctx.attr(a).clone() {
+                        AttrKind::Dense { data, .. } => {
+                            let v = dense_values(&ctx, rt, &data)[0];
+                            return_scalar_attr(&ctx, rt, v)
+                        }
+                        _ => a,
+                    };
+                    self.emit(at, "arith.constant", &[], vec![("value", a)], Some(rt))
+                        .expect("result")
+                }
+                n if n.starts_with("arith.") || n.starts_with("math.") => {
+                    let props: Vec<(String, kiln_ir::Attr)> = ctx
+                        .dict_entries(self.m.props(o))
+                        .iter()
+                        .map(|p| (ctx.str(p.name).to_string(), p.value))
+                        .collect();
+                    let props: Vec<(&str, kiln_ir::Attr)> = props.iter().map(|(n, a)| (n.as_str(), *a)).collect();
+                    self.emit(at, n, &ins, props, Some(rt)).expect("result")
+                }
+                _ => self.scalar_of(at, o, &name, &ins, rt)?,
+            };
+            map.insert(r, v);
+        }
+        Err(Diagnostic::error(loc, "a region without a terminator"))
+    }
+
+    /// The scalar form of tensor op `o` (on rank-0 tensors) applied to scalars `ins`.
+    fn scalar_of(&mut self, at: &Builder, o: OpId, name: &str, ins: &[Value], rt: Type) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(o);
+        let in_elem = ins.last().map(|&v| self.m.value_type(v)).unwrap_or(rt);
+        Ok(match name {
+            "tensor.cmp" => {
+                let p = self
+                    .m
+                    .attr(o, "predicate")
+                    .and_then(|a| ctx.attr_str(a))
+                    .unwrap_or("eq")
+                    .to_string();
+                self.compare(at, loc, &p, ins, in_elem)?
+            }
+            "tensor.convert" => self.convert(at, loc, ins[0], rt)?,
+            _ => {
+                let s = scalar_op(&ctx, name, in_elem)
+                    .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' in a region has no scalar lowering")))?;
+                self.emit(at, s, ins, vec![], Some(rt)).expect("result")
+            }
+        })
+    }
+
+    fn compare(&mut self, at: &Builder, loc: kiln_ir::Attr, p: &str, vals: &[Value], in_elem: Type) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let float = ctx.ty(in_elem).is_float();
+        let (opname, names): (&str, &[&str]) = if float {
+            ("arith.cmpf", &kiln_dialects::arith::CMPF)
+        } else {
+            ("arith.cmpi", &kiln_dialects::arith::CMPI)
+        };
+        let want = match (float, p) {
+            (true, "ne") => "une".to_string(),
+            (true, q) => format!("o{q}"),
+            (false, "eq" | "ne") => p.to_string(),
+            (false, q) if q.starts_with('u') => q.to_string(),
+            (false, q) => format!("s{q}"),
+        };
+        let idx = names
+            .iter()
+            .position(|&n| n == want)
+            .ok_or_else(|| Diagnostic::error(loc, format!("predicate '{p}' has no loop lowering")))?;
+        let pa = ctx.int_attr(idx as i128, ctx.i64());
+        Ok(self
+            .emit(at, opname, vals, vec![("predicate", pa)], Some(ctx.i1()))
+            .expect("result"))
+    }
+
+    /// reduce_region: results start at the initial values, then every element is folded in
+    /// by the combiner (accumulators, then elements), in row-major order as tier 0 does.
+    fn reduce_region(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let n = operands.len() / 2;
+        let axes: Vec<usize> = int_list(self.m, op, "axes").into_iter().map(|a| a as usize).collect();
+        let keep = self.m.attr(op, "keep_dims").is_some();
+        let ins: Vec<Value> = operands[..n].iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let inits: Vec<Value> = operands[n..].to_vec();
+        let rank = shape(&ctx, self.m.value_type(ins[0])).len();
+        let kept: Vec<usize> = (0..rank).filter(|d| !axes.contains(d)).collect();
+        let src = ins[0];
+        let mut outs = Vec::new();
+        let mut out_sizes = Vec::new();
+        for r in self.m.results(op).collect::<Vec<_>>() {
+            let like = |k: usize| {
+                if keep {
+                    (!axes.contains(&k)).then_some((src, k))
+                } else {
+                    kept.get(k).map(|&d| (src, d))
+                }
+            };
+            let (b, sz) = self.result_buffer(op, r, &like)?;
+            outs.push(b);
+            out_sizes = sz;
+        }
+        // Initial values: rank-0 buffers (or scalars).
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        for (k, &iv) in inits.iter().enumerate() {
+            let v = if is_tensor(&ctx, self.m.value_type(iv)) {
+                let b = self.buf(op, iv)?;
+                self.load(&inner, b, &[])
+            } else {
+                iv
+            };
+            self.store(&inner, v, outs[k], &ivs);
+        }
+        let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &in_sizes);
+        let out_idx: Vec<Value> = if keep {
+            let zero = self.index_const(&inner, 0);
+            (0..rank)
+                .map(|d| if axes.contains(&d) { zero } else { ivs[d] })
+                .collect()
+        } else {
+            kept.iter().map(|&d| ivs[d]).collect()
+        };
+        let mut args = Vec::new();
+        for &o in &outs {
+            args.push(self.load(&inner, o, &out_idx));
+        }
+        for &i in &ins {
+            args.push(self.load(&inner, i, &ivs));
+        }
+        let block = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let res = self.scalarize(&inner, op, block, &args)?;
+        for (k, &v) in res.iter().enumerate() {
+            self.store(&inner, v, outs[k], &out_idx);
+        }
+        Ok(())
+    }
+
+    /// `clamp(start, 0, extent - size)` of a rank-0 integer start buffer, as index.
+    fn clamped_start(&mut self, at: &Builder, op: OpId, start: Value, extent: Value, size: Value) -> R<Value> {
+        let b = self.buf(op, start)?;
+        let v = self.load(at, b, &[]);
+        let i = self
+            .emit(at, "arith.index_cast", &[v], vec![], Some(self.index))
+            .expect("result");
+        let zero = self.index_const(at, 0);
+        let hi = self
+            .emit(at, "arith.subi", &[extent, size], vec![], Some(self.index))
+            .expect("result");
+        let hi = self
+            .emit(at, "arith.maxsi", &[hi, zero], vec![], Some(self.index))
+            .expect("result");
+        let lo = self
+            .emit(at, "arith.maxsi", &[i, zero], vec![], Some(self.index))
+            .expect("result");
+        Ok(self
+            .emit(at, "arith.minsi", &[lo, hi], vec![], Some(self.index))
+            .expect("result"))
+    }
+
+    /// dynamic_slice (`update` false) and dynamic_update_slice (`update` true), starts clamped.
+    fn dynamic_slice(&mut self, op: OpId, operands: &[Value], update: bool) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let r = self.m.result(op, 0);
+        let extents: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        if update {
+            let upd = self.buf(op, operands[1])?;
+            let like = move |k: usize| Some((src, k));
+            let (b, _) = self.result_buffer(op, r, &like)?;
+            if b != src {
+                self.copy(&at, op, src, b)?;
+            }
+            let usz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, upd, k)).collect();
+            let mut starts = Vec::new();
+            for k in 0..rank {
+                starts.push(self.clamped_start(&at, op, operands[2 + k], extents[k], usz[k])?);
+            }
+            let (ivs, inner) = self.nest(&at, &usz);
+            let v = self.load(&inner, upd, &ivs);
+            let idx: Vec<Value> = (0..rank)
+                .map(|k| {
+                    self.emit(&inner, "arith.addi", &[ivs[k], starts[k]], vec![], Some(self.index))
+                        .expect("result")
+                })
+                .collect();
+            self.store(&inner, v, b, &idx);
+        } else {
+            let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
+            let mut starts = Vec::new();
+            for k in 0..rank {
+                starts.push(self.clamped_start(&at, op, operands[1 + k], extents[k], sizes[k])?);
+            }
+            let (ivs, inner) = self.nest(&at, &sizes);
+            let idx: Vec<Value> = (0..rank)
+                .map(|k| {
+                    self.emit(&inner, "arith.addi", &[ivs[k], starts[k]], vec![], Some(self.index))
+                        .expect("result")
+                })
+                .collect();
+            let v = self.load(&inner, src, &idx);
+            self.store(&inner, v, b, &ivs);
+        }
+        Ok(())
+    }
+
+    /// general_gather with static slice sizes: each result element reads the operand at the
+    /// clamped start of its batch position plus its offset.
+    fn general_gather(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let l = |m: &Module, n: &str| -> Vec<i64> { int_list(m, op, n) };
+        let offset_dims = l(self.m, "offset_dims");
+        let collapsed = l(self.m, "collapsed_slice_dims");
+        let obatch = l(self.m, "operand_batching_dims");
+        let ibatch = l(self.m, "start_indices_batching_dims");
+        let start_map = l(self.m, "start_index_map");
+        let sizes_attr = l(self.m, "slice_sizes");
+        let ivd = self
+            .m
+            .attr(op, "index_vector_dim")
+            .and_then(|a| ctx.attr_int(a))
+            .unwrap_or(0) as usize;
+        let src = self.buf(op, operands[0])?;
+        let ids = self.buf(op, operands[1])?;
+        let orank = shape(&ctx, self.m.value_type(src)).len();
+        let irank = shape(&ctx, self.m.value_type(ids)).len();
+        let r = self.m.result(op, 0);
+        let out_rank = shape(&ctx, self.m.value_type(r)).len();
+        let batch_ids: Vec<usize> = (0..irank).filter(|&i| i != ivd).collect();
+        let batch_pos: Vec<usize> = (0..out_rank).filter(|i| !offset_dims.contains(&(*i as i64))).collect();
+        let like = |k: usize| batch_pos.iter().position(|&p| p == k).map(|j| (ids, batch_ids[j]));
+        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        let extents: Vec<Value> = (0..orank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let batch: Vec<Value> = batch_pos.iter().map(|&p| ivs[p]).collect();
+        let offs: Vec<Value> = offset_dims.iter().map(|&p| ivs[p as usize]).collect();
+        let window: Vec<usize> = (0..orank)
+            .filter(|d| !collapsed.contains(&(*d as i64)) && !obatch.contains(&(*d as i64)))
+            .collect();
+        let zero = self.index_const(&inner, 0);
+        let mut at_idx = vec![zero; orank];
+        for (k, &d) in start_map.iter().enumerate() {
+            let d = d as usize;
+            let mut iidx = batch.clone();
+            if ivd < irank {
+                let kk = self.index_const(&inner, k as i64);
+                iidx.insert(ivd, kk);
+            }
+            let v = self.load(&inner, ids, &iidx);
+            let i = self
+                .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
+                .expect("result");
+            let size = self.index_const(&inner, sizes_attr.get(d).copied().unwrap_or(1));
+            let hi = self
+                .emit(&inner, "arith.subi", &[extents[d], size], vec![], Some(self.index))
+                .expect("result");
+            let hi = self
+                .emit(&inner, "arith.maxsi", &[hi, zero], vec![], Some(self.index))
+                .expect("result");
+            let lo = self
+                .emit(&inner, "arith.maxsi", &[i, zero], vec![], Some(self.index))
+                .expect("result");
+            at_idx[d] = self
+                .emit(&inner, "arith.minsi", &[lo, hi], vec![], Some(self.index))
+                .expect("result");
+        }
+        for (&od, &id) in obatch.iter().zip(&ibatch) {
+            let j = batch_ids.iter().position(|&x| x == id as usize).unwrap_or(0);
+            at_idx[od as usize] = self
+                .emit(
+                    &inner,
+                    "arith.addi",
+                    &[at_idx[od as usize], batch[j]],
+                    vec![],
+                    Some(self.index),
+                )
+                .expect("result");
+        }
+        for (&d, &o) in window.iter().zip(&offs) {
+            at_idx[d] = self
+                .emit(&inner, "arith.addi", &[at_idx[d], o], vec![], Some(self.index))
+                .expect("result");
+        }
+        let v = self.load(&inner, src, &at_idx);
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    /// conv2d (NHWC input, HWCF filter): a direct loop nest; taps that fall in the padding
+    /// are skipped.
+    fn conv2d(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let (x, w) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        let get = |m: &Module, n: &str, d: Vec<i64>| {
+            let v = int_list(m, op, n);
+            if v.is_empty() {
+                d
+            } else {
+                v
+            }
+        };
+        let strides = get(self.m, "strides", vec![1, 1]);
+        let dil = get(self.m, "dilations", vec![1, 1]);
+        let pad = get(self.m, "padding", vec![0, 0, 0, 0]);
+        let r = self.m.result(op, 0);
+        let elem = elem_or_self(&ctx, self.m.value_type(r));
+        let like = move |k: usize| match k {
+            0 => Some((x, 0)),
+            3 => Some((w, 3)),
+            _ => None,
+        };
+        let (out, osz) = self.result_buffer(op, r, &like)?;
+        let (ivs, inner) = self.nest(&at, &osz);
+        let z = self.scalar_const(&inner, elem, 0.0);
+        self.store(&inner, z, out, &ivs);
+        let wsz: Vec<Value> = (0..3).map(|k| self.dim_of(&at, w, k)).collect();
+        let xh = self.dim_of(&at, x, 1);
+        let xw = self.dim_of(&at, x, 2);
+        let mut sizes = osz.clone();
+        sizes.extend(wsz.iter().copied());
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let (n, oy, ox, f, ky, kx, c) = (ivs[0], ivs[1], ivs[2], ivs[3], ivs[4], ivs[5], ivs[6]);
+        let coord = |lw: &mut Self, o: Value, k: Value, i: usize| -> Value {
+            let s = lw.index_const(&inner, strides[i]);
+            let d = lw.index_const(&inner, dil[i]);
+            let p = lw.index_const(&inner, pad[2 * i]);
+            let a = lw
+                .emit(&inner, "arith.muli", &[o, s], vec![], Some(lw.index))
+                .expect("result");
+            let b = lw
+                .emit(&inner, "arith.muli", &[k, d], vec![], Some(lw.index))
+                .expect("result");
+            let t = lw
+                .emit(&inner, "arith.addi", &[a, b], vec![], Some(lw.index))
+                .expect("result");
+            lw.emit(&inner, "arith.subi", &[t, p], vec![], Some(lw.index))
+                .expect("result")
+        };
+        let iy = coord(self, oy, ky, 0);
+        let ix = coord(self, ox, kx, 1);
+        let zero = self.index_const(&inner, 0);
+        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+        // 0 <= iy < H and 0 <= ix < W (sge = 5, slt = 2 in arith.cmpi's encoding)
+        let c1 = self
+            .emit(
+                &inner,
+                "arith.cmpi",
+                &[iy, zero],
+                vec![("predicate", pa(5))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let c2 = self
+            .emit(
+                &inner,
+                "arith.cmpi",
+                &[iy, xh],
+                vec![("predicate", pa(2))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let c3 = self
+            .emit(
+                &inner,
+                "arith.cmpi",
+                &[ix, zero],
+                vec![("predicate", pa(5))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let c4 = self
+            .emit(
+                &inner,
+                "arith.cmpi",
+                &[ix, xw],
+                vec![("predicate", pa(2))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let a1 = self
+            .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
+            .expect("result");
+        let a2 = self
+            .emit(&inner, "arith.andi", &[c3, c4], vec![], Some(ctx.i1()))
+            .expect("result");
+        let inside = self
+            .emit(&inner, "arith.andi", &[a1, a2], vec![], Some(ctx.i1()))
+            .expect("result");
+        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+        let er = self.m.new_region();
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(inside);
+        st.regions.extend([tr, er]);
+        inner.create(self.m, st);
+        let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        let t = Builder::before(y);
+        let xv = self.load(&t, x, &[n, iy, ix, c]);
+        let wv = self.load(&t, w, &[ky, kx, c, f]);
+        let acc = self.load(&t, out, &[n, oy, ox, f]);
+        let float = ctx.ty(elem).is_float();
+        let (mul, add) = if float {
+            ("arith.mulf", "arith.addf")
+        } else {
+            ("arith.muli", "arith.addi")
+        };
+        let p = self.emit(&t, mul, &[xv, wv], vec![], Some(elem)).expect("result");
+        let s = self.emit(&t, add, &[acc, p], vec![], Some(elem)).expect("result");
+        self.store(&t, s, out, &[n, oy, ox, f]);
+        Ok(())
+    }
+
+    /// pad: fill with the padding value, then place every source element (those cropped by
+    /// negative padding are skipped).
+    fn pad(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let src = self.buf(op, operands[0])?;
+        let pv = self.buf(op, operands[1])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let low = int_list(self.m, op, "low");
+        let interior = {
+            let v = int_list(self.m, op, "interior");
+            if v.is_empty() {
+                vec![0; rank]
+            } else {
+                v
+            }
+        };
+        let r = self.m.result(op, 0);
+        let (b, osz) = self.result_buffer(op, r, &|_| None)?;
+        let (ivs, inner) = self.nest(&at, &osz);
+        let v = self.load(&inner, pv, &[]);
+        self.store(&inner, v, b, &ivs);
+        let ssz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &ssz);
+        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+        let zero = self.index_const(&inner, 0);
+        let mut idx = Vec::new();
+        let mut inside: Option<Value> = None;
+        for k in 0..rank {
+            let step = self.index_const(&inner, interior[k] + 1);
+            let lo = self.index_const(&inner, low[k]);
+            let m = self
+                .emit(&inner, "arith.muli", &[ivs[k], step], vec![], Some(self.index))
+                .expect("result");
+            let p = self
+                .emit(&inner, "arith.addi", &[m, lo], vec![], Some(self.index))
+                .expect("result");
+            let c1 = self
+                .emit(
+                    &inner,
+                    "arith.cmpi",
+                    &[p, zero],
+                    vec![("predicate", pa(5))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            let c2 = self
+                .emit(
+                    &inner,
+                    "arith.cmpi",
+                    &[p, osz[k]],
+                    vec![("predicate", pa(2))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            let c = self
+                .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
+                .expect("result");
+            inside = Some(match inside {
+                Some(i) => self
+                    .emit(&inner, "arith.andi", &[i, c], vec![], Some(ctx.i1()))
+                    .expect("result"),
+                None => c,
+            });
+            idx.push(p);
+        }
+        let x = self.load(&inner, src, &ivs);
+        match inside {
+            Some(c) => {
+                let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+                let er = self.m.new_region();
+                let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+                st.operands.push(c);
+                st.regions.extend([tr, er]);
+                inner.create(self.m, st);
+                let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+                self.store(&Builder::before(y), x, b, &idx);
+            }
+            None => self.store(&inner, x, b, &idx),
+        }
         Ok(())
     }
 
@@ -1398,4 +1938,16 @@ fn declare_runtime(m: &mut Module, name: &str, params: &[Type]) {
         Some(f) => Builder::before(f).create(m, st),
         None => Builder::at_end(body).create(m, st),
     };
+}
+
+/// A scalar constant attribute of type `t` with value `v`.
+fn return_scalar_attr(ctx: &kiln_ir::Context, t: Type, v: f64) -> kiln_ir::Attr {
+    match ctx.ty(t) {
+        TypeKind::Float(k) => ctx.intern_attr(AttrKind::Float {
+            bits: kiln_ir::float::f64_to_bits(v, *k),
+            ty: t,
+        }),
+        TypeKind::Integer { width: 1, .. } => ctx.intern_attr(AttrKind::Bool(v != 0.0)),
+        _ => ctx.int_attr(v as i128, t),
+    }
 }
