@@ -573,6 +573,8 @@ impl Lower<'_> {
             "tensor.concat" => self.concat(op, &operands)?,
             "tensor.if" => self.lower_if(op, &operands)?,
             "tensor.reduce_region" => self.reduce_region(op, &operands)?,
+            "tensor.general_scatter" => self.general_scatter(op, &operands)?,
+            "tensor.reduce_window" if operands.len() == 2 => self.reduce_window(op, &operands)?,
             "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
             "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
             "tensor.general_gather" if operands.len() == 2 => self.general_gather(op, &operands)?,
@@ -1515,6 +1517,254 @@ impl Lower<'_> {
             None => self.store(&inner, x, b, &idx),
         }
         Ok(())
+    }
+
+    /// An `if` with an empty else before `at`; returns a builder for its then block.
+    fn guard(&mut self, at: &Builder, cond: Value) -> Builder {
+        let ctx = self.m.ctx().clone();
+        let loc = self.loc;
+        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+        let er = self.m.new_region();
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(cond);
+        st.regions.extend([tr, er]);
+        at.create(self.m, st);
+        let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        Builder::before(y)
+    }
+
+    /// `0 <= i < n` as an i1.
+    fn in_bounds(&mut self, at: &Builder, i: Value, n: Value) -> Value {
+        let ctx = self.m.ctx().clone();
+        let zero = self.index_const(at, 0);
+        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+        let a = self
+            .emit(at, "arith.cmpi", &[i, zero], vec![("predicate", pa(5))], Some(ctx.i1()))
+            .expect("result");
+        let b = self
+            .emit(at, "arith.cmpi", &[i, n], vec![("predicate", pa(2))], Some(ctx.i1()))
+            .expect("result");
+        self.emit(at, "arith.andi", &[a, b], vec![], Some(ctx.i1()))
+            .expect("result")
+    }
+
+    fn and_all(&mut self, at: &Builder, cs: Vec<Value>) -> Option<Value> {
+        let ctx = self.m.ctx().clone();
+        let mut acc: Option<Value> = None;
+        for c in cs {
+            acc = Some(match acc {
+                Some(a) => self
+                    .emit(at, "arith.andi", &[a, c], vec![], Some(ctx.i1()))
+                    .expect("result"),
+                None => c,
+            });
+        }
+        acc
+    }
+
+    /// general_scatter: copy the input, then combine every update in at its index; updates
+    /// outside the input are skipped.
+    fn general_scatter(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let l = |m: &Module, n: &str| -> Vec<i64> { int_list(m, op, n) };
+        let uwd = l(self.m, "update_window_dims");
+        let iwd = l(self.m, "inserted_window_dims");
+        let ibd = l(self.m, "input_batching_dims");
+        let sibd = l(self.m, "scatter_indices_batching_dims");
+        let sd2o = l(self.m, "scatter_dims_to_operand_dims");
+        let ivd = self
+            .m
+            .attr(op, "index_vector_dim")
+            .and_then(|a| ctx.attr_int(a))
+            .unwrap_or(0) as usize;
+        let (input, ids, upd) = (
+            self.buf(op, operands[0])?,
+            self.buf(op, operands[1])?,
+            self.buf(op, operands[2])?,
+        );
+        let irank = shape(&ctx, self.m.value_type(input)).len();
+        let idrank = shape(&ctx, self.m.value_type(ids)).len();
+        let urank = shape(&ctx, self.m.value_type(upd)).len();
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| Some((input, k));
+        let (out, osz) = self.result_buffer(op, r, &like)?;
+        if out != input {
+            self.copy(&at, op, input, out)?;
+        }
+        let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
+        let (ivs, inner) = self.nest(&at, &usz);
+        let batch: Vec<Value> = (0..urank)
+            .filter(|d| !uwd.contains(&(*d as i64)))
+            .map(|d| ivs[d])
+            .collect();
+        let win: Vec<Value> = uwd.iter().map(|&d| ivs[d as usize]).collect();
+        let batch_ids: Vec<usize> = (0..idrank).filter(|&i| i != ivd).collect();
+        let zero = self.index_const(&inner, 0);
+        let mut idx = vec![zero; irank];
+        for (k, &d) in sd2o.iter().enumerate() {
+            let mut iidx = batch.clone();
+            if ivd < idrank {
+                let kk = self.index_const(&inner, k as i64);
+                iidx.insert(ivd, kk);
+            }
+            let v = self.load(&inner, ids, &iidx);
+            let i = self
+                .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
+                .expect("result");
+            idx[d as usize] = self
+                .emit(&inner, "arith.addi", &[idx[d as usize], i], vec![], Some(self.index))
+                .expect("result");
+        }
+        for (&id, &sd) in ibd.iter().zip(&sibd) {
+            let j = batch_ids.iter().position(|&x| x == sd as usize).unwrap_or(0);
+            idx[id as usize] = self
+                .emit(
+                    &inner,
+                    "arith.addi",
+                    &[idx[id as usize], batch[j]],
+                    vec![],
+                    Some(self.index),
+                )
+                .expect("result");
+        }
+        let wdims: Vec<usize> = (0..irank)
+            .filter(|d| !iwd.contains(&(*d as i64)) && !ibd.contains(&(*d as i64)))
+            .collect();
+        for (&d, &w) in wdims.iter().zip(&win) {
+            idx[d] = self
+                .emit(&inner, "arith.addi", &[idx[d], w], vec![], Some(self.index))
+                .expect("result");
+        }
+        let checks: Vec<Value> = (0..irank).map(|k| self.in_bounds(&inner, idx[k], osz[k])).collect();
+        let t = match self.and_all(&inner, checks) {
+            Some(c) => self.guard(&inner, c),
+            None => inner,
+        };
+        let cur = self.load(&t, out, &idx);
+        let u = self.load(&t, upd, &ivs);
+        let block = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let res = self.scalarize(&t, op, block, &[cur, u])?;
+        self.store(&t, res[0], out, &idx);
+        Ok(())
+    }
+
+    /// reduce_window (one input): every output starts at the initial value and folds in its
+    /// window; padding and base-dilation holes contribute the initial value, as tier 0 does.
+    fn reduce_window(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let get = |m: &Module, n: &str, d: Vec<i64>| {
+            let v = int_list(m, op, n);
+            if v.is_empty() {
+                d
+            } else {
+                v
+            }
+        };
+        let wd = get(self.m, "window_dimensions", vec![1; rank]);
+        let ws = get(self.m, "window_strides", vec![1; rank]);
+        let bd = get(self.m, "base_dilations", vec![1; rank]);
+        let wdl = get(self.m, "window_dilations", vec![1; rank]);
+        let pad = get(self.m, "padding", vec![0; 2 * rank]);
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| Some((src, k));
+        let (out, osz) = self.result_buffer(op, r, &like)?;
+        let initb = self.buf(op, operands[1])?;
+        let (ivs, inner) = self.nest(&at, &osz);
+        let init = self.load(&inner, initb, &[]);
+        self.store(&inner, init, out, &ivs);
+        let wsz: Vec<Value> = wd.iter().map(|&w| self.index_const(&at, w)).collect();
+        let xsz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let mut sizes = osz.clone();
+        sizes.extend(wsz);
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+        let mut xi = Vec::new();
+        let mut oks = Vec::new();
+        for d in 0..rank {
+            // q = o*stride + k*dilation - low; an element when q % base == 0 and q / base < n.
+            let s = self.index_const(&inner, ws[d]);
+            let dl = self.index_const(&inner, wdl[d]);
+            let lo = self.index_const(&inner, pad[2 * d]);
+            let b = self.index_const(&inner, bd[d]);
+            let a = self
+                .emit(&inner, "arith.muli", &[ivs[d], s], vec![], Some(self.index))
+                .expect("result");
+            let k = self
+                .emit(&inner, "arith.muli", &[ivs[rank + d], dl], vec![], Some(self.index))
+                .expect("result");
+            let q = self
+                .emit(&inner, "arith.addi", &[a, k], vec![], Some(self.index))
+                .expect("result");
+            let q = self
+                .emit(&inner, "arith.subi", &[q, lo], vec![], Some(self.index))
+                .expect("result");
+            let zero = self.index_const(&inner, 0);
+            let nonneg = self
+                .emit(
+                    &inner,
+                    "arith.cmpi",
+                    &[q, zero],
+                    vec![("predicate", pa(5))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            let rem = self
+                .emit(&inner, "arith.remsi", &[q, b], vec![], Some(self.index))
+                .expect("result");
+            let exact = self
+                .emit(
+                    &inner,
+                    "arith.cmpi",
+                    &[rem, zero],
+                    vec![("predicate", pa(0))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            let i = self
+                .emit(&inner, "arith.divsi", &[q, b], vec![], Some(self.index))
+                .expect("result");
+            let below = self
+                .emit(
+                    &inner,
+                    "arith.cmpi",
+                    &[i, xsz[d]],
+                    vec![("predicate", pa(2))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            oks.extend([nonneg, exact, below]);
+            xi.push(i);
+        }
+        let ok = self.and_all(&inner, oks).expect("rank > 0 or no window");
+        let acc = self.load(&inner, out, &ivs[..rank]);
+        // The element, or the initial value in padding (loads are guarded by a select on a
+        // clamped index so no access leaves the buffer).
+        let zero = self.index_const(&inner, 0);
+        let safe: Vec<Value> = xi
+            .iter()
+            .map(|&i| {
+                self.emit(&inner, "arith.select", &[ok, i, zero], vec![], Some(self.index))
+                    .expect("result")
+            })
+            .collect();
+        let x = self.load(&inner, src, &safe);
+        let init2 = self.load(&inner, initb, &[]);
+        let e = self.scalar_type(x);
+        let v = self
+            .emit(&inner, "arith.select", &[ok, x, init2], vec![], Some(e))
+            .expect("result");
+        let block = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let res = self.scalarize(&inner, op, block, &[acc, v])?;
+        self.store(&inner, res[0], out, &ivs[..rank]);
+        Ok(())
+    }
+
+    fn scalar_type(&self, v: Value) -> Type {
+        self.m.value_type(v)
     }
 
     fn copy(&mut self, at: &Builder, op: OpId, from: Value, to: Value) -> R<()> {
