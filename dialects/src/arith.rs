@@ -511,6 +511,20 @@ fn fold_xori(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>
     int2(m, op, c, |a, b, _| Some(a ^ b))
 }
 
+/// Shifts fold only for amounts within the width (beyond it MLIR's result is poison).
+fn fold_shli(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, w| (0..w as i128).contains(&b).then(|| a << b))
+}
+fn fold_shrsi(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, w| (0..w as i128).contains(&b).then(|| a >> b))
+}
+fn fold_shrui(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    int2(m, op, c, |a, b, w| {
+        let mask = if w >= 127 { -1i128 } else { (1i128 << w) - 1 };
+        (0..w as i128).contains(&b).then(|| (a & mask) >> b)
+    })
+}
+
 fn fold_addf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     // x + -0.0 == x for every x (x + 0.0 is not: -0.0 + 0.0 = 0.0).
     if float_of(m, c[1]).is_some_and(|z| z == 0.0 && z.is_sign_negative()) {
@@ -806,6 +820,9 @@ pub fn dialect() -> DialectDef {
         bin("arith.andi", "Bitwise and", COMM, verify_int, fold_andi),
         bin("arith.ori", "Bitwise or", COMM, verify_int, fold_ori),
         bin("arith.xori", "Bitwise xor", COMM, verify_int, fold_xori),
+        bin("arith.shli", "Shift left", BIN, verify_int, fold_shli),
+        bin("arith.shrsi", "Arithmetic shift right", BIN, verify_int, fold_shrsi),
+        bin("arith.shrui", "Logical shift right", BIN, verify_int, fold_shrui),
         bin("arith.addf", "Float addition", COMM, verify_float, fold_addf),
         bin("arith.subf", "Float subtraction", BIN, verify_float, fold_subf),
         bin("arith.mulf", "Float multiplication", COMM, verify_float, fold_mulf),

@@ -574,6 +574,7 @@ impl Lower<'_> {
             "tensor.if" => self.lower_if(op, &operands)?,
             "tensor.reduce_region" => self.reduce_region(op, &operands)?,
             "tensor.general_scatter" => self.general_scatter(op, &operands)?,
+            "tensor.sort" => self.sort(op, &operands)?,
             "tensor.reduce_window" if operands.len() == 2 => self.reduce_window(op, &operands)?,
             "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
             "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
@@ -656,9 +657,16 @@ impl Lower<'_> {
             "tensor.assert" => self.assert(op, &operands)?,
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
-            "tensor.cmp" | "tensor.convert" | "tensor.relu" | "tensor.sigmoid" | "tensor.sign" => {
-                self.elementwise(op, &operands)?
-            }
+            "tensor.cmp"
+            | "tensor.convert"
+            | "tensor.relu"
+            | "tensor.sigmoid"
+            | "tensor.sign"
+            | "tensor.bitcast"
+            | "tensor.is_finite"
+            | "tensor.shift_left"
+            | "tensor.shift_right_arithmetic"
+            | "tensor.shift_right_logical" => self.elementwise(op, &operands)?,
             _ if operands
                 .last()
                 .copied()
@@ -1047,26 +1055,7 @@ impl Lower<'_> {
 
     /// The scalar form of tensor op `o` (on rank-0 tensors) applied to scalars `ins`.
     fn scalar_of(&mut self, at: &Builder, o: OpId, name: &str, ins: &[Value], rt: Type) -> R<Value> {
-        let ctx = self.m.ctx().clone();
-        let loc = self.m.loc(o);
-        let in_elem = ins.last().map(|&v| self.m.value_type(v)).unwrap_or(rt);
-        Ok(match name {
-            "tensor.cmp" => {
-                let p = self
-                    .m
-                    .attr(o, "predicate")
-                    .and_then(|a| ctx.attr_str(a))
-                    .unwrap_or("eq")
-                    .to_string();
-                self.compare(at, loc, &p, ins, in_elem)?
-            }
-            "tensor.convert" => self.convert(at, loc, ins[0], rt)?,
-            _ => {
-                let s = scalar_op(&ctx, name, in_elem)
-                    .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' in a region has no scalar lowering")))?;
-                self.emit(at, s, ins, vec![], Some(rt)).expect("result")
-            }
-        })
+        self.scalar_elementwise(at, o, name, ins, rt)
     }
 
     fn compare(&mut self, at: &Builder, loc: kiln_ir::Attr, p: &str, vals: &[Value], in_elem: Type) -> R<Value> {
@@ -1767,6 +1756,124 @@ impl Lower<'_> {
         self.m.value_type(v)
     }
 
+    /// sort: a stable insertion sort of each lane along `dimension`, moving every operand
+    /// together; the comparator runs as scalar code. Quadratic in the lane length: a
+    /// baseline for tier 1, not a sorting kernel.
+    fn sort(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let ins: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let rank = shape(&ctx, self.m.value_type(ins[0])).len();
+        if rank == 0 {
+            for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+                self.bufs.insert(r, ins[k]);
+            }
+            return Ok(());
+        }
+        let d = self.m.attr(op, "dimension").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+        let mut outs = Vec::new();
+        for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+            let src = ins[k];
+            let like = move |j: usize| Some((src, j));
+            let (b, _) = self.result_buffer(op, r, &like)?;
+            if b != src {
+                self.copy(&at, op, src, b)?;
+            }
+            outs.push(b);
+        }
+        let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, outs[0], k)).collect();
+        let jt = ctx.memref_type(vec![], ctx.i64());
+        let jb = self.emit(&at, "loop.alloc", &[], vec![], Some(jt)).expect("result");
+        let others: Vec<Value> = (0..rank).filter(|&k| k != d).map(|k| sizes[k]).collect();
+        let (ovs, lane) = self.nest(&at, &others);
+        // for i in 1..n
+        let one = self.index_const(&lane, 1);
+        let (region, block) = Builder::region_with_block(self.m, &[self.index], loc);
+        let mut st = OperationState::new(ctx.sym("loop.for"), loc);
+        st.operands.extend([one, sizes[d], one]);
+        st.regions.push(region);
+        lane.create(self.m, st);
+        let fy = Builder::at_end(block).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        let body = Builder::before(fy);
+        let i = self.m.block_args(block)[0];
+        let i64v = self
+            .emit(&body, "arith.index_cast", &[i], vec![], Some(ctx.i64()))
+            .expect("result");
+        self.store(&body, i64v, jb, &[]);
+        let idx_at = |ovs: &[Value], pos: Value| -> Vec<Value> {
+            let mut v = ovs.to_vec();
+            v.insert(d, pos);
+            v
+        };
+        let (cr, cb) = Builder::region_with_block(self.m, &[], loc);
+        let (br, bb) = Builder::region_with_block(self.m, &[], loc);
+        let mut st = OperationState::new(ctx.sym("loop.while"), loc);
+        st.regions.extend([cr, br]);
+        body.create(self.m, st);
+        // cond: j > 0 && comparator(out[j], out[j-1])
+        let c = Builder::at_end(cb);
+        let j = self.load(&c, jb, &[]);
+        let ji = self
+            .emit(&c, "arith.index_cast", &[j], vec![], Some(self.index))
+            .expect("result");
+        let zero = self.index_const(&c, 0);
+        let onec = self.index_const(&c, 1);
+        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+        let pos = self
+            .emit(
+                &c,
+                "arith.cmpi",
+                &[ji, zero],
+                vec![("predicate", pa(4))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let jm1 = self
+            .emit(&c, "arith.subi", &[ji, onec], vec![], Some(self.index))
+            .expect("result");
+        let safe = self
+            .emit(&c, "arith.select", &[pos, jm1, zero], vec![], Some(self.index))
+            .expect("result");
+        let mut args = Vec::new();
+        for &o in &outs {
+            args.push(self.load(&c, o, &idx_at(&ovs, ji)));
+            args.push(self.load(&c, o, &idx_at(&ovs, safe)));
+        }
+        let rb = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let less = self.scalarize(&c, op, rb, &args)?;
+        let go = self
+            .emit(&c, "arith.andi", &[pos, less[0]], vec![], Some(ctx.i1()))
+            .expect("result");
+        let mut cs = OperationState::new(ctx.sym("loop.condition"), loc);
+        cs.operands.push(go);
+        c.create(self.m, cs);
+        // body: swap out[j] and out[j-1] in every operand; j -= 1
+        let b = Builder::at_end(bb);
+        let j = self.load(&b, jb, &[]);
+        let ji = self
+            .emit(&b, "arith.index_cast", &[j], vec![], Some(self.index))
+            .expect("result");
+        let oneb = self.index_const(&b, 1);
+        let jm1 = self
+            .emit(&b, "arith.subi", &[ji, oneb], vec![], Some(self.index))
+            .expect("result");
+        for &o in &outs {
+            let (p, q) = (idx_at(&ovs, ji), idx_at(&ovs, jm1));
+            let x = self.load(&b, o, &p);
+            let y = self.load(&b, o, &q);
+            self.store(&b, y, o, &p);
+            self.store(&b, x, o, &q);
+        }
+        let j1 = self
+            .emit(&b, "arith.index_cast", &[jm1], vec![], Some(ctx.i64()))
+            .expect("result");
+        self.store(&b, j1, jb, &[]);
+        b.create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        self.emit(&at, "loop.dealloc", &[jb], vec![], None);
+        Ok(())
+    }
+
     fn copy(&mut self, at: &Builder, op: OpId, from: Value, to: Value) -> R<()> {
         let rank = shape(self.m.ctx(), self.m.value_type(from)).len();
         let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(at, from, k)).collect();
@@ -1780,7 +1887,6 @@ impl Lower<'_> {
     fn elementwise(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let name = self.m.op_name(op).to_string();
-        let loc = self.m.loc(op);
         let at = Builder::before(op);
         let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
         let r = self.m.result(op, 0);
@@ -1789,9 +1895,18 @@ impl Lower<'_> {
         let (b, sizes) = self.result_buffer(op, r, &like)?;
         let (ivs, inner) = self.nest(&at, &sizes);
         let vals: Vec<Value> = bufs.iter().map(|&s| self.load(&inner, s, &ivs)).collect();
-        let in_elem = self.m.value_type(vals[vals.len() - 1]);
         let out_elem = elem_or_self(&ctx, self.m.value_type(r));
-        let v = match name.as_str() {
+        let v = self.scalar_elementwise(&inner, op, &name, &vals, out_elem)?;
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    /// The scalar form of elementwise tensor op `op` (named `name`) on `vals`.
+    fn scalar_elementwise(&mut self, at: &Builder, op: OpId, name: &str, vals: &[Value], out_elem: Type) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let in_elem = self.m.value_type(vals[vals.len() - 1]);
+        let v = match name {
             "tensor.cmp" => {
                 let p = self
                     .m
@@ -1799,59 +1914,36 @@ impl Lower<'_> {
                     .and_then(|a| ctx.attr_str(a))
                     .unwrap_or("eq")
                     .to_string();
-                let float = ctx.ty(in_elem).is_float();
-                let (opname, names): (&str, &[&str]) = if float {
-                    ("arith.cmpf", &kiln_dialects::arith::CMPF)
-                } else {
-                    ("arith.cmpi", &kiln_dialects::arith::CMPI)
-                };
-                // Float comparisons are ordered except `ne` (true when either is NaN).
-                let want = match (float, p.as_str()) {
-                    (true, "ne") => "une".to_string(),
-                    (true, q) => format!("o{q}"),
-                    (false, "eq" | "ne") => p.clone(),
-                    (false, q) if q.starts_with('u') => q.to_string(),
-                    (false, q) => format!("s{q}"),
-                };
-                let idx = names
-                    .iter()
-                    .position(|&n| n == want)
-                    .ok_or_else(|| Diagnostic::error(loc, format!("predicate '{p}' has no loop lowering")))?;
-                let pa = ctx.int_attr(idx as i128, ctx.i64());
-                self.emit(&inner, opname, &vals, vec![("predicate", pa)], Some(ctx.i1()))
-                    .expect("result")
+                self.compare(at, loc, &p, vals, in_elem)?
             }
-            "tensor.convert" => self.convert(&inner, loc, vals[0], out_elem)?,
+            "tensor.convert" => self.convert(at, loc, vals[0], out_elem)?,
             "tensor.relu" => {
-                let z = self.scalar_const(&inner, in_elem, 0.0);
+                let z = self.scalar_const(at, in_elem, 0.0);
                 let n = if ctx.ty(in_elem).is_float() {
                     "arith.maximumf"
                 } else {
                     "arith.maxsi"
                 };
-                self.emit(&inner, n, &[vals[0], z], vec![], Some(in_elem))
-                    .expect("result")
+                self.emit(at, n, &[vals[0], z], vec![], Some(in_elem)).expect("result")
             }
             "tensor.sigmoid" => {
-                let one = self.scalar_const(&inner, in_elem, 1.0);
+                let one = self.scalar_const(at, in_elem, 1.0);
                 let n = self
-                    .emit(&inner, "arith.negf", &[vals[0]], vec![], Some(in_elem))
+                    .emit(at, "arith.negf", &[vals[0]], vec![], Some(in_elem))
                     .expect("result");
-                let e = self
-                    .emit(&inner, "math.exp", &[n], vec![], Some(in_elem))
-                    .expect("result");
+                let e = self.emit(at, "math.exp", &[n], vec![], Some(in_elem)).expect("result");
                 let d = self
-                    .emit(&inner, "arith.addf", &[one, e], vec![], Some(in_elem))
+                    .emit(at, "arith.addf", &[one, e], vec![], Some(in_elem))
                     .expect("result");
-                self.emit(&inner, "arith.divf", &[one, d], vec![], Some(in_elem))
+                self.emit(at, "arith.divf", &[one, d], vec![], Some(in_elem))
                     .expect("result")
             }
             "tensor.sign" => {
                 // 1 above zero, -1 below, else the value itself (keeps ±0 and NaN).
                 let float = ctx.ty(in_elem).is_float();
-                let zero = self.scalar_const(&inner, in_elem, 0.0);
-                let one = self.scalar_const(&inner, in_elem, 1.0);
-                let minus = self.scalar_const(&inner, in_elem, -1.0);
+                let zero = self.scalar_const(at, in_elem, 0.0);
+                let one = self.scalar_const(at, in_elem, 1.0);
+                let minus = self.scalar_const(at, in_elem, -1.0);
                 let (cmp, gt, lt) = if float {
                     ("arith.cmpf", 2, 4)
                 } else {
@@ -1859,42 +1951,74 @@ impl Lower<'_> {
                 };
                 let pa = |p: i128| ctx.int_attr(p, ctx.i64());
                 let g = self
-                    .emit(
-                        &inner,
-                        cmp,
-                        &[vals[0], zero],
-                        vec![("predicate", pa(gt))],
-                        Some(ctx.i1()),
-                    )
+                    .emit(at, cmp, &[vals[0], zero], vec![("predicate", pa(gt))], Some(ctx.i1()))
                     .expect("result");
                 let l = self
-                    .emit(
-                        &inner,
-                        cmp,
-                        &[vals[0], zero],
-                        vec![("predicate", pa(lt))],
-                        Some(ctx.i1()),
-                    )
+                    .emit(at, cmp, &[vals[0], zero], vec![("predicate", pa(lt))], Some(ctx.i1()))
                     .expect("result");
                 let neg = self
-                    .emit(&inner, "arith.select", &[l, minus, vals[0]], vec![], Some(in_elem))
+                    .emit(at, "arith.select", &[l, minus, vals[0]], vec![], Some(in_elem))
                     .expect("result");
-                self.emit(&inner, "arith.select", &[g, one, neg], vec![], Some(in_elem))
+                self.emit(at, "arith.select", &[g, one, neg], vec![], Some(in_elem))
                     .expect("result")
             }
             "tensor.neg" if !ctx.ty(in_elem).is_float() => {
-                let z = self.scalar_const(&inner, in_elem, 0.0);
-                self.emit(&inner, "arith.subi", &[z, vals[0]], vec![], Some(in_elem))
+                let z = self.scalar_const(at, in_elem, 0.0);
+                self.emit(at, "arith.subi", &[z, vals[0]], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.bitcast" => self
+                .emit(at, "arith.bitcast", &vals, vec![], Some(out_elem))
+                .expect("result"),
+            "tensor.shift_left" | "tensor.shift_right_arithmetic" | "tensor.shift_right_logical" => {
+                // StableHLO: an amount outside [0, width) gives 0, or the sign fill for an
+                // arithmetic shift; the LLVM shift's result there is unused (select).
+                let w = ctx.bit_width(in_elem).unwrap_or(32) as f64;
+                let width = self.scalar_const(at, in_elem, w);
+                let p = ctx.int_attr(6, ctx.i64()); // ult
+                let ok = self
+                    .emit(
+                        at,
+                        "arith.cmpi",
+                        &[vals[1], width],
+                        vec![("predicate", p)],
+                        Some(ctx.i1()),
+                    )
+                    .expect("result");
+                let (opn, fallback) = match name {
+                    "tensor.shift_left" => ("arith.shli", None),
+                    "tensor.shift_right_logical" => ("arith.shrui", None),
+                    _ => ("arith.shrsi", Some(w - 1.0)),
+                };
+                let sh = self.emit(at, opn, vals, vec![], Some(in_elem)).expect("result");
+                let fb = match fallback {
+                    Some(k) => {
+                        let kc = self.scalar_const(at, in_elem, k);
+                        self.emit(at, "arith.shrsi", &[vals[0], kc], vec![], Some(in_elem))
+                            .expect("result")
+                    }
+                    None => self.scalar_const(at, in_elem, 0.0),
+                };
+                self.emit(at, "arith.select", &[ok, sh, fb], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.is_finite" => {
+                // |x| < inf: false for infinities and NaN.
+                let a = self
+                    .emit(at, "math.absf", &[vals[0]], vec![], Some(in_elem))
+                    .expect("result");
+                let inf = self.scalar_const(at, in_elem, f64::INFINITY);
+                let p = ctx.int_attr(4, ctx.i64());
+                self.emit(at, "arith.cmpf", &[a, inf], vec![("predicate", p)], Some(ctx.i1()))
                     .expect("result")
             }
             _ => {
-                let s = scalar_op(&ctx, &name, in_elem)
+                let s = scalar_op(&ctx, name, in_elem)
                     .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' has no loop lowering for this type")))?;
-                self.emit(&inner, s, &vals, vec![], Some(out_elem)).expect("result")
+                self.emit(at, s, &vals, vec![], Some(out_elem)).expect("result")
             }
         };
-        self.store(&inner, v, b, &ivs);
-        Ok(())
+        Ok(v)
     }
 
     fn convert(&mut self, at: &Builder, loc: kiln_ir::Attr, v: Value, to: Type) -> R<Value> {

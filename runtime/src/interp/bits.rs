@@ -10,6 +10,11 @@ use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("tensor.shift_left", |_, _, ins| shift(&ins, Shift::Left));
+    // arith's shifts leave amounts past the width undefined; tier 0 gives them StableHLO's
+    // meaning, which every lowering of the tensor shifts also guarantees.
+    k.insert("arith.shli", |_, _, ins| shift(&ins, Shift::Left));
+    k.insert("arith.shrsi", |_, _, ins| shift(&ins, Shift::Arithmetic));
+    k.insert("arith.shrui", |_, _, ins| shift(&ins, Shift::Logical));
     k.insert("tensor.shift_right_arithmetic", |_, _, ins| {
         shift(&ins, Shift::Arithmetic)
     });
