@@ -1968,7 +1968,7 @@ impl Lower<'_> {
                     .expect("result")
             }
             "tensor.bitcast" => self
-                .emit(at, "arith.bitcast", &vals, vec![], Some(out_elem))
+                .emit(at, "arith.bitcast", vals, vec![], Some(out_elem))
                 .expect("result"),
             "tensor.shift_left" | "tensor.shift_right_arithmetic" | "tensor.shift_right_logical" => {
                 // StableHLO: an amount outside [0, width) gives 0, or the sign fill for an
@@ -2015,7 +2015,7 @@ impl Lower<'_> {
             _ => {
                 let s = scalar_op(&ctx, name, in_elem)
                     .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' has no loop lowering for this type")))?;
-                self.emit(at, s, &vals, vec![], Some(out_elem)).expect("result")
+                self.emit(at, s, vals, vec![], Some(out_elem)).expect("result")
             }
         };
         Ok(v)
