@@ -1,6 +1,8 @@
 // Elementwise tensor ops on a symbolic shape bound from the input (N = 2 here).
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<6f', 1, -2, 3, -4, 0.5, 9))" > %t.bin
 // RUN: jit-run %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
+// Tier 1 (native code) computes the same.
+// RUN: jit-run --tier=1 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x3xf32>
 // CHECK-NEXT: {{\[\[}}2, -4, 6], [-8, 1, 18]]

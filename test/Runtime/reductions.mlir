@@ -1,6 +1,8 @@
 // Reductions: every kind, keep_dims, and region combiners (a standard one and a custom one).
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<6f', 1, 2, 3, 4, 5, 6))" > %t.bin
 // RUN: jit-run %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
+// Tier 1 (native code) computes the same.
+// RUN: jit-run --tier=1 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2xf32>
 // CHECK-NEXT: [6, 15]
