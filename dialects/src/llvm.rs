@@ -673,6 +673,15 @@ pub fn dialect() -> DialectDef {
             verify_same_float,
         ));
     }
+    for (n, verify) in [("ctpop", verify_int as VerifyFn), ("ctlz", verify_int as VerifyFn)] {
+        table.push((
+            format!("llvm.intr.{n}"),
+            "LLVM integer intrinsic",
+            Traits::PURE,
+            vec![],
+            verify,
+        ));
+    }
     for n in [
         "fadd", "fmul", "fmax", "fmin", "fmaximum", "fminimum", "add", "mul", "and", "or", "xor", "smax", "smin",
         "umax", "umin",

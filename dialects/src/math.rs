@@ -82,6 +82,26 @@ unary_folds! {
     fold_cbrt => f64::cbrt;
 }
 
+fn fold_bits(m: &Module, c: &[Option<Attr>], f: fn(u128, u32) -> u32) -> Option<(i128, kiln_ir::Type)> {
+    let ctx = m.ctx();
+    match ctx.attr(c[0]?) {
+        AttrKind::Integer { value, ty } => {
+            let w = ctx.bit_width(*ty)?.min(127);
+            let mask = (1u128 << w) - 1;
+            Some((f((*value as u128) & mask, w) as i128, *ty))
+        }
+        _ => None,
+    }
+}
+fn fold_ctpop(m: &Module, _op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let (v, ty) = fold_bits(m, c, |x, _| x.count_ones())?;
+    Some(vec![FoldResult::Attr(m.ctx().int_attr(v, ty))])
+}
+fn fold_ctlz(m: &Module, _op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    let (v, ty) = fold_bits(m, c, |x, w| x.leading_zeros() - (128 - w))?;
+    Some(vec![FoldResult::Attr(m.ctx().int_attr(v, ty))])
+}
+
 fn fold_atan2(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     result(m, op, f(m, c[0])?.atan2(f(m, c[1])?))
 }
@@ -120,7 +140,9 @@ pub fn dialect() -> DialectDef {
     // Folded values are arith constants.
     d.materialize_constant = crate::arith::dialect().materialize_constant;
     let t = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
-    let ops: [(&str, &str, FoldFn); 21] = [
+    let ops: [(&str, &str, FoldFn); 23] = [
+        ("math.ctpop", "Count of set bits", fold_ctpop),
+        ("math.ctlz", "Count of leading zero bits", fold_ctlz),
         ("math.floor", "Round down", fold_floor),
         ("math.ceil", "Round up", fold_ceil),
         ("math.round", "Round half away from zero", fold_round),
@@ -146,7 +168,11 @@ pub fn dialect() -> DialectDef {
     for (name, summary, fold) in ops {
         d.ops.push(OpDef {
             traits: t,
-            verify: Some(if name == "math.absi" { verify_int } else { verify_float }),
+            verify: Some(if matches!(name, "math.absi" | "math.ctpop" | "math.ctlz") {
+                verify_int
+            } else {
+                verify_float
+            }),
             fold: Some(fold),
             parse: Some(parse_std),
             print: Some(print_std),

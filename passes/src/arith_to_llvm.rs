@@ -161,6 +161,8 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
         ("math.fma", _) => Some("llvm.intr.fma"),
         ("math.powf", _) => Some("llvm.intr.pow"),
         ("math.floor", _) => Some("llvm.intr.floor"),
+        ("math.ctpop", _) => Some("llvm.intr.ctpop"),
+        ("math.ctlz", _) => Some("llvm.intr.ctlz"),
         ("math.ceil", _) => Some("llvm.intr.ceil"),
         ("math.round", _) => Some("llvm.intr.round"),
         ("math.roundeven", _) => Some("llvm.intr.roundeven"),

@@ -211,6 +211,8 @@ fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static 
         ("tensor.abs", false) => "math.absi",
         ("tensor.neg", true) => "arith.negf",
         ("tensor.floor", true) => "math.floor",
+        ("tensor.popcnt", false) => "math.ctpop",
+        ("tensor.clz", false) => "math.ctlz",
         ("tensor.ceil", true) => "math.ceil",
         ("tensor.round", true) => "math.round",
         ("tensor.roundeven", true) => "math.roundeven",
@@ -656,6 +658,7 @@ impl Lower<'_> {
             }
             "tensor.assert" => self.assert(op, &operands)?,
             "tensor.matmul" => self.matmul(op, &operands)?,
+            "tensor.batch_matmul" => self.batch_matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
             "tensor.cmp"
             | "tensor.convert"
@@ -666,7 +669,8 @@ impl Lower<'_> {
             | "tensor.is_finite"
             | "tensor.shift_left"
             | "tensor.shift_right_arithmetic"
-            | "tensor.shift_right_logical" => self.elementwise(op, &operands)?,
+            | "tensor.shift_right_logical"
+            | "tensor.reduce_precision" => self.elementwise(op, &operands)?,
             _ if operands
                 .last()
                 .copied()
@@ -1970,6 +1974,17 @@ impl Lower<'_> {
             "tensor.bitcast" => self
                 .emit(at, "arith.bitcast", vals, vec![], Some(out_elem))
                 .expect("result"),
+            "tensor.reduce_precision" => {
+                let get = |n: &str| self.m.attr(op, n).and_then(|a| ctx.attr_int(a)).unwrap_or(0) as i64;
+                let (e, mb) = (get("exponent_bits"), get("mantissa_bits"));
+                if !(1..=8).contains(&e) || !(0..=23).contains(&mb) {
+                    return Err(Diagnostic::error(
+                        loc,
+                        format!("reduce_precision to e{e}m{mb} has no loop lowering (f32 holds e8m23)"),
+                    ));
+                }
+                self.reduce_precision(at, vals[0], in_elem, e, mb)
+            }
             "tensor.shift_left" | "tensor.shift_right_arithmetic" | "tensor.shift_right_logical" => {
                 // StableHLO: an amount outside [0, width) gives 0, or the sign fill for an
                 // arithmetic shift; the LLVM shift's result there is unused (select).
@@ -2019,6 +2034,103 @@ impl Lower<'_> {
             }
         };
         Ok(v)
+    }
+
+    /// XLA's rounding of a float to `e` exponent and `mb` mantissa bits, on the f32 bits:
+    /// mantissa to nearest even, exponents past the range to infinity or signed zero, NaN
+    /// kept (as infinity when no mantissa bit is left).
+    fn reduce_precision(&mut self, at: &Builder, x: Value, elem: Type, e: i64, mb: i64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let (f32t, i32t) = (ctx.f32(), ctx.i32());
+        let xf = if elem == f32t {
+            x
+        } else {
+            let n = if ctx.bit_width(elem).unwrap_or(32) > 32 {
+                "arith.truncf"
+            } else {
+                "arith.extf"
+            };
+            self.emit(at, n, &[x], vec![], Some(f32t)).expect("result")
+        };
+        let c = |lw: &mut Self, v: i64| lw.scalar_const(at, i32t, (v as i32) as f64);
+        let bin =
+            |lw: &mut Self, n: &str, a: Value, b: Value| lw.emit(at, n, &[a, b], vec![], Some(i32t)).expect("result");
+        let mut bits = self
+            .emit(at, "arith.bitcast", &[xf], vec![], Some(i32t))
+            .expect("result");
+        if mb < 23 {
+            let last = 1i64 << (23 - mb);
+            let lastc = c(self, last);
+            let shift = c(self, 23 - mb);
+            let base = c(self, (last >> 1) - 1);
+            let lb = bin(self, "arith.andi", bits, lastc);
+            let lb = bin(self, "arith.shrui", lb, shift);
+            let bias = bin(self, "arith.addi", lb, base);
+            let mask = c(self, !(last - 1));
+            let sum = bin(self, "arith.addi", bits, bias);
+            bits = bin(self, "arith.andi", sum, mask);
+        }
+        if e < 8 {
+            let sign = c(self, 0x8000_0000u32 as i32 as i64);
+            let expm = c(self, 0x7f80_0000);
+            let s = bin(self, "arith.andi", bits, sign);
+            let x_exp = bin(self, "arith.andi", bits, expm);
+            let rb = (1i64 << (e - 1)) - 1;
+            let maxe = c(self, (127 + rb) << 23);
+            let mine = c(self, (127 - rb) << 23);
+            let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+            // ugt = 8, ule = 7 in arith.cmpi's encoding.
+            let over = self
+                .emit(
+                    at,
+                    "arith.cmpi",
+                    &[x_exp, maxe],
+                    vec![("predicate", pa(8))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            let under = self
+                .emit(
+                    at,
+                    "arith.cmpi",
+                    &[x_exp, mine],
+                    vec![("predicate", pa(7))],
+                    Some(ctx.i1()),
+                )
+                .expect("result");
+            let inf = bin(self, "arith.ori", s, expm);
+            let t = self
+                .emit(at, "arith.select", &[under, s, bits], vec![], Some(i32t))
+                .expect("result");
+            bits = self
+                .emit(at, "arith.select", &[over, inf, t], vec![], Some(i32t))
+                .expect("result");
+        }
+        let r = self
+            .emit(at, "arith.bitcast", &[bits], vec![], Some(f32t))
+            .expect("result");
+        let pa = ctx.int_attr(14, ctx.i64()); // uno
+        let nan = self
+            .emit(at, "arith.cmpf", &[xf, xf], vec![("predicate", pa)], Some(ctx.i1()))
+            .expect("result");
+        let keep = if mb > 0 {
+            xf
+        } else {
+            self.scalar_const(at, f32t, f64::INFINITY)
+        };
+        let r = self
+            .emit(at, "arith.select", &[nan, keep, r], vec![], Some(f32t))
+            .expect("result");
+        if elem == f32t {
+            r
+        } else {
+            let n = if ctx.bit_width(elem).unwrap_or(32) > 32 {
+                "arith.extf"
+            } else {
+                "arith.truncf"
+            };
+            self.emit(at, n, &[r], vec![], Some(elem)).expect("result")
+        }
     }
 
     fn convert(&mut self, at: &Builder, loc: kiln_ir::Attr, v: Value, to: Type) -> R<Value> {
@@ -2141,6 +2253,11 @@ impl Lower<'_> {
             self.store(&inner, d, b, &ivs);
         }
         Ok(())
+    }
+
+    fn batch_matmul(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        self.contract(op, a, b, &[0], &[0], &[2], &[1])
     }
 
     fn matmul(&mut self, op: OpId, operands: &[Value]) -> R<()> {

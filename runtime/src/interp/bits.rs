@@ -25,6 +25,12 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("tensor.clz", |_, _, ins| {
         count(&ins[0], |x| x.leading_zeros(), |x| x.leading_zeros())
     });
+    k.insert("math.ctpop", |_, _, ins| {
+        count(&ins[0], |x| x.count_ones(), |x| x.count_ones())
+    });
+    k.insert("math.ctlz", |_, _, ins| {
+        count(&ins[0], |x| x.leading_zeros(), |x| x.leading_zeros())
+    });
     k.insert("tensor.is_finite", is_finite);
     k.insert("tensor.bitcast", bitcast);
     k.insert("tensor.reduce_precision", reduce_precision);

@@ -360,6 +360,10 @@ impl Translator<'_> {
             let decl = LLVMGetIntrinsicDeclaration(self.module, id, tys.as_mut_ptr(), 1);
             let ft = LLVMIntrinsicGetType(self.ctx, id, tys.as_mut_ptr(), 1);
             let mut args: Vec<LLVMValueRef> = ops.iter().map(|&v| fx.get(op, v)).collect::<R<_>>()?;
+            if name == "ctlz" {
+                // llvm.ctlz(x, is_zero_poison): a zero input counts every bit.
+                args.push(LLVMConstInt(LLVMInt1TypeInContext(self.ctx), 0, 0));
+            }
             Ok(Some(LLVMBuildCall2(
                 fx.builder,
                 ft,

@@ -1,10 +1,10 @@
 // RUN: jit-opt %s --split-input-file --verify-diagnostics --convert-tensor-to-loop
 
-// Ops without a loop lowering yet are named with their location.
-func.func @popcnt(%x: tensor<4xi32>) -> tensor<4xi32> {
-  // expected-error @+1 {{'tensor.popcnt' has no loop lowering yet}}
-  %0 = tensor.popcnt %x : tensor<4xi32>
-  return %0 : tensor<4xi32>
+// Forms without a loop lowering yet are named with their location.
+func.func @reshape(%x: tensor<4xf32>, %s: tensor<2xi32>) -> tensor<?x?xf32> {
+  // expected-error @+1 {{reshapes to '?' extents given at run time are not lowered yet}}
+  %0 = tensor.reshape %x, %s : (tensor<4xf32>, tensor<2xi32>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
 }
 
 // -----
