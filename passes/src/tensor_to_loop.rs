@@ -644,11 +644,17 @@ impl Lower<'_> {
                 let v = self.load(&inner, src, &idx);
                 self.store(&inner, v, b, &ivs);
             }
-            "tensor.iota" if operands.is_empty() => {
+            "tensor.iota" => {
                 let d = self.m.attr(op, "dim").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
                 let r = self.m.result(op, 0);
                 let e = elem_or_self(&ctx, self.m.value_type(r));
-                let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
+                let (b, sizes) = match operands.first() {
+                    Some(&shape_v) => {
+                        let sb = self.buf(op, shape_v)?;
+                        self.result_buffer_shaped(op, r, sb)?
+                    }
+                    None => self.result_buffer(op, r, &|_| None)?,
+                };
                 let (ivs, inner) = self.nest(&at, &sizes);
                 let i = self
                     .emit(&inner, "arith.index_cast", &[ivs[d]], vec![], Some(ctx.i64()))
@@ -1009,15 +1015,24 @@ impl Lower<'_> {
         }
         for o in self.m.block_ops(block).collect::<Vec<_>>() {
             let name = self.m.op_name(o).to_string();
-            let ins: Vec<Value> = self
-                .m
-                .operands(o)
-                .map(|v| {
-                    map.get(&v)
-                        .copied()
-                        .ok_or_else(|| Diagnostic::error(loc, "a region uses a value from outside it; not lowered yet"))
-                })
-                .collect::<R<_>>()?;
+            let mut ins = Vec::new();
+            for v in self.m.operands(o).collect::<Vec<_>>() {
+                ins.push(match map.get(&v) {
+                    Some(&x) => x,
+                    // A value from outside the region: a scalar, or a rank-0 tensor's element.
+                    None if !is_tensor(&ctx, self.m.value_type(v)) => v,
+                    None => {
+                        let b = self.buf(op, v)?;
+                        if !shape(&ctx, self.m.value_type(b)).is_empty() {
+                            return Err(Diagnostic::error(
+                                loc,
+                                "a region reads a whole tensor from outside it; not lowered yet",
+                            ));
+                        }
+                        self.load(at, b, &[])
+                    }
+                });
+            }
             if matches!(name.as_str(), "tensor.yield" | "loop.yield" | "stablehlo.return") {
                 return Ok(ins);
             }
