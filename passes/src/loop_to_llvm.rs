@@ -278,12 +278,15 @@ impl Lower<'_> {
         }
     }
 
+    /// The element type in memory (`index` is stored as i64).
     fn elem(&self, ty: Type, op: OpId) -> R<Type> {
-        self.m
+        let e = self
+            .m
             .ctx()
             .ty(ty)
             .element_type()
-            .ok_or_else(|| Diagnostic::error(self.m.loc(op), "expects a memref"))
+            .ok_or_else(|| Diagnostic::error(self.m.loc(op), "expects a memref"))?;
+        Ok(if e == self.index { self.i64 } else { e })
     }
 
     /// The run-time value of dimension `d` as i64 (symbols bound from argument descriptors).
@@ -514,12 +517,14 @@ impl Lower<'_> {
                     .max(1);
                 let align = vec![("alignment", ctx.int_attr(width as i128, ctx.i64()))];
                 if store {
-                    self.op(&at, "llvm.store", &[ops[0], p], align, None);
+                    let v = self.cast(&at, ops[0], d.elem);
+                    self.op(&at, "llvm.store", &[v, p], align, None);
                 } else {
                     let v = self
                         .op(&at, "llvm.load", &[p], align, Some(d.elem))
                         .expect("one result");
                     let r = self.m.result(op, 0);
+                    let v = self.cast(&at, v, self.m.value_type(r));
                     self.m.replace_all_uses(r, v);
                 }
                 self.m.erase_op(op);

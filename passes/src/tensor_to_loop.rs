@@ -110,13 +110,17 @@ fn lower_function(m: &mut Module, f: OpId) -> R<()> {
     }
     // New signature: inputs as buffers, then one buffer per result.
     let mut ins: Vec<Type> = inputs.iter().map(|&t| memref_of(&ctx, t)).collect();
-    let outs: Vec<Type> = results.iter().map(|&t| memref_of(&ctx, t)).collect();
-    if results.iter().any(|&t| !is_tensor(&ctx, t)) {
-        return Err(Diagnostic::error(
-            loc,
-            "functions returning non-tensor values are not bufferized yet",
-        ));
-    }
+    // A scalar result is returned through a rank-0 buffer.
+    let outs: Vec<Type> = results
+        .iter()
+        .map(|&t| {
+            if is_tensor(&ctx, t) {
+                memref_of(&ctx, t)
+            } else {
+                ctx.memref_type(vec![], t)
+            }
+        })
+        .collect();
     ins.extend(outs.iter().copied());
     m.set_attr(f, "function_type", ctx.type_attr(ctx.function_type(&ins, &[])));
     let Some(&entry) = m.regions(f).first().and_then(|&r| m.region_blocks(r).first()) else {
@@ -422,6 +426,10 @@ impl Lower<'_> {
         match name.as_str() {
             "func.return" => {
                 for (k, &v) in operands.iter().enumerate() {
+                    if !is_tensor(&ctx, self.m.value_type(v)) {
+                        self.store(&at, v, out_params[k], &[]);
+                        continue;
+                    }
                     let b = self.buf(op, v)?;
                     if b != out_params[k] {
                         self.copy(&at, op, b, out_params[k])?;
@@ -445,12 +453,27 @@ impl Lower<'_> {
                         v
                     });
                 }
+                let mut scalars = Vec::new();
                 for r in self.m.results(op).collect::<Vec<_>>() {
-                    let (b, _) = self.result_buffer(op, r, &|_| None)?;
-                    args.push(b);
+                    let rt = self.m.value_type(r);
+                    if is_tensor(&ctx, rt) {
+                        let (b, _) = self.result_buffer(op, r, &|_| None)?;
+                        args.push(b);
+                    } else {
+                        let b = self
+                            .emit(&at, "loop.alloc", &[], vec![], Some(ctx.memref_type(vec![], rt)))
+                            .expect("result");
+                        self.temps.push(b);
+                        scalars.push((r, b));
+                        args.push(b);
+                    }
                 }
                 let callee = self.m.attr(op, "callee").expect("verified call");
                 self.emit(&at, "func.call", &args, vec![("callee", callee)], None);
+                for (r, b) in scalars {
+                    let v = self.load(&at, b, &[]);
+                    self.m.replace_all_uses(r, v);
+                }
             }
             "tensor.cast" => {
                 let b = self.buf(op, operands[0])?;
@@ -559,10 +582,17 @@ impl Lower<'_> {
                 let r = self.m.result(op, 0);
                 let rt = self.m.value_type(r);
                 if !is_tensor(&ctx, rt) {
-                    return Err(Diagnostic::error(
-                        loc,
-                        "tensor.dim to an index has no loop lowering (tensors only)",
-                    ));
+                    // To an index: the extent itself.
+                    let d = self.dim_of(&at, src, k);
+                    let d = if rt == self.index {
+                        d
+                    } else {
+                        self.emit(&at, "arith.index_cast", &[d], vec![], Some(rt))
+                            .expect("result")
+                    };
+                    self.m.replace_all_uses(r, d);
+                    self.dead.push(op);
+                    return Ok(());
                 }
                 let (b, _) = self.result_buffer(op, r, &|_| None)?;
                 let e = ctx.ty(rt).element_type().expect("tensor");

@@ -1,6 +1,8 @@
 // matmul, batch_matmul, dot_general and conv2d, with the batch symbol bound from the input.
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<8f', 1, 2, 3, 4, 5, 6, 7, 8))" > %t.bin
 // RUN: jit-run %s --input=%t.bin:2x2x2:f32 --print-output | FileCheck %s
+// Tier 1 (native code) computes the same.
+// RUN: jit-run --tier=1 %s --input=%t.bin:2x2x2:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x2xf32>
 // CHECK-NEXT: {{\[\[}}7, 10], [15, 22]]

@@ -1,6 +1,8 @@
 // Integer tensor ops (rem, and, or, xor, div) and tensor.dim, with N bound from the input.
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<4i', 7, -7, 12, 5))" > %t.bin
 // RUN: jit-run %s --input=%t.bin:4:i32 --print-output | FileCheck %s
+// Tier 1 (native code) computes the same.
+// RUN: jit-run --tier=1 %s --input=%t.bin:4:i32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<4xi32>
 // CHECK-NEXT: [1, -1, 0, 2]

@@ -2,6 +2,8 @@
 // reverse, iota, dim — with N bound to 2 from the input.
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<6f', 1, 2, 3, 4, 5, 6))" > %t.bin
 // RUN: jit-run %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
+// Tier 1 (native code) computes the same.
+// RUN: jit-run --tier=1 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x2x3xf32>
 // CHECK-NEXT: {{\[\[\[}}1, 2, 3], [1, 2, 3]], {{\[\[}}4, 5, 6], [4, 5, 6]]]

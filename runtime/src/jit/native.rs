@@ -24,8 +24,8 @@ pub const TIER1_PIPELINE: &str =
 /// A public function's tensor-level signature.
 #[derive(Clone)]
 struct Signature {
-    inputs: Vec<(Vec<Dim>, DType, String)>,
-    results: Vec<(Vec<Dim>, DType, String)>,
+    inputs: Vec<Param>,
+    results: Vec<Param>,
 }
 
 /// A module compiled to native code.
@@ -81,25 +81,43 @@ impl From<JitError> for NativeError {
     }
 }
 
-fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<(Vec<Dim>, DType, String)>, String> {
+/// (dims, dtype, type text, scalar): a scalar (`index`, `f32`, ...) is a rank-0 tensor to
+/// callers, passed by value as an argument and through a rank-0 buffer as a result.
+fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<Param>, String> {
     ts.iter()
-        .map(|&t| match ctx.ty(t) {
-            TypeKind::Tensor {
-                shape: Some(s), elem, ..
-            } => Ok((
-                s.to_vec(),
-                dtype_of(ctx, *elem)
-                    .ok_or_else(|| format!("unsupported element type in '{}'", type_to_string(ctx, t)))?,
-                type_to_string(ctx, t),
-            )),
-            _ => Err(format!(
-                "native calls take and return ranked tensors, not '{}'",
-                type_to_string(ctx, t)
-            )),
+        .map(|&t| {
+            let (dims, elem, scalar) = match ctx.ty(t) {
+                TypeKind::Tensor {
+                    shape: Some(s), elem, ..
+                } => (s.to_vec(), *elem, false),
+                TypeKind::Integer { .. } | TypeKind::Index | TypeKind::Float(_) => (Vec::new(), t, true),
+                _ => {
+                    return Err(format!(
+                        "native calls take and return ranked tensors and scalars, not '{}'",
+                        type_to_string(ctx, t)
+                    ))
+                }
+            };
+            let dtype = dtype_of(ctx, elem)
+                .ok_or_else(|| format!("unsupported element type in '{}'", type_to_string(ctx, t)))?;
+            Ok(Param {
+                dims,
+                dtype,
+                text: type_to_string(ctx, t),
+                scalar,
+            })
         })
         .collect()
 }
 
+/// One parameter or result of a native entry.
+#[derive(Clone)]
+struct Param {
+    dims: Vec<Dim>,
+    dtype: DType,
+    text: String,
+    scalar: bool,
+}
 impl NativeModule {
     /// Lowers `m` (tensor level, consumed) through `pipeline` and compiles it with `opts`.
     /// Diagnostics of the lowering come back as the error text.
@@ -174,7 +192,8 @@ impl NativeModule {
             )));
         }
         let mut binds: FxHashMap<Sym, i64> = FxHashMap::default();
-        for (i, ((dims, dtype, text), t)) in sig.inputs.iter().zip(args).enumerate() {
+        for (i, (p, t)) in sig.inputs.iter().zip(args).enumerate() {
+            let (dims, dtype, text) = (&p.dims, &p.dtype, &p.text);
             let bad = || {
                 NativeError::Call(format!(
                     "argument #{i} of '@{name}': expected '{text}', got {}",
@@ -203,7 +222,8 @@ impl NativeModule {
             }
         }
         let mut outs = Vec::with_capacity(sig.results.len());
-        for (k, (dims, dtype, text)) in sig.results.iter().enumerate() {
+        for (k, p) in sig.results.iter().enumerate() {
+            let (dims, dtype, text) = (&p.dims, &p.dtype, &p.text);
             let shape: Vec<usize> = dims
                 .iter()
                 .map(
@@ -234,7 +254,15 @@ impl NativeModule {
             descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
         }
         let mut desc_ptrs: Vec<*mut i64> = descs.iter_mut().map(|d| d.as_mut_ptr()).collect();
-        let mut packed: Vec<*mut c_void> = desc_ptrs.iter_mut().map(|p| (p as *mut *mut i64).cast()).collect();
+        // A scalar argument is passed by value: its slot points at the value itself.
+        let mut packed: Vec<*mut c_void> = desc_ptrs
+            .iter_mut()
+            .enumerate()
+            .map(|(i, p)| match sig.inputs.get(i) {
+                Some(param) if param.scalar => args[i].bytes().as_ptr() as *mut c_void,
+                _ => (p as *mut *mut i64).cast(),
+            })
+            .collect();
         // SAFETY: the arguments match the signature (checked above), every descriptor points at
         // live storage of the described shape, and the outputs are uniquely owned.
         FAILED.with(|f| f.borrow_mut().take());
