@@ -426,7 +426,8 @@ impl Lower<'_> {
         match name.as_str() {
             "func.return" => {
                 for (k, &v) in operands.iter().enumerate() {
-                    if !is_tensor(&ctx, self.m.value_type(v)) {
+                    // A scalar (arguments already have their buffer types: ask the buffer map).
+                    if !self.bufs.contains_key(&v) && !is_tensor(&ctx, self.m.value_type(v)) {
                         self.store(&at, v, out_params[k], &[]);
                         continue;
                     }
@@ -447,10 +448,10 @@ impl Lower<'_> {
             "func.call" => {
                 let mut args: Vec<Value> = Vec::new();
                 for &v in &operands {
-                    args.push(if is_tensor(&ctx, self.m.value_type(v)) {
-                        self.buf(op, v)?
-                    } else {
-                        v
+                    args.push(match self.bufs.get(&v) {
+                        Some(&b) => b,
+                        None if is_tensor(&ctx, self.m.value_type(v)) => self.buf(op, v)?,
+                        None => v,
                     });
                 }
                 let mut scalars = Vec::new();
