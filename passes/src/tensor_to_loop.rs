@@ -608,6 +608,8 @@ impl Lower<'_> {
             "tensor.reduce_region" => self.reduce_region(op, &operands)?,
             "tensor.general_scatter" => self.general_scatter(op, &operands)?,
             "tensor.sort" => self.sort(op, &operands)?,
+            "tensor.gather" => self.gather_axis(op, &operands)?,
+            "tensor.scatter" => self.scatter_axis(op, &operands)?,
             "tensor.reduce_window" if operands.len() == 2 => self.reduce_window(op, &operands)?,
             "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
             "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
@@ -864,6 +866,156 @@ impl Lower<'_> {
         });
         self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
         self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
+        Ok(())
+    }
+
+    /// A run-time check inside generated code: when `ok` is false, reports `message` (its
+    /// `{i}` filled with `values`, i64 scalars) through `kiln_rt_assert_failed`, like a
+    /// failed `tensor.assert`.
+    fn runtime_check(&mut self, at: &Builder, op: OpId, ok: Value, message: &str, values: &[Value]) {
+        let ctx = self.m.ctx().clone();
+        let loc = self.loc;
+        let msg = match ctx.file_line_col(self.m.loc(op)) {
+            Some((f, l, c)) => format!("{f}:{l}:{c}: error: {message}"),
+            None => format!("error: {message}"),
+        };
+        let id = add_assert_message(self.m, &msg);
+        let t = self
+            .emit(
+                at,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let failed = self
+            .emit(at, "arith.xori", &[ok, t], vec![], Some(ctx.i1()))
+            .expect("result");
+        let inner = self.guard(at, failed);
+        let vt = ctx.memref_type(vec![Dim::Const(values.len().max(1) as i64)], ctx.i64());
+        let vals = self.emit(&inner, "loop.alloc", &[], vec![], Some(vt)).expect("result");
+        for (k, &v) in values.iter().enumerate() {
+            let i = self.index_const(&inner, k as i64);
+            self.store(&inner, v, vals, &[i]);
+        }
+        let idv = self
+            .emit(
+                &inner,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.int_attr(id as i128, ctx.i64()))],
+                Some(ctx.i64()),
+            )
+            .expect("result");
+        declare_runtime(self.m, "kiln_rt_assert_failed", &[ctx.i64(), vt]);
+        let callee = ctx.intern_attr(AttrKind::SymbolRef {
+            root: ctx.sym("kiln_rt_assert_failed"),
+            nested: Box::new([]),
+        });
+        self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
+        self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
+        let _ = loc;
+    }
+
+    /// The index `ids[pos]` as index, checked against `[0, n)` (reported like tier 0; the
+    /// access then uses a clamped index so it stays inside the buffer).
+    fn checked_index(&mut self, at: &Builder, op: OpId, what: &str, ids: Value, pos: &[Value], n: Value) -> Value {
+        let ctx = self.m.ctx().clone();
+        let raw = self.load(at, ids, pos);
+        let i = self
+            .emit(at, "arith.index_cast", &[raw], vec![], Some(self.index))
+            .expect("result");
+        let ok = self.in_bounds(at, i, n);
+        let i64v = self
+            .emit(at, "arith.index_cast", &[i], vec![], Some(ctx.i64()))
+            .expect("result");
+        let n64 = self
+            .emit(at, "arith.index_cast", &[n], vec![], Some(ctx.i64()))
+            .expect("result");
+        self.runtime_check(
+            at,
+            op,
+            ok,
+            &format!("{what} index {{0}} is out of range [0, {{1}})"),
+            &[i64v, n64],
+        );
+        let zero = self.index_const(at, 0);
+        self.emit(at, "arith.select", &[ok, i, zero], vec![], Some(self.index))
+            .expect("result")
+    }
+
+    /// gather along one axis: out[o.., i.., r..] = table[o.., ids[i..], r..].
+    fn gather_axis(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let (table, ids) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        let a = self.m.attr(op, "axis").and_then(|x| ctx.attr_int(x)).unwrap_or(0) as usize;
+        let trank = shape(&ctx, self.m.value_type(table)).len();
+        let irank = shape(&ctx, self.m.value_type(ids)).len();
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| {
+            if k < a {
+                Some((table, k))
+            } else if k < a + irank {
+                Some((ids, k - a))
+            } else {
+                Some((table, k - irank + 1))
+            }
+        };
+        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        let n = self.dim_of(&at, table, a);
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let i = self.checked_index(&inner, op, "gather", ids, &ivs[a..a + irank], n);
+        let mut tidx: Vec<Value> = ivs[..a].to_vec();
+        tidx.push(i);
+        tidx.extend_from_slice(&ivs[a + irank..]);
+        debug_assert_eq!(tidx.len(), trank);
+        let v = self.load(&inner, table, &tidx);
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    /// scatter along one axis: a copy of dest with updates written (or added) at the indices.
+    fn scatter_axis(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let (dest, ids, upd) = (
+            self.buf(op, operands[0])?,
+            self.buf(op, operands[1])?,
+            self.buf(op, operands[2])?,
+        );
+        let a = self.m.attr(op, "axis").and_then(|x| ctx.attr_int(x)).unwrap_or(0) as usize;
+        let add = self.m.attr(op, "kind").and_then(|x| ctx.attr_str(x)) == Some("add");
+        let irank = shape(&ctx, self.m.value_type(ids)).len();
+        let urank = shape(&ctx, self.m.value_type(upd)).len();
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| Some((dest, k));
+        let (b, _) = self.result_buffer(op, r, &like)?;
+        if b != dest {
+            self.copy(&at, op, dest, b)?;
+        }
+        let n = self.dim_of(&at, dest, a);
+        let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
+        let (ivs, inner) = self.nest(&at, &usz);
+        let i = self.checked_index(&inner, op, "scatter", ids, &ivs[a..a + irank], n);
+        let mut didx: Vec<Value> = ivs[..a].to_vec();
+        didx.push(i);
+        didx.extend_from_slice(&ivs[a + irank..]);
+        let u = self.load(&inner, upd, &ivs);
+        let v = if add {
+            let cur = self.load(&inner, b, &didx);
+            let e = self.m.value_type(u);
+            let n = if ctx.ty(e).is_float() {
+                "arith.addf"
+            } else {
+                "arith.addi"
+            };
+            self.emit(&inner, n, &[cur, u], vec![], Some(e)).expect("result")
+        } else {
+            u
+        };
+        self.store(&inner, v, b, &didx);
         Ok(())
     }
 

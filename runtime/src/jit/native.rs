@@ -71,6 +71,9 @@ pub unsafe extern "C" fn kiln_rt_assert_failed(id: i64, values: *const i64) {
 pub enum NativeError {
     #[error("{0}")]
     Call(String),
+    /// A run-time check of the compiled code failed; the message carries its location.
+    #[error("{0}")]
+    Check(String),
     #[error("{0}")]
     Compile(String),
 }
@@ -272,7 +275,7 @@ impl NativeModule {
             for (i, v) in vals.iter().enumerate() {
                 msg = msg.replace(&format!("{{{i}}}"), &v.to_string());
             }
-            return Err(NativeError::Call(msg));
+            return Err(NativeError::Check(msg));
         }
         Ok(outs)
     }

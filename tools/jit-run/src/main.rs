@@ -231,8 +231,8 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         let t = Instant::now();
         results = match &native {
             Some(n) => n.call(&entry, &inputs).map_err(|e| match e {
-                // Assertion messages carry their own location and severity.
-                NativeError::Call(m) if m.contains("error: run-time assertion failed") => m,
+                // Failed run-time checks carry their own location and severity.
+                NativeError::Check(m) => m,
                 e => format!("jit-run: error: {e}"),
             })?,
             None => interp.call(&entry, &inputs).map_err(|e| e.to_string())?,
