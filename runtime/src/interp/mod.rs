@@ -186,6 +186,17 @@ impl Interpreter {
 
     /// Calls function `name` with `args`.
     pub fn call(&mut self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, RuntimeError> {
+        self.call_with_buffers(name, args).map(|(r, _)| r)
+    }
+
+    /// Like [`Interpreter::call`], and also returns the final contents of every memref
+    /// argument (`None` for the others): how loop-level functions, which write their results
+    /// into buffers they are given, are observed.
+    pub fn call_with_buffers(
+        &mut self,
+        name: &str,
+        args: &[Tensor],
+    ) -> Result<(Vec<Tensor>, Vec<Option<Tensor>>), RuntimeError> {
         let f = self.function(name).ok_or_else(|| RuntimeError {
             location: "<call>".into(),
             op: None,
@@ -215,6 +226,13 @@ impl Interpreter {
                 .is_some_and(|&p| loops::is_memref(m.ctx(), m.value_type(p)));
             call_args.push(if memref { ex.new_buffer(a.clone()) } else { a.clone() });
         }
+        let memref_arg: Vec<bool> = (0..args.len())
+            .map(|i| {
+                params
+                    .get(i)
+                    .is_some_and(|&p| loops::is_memref(m.ctx(), m.value_type(p)))
+            })
+            .collect();
         let r = ex.call_function(f, &call_args).and_then(|outs| {
             let (_, result_types) = kiln_dialects::func::signature(&m, f).unwrap_or_default();
             let memref_result = |i: usize| result_types.get(i).is_some_and(|&t| loops::is_memref(m.ctx(), t));
@@ -228,6 +246,20 @@ impl Interpreter {
                     }
                 })
                 .collect()
+        });
+        let r = r.and_then(|outs| {
+            let bufs = call_args
+                .iter()
+                .zip(&memref_arg)
+                .map(|(a, &is)| {
+                    if is {
+                        ex.buffer_contents(a).map(Some).map_err(|e| ex.error(f, e))
+                    } else {
+                        Ok(None)
+                    }
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((outs, bufs))
         });
         let s = self.stats.entry(name.to_string()).or_default();
         s.calls += 1;

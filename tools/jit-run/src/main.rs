@@ -107,6 +107,12 @@ fn command() -> Command {
                 .help("Print every result value (default: a summary)"),
         )
         .arg(
+            Arg::new("print-buffers")
+                .long("print-buffers")
+                .action(ArgAction::SetTrue)
+                .help("Tier 0: also print the final contents of every memref argument (loop-level functions write their results there)"),
+        )
+        .arg(
             Arg::new("output-dir")
                 .long("output-dir")
                 .value_name("DIR")
@@ -227,9 +233,15 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     } else {
         None
     };
+    let mut buffers: Vec<Option<Tensor>> = Vec::new();
     for _ in 0..calls {
         let t = Instant::now();
         results = match &native {
+            None if args.get_flag("print-buffers") => {
+                let (r, b) = interp.call_with_buffers(&entry, &inputs).map_err(|e| e.to_string())?;
+                buffers = b;
+                r
+            }
             Some(n) => n.call(&entry, &inputs).map_err(|e| match e {
                 // Failed run-time checks carry their own location and severity.
                 NativeError::Check(m) => m,
@@ -249,6 +261,12 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             let _ = writeln!(out, "{}", format_values(r));
         } else {
             let _ = writeln!(out, "{}", summary(r));
+        }
+    }
+    for (i, b) in buffers.iter().enumerate() {
+        if let Some(b) = b {
+            let _ = writeln!(out, "buffer #{i}: {}", b.type_string());
+            let _ = writeln!(out, "{}", format_values(b));
         }
     }
     if let Some(dir) = args.get_one::<String>("output-dir") {
