@@ -255,6 +255,16 @@ fn verify_shufflevector(m: &Module, op: OpId) -> R {
     Ok(())
 }
 
+fn verify_masked(m: &Module, op: OpId) -> R {
+    let load = m.op_name(op).ends_with("load");
+    let (ptr, mask) = if load { (0, 1) } else { (1, 2) };
+    if m.num_operands(op) != 3 || !is_ptr(m.ctx(), m.value_type(m.operand_value(op, ptr))) {
+        return Err("expects a pointer, a mask and a vector".into());
+    }
+    lanes(m, m.value_type(m.operand_value(op, mask))).ok_or("expects a vector mask")?;
+    Ok(())
+}
+
 fn verify_reduce(m: &Module, op: OpId) -> R {
     let name = m.op_name(op);
     let ordered = name.ends_with(".fadd") || name.ends_with(".fmul");
@@ -671,6 +681,17 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify_same_float,
+        ));
+    }
+    // llvm.intr.masked.load(ptr, mask, passthru) and masked.store(value, ptr, mask), with an
+    // 'alignment' attribute.
+    for n in ["masked.load", "masked.store"] {
+        table.push((
+            format!("llvm.intr.{n}"),
+            "Masked vector memory access",
+            Traits::empty(),
+            vec!["alignment"],
+            verify_masked,
         ));
     }
     for (n, verify) in [("ctpop", verify_int as VerifyFn), ("ctlz", verify_int as VerifyFn)] {

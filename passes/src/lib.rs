@@ -15,6 +15,7 @@ mod stablehlo_convolution;
 pub mod stablehlo_to_tensor;
 pub mod symbol_dce;
 pub mod tensor_to_loop;
+pub mod vector_to_llvm;
 
 use kiln_ir::pass::PassRegistry;
 
@@ -33,6 +34,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(loop_to_llvm::info());
     reg.register(arith_to_llvm::info());
     reg.register(func_to_llvm::info());
+    reg.register(vector_to_llvm::info());
 }
 
 /// A registry holding every pass.

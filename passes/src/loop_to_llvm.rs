@@ -529,6 +529,48 @@ impl Lower<'_> {
                 }
                 self.m.erase_op(op);
             }
+            "vector.load" | "vector.maskedload" | "vector.store" | "vector.maskedstore" => {
+                // Vector memory ops address the data like scalar ones; masked ones become LLVM's
+                // masked intrinsics (lanes off the mask are never touched).
+                let ops: Vec<Value> = self.m.operands(op).collect();
+                let store = name.ends_with("store");
+                let masked = name.contains("masked");
+                let base = usize::from(store);
+                let buf = ops[base];
+                let d = self.desc(buf, op)?;
+                let rank = shape(self.m, self.m.value_type(buf)).len();
+                let idx = &ops[base + 1..base + 1 + rank];
+                let p = self.address(&at, &d, idx);
+                let width = ctx
+                    .bit_width(d.elem)
+                    .map_or(1, |w| (w as u64).div_ceil(8) as i64)
+                    .max(1);
+                let align = vec![("alignment", ctx.int_attr(width as i128, ctx.i64()))];
+                let rest = &ops[base + 1 + rank..];
+                match (store, masked) {
+                    (false, false) => {
+                        let r = self.m.result(op, 0);
+                        let t = self.m.value_type(r);
+                        let v = self.op(&at, "llvm.load", &[p], align, Some(t)).expect("one result");
+                        self.m.replace_all_uses(r, v);
+                    }
+                    (false, true) => {
+                        let r = self.m.result(op, 0);
+                        let t = self.m.value_type(r);
+                        let v = self
+                            .op(&at, "llvm.intr.masked.load", &[p, rest[0], rest[1]], align, Some(t))
+                            .expect("one result");
+                        self.m.replace_all_uses(r, v);
+                    }
+                    (true, false) => {
+                        self.op(&at, "llvm.store", &[ops[0], p], align, None);
+                    }
+                    (true, true) => {
+                        self.op(&at, "llvm.intr.masked.store", &[ops[0], p, rest[0]], align, None);
+                    }
+                }
+                self.m.erase_op(op);
+            }
             "loop.view" | "loop.subview" => {
                 let src = self.desc(self.m.operand_value(op, 0), op)?;
                 let ty = self.m.value_type(self.m.result(op, 0));
@@ -559,6 +601,19 @@ impl Lower<'_> {
                 self.m.replace_all_uses(r, back);
                 self.descs.insert(back, d);
                 self.m.erase_op(op);
+            }
+            "func.return" | "llvm.return" => {
+                // A returned memref must outlive the call: only an argument's does (the
+                // descriptors this pass creates live in the function's stack frame).
+                let entry_args = self.m.block_args(self.entry).to_vec();
+                for v in self.m.operands(op).collect::<Vec<_>>() {
+                    if is_memref(self.m, self.m.value_type(v)) && !entry_args.contains(&v) {
+                        return Err(Diagnostic::error(
+                            loc,
+                            "returning a buffer other than an argument has no native lowering; write results into argument buffers",
+                        ));
+                    }
+                }
             }
             "loop.parallel" => return Err(Diagnostic::error(loc, "loop.parallel should have become loop.for")),
             "loop.yield" => {}

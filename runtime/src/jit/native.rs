@@ -19,13 +19,16 @@ use std::ffi::c_void;
 
 /// Tier 1: lowering only, LLVM at a fast setting.
 pub const TIER1_PIPELINE: &str =
-    "builtin.module(convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+    "builtin.module(convert-tensor-to-loop,convert-loop-to-llvm,convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// A public function's tensor-level signature.
 #[derive(Clone)]
 struct Signature {
     inputs: Vec<Param>,
     results: Vec<Param>,
+    /// The lowered function returns its (single) result by value instead of through a
+    /// buffer parameter: loop-level code, which bufferization leaves alone.
+    by_value: bool,
 }
 
 /// A module compiled to native code.
@@ -94,6 +97,9 @@ fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<Param>, String> 
                     shape: Some(s), elem, ..
                 } => (s.to_vec(), *elem, false),
                 TypeKind::Integer { .. } | TypeKind::Index | TypeKind::Float(_) => (Vec::new(), t, true),
+                TypeKind::MemRef {
+                    shape: Some(s), elem, ..
+                } => (s.to_vec(), *elem, false),
                 _ => {
                     return Err(format!(
                         "native calls take and return ranked tensors and scalars, not '{}'",
@@ -108,6 +114,7 @@ fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<Param>, String> 
                 dtype,
                 text: type_to_string(ctx, t),
                 scalar,
+                memref: matches!(ctx.ty(t), TypeKind::MemRef { .. }),
             })
         })
         .collect()
@@ -120,6 +127,8 @@ struct Param {
     dtype: DType,
     text: String,
     scalar: bool,
+    /// A buffer parameter (loop-level code), which the function may write.
+    memref: bool,
 }
 impl NativeModule {
     /// Lowers `m` (tensor level, consumed) through `pipeline` and compiles it with `opts`.
@@ -146,7 +155,14 @@ impl NativeModule {
             };
             // Functions that are not on tensors have no native entry here.
             if let (Ok(inputs), Ok(results)) = (signature(&ctx, &ins), signature(&ctx, &outs)) {
-                signatures.insert(name, Signature { inputs, results });
+                signatures.insert(
+                    name,
+                    Signature {
+                        inputs,
+                        results,
+                        by_value: false,
+                    },
+                );
             }
         }
         let mut pm = OpPassManager::parse(pipeline, registry).map_err(NativeError::Compile)?;
@@ -168,6 +184,15 @@ impl NativeModule {
                 .collect(),
             _ => Vec::new(),
         };
+        // A lowered function that still returns a value was not bufferized (loop level).
+        for f in m.block_ops(m.body()).collect::<Vec<_>>() {
+            let Some(name) = kiln_ir::symbol::symbol_name(&m, f).map(str::to_string) else {
+                continue;
+            };
+            if let (Some(sig), Some((_, outs))) = (signatures.get_mut(&name), kiln_dialects::func::signature(&m, f)) {
+                sig.by_value = !outs.is_empty();
+            }
+        }
         let code = jit.compile(&m, root, opts)?;
         Ok(NativeModule {
             code,
@@ -179,6 +204,17 @@ impl NativeModule {
 
     /// Calls public function `name` with `args`; returns its results.
     pub fn call(&self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, NativeError> {
+        self.call_with_buffers(name, args).map(|(r, _)| r)
+    }
+
+    /// Like [`NativeModule::call`], and also returns the final contents of every memref
+    /// argument (`None` for the others). A memref argument gets a private copy of its tensor,
+    /// which the function may write.
+    pub fn call_with_buffers(
+        &self,
+        name: &str,
+        args: &[Tensor],
+    ) -> Result<(Vec<Tensor>, Vec<Option<Tensor>>), NativeError> {
         let sig = self
             .signatures
             .get(name)
@@ -251,11 +287,38 @@ impl NativeModule {
             d.extend(strides);
             d
         };
-        let mut descs: Vec<Vec<i64>> = args.iter().map(|t| desc(t.bytes().as_ptr(), t.shape())).collect();
-        for o in outs.iter_mut() {
-            let shape = o.shape().to_vec();
-            descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
+        // Memref parameters write their buffer: each gets a unique copy.
+        let mut buffers: Vec<Option<Tensor>> = sig
+            .inputs
+            .iter()
+            .zip(args)
+            .map(|(p, t)| {
+                p.memref.then(|| {
+                    let mut c = Tensor::zeros(t.dtype(), t.shape());
+                    c.bytes_mut().copy_from_slice(t.bytes());
+                    c
+                })
+            })
+            .collect();
+        let mut descs: Vec<Vec<i64>> = Vec::with_capacity(args.len() + outs.len());
+        for (t, b) in args.iter().zip(buffers.iter_mut()) {
+            descs.push(match b {
+                Some(b) => {
+                    let shape = b.shape().to_vec();
+                    desc(b.bytes_mut().as_mut_ptr(), &shape)
+                }
+                None => desc(t.bytes().as_ptr(), t.shape()),
+            });
         }
+        if !sig.by_value {
+            for o in outs.iter_mut() {
+                let shape = o.shape().to_vec();
+                descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
+            }
+        }
+        // A result by value: a scalar lands in its output's storage; a memref comes back as a
+        // descriptor pointer whose contents are copied out after the call.
+        let mut returned_desc: *mut i64 = std::ptr::null_mut();
         let mut desc_ptrs: Vec<*mut i64> = descs.iter_mut().map(|d| d.as_mut_ptr()).collect();
         // A scalar argument is passed by value: its slot points at the value itself.
         let mut packed: Vec<*mut c_void> = desc_ptrs
@@ -266,6 +329,13 @@ impl NativeModule {
                 _ => (p as *mut *mut i64).cast(),
             })
             .collect();
+        if sig.by_value {
+            match (sig.results.first(), outs.first_mut()) {
+                (Some(r), Some(o)) if r.scalar => packed.push(o.bytes_mut().as_mut_ptr().cast()),
+                (Some(_), Some(_)) => packed.push((&mut returned_desc as *mut *mut i64).cast()),
+                _ => {}
+            }
+        }
         // SAFETY: the arguments match the signature (checked above), every descriptor points at
         // live storage of the described shape, and the outputs are uniquely owned.
         FAILED.with(|f| f.borrow_mut().take());
@@ -277,6 +347,33 @@ impl NativeModule {
             }
             return Err(NativeError::Check(msg));
         }
-        Ok(outs)
+        if !returned_desc.is_null() {
+            let o = &mut outs[0];
+            let (shape, w) = (o.shape().to_vec(), o.dtype().size());
+            // SAFETY: the function returned one of its memref descriptors (an argument's or
+            // an allocation's), [data, sizes, strides] for a memref of the result's rank.
+            unsafe {
+                let rank = shape.len();
+                let data = *returned_desc as *const u8;
+                let sizes: Vec<usize> = (0..rank).map(|k| *returned_desc.add(1 + k) as usize).collect();
+                let strides: Vec<usize> = (0..rank).map(|k| *returned_desc.add(1 + rank + k) as usize).collect();
+                if sizes != shape {
+                    return Err(NativeError::Call(format!(
+                        "'@{name}' returned a buffer of shape {sizes:?}, expected {shape:?}"
+                    )));
+                }
+                let dst = o.bytes_mut();
+                let n: usize = shape.iter().product();
+                for i in 0..n {
+                    let (mut rem, mut off) = (i, 0);
+                    for k in (0..rank).rev() {
+                        off += (rem % shape[k]) * strides[k];
+                        rem /= shape[k];
+                    }
+                    std::ptr::copy_nonoverlapping(data.add(off * w), dst.as_mut_ptr().add(i * w), w);
+                }
+            }
+        }
+        Ok((outs, buffers))
     }
 }

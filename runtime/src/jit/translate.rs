@@ -349,6 +349,9 @@ impl Translator<'_> {
         if id == 0 {
             return err(op, format!("unknown intrinsic '{full}'"));
         }
+        if name == "masked.load" || name == "masked.store" {
+            return self.masked(fx, op, id, name == "masked.load", ops);
+        }
         // Overloaded on the result type, or on the vector operand for reductions.
         let overload = if name.starts_with("vector.reduce.") {
             m.value_type(*ops.last().expect("verified operands"))
@@ -372,6 +375,32 @@ impl Translator<'_> {
                 args.len() as u32,
                 c"".as_ptr(),
             )))
+        }
+    }
+
+    /// `llvm.masked.load.<vec>.p0(ptr align(A), mask, passthru)` and
+    /// `llvm.masked.store.<vec>.p0(value, ptr align(A), mask)`.
+    fn masked(&self, fx: &FnState, op: OpId, id: u32, load: bool, ops: &[Value]) -> R<Option<LLVMValueRef>> {
+        let m = self.m;
+        let vec_ty = if load {
+            m.value_type(m.result(op, 0))
+        } else {
+            m.value_type(ops[0])
+        };
+        let align = m.attr(op, "alignment").and_then(|a| m.ctx().attr_int(a)).unwrap_or(1) as u64;
+        unsafe {
+            let mut tys = [self.ty(op, vec_ty)?, LLVMPointerTypeInContext(self.ctx, 0)];
+            let decl = LLVMGetIntrinsicDeclaration(self.module, id, tys.as_mut_ptr(), 2);
+            let ft = LLVMIntrinsicGetType(self.ctx, id, tys.as_mut_ptr(), 2);
+            // LLVM 21+ takes the alignment as the pointer's `align` attribute, not an argument.
+            let v = |i: usize| fx.get(op, ops[i]);
+            let mut args = vec![v(0)?, v(1)?, v(2)?];
+            let c = LLVMBuildCall2(fx.builder, ft, decl, args.as_mut_ptr(), args.len() as u32, c"".as_ptr());
+            let kind = LLVMGetEnumAttributeKindForName(c"align".as_ptr(), 5);
+            let attr = LLVMCreateEnumAttribute(self.ctx, kind, align);
+            // Parameter indices are 1-based: the pointer is the first (load) or second (store).
+            LLVMAddCallSiteAttribute(c, if load { 1 } else { 2 }, attr);
+            Ok(load.then_some(c))
         }
     }
 

@@ -110,7 +110,7 @@ fn command() -> Command {
             Arg::new("print-buffers")
                 .long("print-buffers")
                 .action(ArgAction::SetTrue)
-                .help("Tier 0: also print the final contents of every memref argument (loop-level functions write their results there)"),
+                .help("Also print the final contents of every memref argument (loop-level functions write their results there)"),
         )
         .arg(
             Arg::new("output-dir")
@@ -237,6 +237,14 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     for _ in 0..calls {
         let t = Instant::now();
         results = match &native {
+            Some(n) if args.get_flag("print-buffers") => {
+                let (r, b) = n.call_with_buffers(&entry, &inputs).map_err(|e| match e {
+                    NativeError::Check(m) => m,
+                    e => format!("jit-run: error: {e}"),
+                })?;
+                buffers = b;
+                r
+            }
             None if args.get_flag("print-buffers") => {
                 let (r, b) = interp.call_with_buffers(&entry, &inputs).map_err(|e| e.to_string())?;
                 buffers = b;

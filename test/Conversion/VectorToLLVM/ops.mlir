@@ -1,0 +1,34 @@
+// RUN: jit-opt %s --split-input-file --convert-loop-to-llvm --convert-vector-to-llvm | FileCheck %s
+
+// Vector memory ops address the buffer like scalar ones (masked ones use LLVM's masked
+// intrinsics); value ops map to LLVM vector instructions and reductions.
+// CHECK-LABEL: func.func @v
+// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : (!llvm.ptr) -> vector<8xf32>
+// CHECK: %[[IOTA:.*]] = llvm.mlir.constant(dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi64>) : vector<8xi64>
+// CHECK: llvm.shufflevector
+// CHECK: %[[M:.*]] = llvm.icmp %[[IOTA]], %{{.*}} {predicate = "slt"} : (vector<8xi64>, vector<8xi64>) -> vector<8xi1>
+// CHECK: llvm.intr.masked.load %{{.*}}, %[[M]], %{{.*}} {alignment = 4 : i64}
+// CHECK: llvm.insertelement
+// CHECK: llvm.intr.fma
+// CHECK: llvm.intr.vector.reduce.fadd %{{.*}}, %{{.*}} : (f32, vector<8xf32>) -> f32
+// CHECK: llvm.intr.vector.reduce.fmaximum
+// CHECK: llvm.intr.maximum
+// CHECK: llvm.extractelement
+// CHECK: llvm.store %{{.*}}, %{{.*}} {alignment = 4 : i64} : (vector<8xf32>, !llvm.ptr) -> ()
+// CHECK: llvm.intr.masked.store
+// CHECK-NOT: vector.
+func.func @v(%buf: memref<?xf32>, %i: index, %n: index, %s: f32) -> f32 {
+  %a = vector.load %buf, %i : (memref<?xf32>, index) -> vector<8xf32>
+  %m = vector.create_mask %n : (index) -> vector<8xi1>
+  %b = vector.maskedload %buf, %i, %m, %a : (memref<?xf32>, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
+  %c = vector.broadcast %s : (f32) -> vector<8xf32>
+  %d = vector.fma %a, %b, %c : vector<8xf32>
+  %r = vector.reduction %d {kind = "add"} : (vector<8xf32>) -> f32
+  %r2 = vector.reduction %d, %s {kind = "maximumf"} : (vector<8xf32>, f32) -> f32
+  %e = vector.extract %d {position = 3} : (vector<8xf32>) -> f32
+  vector.store %d, %buf, %i : (vector<8xf32>, memref<?xf32>, index) -> ()
+  vector.maskedstore %d, %buf, %i, %m : (vector<8xf32>, memref<?xf32>, index, vector<8xi1>) -> ()
+  %t = arith.addf %r, %r2 : f32
+  %u = arith.addf %t, %e : f32
+  return %u : f32
+}
