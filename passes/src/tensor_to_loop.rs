@@ -795,10 +795,9 @@ impl Lower<'_> {
         Ok(())
     }
 
-    /// `tensor.assert %cond, %v...`: when the condition is false, calls the runtime's
-    /// `kiln_rt_assert_failed(id, values)`; the message is entry `id` of the module's
-    /// `kiln.assert_messages`. Execution continues (every buffer access is still sized by the
-    /// checked argument shapes); the caller reports the failure when the call returns.
+    /// `tensor.assert %cond, %v...`: a run-time check (see `runtime_check`) whose message's
+    /// `{i}` are the values. Execution continues after a failure (every buffer access is still
+    /// sized by the checked argument shapes); the caller reports it when the call returns.
     fn assert(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
@@ -809,63 +808,17 @@ impl Lower<'_> {
             .and_then(|a| ctx.attr_str(a))
             .unwrap_or("assertion failed")
             .to_string();
-        // The message carries the assertion's location: native code has no other way to name it.
-        let msg = match ctx.file_line_col(self.m.loc(op)) {
-            Some((f, l, c)) => format!("{f}:{l}:{c}: error: run-time assertion failed: {msg}"),
-            None => format!("error: run-time assertion failed: {msg}"),
-        };
-        let id = add_assert_message(self.m, &msg);
         let cond_buf = self.buf(op, operands[0])?;
-        let c = self.load(&at, cond_buf, &[]);
-        let t = self
-            .emit(
-                &at,
-                "arith.constant",
-                &[],
-                vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
-        let failed = self
-            .emit(&at, "arith.xori", &[c, t], vec![], Some(ctx.i1()))
-            .expect("result");
-        let (then_r, then_b) = Builder::region_with_block(self.m, &[], loc);
-        let else_r = self.m.new_region();
-        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
-        st.operands.push(failed);
-        st.regions.extend([then_r, else_r]);
-        at.create(self.m, st);
-        let y = OperationState::new(ctx.sym("loop.yield"), loc);
-        let y = Builder::at_end(then_b).create(self.m, y);
-        let inner = Builder::before(y);
-        let n = operands.len() - 1;
-        let vt = ctx.memref_type(vec![Dim::Const(n.max(1) as i64)], ctx.i64());
-        let vals = self.emit(&inner, "loop.alloc", &[], vec![], Some(vt)).expect("result");
-        for (k, &v) in operands[1..].iter().enumerate() {
+        let ok = self.load(&at, cond_buf, &[]);
+        let mut vals = Vec::new();
+        for &v in &operands[1..] {
             let vb = self.buf(op, v)?;
             let rank = shape(&ctx, self.m.value_type(vb)).len();
-            let zeros: Vec<Value> = (0..rank).map(|_| self.index_const(&inner, 0)).collect();
-            let x = self.load(&inner, vb, &zeros);
-            let x = self.convert(&inner, loc, x, ctx.i64())?;
-            let i = self.index_const(&inner, k as i64);
-            self.store(&inner, x, vals, &[i]);
+            let zeros: Vec<Value> = (0..rank).map(|_| self.index_const(&at, 0)).collect();
+            let x = self.load(&at, vb, &zeros);
+            vals.push(self.convert(&at, loc, x, ctx.i64())?);
         }
-        let idv = self
-            .emit(
-                &inner,
-                "arith.constant",
-                &[],
-                vec![("value", ctx.int_attr(id as i128, ctx.i64()))],
-                Some(ctx.i64()),
-            )
-            .expect("result");
-        declare_runtime(self.m, "kiln_rt_assert_failed", &[ctx.i64(), vt]);
-        let callee = ctx.intern_attr(AttrKind::SymbolRef {
-            root: ctx.sym("kiln_rt_assert_failed"),
-            nested: Box::new([]),
-        });
-        self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
-        self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
+        self.runtime_check(&at, op, ok, &format!("run-time assertion failed: {msg}"), &vals);
         Ok(())
     }
 
@@ -874,7 +827,6 @@ impl Lower<'_> {
     /// failed `tensor.assert`.
     fn runtime_check(&mut self, at: &Builder, op: OpId, ok: Value, message: &str, values: &[Value]) {
         let ctx = self.m.ctx().clone();
-        let loc = self.loc;
         let msg = match ctx.file_line_col(self.m.loc(op)) {
             Some((f, l, c)) => format!("{f}:{l}:{c}: error: {message}"),
             None => format!("error: {message}"),
@@ -915,7 +867,6 @@ impl Lower<'_> {
         });
         self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
         self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
-        let _ = loc;
     }
 
     /// The index `ids[pos]` as index, checked against `[0, n)` (reported like tier 0; the
