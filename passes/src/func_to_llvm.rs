@@ -71,6 +71,18 @@ fn convert(m: &Module, op: OpId, t: Type) -> Result<Type, Diagnostic> {
     }
 }
 
+/// `op`'s operands read as their llvm-dialect types (through casts) before `at`.
+fn converted_operands(m: &mut Module, op: OpId, at: &Builder) -> Result<Vec<Value>, Diagnostic> {
+    let loc = m.loc(op);
+    let vals: Vec<Value> = m.operands(op).collect();
+    let mut ops = Vec::new();
+    for v in vals {
+        let t = convert(m, op, m.value_type(v))?;
+        ops.push(cast_to(m, at, loc, v, t));
+    }
+    Ok(ops)
+}
+
 fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     let ctx = m.ctx().clone();
     let loc = m.loc(op);
@@ -142,12 +154,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 return Err(Diagnostic::error(loc, "returning several values has no LLVM lowering"));
             }
             let at = Builder::before(op);
-            let vals: Vec<Value> = m.operands(op).collect();
-            let mut ops = Vec::new();
-            for v in vals {
-                let t = convert(m, op, m.value_type(v))?;
-                ops.push(cast_to(m, &at, loc, v, t));
-            }
+            let ops = converted_operands(m, op, &at)?;
             let mut st = OperationState::new(ctx.sym("llvm.return"), loc);
             st.operands.extend(ops);
             at.create(m, st);
@@ -161,12 +168,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 ));
             }
             let at = Builder::before(op);
-            let vals: Vec<Value> = m.operands(op).collect();
-            let mut ops = Vec::new();
-            for v in vals {
-                let t = convert(m, op, m.value_type(v))?;
-                ops.push(cast_to(m, &at, loc, v, t));
-            }
+            let ops = converted_operands(m, op, &at)?;
             let old = m.results(op).next().map(|r| m.value_type(r));
             let rty = match old {
                 Some(t) => Some(convert(m, op, t)?),

@@ -182,48 +182,28 @@ impl Lower<'_> {
         self.op(at, name, &[a, b], vec![], Some(t)).expect("one result")
     }
 
-    /// Loads field `k` (in 8-byte slots) of the descriptor at `p`.
-    fn field(&mut self, at: &Builder, p: Value, k: i64, ty: Type) -> Value {
+    /// The address of field `k` (in 8-byte slots) of the descriptor at `p`.
+    fn slot(&mut self, at: &Builder, p: Value, k: i64) -> Value {
         let ctx = self.m.ctx().clone();
         let off = self.i64_const(at, k);
-        let slot = self
-            .op(
-                at,
-                "llvm.getelementptr",
-                &[p, off],
-                vec![("elem_type", ctx.type_attr(self.i64))],
-                Some(self.ptr),
-            )
-            .expect("one result");
-        self.op(
-            at,
-            "llvm.load",
-            &[slot],
-            vec![("alignment", ctx.int_attr(8, ctx.i64()))],
-            Some(ty),
-        )
-        .expect("one result")
+        let elem = vec![("elem_type", ctx.type_attr(self.i64))];
+        self.op(at, "llvm.getelementptr", &[p, off], elem, Some(self.ptr))
+            .expect("one result")
+    }
+
+    /// Loads field `k` of the descriptor at `p`.
+    fn field(&mut self, at: &Builder, p: Value, k: i64, ty: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        let slot = self.slot(at, p, k);
+        let align = vec![("alignment", ctx.int_attr(8, ctx.i64()))];
+        self.op(at, "llvm.load", &[slot], align, Some(ty)).expect("one result")
     }
 
     fn store_field(&mut self, at: &Builder, p: Value, k: i64, v: Value) {
         let ctx = self.m.ctx().clone();
-        let off = self.i64_const(at, k);
-        let slot = self
-            .op(
-                at,
-                "llvm.getelementptr",
-                &[p, off],
-                vec![("elem_type", ctx.type_attr(self.i64))],
-                Some(self.ptr),
-            )
-            .expect("one result");
-        self.op(
-            at,
-            "llvm.store",
-            &[v, slot],
-            vec![("alignment", ctx.int_attr(8, ctx.i64()))],
-            None,
-        );
+        let slot = self.slot(at, p, k);
+        let align = vec![("alignment", ctx.int_attr(8, ctx.i64()))];
+        self.op(at, "llvm.store", &[v, slot], align, None);
     }
 
     fn read_desc(&mut self, at: &Builder, p: Value, ty: Type, at_op: OpId) -> R<Desc> {
