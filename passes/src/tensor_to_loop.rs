@@ -342,24 +342,29 @@ impl Lower<'_> {
             sizes.push(self.extent(&at, op, d, like(k))?);
         }
         let mt = memref_of(&ctx, t);
+        let b = self.place(&at, r, mt, &dims, &sizes);
+        Ok((b, sizes))
+    }
+
+    /// The buffer of value `r`: its destination if it is returned, else a new allocation of
+    /// type `mt` (the extents of the non-constant `dims` given by `sizes`).
+    fn place(&mut self, at: &Builder, r: Value, mt: Type, dims: &[Dim], sizes: &[Value]) -> Value {
         let b = match self.dest.get(&r).copied() {
             Some(p) => p,
             None => {
                 let dynamic: Vec<Value> = dims
                     .iter()
-                    .zip(&sizes)
+                    .zip(sizes)
                     .filter(|(d, _)| !matches!(d, Dim::Const(_)))
                     .map(|(_, &s)| s)
                     .collect();
-                let b = self
-                    .emit(&at, "loop.alloc", &dynamic, vec![], Some(mt))
-                    .expect("result");
+                let b = self.emit(at, "loop.alloc", &dynamic, vec![], Some(mt)).expect("result");
                 self.temps.push(b);
                 b
             }
         };
         self.bufs.insert(r, b);
-        Ok((b, sizes))
+        b
     }
 
     /// Builds `for i_k in 0..sizes[k]` nests before `op`; returns the ivs and a builder for
@@ -748,23 +753,7 @@ impl Lower<'_> {
             });
         }
         let mt = memref_of(&ctx, self.m.value_type(r));
-        let b = match self.dest.get(&r).copied() {
-            Some(p) => p,
-            None => {
-                let dynamic: Vec<Value> = dims
-                    .iter()
-                    .zip(&sizes)
-                    .filter(|(d, _)| !matches!(d, Dim::Const(_)))
-                    .map(|(_, &s)| s)
-                    .collect();
-                let b = self
-                    .emit(&at, "loop.alloc", &dynamic, vec![], Some(mt))
-                    .expect("result");
-                self.temps.push(b);
-                b
-            }
-        };
-        self.bufs.insert(r, b);
+        let b = self.place(&at, r, mt, &dims, &sizes);
         Ok((b, sizes))
     }
 
