@@ -346,6 +346,20 @@ impl Lower<'_> {
         Ok((b, sizes))
     }
 
+    /// `name` on two index values.
+    fn ix(&mut self, at: &Builder, name: &str, a: Value, b: Value) -> Value {
+        let t = self.index;
+        self.emit(at, name, &[a, b], vec![], Some(t)).expect("result")
+    }
+
+    /// `arith.cmpi` with predicate number `p` (MLIR's encoding: 0 eq, 2 slt, 4 sgt, 5 sge, ...).
+    fn icmp(&mut self, at: &Builder, p: i128, a: Value, b: Value) -> Value {
+        let ctx = self.m.ctx().clone();
+        let pa = vec![("predicate", ctx.int_attr(p, ctx.i64()))];
+        self.emit(at, "arith.cmpi", &[a, b], pa, Some(ctx.i1()))
+            .expect("result")
+    }
+
     /// The buffer of value `r`: its destination if it is returned, else a new allocation of
     /// type `mt` (the extents of the non-constant `dims` given by `sizes`).
     fn place(&mut self, at: &Builder, r: Value, mt: Type, dims: &[Dim], sizes: &[Value]) -> Value {
@@ -651,13 +665,8 @@ impl Lower<'_> {
                     let st = strides.get(k).copied().unwrap_or(1);
                     let s0 = self.index_const(&inner, start.get(k).copied().unwrap_or(0));
                     let sc = self.index_const(&inner, st);
-                    let m = self
-                        .emit(&inner, "arith.muli", &[iv, sc], vec![], Some(self.index))
-                        .expect("result");
-                    idx.push(
-                        self.emit(&inner, "arith.addi", &[m, s0], vec![], Some(self.index))
-                            .expect("result"),
-                    );
+                    let m = self.ix(&inner, "arith.muli", iv, sc);
+                    idx.push(self.ix(&inner, "arith.addi", m, s0));
                 }
                 let v = self.load(&inner, src, &idx);
                 self.store(&inner, v, b, &ivs);
@@ -672,12 +681,8 @@ impl Lower<'_> {
                 let one = self.index_const(&inner, 1);
                 let mut idx = ivs.clone();
                 for &d in &dims {
-                    let last = self
-                        .emit(&inner, "arith.subi", &[sizes[d], one], vec![], Some(self.index))
-                        .expect("result");
-                    idx[d] = self
-                        .emit(&inner, "arith.subi", &[last, ivs[d]], vec![], Some(self.index))
-                        .expect("result");
+                    let last = self.ix(&inner, "arith.subi", sizes[d], one);
+                    idx[d] = self.ix(&inner, "arith.subi", last, ivs[d]);
                 }
                 let v = self.load(&inner, src, &idx);
                 self.store(&inner, v, b, &ivs);
@@ -773,13 +778,9 @@ impl Lower<'_> {
             let (ivs, inner) = self.nest(&at, &sizes);
             let v = self.load(&inner, src, &ivs);
             let mut idx = ivs.clone();
-            idx[axis] = self
-                .emit(&inner, "arith.addi", &[ivs[axis], offset], vec![], Some(self.index))
-                .expect("result");
+            idx[axis] = self.ix(&inner, "arith.addi", ivs[axis], offset);
             self.store(&inner, v, b, &idx);
-            offset = self
-                .emit(&at, "arith.addi", &[offset, sizes[axis]], vec![], Some(self.index))
-                .expect("result");
+            offset = self.ix(&at, "arith.addi", offset, sizes[axis]);
         }
         Ok(())
     }
@@ -1296,18 +1297,10 @@ impl Lower<'_> {
             .emit(at, "arith.index_cast", &[v], vec![], Some(self.index))
             .expect("result");
         let zero = self.index_const(at, 0);
-        let hi = self
-            .emit(at, "arith.subi", &[extent, size], vec![], Some(self.index))
-            .expect("result");
-        let hi = self
-            .emit(at, "arith.maxsi", &[hi, zero], vec![], Some(self.index))
-            .expect("result");
-        let lo = self
-            .emit(at, "arith.maxsi", &[i, zero], vec![], Some(self.index))
-            .expect("result");
-        Ok(self
-            .emit(at, "arith.minsi", &[lo, hi], vec![], Some(self.index))
-            .expect("result"))
+        let hi = self.ix(at, "arith.subi", extent, size);
+        let hi = self.ix(at, "arith.maxsi", hi, zero);
+        let lo = self.ix(at, "arith.maxsi", i, zero);
+        Ok(self.ix(at, "arith.minsi", lo, hi))
     }
 
     /// dynamic_slice (`update` false) and dynamic_update_slice (`update` true), starts clamped.
@@ -1333,10 +1326,7 @@ impl Lower<'_> {
             let (ivs, inner) = self.nest(&at, &usz);
             let v = self.load(&inner, upd, &ivs);
             let idx: Vec<Value> = (0..rank)
-                .map(|k| {
-                    self.emit(&inner, "arith.addi", &[ivs[k], starts[k]], vec![], Some(self.index))
-                        .expect("result")
-                })
+                .map(|k| self.ix(&inner, "arith.addi", ivs[k], starts[k]))
                 .collect();
             self.store(&inner, v, b, &idx);
         } else {
@@ -1347,10 +1337,7 @@ impl Lower<'_> {
             }
             let (ivs, inner) = self.nest(&at, &sizes);
             let idx: Vec<Value> = (0..rank)
-                .map(|k| {
-                    self.emit(&inner, "arith.addi", &[ivs[k], starts[k]], vec![], Some(self.index))
-                        .expect("result")
-                })
+                .map(|k| self.ix(&inner, "arith.addi", ivs[k], starts[k]))
                 .collect();
             let v = self.load(&inner, src, &idx);
             self.store(&inner, v, b, &ivs);
@@ -1406,18 +1393,10 @@ impl Lower<'_> {
                 .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
                 .expect("result");
             let size = self.index_const(&inner, sizes_attr.get(d).copied().unwrap_or(1));
-            let hi = self
-                .emit(&inner, "arith.subi", &[extents[d], size], vec![], Some(self.index))
-                .expect("result");
-            let hi = self
-                .emit(&inner, "arith.maxsi", &[hi, zero], vec![], Some(self.index))
-                .expect("result");
-            let lo = self
-                .emit(&inner, "arith.maxsi", &[i, zero], vec![], Some(self.index))
-                .expect("result");
-            at_idx[d] = self
-                .emit(&inner, "arith.minsi", &[lo, hi], vec![], Some(self.index))
-                .expect("result");
+            let hi = self.ix(&inner, "arith.subi", extents[d], size);
+            let hi = self.ix(&inner, "arith.maxsi", hi, zero);
+            let lo = self.ix(&inner, "arith.maxsi", i, zero);
+            at_idx[d] = self.ix(&inner, "arith.minsi", lo, hi);
         }
         for (&od, &id) in obatch.iter().zip(&ibatch) {
             let j = batch_ids.iter().position(|&x| x == id as usize).unwrap_or(0);
@@ -1432,9 +1411,7 @@ impl Lower<'_> {
                 .expect("result");
         }
         for (&d, &o) in window.iter().zip(&offs) {
-            at_idx[d] = self
-                .emit(&inner, "arith.addi", &[at_idx[d], o], vec![], Some(self.index))
-                .expect("result");
+            at_idx[d] = self.ix(&inner, "arith.addi", at_idx[d], o);
         }
         let v = self.load(&inner, src, &at_idx);
         self.store(&inner, v, b, &ivs);
@@ -1496,44 +1473,11 @@ impl Lower<'_> {
         let iy = coord(self, oy, ky, 0);
         let ix = coord(self, ox, kx, 1);
         let zero = self.index_const(&inner, 0);
-        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
         // 0 <= iy < H and 0 <= ix < W (sge = 5, slt = 2 in arith.cmpi's encoding)
-        let c1 = self
-            .emit(
-                &inner,
-                "arith.cmpi",
-                &[iy, zero],
-                vec![("predicate", pa(5))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
-        let c2 = self
-            .emit(
-                &inner,
-                "arith.cmpi",
-                &[iy, xh],
-                vec![("predicate", pa(2))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
-        let c3 = self
-            .emit(
-                &inner,
-                "arith.cmpi",
-                &[ix, zero],
-                vec![("predicate", pa(5))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
-        let c4 = self
-            .emit(
-                &inner,
-                "arith.cmpi",
-                &[ix, xw],
-                vec![("predicate", pa(2))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
+        let c1 = self.icmp(&inner, 5, iy, zero);
+        let c2 = self.icmp(&inner, 2, iy, xh);
+        let c3 = self.icmp(&inner, 5, ix, zero);
+        let c4 = self.icmp(&inner, 2, ix, xw);
         let a1 = self
             .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
             .expect("result");
@@ -1591,37 +1535,16 @@ impl Lower<'_> {
         self.store(&inner, v, b, &ivs);
         let ssz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
         let (ivs, inner) = self.nest(&at, &ssz);
-        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
         let zero = self.index_const(&inner, 0);
         let mut idx = Vec::new();
         let mut inside: Option<Value> = None;
         for k in 0..rank {
             let step = self.index_const(&inner, interior[k] + 1);
             let lo = self.index_const(&inner, low[k]);
-            let m = self
-                .emit(&inner, "arith.muli", &[ivs[k], step], vec![], Some(self.index))
-                .expect("result");
-            let p = self
-                .emit(&inner, "arith.addi", &[m, lo], vec![], Some(self.index))
-                .expect("result");
-            let c1 = self
-                .emit(
-                    &inner,
-                    "arith.cmpi",
-                    &[p, zero],
-                    vec![("predicate", pa(5))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
-            let c2 = self
-                .emit(
-                    &inner,
-                    "arith.cmpi",
-                    &[p, osz[k]],
-                    vec![("predicate", pa(2))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
+            let m = self.ix(&inner, "arith.muli", ivs[k], step);
+            let p = self.ix(&inner, "arith.addi", m, lo);
+            let c1 = self.icmp(&inner, 5, p, zero);
+            let c2 = self.icmp(&inner, 2, p, osz[k]);
             let c = self
                 .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
                 .expect("result");
@@ -1668,13 +1591,8 @@ impl Lower<'_> {
     fn in_bounds(&mut self, at: &Builder, i: Value, n: Value) -> Value {
         let ctx = self.m.ctx().clone();
         let zero = self.index_const(at, 0);
-        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
-        let a = self
-            .emit(at, "arith.cmpi", &[i, zero], vec![("predicate", pa(5))], Some(ctx.i1()))
-            .expect("result");
-        let b = self
-            .emit(at, "arith.cmpi", &[i, n], vec![("predicate", pa(2))], Some(ctx.i1()))
-            .expect("result");
+        let a = self.icmp(at, 5, i, zero);
+        let b = self.icmp(at, 2, i, n);
         self.emit(at, "arith.andi", &[a, b], vec![], Some(ctx.i1()))
             .expect("result")
     }
@@ -1763,9 +1681,7 @@ impl Lower<'_> {
             .filter(|d| !iwd.contains(&(*d as i64)) && !ibd.contains(&(*d as i64)))
             .collect();
         for (&d, &w) in wdims.iter().zip(&win) {
-            idx[d] = self
-                .emit(&inner, "arith.addi", &[idx[d], w], vec![], Some(self.index))
-                .expect("result");
+            idx[d] = self.ix(&inner, "arith.addi", idx[d], w);
         }
         let checks: Vec<Value> = (0..irank).map(|k| self.in_bounds(&inner, idx[k], osz[k])).collect();
         let t = match self.and_all(&inner, checks) {
@@ -1812,7 +1728,6 @@ impl Lower<'_> {
         let mut sizes = osz.clone();
         sizes.extend(wsz);
         let (ivs, inner) = self.nest(&at, &sizes);
-        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
         let mut xi = Vec::new();
         let mut oks = Vec::new();
         for d in 0..rank {
@@ -1821,52 +1736,18 @@ impl Lower<'_> {
             let dl = self.index_const(&inner, wdl[d]);
             let lo = self.index_const(&inner, pad[2 * d]);
             let b = self.index_const(&inner, bd[d]);
-            let a = self
-                .emit(&inner, "arith.muli", &[ivs[d], s], vec![], Some(self.index))
-                .expect("result");
+            let a = self.ix(&inner, "arith.muli", ivs[d], s);
             let k = self
                 .emit(&inner, "arith.muli", &[ivs[rank + d], dl], vec![], Some(self.index))
                 .expect("result");
-            let q = self
-                .emit(&inner, "arith.addi", &[a, k], vec![], Some(self.index))
-                .expect("result");
-            let q = self
-                .emit(&inner, "arith.subi", &[q, lo], vec![], Some(self.index))
-                .expect("result");
+            let q = self.ix(&inner, "arith.addi", a, k);
+            let q = self.ix(&inner, "arith.subi", q, lo);
             let zero = self.index_const(&inner, 0);
-            let nonneg = self
-                .emit(
-                    &inner,
-                    "arith.cmpi",
-                    &[q, zero],
-                    vec![("predicate", pa(5))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
-            let rem = self
-                .emit(&inner, "arith.remsi", &[q, b], vec![], Some(self.index))
-                .expect("result");
-            let exact = self
-                .emit(
-                    &inner,
-                    "arith.cmpi",
-                    &[rem, zero],
-                    vec![("predicate", pa(0))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
-            let i = self
-                .emit(&inner, "arith.divsi", &[q, b], vec![], Some(self.index))
-                .expect("result");
-            let below = self
-                .emit(
-                    &inner,
-                    "arith.cmpi",
-                    &[i, xsz[d]],
-                    vec![("predicate", pa(2))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
+            let nonneg = self.icmp(&inner, 5, q, zero);
+            let rem = self.ix(&inner, "arith.remsi", q, b);
+            let exact = self.icmp(&inner, 0, rem, zero);
+            let i = self.ix(&inner, "arith.divsi", q, b);
+            let below = self.icmp(&inner, 2, i, xsz[d]);
             oks.extend([nonneg, exact, below]);
             xi.push(i);
         }
@@ -1961,19 +1842,8 @@ impl Lower<'_> {
             .expect("result");
         let zero = self.index_const(&c, 0);
         let onec = self.index_const(&c, 1);
-        let pa = |p: i128| ctx.int_attr(p, ctx.i64());
-        let pos = self
-            .emit(
-                &c,
-                "arith.cmpi",
-                &[ji, zero],
-                vec![("predicate", pa(4))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
-        let jm1 = self
-            .emit(&c, "arith.subi", &[ji, onec], vec![], Some(self.index))
-            .expect("result");
+        let pos = self.icmp(&c, 4, ji, zero);
+        let jm1 = self.ix(&c, "arith.subi", ji, onec);
         let safe = self
             .emit(&c, "arith.select", &[pos, jm1, zero], vec![], Some(self.index))
             .expect("result");
@@ -1997,9 +1867,7 @@ impl Lower<'_> {
             .emit(&b, "arith.index_cast", &[j], vec![], Some(self.index))
             .expect("result");
         let oneb = self.index_const(&b, 1);
-        let jm1 = self
-            .emit(&b, "arith.subi", &[ji, oneb], vec![], Some(self.index))
-            .expect("result");
+        let jm1 = self.ix(&b, "arith.subi", ji, oneb);
         for &o in &outs {
             let (p, q) = (idx_at(&ovs, ji), idx_at(&ovs, jm1));
             let x = self.load(&b, o, &p);
@@ -2216,26 +2084,9 @@ impl Lower<'_> {
             let rb = (1i64 << (e - 1)) - 1;
             let maxe = c(self, (127 + rb) << 23);
             let mine = c(self, (127 - rb) << 23);
-            let pa = |p: i128| ctx.int_attr(p, ctx.i64());
             // ugt = 8, ule = 7 in arith.cmpi's encoding.
-            let over = self
-                .emit(
-                    at,
-                    "arith.cmpi",
-                    &[x_exp, maxe],
-                    vec![("predicate", pa(8))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
-            let under = self
-                .emit(
-                    at,
-                    "arith.cmpi",
-                    &[x_exp, mine],
-                    vec![("predicate", pa(7))],
-                    Some(ctx.i1()),
-                )
-                .expect("result");
+            let over = self.icmp(at, 8, x_exp, maxe);
+            let under = self.icmp(at, 7, x_exp, mine);
             let inf = bin(self, "arith.ori", s, expm);
             let t = self
                 .emit(at, "arith.select", &[under, s, bits], vec![], Some(i32t))
@@ -2373,9 +2224,7 @@ impl Lower<'_> {
         if kind == "mean" {
             let mut count = self.index_const(&at, 1);
             for &a in &axes {
-                count = self
-                    .emit(&at, "arith.muli", &[count, in_sizes[a]], vec![], Some(self.index))
-                    .expect("result");
+                count = self.ix(&at, "arith.muli", count, in_sizes[a]);
             }
             let i64c = self
                 .emit(&at, "arith.index_cast", &[count], vec![], Some(ctx.i64()))
