@@ -1,0 +1,550 @@
+//! Elementwise ops (one scalar function for loop nests and regions), conversions,
+//! reductions, contractions (matmul, batch_matmul, dot_general) and conv2d.
+
+use super::*;
+
+impl Lower<'_> {
+    /// conv2d (NHWC input, HWCF filter): a direct loop nest; taps that fall in the padding
+    /// are skipped.
+    pub(super) fn conv2d(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let (x, w) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        let get = |m: &Module, n: &str, d: Vec<i64>| {
+            let v = int_list(m, op, n);
+            if v.is_empty() {
+                d
+            } else {
+                v
+            }
+        };
+        let strides = get(self.m, "strides", vec![1, 1]);
+        let dil = get(self.m, "dilations", vec![1, 1]);
+        let pad = get(self.m, "padding", vec![0, 0, 0, 0]);
+        let r = self.m.result(op, 0);
+        let elem = elem_or_self(&ctx, self.m.value_type(r));
+        let like = move |k: usize| match k {
+            0 => Some((x, 0)),
+            3 => Some((w, 3)),
+            _ => None,
+        };
+        let (out, osz) = self.result_buffer(op, r, &like)?;
+        let (ivs, inner) = self.nest(&at, &osz);
+        let z = self.scalar_const(&inner, elem, 0.0);
+        self.store(&inner, z, out, &ivs);
+        let wsz: Vec<Value> = (0..3).map(|k| self.dim_of(&at, w, k)).collect();
+        let xh = self.dim_of(&at, x, 1);
+        let xw = self.dim_of(&at, x, 2);
+        let mut sizes = osz.clone();
+        sizes.extend(wsz.iter().copied());
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let (n, oy, ox, f, ky, kx, c) = (ivs[0], ivs[1], ivs[2], ivs[3], ivs[4], ivs[5], ivs[6]);
+        let coord = |lw: &mut Self, o: Value, k: Value, i: usize| -> Value {
+            let s = lw.index_const(&inner, strides[i]);
+            let d = lw.index_const(&inner, dil[i]);
+            let p = lw.index_const(&inner, pad[2 * i]);
+            let a = lw
+                .emit(&inner, "arith.muli", &[o, s], vec![], Some(lw.index))
+                .expect("result");
+            let b = lw
+                .emit(&inner, "arith.muli", &[k, d], vec![], Some(lw.index))
+                .expect("result");
+            let t = lw
+                .emit(&inner, "arith.addi", &[a, b], vec![], Some(lw.index))
+                .expect("result");
+            lw.emit(&inner, "arith.subi", &[t, p], vec![], Some(lw.index))
+                .expect("result")
+        };
+        let iy = coord(self, oy, ky, 0);
+        let ix = coord(self, ox, kx, 1);
+        let zero = self.index_const(&inner, 0);
+        // 0 <= iy < H and 0 <= ix < W (sge = 5, slt = 2 in arith.cmpi's encoding)
+        let c1 = self.icmp(&inner, 5, iy, zero);
+        let c2 = self.icmp(&inner, 2, iy, xh);
+        let c3 = self.icmp(&inner, 5, ix, zero);
+        let c4 = self.icmp(&inner, 2, ix, xw);
+        let a1 = self
+            .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
+            .expect("result");
+        let a2 = self
+            .emit(&inner, "arith.andi", &[c3, c4], vec![], Some(ctx.i1()))
+            .expect("result");
+        let inside = self
+            .emit(&inner, "arith.andi", &[a1, a2], vec![], Some(ctx.i1()))
+            .expect("result");
+        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+        let er = self.m.new_region();
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(inside);
+        st.regions.extend([tr, er]);
+        inner.create(self.m, st);
+        let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        let t = Builder::before(y);
+        let xv = self.load(&t, x, &[n, iy, ix, c]);
+        let wv = self.load(&t, w, &[ky, kx, c, f]);
+        let acc = self.load(&t, out, &[n, oy, ox, f]);
+        let float = ctx.ty(elem).is_float();
+        let (mul, add) = if float {
+            ("arith.mulf", "arith.addf")
+        } else {
+            ("arith.muli", "arith.addi")
+        };
+        let p = self.emit(&t, mul, &[xv, wv], vec![], Some(elem)).expect("result");
+        let s = self.emit(&t, add, &[acc, p], vec![], Some(elem)).expect("result");
+        self.store(&t, s, out, &[n, oy, ox, f]);
+        Ok(())
+    }
+
+    pub(super) fn elementwise(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let name = self.m.op_name(op).to_string();
+        let at = Builder::before(op);
+        let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let r = self.m.result(op, 0);
+        let first = *bufs.last().expect("an operand");
+        let like = move |k: usize| Some((first, k));
+        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let vals: Vec<Value> = bufs.iter().map(|&s| self.load(&inner, s, &ivs)).collect();
+        let out_elem = elem_or_self(&ctx, self.m.value_type(r));
+        let v = self.scalar_elementwise(&inner, op, &name, &vals, out_elem)?;
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    /// The scalar form of elementwise tensor op `op` (named `name`) on `vals`.
+    pub(super) fn scalar_elementwise(
+        &mut self,
+        at: &Builder,
+        op: OpId,
+        name: &str,
+        vals: &[Value],
+        out_elem: Type,
+    ) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let in_elem = self.m.value_type(vals[vals.len() - 1]);
+        let v = match name {
+            "tensor.cmp" => {
+                let p = self
+                    .m
+                    .attr(op, "predicate")
+                    .and_then(|a| ctx.attr_str(a))
+                    .unwrap_or("eq")
+                    .to_string();
+                self.compare(at, loc, &p, vals, in_elem)?
+            }
+            "tensor.convert" => self.convert(at, loc, vals[0], out_elem)?,
+            "tensor.relu" => {
+                let z = self.scalar_const(at, in_elem, 0.0);
+                let n = if ctx.ty(in_elem).is_float() {
+                    "arith.maximumf"
+                } else {
+                    "arith.maxsi"
+                };
+                self.emit(at, n, &[vals[0], z], vec![], Some(in_elem)).expect("result")
+            }
+            "tensor.sigmoid" => {
+                let one = self.scalar_const(at, in_elem, 1.0);
+                let n = self
+                    .emit(at, "arith.negf", &[vals[0]], vec![], Some(in_elem))
+                    .expect("result");
+                let e = self.emit(at, "math.exp", &[n], vec![], Some(in_elem)).expect("result");
+                let d = self
+                    .emit(at, "arith.addf", &[one, e], vec![], Some(in_elem))
+                    .expect("result");
+                self.emit(at, "arith.divf", &[one, d], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.sign" => {
+                // 1 above zero, -1 below, else the value itself (keeps ±0 and NaN).
+                let float = ctx.ty(in_elem).is_float();
+                let zero = self.scalar_const(at, in_elem, 0.0);
+                let one = self.scalar_const(at, in_elem, 1.0);
+                let minus = self.scalar_const(at, in_elem, -1.0);
+                let (cmp, gt, lt) = if float {
+                    ("arith.cmpf", 2, 4)
+                } else {
+                    ("arith.cmpi", 4, 2)
+                };
+                let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+                let g = self
+                    .emit(at, cmp, &[vals[0], zero], vec![("predicate", pa(gt))], Some(ctx.i1()))
+                    .expect("result");
+                let l = self
+                    .emit(at, cmp, &[vals[0], zero], vec![("predicate", pa(lt))], Some(ctx.i1()))
+                    .expect("result");
+                let neg = self
+                    .emit(at, "arith.select", &[l, minus, vals[0]], vec![], Some(in_elem))
+                    .expect("result");
+                self.emit(at, "arith.select", &[g, one, neg], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.neg" if !ctx.ty(in_elem).is_float() => {
+                let z = self.scalar_const(at, in_elem, 0.0);
+                self.emit(at, "arith.subi", &[z, vals[0]], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.bitcast" => self
+                .emit(at, "arith.bitcast", vals, vec![], Some(out_elem))
+                .expect("result"),
+            "tensor.reduce_precision" => {
+                let get = |n: &str| self.m.attr(op, n).and_then(|a| ctx.attr_int(a)).unwrap_or(0) as i64;
+                let (e, mb) = (get("exponent_bits"), get("mantissa_bits"));
+                if !(1..=8).contains(&e) || !(0..=23).contains(&mb) {
+                    return Err(Diagnostic::error(
+                        loc,
+                        format!("reduce_precision to e{e}m{mb} has no loop lowering (f32 holds e8m23)"),
+                    ));
+                }
+                self.reduce_precision(at, vals[0], in_elem, e, mb)
+            }
+            "tensor.shift_left" | "tensor.shift_right_arithmetic" | "tensor.shift_right_logical" => {
+                // StableHLO: an amount outside [0, width) gives 0, or the sign fill for an
+                // arithmetic shift; the LLVM shift's result there is unused (select).
+                let w = ctx.bit_width(in_elem).unwrap_or(32) as f64;
+                let width = self.scalar_const(at, in_elem, w);
+                let p = ctx.int_attr(6, ctx.i64()); // ult
+                let ok = self
+                    .emit(
+                        at,
+                        "arith.cmpi",
+                        &[vals[1], width],
+                        vec![("predicate", p)],
+                        Some(ctx.i1()),
+                    )
+                    .expect("result");
+                let (opn, fallback) = match name {
+                    "tensor.shift_left" => ("arith.shli", None),
+                    "tensor.shift_right_logical" => ("arith.shrui", None),
+                    _ => ("arith.shrsi", Some(w - 1.0)),
+                };
+                let sh = self.emit(at, opn, vals, vec![], Some(in_elem)).expect("result");
+                let fb = match fallback {
+                    Some(k) => {
+                        let kc = self.scalar_const(at, in_elem, k);
+                        self.emit(at, "arith.shrsi", &[vals[0], kc], vec![], Some(in_elem))
+                            .expect("result")
+                    }
+                    None => self.scalar_const(at, in_elem, 0.0),
+                };
+                self.emit(at, "arith.select", &[ok, sh, fb], vec![], Some(in_elem))
+                    .expect("result")
+            }
+            "tensor.is_finite" => {
+                // |x| < inf: false for infinities and NaN.
+                let a = self
+                    .emit(at, "math.absf", &[vals[0]], vec![], Some(in_elem))
+                    .expect("result");
+                let inf = self.scalar_const(at, in_elem, f64::INFINITY);
+                let p = ctx.int_attr(4, ctx.i64());
+                self.emit(at, "arith.cmpf", &[a, inf], vec![("predicate", p)], Some(ctx.i1()))
+                    .expect("result")
+            }
+            _ => {
+                let s = scalar_op(&ctx, name, in_elem)
+                    .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' has no loop lowering for this type")))?;
+                self.emit(at, s, vals, vec![], Some(out_elem)).expect("result")
+            }
+        };
+        Ok(v)
+    }
+
+    /// XLA's rounding of a float to `e` exponent and `mb` mantissa bits, on the f32 bits:
+    /// mantissa to nearest even, exponents past the range to infinity or signed zero, NaN
+    /// kept (as infinity when no mantissa bit is left).
+    pub(super) fn reduce_precision(&mut self, at: &Builder, x: Value, elem: Type, e: i64, mb: i64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let (f32t, i32t) = (ctx.f32(), ctx.i32());
+        let xf = if elem == f32t {
+            x
+        } else {
+            let n = if ctx.bit_width(elem).unwrap_or(32) > 32 {
+                "arith.truncf"
+            } else {
+                "arith.extf"
+            };
+            self.emit(at, n, &[x], vec![], Some(f32t)).expect("result")
+        };
+        let c = |lw: &mut Self, v: i64| lw.scalar_const(at, i32t, (v as i32) as f64);
+        let bin =
+            |lw: &mut Self, n: &str, a: Value, b: Value| lw.emit(at, n, &[a, b], vec![], Some(i32t)).expect("result");
+        let mut bits = self
+            .emit(at, "arith.bitcast", &[xf], vec![], Some(i32t))
+            .expect("result");
+        if mb < 23 {
+            let last = 1i64 << (23 - mb);
+            let lastc = c(self, last);
+            let shift = c(self, 23 - mb);
+            let base = c(self, (last >> 1) - 1);
+            let lb = bin(self, "arith.andi", bits, lastc);
+            let lb = bin(self, "arith.shrui", lb, shift);
+            let bias = bin(self, "arith.addi", lb, base);
+            let mask = c(self, !(last - 1));
+            let sum = bin(self, "arith.addi", bits, bias);
+            bits = bin(self, "arith.andi", sum, mask);
+        }
+        if e < 8 {
+            let sign = c(self, 0x8000_0000u32 as i32 as i64);
+            let expm = c(self, 0x7f80_0000);
+            let s = bin(self, "arith.andi", bits, sign);
+            let x_exp = bin(self, "arith.andi", bits, expm);
+            let rb = (1i64 << (e - 1)) - 1;
+            let maxe = c(self, (127 + rb) << 23);
+            let mine = c(self, (127 - rb) << 23);
+            // ugt = 8, ule = 7 in arith.cmpi's encoding.
+            let over = self.icmp(at, 8, x_exp, maxe);
+            let under = self.icmp(at, 7, x_exp, mine);
+            let inf = bin(self, "arith.ori", s, expm);
+            let t = self
+                .emit(at, "arith.select", &[under, s, bits], vec![], Some(i32t))
+                .expect("result");
+            bits = self
+                .emit(at, "arith.select", &[over, inf, t], vec![], Some(i32t))
+                .expect("result");
+        }
+        let r = self
+            .emit(at, "arith.bitcast", &[bits], vec![], Some(f32t))
+            .expect("result");
+        let pa = ctx.int_attr(14, ctx.i64()); // uno
+        let nan = self
+            .emit(at, "arith.cmpf", &[xf, xf], vec![("predicate", pa)], Some(ctx.i1()))
+            .expect("result");
+        let keep = if mb > 0 {
+            xf
+        } else {
+            self.scalar_const(at, f32t, f64::INFINITY)
+        };
+        let r = self
+            .emit(at, "arith.select", &[nan, keep, r], vec![], Some(f32t))
+            .expect("result");
+        if elem == f32t {
+            r
+        } else {
+            let n = if ctx.bit_width(elem).unwrap_or(32) > 32 {
+                "arith.extf"
+            } else {
+                "arith.truncf"
+            };
+            self.emit(at, n, &[r], vec![], Some(elem)).expect("result")
+        }
+    }
+
+    pub(super) fn convert(&mut self, at: &Builder, loc: kiln_ir::Attr, v: Value, to: Type) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let from = self.m.value_type(v);
+        if from == to {
+            return Ok(v);
+        }
+        let fw = ctx.bit_width(from).unwrap_or(0);
+        let tw = ctx.bit_width(to).unwrap_or(0);
+        let (ff, tf) = (ctx.ty(from).is_float(), ctx.ty(to).is_float());
+        let name = match (ff, tf) {
+            (true, true) if tw > fw => "arith.extf",
+            (true, true) => "arith.truncf",
+            // Booleans convert as numbers: true is 1.
+            (false, true) if fw == 1 => "arith.uitofp",
+            (false, true) => "arith.sitofp",
+            (true, false) => "arith.fptosi",
+            (false, false) if fw == 1 => "arith.extui",
+            (false, false) if tw > fw => "arith.extsi",
+            (false, false) => "arith.trunci",
+        };
+        if !ff && !tf && tw == 1 {
+            // To i1: nonzero.
+            let z = self.scalar_const(at, from, 0.0);
+            let p = ctx.int_attr(1, ctx.i64());
+            return Ok(self
+                .emit(at, "arith.cmpi", &[v, z], vec![("predicate", p)], Some(to))
+                .expect("result"));
+        }
+        let _ = loc;
+        Ok(self.emit(at, name, &[v], vec![], Some(to)).expect("result"))
+    }
+
+    pub(super) fn reduce(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let at = Builder::before(op);
+        let kind = self
+            .m
+            .attr(op, "kind")
+            .and_then(|a| ctx.attr_str(a))
+            .unwrap_or("sum")
+            .to_string();
+        let axes: Vec<usize> = int_list(self.m, op, "axes").into_iter().map(|a| a as usize).collect();
+        let keep = self.m.attr(op, "keep_dims").is_some();
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(operands[0])).len();
+        let kept: Vec<usize> = (0..rank).filter(|d| !axes.contains(d)).collect();
+        let r = self.m.result(op, 0);
+        let elem = elem_or_self(&ctx, self.m.value_type(r));
+        let float = ctx.ty(elem).is_float();
+        let like = |k: usize| {
+            if keep {
+                (!axes.contains(&k)).then_some((src, k))
+            } else {
+                kept.get(k).map(|&d| (src, d))
+            }
+        };
+        let (b, out_sizes) = self.result_buffer(op, r, &like)?;
+        let init = match (kind.as_str(), float) {
+            ("sum" | "mean", _) => 0.0,
+            ("prod", _) => 1.0,
+            ("max", true) => f64::NEG_INFINITY,
+            ("min", true) => f64::INFINITY,
+            ("max", false) => -(2f64.powi(ctx.bit_width(elem).unwrap_or(32) as i32 - 1)),
+            ("min", false) => 2f64.powi(ctx.bit_width(elem).unwrap_or(32) as i32 - 1) - 1.0,
+            _ => {
+                return Err(Diagnostic::error(
+                    loc,
+                    format!("reduction '{kind}' has no loop lowering"),
+                ))
+            }
+        };
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        let c = self.scalar_const(&inner, elem, init);
+        self.store(&inner, c, b, &ivs);
+        let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &in_sizes);
+        let out_idx: Vec<Value> = if keep {
+            let zero = self.index_const(&inner, 0);
+            (0..rank)
+                .map(|d| if axes.contains(&d) { zero } else { ivs[d] })
+                .collect()
+        } else {
+            kept.iter().map(|&d| ivs[d]).collect()
+        };
+        let x = self.load(&inner, src, &ivs);
+        let acc = self.load(&inner, b, &out_idx);
+        let comb = match (kind.as_str(), float) {
+            ("sum" | "mean", true) => "arith.addf",
+            ("sum" | "mean", false) => "arith.addi",
+            ("prod", true) => "arith.mulf",
+            ("prod", false) => "arith.muli",
+            ("max", true) => "arith.maximumf",
+            ("max", false) => "arith.maxsi",
+            ("min", true) => "arith.minimumf",
+            _ => "arith.minsi",
+        };
+        let v = self.emit(&inner, comb, &[acc, x], vec![], Some(elem)).expect("result");
+        self.store(&inner, v, b, &out_idx);
+        if kind == "mean" {
+            let mut count = self.index_const(&at, 1);
+            for &a in &axes {
+                count = self.ix(&at, "arith.muli", count, in_sizes[a]);
+            }
+            let i64c = self
+                .emit(&at, "arith.index_cast", &[count], vec![], Some(ctx.i64()))
+                .expect("result");
+            let n = self
+                .emit(&at, "arith.sitofp", &[i64c], vec![], Some(elem))
+                .expect("result");
+            let (ivs, inner) = self.nest(&at, &out_sizes);
+            let s = self.load(&inner, b, &ivs);
+            let d = self
+                .emit(&inner, "arith.divf", &[s, n], vec![], Some(elem))
+                .expect("result");
+            self.store(&inner, d, b, &ivs);
+        }
+        Ok(())
+    }
+
+    pub(super) fn batch_matmul(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        self.contract(op, a, b, &[0], &[0], &[2], &[1])
+    }
+
+    pub(super) fn matmul(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        self.contract(op, a, b, &[], &[], &[1], &[0])
+    }
+
+    pub(super) fn dot_general(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        let l = |n: &str| -> Vec<usize> { int_list(self.m, op, n).into_iter().map(|x| x as usize).collect() };
+        let (lb, rb, lc, rc) = (l("lhs_batch"), l("rhs_batch"), l("lhs_contract"), l("rhs_contract"));
+        self.contract(op, a, b, &lb, &rb, &lc, &rc)
+    }
+
+    /// out[batch, lhs free, rhs free] = sum over contracting dims of a * b.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn contract(
+        &mut self,
+        op: OpId,
+        a: Value,
+        b: Value,
+        lb: &[usize],
+        rb: &[usize],
+        lc: &[usize],
+        rc: &[usize],
+    ) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let ra = shape(&ctx, self.m.value_type(a)).len();
+        let rbk = shape(&ctx, self.m.value_type(b)).len();
+        let lfree: Vec<usize> = (0..ra).filter(|d| !lb.contains(d) && !lc.contains(d)).collect();
+        let rfree: Vec<usize> = (0..rbk).filter(|d| !rb.contains(d) && !rc.contains(d)).collect();
+        let r = self.m.result(op, 0);
+        let elem = elem_or_self(&ctx, self.m.value_type(r));
+        let float = ctx.ty(elem).is_float();
+        let src: Vec<(Value, usize)> = lb
+            .iter()
+            .map(|&d| (a, d))
+            .chain(lfree.iter().map(|&d| (a, d)))
+            .chain(rfree.iter().map(|&d| (b, d)))
+            .collect();
+        let like = |k: usize| src.get(k).copied();
+        let (out, out_sizes) = self.result_buffer(op, r, &like)?;
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        let z = self.scalar_const(&inner, elem, 0.0);
+        self.store(&inner, z, out, &ivs);
+        // Loops: batch, lhs free, contracting, rhs free (rhs free innermost: unit-stride rows).
+        let mut sizes = Vec::new();
+        for &d in lb.iter().chain(&lfree) {
+            sizes.push(self.dim_of(&at, a, d));
+        }
+        for &d in lc {
+            sizes.push(self.dim_of(&at, a, d));
+        }
+        for &d in &rfree {
+            sizes.push(self.dim_of(&at, b, d));
+        }
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let (nb, nl, nc) = (lb.len(), lfree.len(), lc.len());
+        let mut aidx = vec![ivs[0]; ra];
+        let mut bidx = vec![ivs[0]; rbk];
+        for (k, &d) in lb.iter().enumerate() {
+            aidx[d] = ivs[k];
+        }
+        for (k, &d) in rb.iter().enumerate() {
+            bidx[d] = ivs[k];
+        }
+        for (k, &d) in lfree.iter().enumerate() {
+            aidx[d] = ivs[nb + k];
+        }
+        for (k, &d) in lc.iter().enumerate() {
+            aidx[d] = ivs[nb + nl + k];
+        }
+        for (k, &d) in rc.iter().enumerate() {
+            bidx[d] = ivs[nb + nl + k];
+        }
+        for (k, &d) in rfree.iter().enumerate() {
+            bidx[d] = ivs[nb + nl + nc + k];
+        }
+        let oidx: Vec<Value> = ivs[..nb + nl].iter().chain(&ivs[nb + nl + nc..]).copied().collect();
+        let x = self.load(&inner, a, &aidx);
+        let y = self.load(&inner, b, &bidx);
+        let acc = self.load(&inner, out, &oidx);
+        let (mul, add) = if float {
+            ("arith.mulf", "arith.addf")
+        } else {
+            ("arith.muli", "arith.addi")
+        };
+        let p = self.emit(&inner, mul, &[x, y], vec![], Some(elem)).expect("result");
+        let s = self.emit(&inner, add, &[acc, p], vec![], Some(elem)).expect("result");
+        self.store(&inner, s, out, &oidx);
+        Ok(())
+    }
+}

@@ -1,0 +1,507 @@
+//! Ops that index with run-time values or bounds: gathers and scatters (indices checked at
+//! run time), dynamic slices (starts clamped), pad and concat, and the run-time check helper.
+
+use super::*;
+
+impl Lower<'_> {
+    pub(super) fn concat(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let axis = self.m.attr(op, "dim").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+        let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let r = self.m.result(op, 0);
+        let first = bufs[0];
+        let like = move |k: usize| (k != axis).then_some((first, k));
+        let (b, _) = self.result_buffer(op, r, &like)?;
+        let mut offset = self.index_const(&at, 0);
+        for &src in &bufs {
+            let rank = shape(&ctx, self.m.value_type(src)).len();
+            let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+            let (ivs, inner) = self.nest(&at, &sizes);
+            let v = self.load(&inner, src, &ivs);
+            let mut idx = ivs.clone();
+            idx[axis] = self.ix(&inner, "arith.addi", ivs[axis], offset);
+            self.store(&inner, v, b, &idx);
+            offset = self.ix(&at, "arith.addi", offset, sizes[axis]);
+        }
+        Ok(())
+    }
+
+    /// A run-time check inside generated code: when `ok` is false, reports `message` (its
+    /// `{i}` filled with `values`, i64 scalars) through `kiln_rt_assert_failed`, like a
+    /// failed `tensor.assert`.
+    pub(super) fn runtime_check(&mut self, at: &Builder, op: OpId, ok: Value, message: &str, values: &[Value]) {
+        let ctx = self.m.ctx().clone();
+        let msg = match ctx.file_line_col(self.m.loc(op)) {
+            Some((f, l, c)) => format!("{f}:{l}:{c}: error: {message}"),
+            None => format!("error: {message}"),
+        };
+        let id = add_assert_message(self.m, &msg);
+        let t = self
+            .emit(
+                at,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        let failed = self
+            .emit(at, "arith.xori", &[ok, t], vec![], Some(ctx.i1()))
+            .expect("result");
+        let inner = self.guard(at, failed);
+        let vt = ctx.memref_type(vec![Dim::Const(values.len().max(1) as i64)], ctx.i64());
+        let vals = self.emit(&inner, "loop.alloc", &[], vec![], Some(vt)).expect("result");
+        for (k, &v) in values.iter().enumerate() {
+            let i = self.index_const(&inner, k as i64);
+            self.store(&inner, v, vals, &[i]);
+        }
+        let idv = self
+            .emit(
+                &inner,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.int_attr(id as i128, ctx.i64()))],
+                Some(ctx.i64()),
+            )
+            .expect("result");
+        declare_runtime(self.m, "kiln_rt_assert_failed", &[ctx.i64(), vt]);
+        let callee = ctx.intern_attr(AttrKind::SymbolRef {
+            root: ctx.sym("kiln_rt_assert_failed"),
+            nested: Box::new([]),
+        });
+        self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
+        self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
+    }
+
+    /// The index `ids[pos]` as index, checked against `[0, n)` (reported like tier 0; the
+    /// access then uses a clamped index so it stays inside the buffer).
+    pub(super) fn checked_index(
+        &mut self,
+        at: &Builder,
+        op: OpId,
+        what: &str,
+        ids: Value,
+        pos: &[Value],
+        n: Value,
+    ) -> Value {
+        let ctx = self.m.ctx().clone();
+        let raw = self.load(at, ids, pos);
+        let i = self
+            .emit(at, "arith.index_cast", &[raw], vec![], Some(self.index))
+            .expect("result");
+        let ok = self.in_bounds(at, i, n);
+        let i64v = self
+            .emit(at, "arith.index_cast", &[i], vec![], Some(ctx.i64()))
+            .expect("result");
+        let n64 = self
+            .emit(at, "arith.index_cast", &[n], vec![], Some(ctx.i64()))
+            .expect("result");
+        self.runtime_check(
+            at,
+            op,
+            ok,
+            &format!("{what} index {{0}} is out of range [0, {{1}})"),
+            &[i64v, n64],
+        );
+        let zero = self.index_const(at, 0);
+        self.emit(at, "arith.select", &[ok, i, zero], vec![], Some(self.index))
+            .expect("result")
+    }
+
+    /// gather along one axis: out[o.., i.., r..] = table[o.., ids[i..], r..].
+    pub(super) fn gather_axis(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let (table, ids) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+        let a = self.m.attr(op, "axis").and_then(|x| ctx.attr_int(x)).unwrap_or(0) as usize;
+        let trank = shape(&ctx, self.m.value_type(table)).len();
+        let irank = shape(&ctx, self.m.value_type(ids)).len();
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| {
+            if k < a {
+                Some((table, k))
+            } else if k < a + irank {
+                Some((ids, k - a))
+            } else {
+                Some((table, k - irank + 1))
+            }
+        };
+        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        let n = self.dim_of(&at, table, a);
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let i = self.checked_index(&inner, op, "gather", ids, &ivs[a..a + irank], n);
+        let mut tidx: Vec<Value> = ivs[..a].to_vec();
+        tidx.push(i);
+        tidx.extend_from_slice(&ivs[a + irank..]);
+        debug_assert_eq!(tidx.len(), trank);
+        let v = self.load(&inner, table, &tidx);
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    /// scatter along one axis: a copy of dest with updates written (or added) at the indices.
+    pub(super) fn scatter_axis(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let (dest, ids, upd) = (
+            self.buf(op, operands[0])?,
+            self.buf(op, operands[1])?,
+            self.buf(op, operands[2])?,
+        );
+        let a = self.m.attr(op, "axis").and_then(|x| ctx.attr_int(x)).unwrap_or(0) as usize;
+        let add = self.m.attr(op, "kind").and_then(|x| ctx.attr_str(x)) == Some("add");
+        let irank = shape(&ctx, self.m.value_type(ids)).len();
+        let urank = shape(&ctx, self.m.value_type(upd)).len();
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| Some((dest, k));
+        let (b, _) = self.result_buffer(op, r, &like)?;
+        if b != dest {
+            self.copy(&at, op, dest, b)?;
+        }
+        let n = self.dim_of(&at, dest, a);
+        let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
+        let (ivs, inner) = self.nest(&at, &usz);
+        let i = self.checked_index(&inner, op, "scatter", ids, &ivs[a..a + irank], n);
+        let mut didx: Vec<Value> = ivs[..a].to_vec();
+        didx.push(i);
+        didx.extend_from_slice(&ivs[a + irank..]);
+        let u = self.load(&inner, upd, &ivs);
+        let v = if add {
+            let cur = self.load(&inner, b, &didx);
+            let e = self.m.value_type(u);
+            let n = if ctx.ty(e).is_float() {
+                "arith.addf"
+            } else {
+                "arith.addi"
+            };
+            self.emit(&inner, n, &[cur, u], vec![], Some(e)).expect("result")
+        } else {
+            u
+        };
+        self.store(&inner, v, b, &didx);
+        Ok(())
+    }
+
+    /// `clamp(start, 0, extent - size)` of a rank-0 integer start buffer, as index.
+    pub(super) fn clamped_start(
+        &mut self,
+        at: &Builder,
+        op: OpId,
+        start: Value,
+        extent: Value,
+        size: Value,
+    ) -> R<Value> {
+        let b = self.buf(op, start)?;
+        let v = self.load(at, b, &[]);
+        let i = self
+            .emit(at, "arith.index_cast", &[v], vec![], Some(self.index))
+            .expect("result");
+        let zero = self.index_const(at, 0);
+        let hi = self.ix(at, "arith.subi", extent, size);
+        let hi = self.ix(at, "arith.maxsi", hi, zero);
+        let lo = self.ix(at, "arith.maxsi", i, zero);
+        Ok(self.ix(at, "arith.minsi", lo, hi))
+    }
+
+    /// dynamic_slice (`update` false) and dynamic_update_slice (`update` true), starts clamped.
+    pub(super) fn dynamic_slice(&mut self, op: OpId, operands: &[Value], update: bool) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let r = self.m.result(op, 0);
+        let extents: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        if update {
+            let upd = self.buf(op, operands[1])?;
+            let like = move |k: usize| Some((src, k));
+            let (b, _) = self.result_buffer(op, r, &like)?;
+            if b != src {
+                self.copy(&at, op, src, b)?;
+            }
+            let usz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, upd, k)).collect();
+            let mut starts = Vec::new();
+            for k in 0..rank {
+                starts.push(self.clamped_start(&at, op, operands[2 + k], extents[k], usz[k])?);
+            }
+            let (ivs, inner) = self.nest(&at, &usz);
+            let v = self.load(&inner, upd, &ivs);
+            let idx: Vec<Value> = (0..rank)
+                .map(|k| self.ix(&inner, "arith.addi", ivs[k], starts[k]))
+                .collect();
+            self.store(&inner, v, b, &idx);
+        } else {
+            let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
+            let mut starts = Vec::new();
+            for k in 0..rank {
+                starts.push(self.clamped_start(&at, op, operands[1 + k], extents[k], sizes[k])?);
+            }
+            let (ivs, inner) = self.nest(&at, &sizes);
+            let idx: Vec<Value> = (0..rank)
+                .map(|k| self.ix(&inner, "arith.addi", ivs[k], starts[k]))
+                .collect();
+            let v = self.load(&inner, src, &idx);
+            self.store(&inner, v, b, &ivs);
+        }
+        Ok(())
+    }
+
+    /// general_gather with static slice sizes: each result element reads the operand at the
+    /// clamped start of its batch position plus its offset.
+    pub(super) fn general_gather(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let l = |m: &Module, n: &str| -> Vec<i64> { int_list(m, op, n) };
+        let offset_dims = l(self.m, "offset_dims");
+        let collapsed = l(self.m, "collapsed_slice_dims");
+        let obatch = l(self.m, "operand_batching_dims");
+        let ibatch = l(self.m, "start_indices_batching_dims");
+        let start_map = l(self.m, "start_index_map");
+        let sizes_attr = l(self.m, "slice_sizes");
+        let ivd = self
+            .m
+            .attr(op, "index_vector_dim")
+            .and_then(|a| ctx.attr_int(a))
+            .unwrap_or(0) as usize;
+        let src = self.buf(op, operands[0])?;
+        let ids = self.buf(op, operands[1])?;
+        let orank = shape(&ctx, self.m.value_type(src)).len();
+        let irank = shape(&ctx, self.m.value_type(ids)).len();
+        let r = self.m.result(op, 0);
+        let out_rank = shape(&ctx, self.m.value_type(r)).len();
+        let batch_ids: Vec<usize> = (0..irank).filter(|&i| i != ivd).collect();
+        let batch_pos: Vec<usize> = (0..out_rank).filter(|i| !offset_dims.contains(&(*i as i64))).collect();
+        let like = |k: usize| batch_pos.iter().position(|&p| p == k).map(|j| (ids, batch_ids[j]));
+        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        let extents: Vec<Value> = (0..orank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let batch: Vec<Value> = batch_pos.iter().map(|&p| ivs[p]).collect();
+        let offs: Vec<Value> = offset_dims.iter().map(|&p| ivs[p as usize]).collect();
+        let window: Vec<usize> = (0..orank)
+            .filter(|d| !collapsed.contains(&(*d as i64)) && !obatch.contains(&(*d as i64)))
+            .collect();
+        let zero = self.index_const(&inner, 0);
+        let mut at_idx = vec![zero; orank];
+        for (k, &d) in start_map.iter().enumerate() {
+            let d = d as usize;
+            let mut iidx = batch.clone();
+            if ivd < irank {
+                let kk = self.index_const(&inner, k as i64);
+                iidx.insert(ivd, kk);
+            }
+            let v = self.load(&inner, ids, &iidx);
+            let i = self
+                .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
+                .expect("result");
+            let size = self.index_const(&inner, sizes_attr.get(d).copied().unwrap_or(1));
+            let hi = self.ix(&inner, "arith.subi", extents[d], size);
+            let hi = self.ix(&inner, "arith.maxsi", hi, zero);
+            let lo = self.ix(&inner, "arith.maxsi", i, zero);
+            at_idx[d] = self.ix(&inner, "arith.minsi", lo, hi);
+        }
+        for (&od, &id) in obatch.iter().zip(&ibatch) {
+            let j = batch_ids.iter().position(|&x| x == id as usize).unwrap_or(0);
+            at_idx[od as usize] = self
+                .emit(
+                    &inner,
+                    "arith.addi",
+                    &[at_idx[od as usize], batch[j]],
+                    vec![],
+                    Some(self.index),
+                )
+                .expect("result");
+        }
+        for (&d, &o) in window.iter().zip(&offs) {
+            at_idx[d] = self.ix(&inner, "arith.addi", at_idx[d], o);
+        }
+        let v = self.load(&inner, src, &at_idx);
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
+    /// pad: fill with the padding value, then place every source element (those cropped by
+    /// negative padding are skipped).
+    pub(super) fn pad(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let src = self.buf(op, operands[0])?;
+        let pv = self.buf(op, operands[1])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let low = int_list(self.m, op, "low");
+        let interior = {
+            let v = int_list(self.m, op, "interior");
+            if v.is_empty() {
+                vec![0; rank]
+            } else {
+                v
+            }
+        };
+        let r = self.m.result(op, 0);
+        let (b, osz) = self.result_buffer(op, r, &|_| None)?;
+        let (ivs, inner) = self.nest(&at, &osz);
+        let v = self.load(&inner, pv, &[]);
+        self.store(&inner, v, b, &ivs);
+        let ssz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &ssz);
+        let zero = self.index_const(&inner, 0);
+        let mut idx = Vec::new();
+        let mut inside: Option<Value> = None;
+        for k in 0..rank {
+            let step = self.index_const(&inner, interior[k] + 1);
+            let lo = self.index_const(&inner, low[k]);
+            let m = self.ix(&inner, "arith.muli", ivs[k], step);
+            let p = self.ix(&inner, "arith.addi", m, lo);
+            let c1 = self.icmp(&inner, 5, p, zero);
+            let c2 = self.icmp(&inner, 2, p, osz[k]);
+            let c = self
+                .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
+                .expect("result");
+            inside = Some(match inside {
+                Some(i) => self
+                    .emit(&inner, "arith.andi", &[i, c], vec![], Some(ctx.i1()))
+                    .expect("result"),
+                None => c,
+            });
+            idx.push(p);
+        }
+        let x = self.load(&inner, src, &ivs);
+        match inside {
+            Some(c) => {
+                let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+                let er = self.m.new_region();
+                let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+                st.operands.push(c);
+                st.regions.extend([tr, er]);
+                inner.create(self.m, st);
+                let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+                self.store(&Builder::before(y), x, b, &idx);
+            }
+            None => self.store(&inner, x, b, &idx),
+        }
+        Ok(())
+    }
+
+    /// An `if` with an empty else before `at`; returns a builder for its then block.
+    pub(super) fn guard(&mut self, at: &Builder, cond: Value) -> Builder {
+        let ctx = self.m.ctx().clone();
+        let loc = self.loc;
+        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+        let er = self.m.new_region();
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(cond);
+        st.regions.extend([tr, er]);
+        at.create(self.m, st);
+        let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        Builder::before(y)
+    }
+
+    /// `0 <= i < n` as an i1.
+    pub(super) fn in_bounds(&mut self, at: &Builder, i: Value, n: Value) -> Value {
+        let ctx = self.m.ctx().clone();
+        let zero = self.index_const(at, 0);
+        let a = self.icmp(at, 5, i, zero);
+        let b = self.icmp(at, 2, i, n);
+        self.emit(at, "arith.andi", &[a, b], vec![], Some(ctx.i1()))
+            .expect("result")
+    }
+
+    pub(super) fn and_all(&mut self, at: &Builder, cs: Vec<Value>) -> Option<Value> {
+        let ctx = self.m.ctx().clone();
+        let mut acc: Option<Value> = None;
+        for c in cs {
+            acc = Some(match acc {
+                Some(a) => self
+                    .emit(at, "arith.andi", &[a, c], vec![], Some(ctx.i1()))
+                    .expect("result"),
+                None => c,
+            });
+        }
+        acc
+    }
+
+    /// general_scatter: copy the input, then combine every update in at its index; updates
+    /// outside the input are skipped.
+    pub(super) fn general_scatter(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let l = |m: &Module, n: &str| -> Vec<i64> { int_list(m, op, n) };
+        let uwd = l(self.m, "update_window_dims");
+        let iwd = l(self.m, "inserted_window_dims");
+        let ibd = l(self.m, "input_batching_dims");
+        let sibd = l(self.m, "scatter_indices_batching_dims");
+        let sd2o = l(self.m, "scatter_dims_to_operand_dims");
+        let ivd = self
+            .m
+            .attr(op, "index_vector_dim")
+            .and_then(|a| ctx.attr_int(a))
+            .unwrap_or(0) as usize;
+        let (input, ids, upd) = (
+            self.buf(op, operands[0])?,
+            self.buf(op, operands[1])?,
+            self.buf(op, operands[2])?,
+        );
+        let irank = shape(&ctx, self.m.value_type(input)).len();
+        let idrank = shape(&ctx, self.m.value_type(ids)).len();
+        let urank = shape(&ctx, self.m.value_type(upd)).len();
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| Some((input, k));
+        let (out, osz) = self.result_buffer(op, r, &like)?;
+        if out != input {
+            self.copy(&at, op, input, out)?;
+        }
+        let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
+        let (ivs, inner) = self.nest(&at, &usz);
+        let batch: Vec<Value> = (0..urank)
+            .filter(|d| !uwd.contains(&(*d as i64)))
+            .map(|d| ivs[d])
+            .collect();
+        let win: Vec<Value> = uwd.iter().map(|&d| ivs[d as usize]).collect();
+        let batch_ids: Vec<usize> = (0..idrank).filter(|&i| i != ivd).collect();
+        let zero = self.index_const(&inner, 0);
+        let mut idx = vec![zero; irank];
+        for (k, &d) in sd2o.iter().enumerate() {
+            let mut iidx = batch.clone();
+            if ivd < idrank {
+                let kk = self.index_const(&inner, k as i64);
+                iidx.insert(ivd, kk);
+            }
+            let v = self.load(&inner, ids, &iidx);
+            let i = self
+                .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
+                .expect("result");
+            idx[d as usize] = self
+                .emit(&inner, "arith.addi", &[idx[d as usize], i], vec![], Some(self.index))
+                .expect("result");
+        }
+        for (&id, &sd) in ibd.iter().zip(&sibd) {
+            let j = batch_ids.iter().position(|&x| x == sd as usize).unwrap_or(0);
+            idx[id as usize] = self
+                .emit(
+                    &inner,
+                    "arith.addi",
+                    &[idx[id as usize], batch[j]],
+                    vec![],
+                    Some(self.index),
+                )
+                .expect("result");
+        }
+        let wdims: Vec<usize> = (0..irank)
+            .filter(|d| !iwd.contains(&(*d as i64)) && !ibd.contains(&(*d as i64)))
+            .collect();
+        for (&d, &w) in wdims.iter().zip(&win) {
+            idx[d] = self.ix(&inner, "arith.addi", idx[d], w);
+        }
+        let checks: Vec<Value> = (0..irank).map(|k| self.in_bounds(&inner, idx[k], osz[k])).collect();
+        let t = match self.and_all(&inner, checks) {
+            Some(c) => self.guard(&inner, c),
+            None => inner,
+        };
+        let cur = self.load(&t, out, &idx);
+        let u = self.load(&t, upd, &ivs);
+        let block = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let res = self.scalarize(&t, op, block, &[cur, u])?;
+        self.store(&t, res[0], out, &idx);
+        Ok(())
+    }
+}

@@ -1,0 +1,515 @@
+//! Region ops: `if`, `while` (iteration buffers), and the ops whose combiner or comparator
+//! region runs as scalar code at each use (`reduce_region`, `reduce_window`, `sort`).
+
+use super::*;
+
+impl Lower<'_> {
+    /// The scalar i1 of a condition operand (a `tensor<i1>` buffer or an i1).
+    pub(super) fn condition(&mut self, at: &Builder, op: OpId, c: Value) -> R<Value> {
+        if is_tensor(self.m.ctx(), self.m.value_type(c)) {
+            let b = self.buf(op, c)?;
+            Ok(self.load(at, b, &[]))
+        } else {
+            Ok(c)
+        }
+    }
+
+    /// Moves the ops of `old` (but its terminator) before `before`, lowers them, and returns the
+    /// old terminator. Buffers they allocate are freed before `before` unless kept.
+    pub(super) fn inline_block(&mut self, old: kiln_ir::BlockId, before: OpId) -> R<(OpId, Vec<Value>)> {
+        let saved = std::mem::take(&mut self.temps);
+        let ops: Vec<OpId> = self.m.block_ops(old).collect();
+        let (term, body) = ops.split_last().expect("a terminated block");
+        for &o in body {
+            self.m.move_op_before(o, before);
+        }
+        for &o in body {
+            self.lower(o, &[])?;
+        }
+        let region_temps = std::mem::replace(&mut self.temps, saved);
+        Ok((*term, region_temps))
+    }
+
+    /// Copies `srcs[j]` into `dests[j]` before `at`, staging sources that are themselves
+    /// destinations (a loop that swaps its carried values) through temporaries.
+    pub(super) fn copy_into(&mut self, at: &Builder, op: OpId, srcs: &[Value], dests: &[Value]) -> R<()> {
+        let mut srcs = srcs.to_vec();
+        let mut staged = Vec::new();
+        for j in 0..srcs.len() {
+            if srcs[j] != dests[j] && dests.contains(&srcs[j]) {
+                let t = self.alloc_like(at, srcs[j]);
+                self.copy(at, op, srcs[j], t)?;
+                staged.push(t);
+                srcs[j] = t;
+            }
+        }
+        for j in 0..srcs.len() {
+            if srcs[j] != dests[j] {
+                self.copy(at, op, srcs[j], dests[j])?;
+            }
+        }
+        for t in staged {
+            self.emit(at, "loop.dealloc", &[t], vec![], None);
+        }
+        Ok(())
+    }
+
+    pub(super) fn free(&mut self, at: &Builder, bufs: Vec<Value>, keep: &[Value]) {
+        for b in bufs {
+            if !keep.contains(&b) {
+                self.emit(at, "loop.dealloc", &[b], vec![], None);
+            }
+        }
+    }
+
+    /// `tensor.if`: results get buffers before the branch; each branch computes into its own
+    /// temporaries and copies what it yields into them.
+    pub(super) fn lower_if(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let c = self.condition(&at, op, operands[0])?;
+        let mut dests = Vec::new();
+        for r in self.m.results(op).collect::<Vec<_>>() {
+            dests.push(self.result_buffer(op, r, &|_| None)?.0);
+        }
+        let regions = self.m.regions(op).to_vec();
+        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
+        let (er, eb) = Builder::region_with_block(self.m, &[], loc);
+        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
+        st.operands.push(c);
+        st.regions.extend([tr, er]);
+        at.create(self.m, st);
+        for (old, new) in [(regions[0], tb), (regions[1], eb)] {
+            let y = Builder::at_end(new).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+            let old_block = self.m.region_blocks(old)[0];
+            let (term, temps) = self.inline_block(old_block, y)?;
+            let vals: Vec<Value> = self.m.operands(term).collect();
+            let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+            let yat = Builder::before(y);
+            self.copy_into(&yat, op, &srcs, &dests)?;
+            self.free(&yat, temps, &dests);
+        }
+        Ok(())
+    }
+
+    /// `tensor.while`: each carried value lives in an iteration buffer (the result's); both
+    /// regions read them through their arguments and the body's yield copies into them.
+    pub(super) fn lower_while(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let inits: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let mut iters = Vec::new();
+        for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+            let init = inits[k];
+            let like = move |d: usize| Some((init, d));
+            let (b, _) = self.result_buffer(op, r, &like)?;
+            iters.push(b);
+        }
+        self.copy_into(&at, op, &inits, &iters)?;
+        let regions = self.m.regions(op).to_vec();
+        for &r in &regions {
+            let blk = self.m.region_blocks(r)[0];
+            for (a, &b) in self.m.block_args(blk).to_vec().into_iter().zip(&iters) {
+                self.bufs.insert(a, b);
+            }
+        }
+        let (cr, cb) = Builder::region_with_block(self.m, &[], loc);
+        let (br, bb) = Builder::region_with_block(self.m, &[], loc);
+        let mut st = OperationState::new(ctx.sym("loop.while"), loc);
+        st.regions.extend([cr, br]);
+        at.create(self.m, st);
+        // cond: compute, read the condition, free, continue while true.
+        let mut cst = OperationState::new(ctx.sym("loop.condition"), loc);
+        let placeholder = self
+            .emit(
+                &Builder::at_end(cb),
+                "arith.constant",
+                &[],
+                vec![("value", ctx.intern_attr(AttrKind::Bool(false)))],
+                Some(ctx.i1()),
+            )
+            .expect("result");
+        cst.operands.push(placeholder);
+        let cond_term = Builder::at_end(cb).create(self.m, cst);
+        let old_cond = self.m.region_blocks(regions[0])[0];
+        let (term, temps) = self.inline_block(old_cond, cond_term)?;
+        let cv = self.m.operand_value(term, 0);
+        let cat = Builder::before(cond_term);
+        let c = self.condition(&cat, op, cv)?;
+        self.free(&cat, temps, &iters);
+        self.m.set_operand(cond_term, 0, c);
+        let pdef = self.m.defining_op(placeholder).expect("constant");
+        self.m.erase_op(pdef);
+        // body: compute, copy the yielded values into the iteration buffers, free.
+        let y = Builder::at_end(bb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        let old_body = self.m.region_blocks(regions[1])[0];
+        let (term, temps) = self.inline_block(old_body, y)?;
+        let vals: Vec<Value> = self.m.operands(term).collect();
+        let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let yat = Builder::before(y);
+        self.copy_into(&yat, op, &srcs, &iters)?;
+        self.free(&yat, temps, &iters);
+        Ok(())
+    }
+
+    /// Emits the ops of a combiner or comparator region as scalar code before `at`, with its
+    /// arguments bound to `args`; returns the scalars it yields. Region ops on rank-0 tensors
+    /// become their scalar forms.
+    pub(super) fn scalarize(
+        &mut self,
+        at: &Builder,
+        op: OpId,
+        block: kiln_ir::BlockId,
+        args: &[Value],
+    ) -> R<Vec<Value>> {
+        let ctx = self.m.ctx().clone();
+        let loc = self.m.loc(op);
+        let mut map: FxHashMap<Value, Value> = FxHashMap::default();
+        for (&a, &v) in self.m.block_args(block).to_vec().iter().zip(args) {
+            map.insert(a, v);
+        }
+        for o in self.m.block_ops(block).collect::<Vec<_>>() {
+            let name = self.m.op_name(o).to_string();
+            let mut ins = Vec::new();
+            for v in self.m.operands(o).collect::<Vec<_>>() {
+                ins.push(match map.get(&v) {
+                    Some(&x) => x,
+                    // A value from outside the region: a scalar, or a rank-0 tensor's element.
+                    None if !is_tensor(&ctx, self.m.value_type(v)) => v,
+                    None => {
+                        let b = self.buf(op, v)?;
+                        if !shape(&ctx, self.m.value_type(b)).is_empty() {
+                            return Err(Diagnostic::error(
+                                loc,
+                                "a region reads a whole tensor from outside it; not lowered yet",
+                            ));
+                        }
+                        self.load(at, b, &[])
+                    }
+                });
+            }
+            if matches!(name.as_str(), "tensor.yield" | "loop.yield" | "stablehlo.return") {
+                return Ok(ins);
+            }
+            let Some(r) = self.m.results(o).next() else {
+                return Err(Diagnostic::error(
+                    self.m.loc(o),
+                    format!("'{name}' in a region has no scalar lowering"),
+                ));
+            };
+            let rt = elem_or_self(&ctx, self.m.value_type(r));
+            let v = match name.as_str() {
+                "tensor.constant" | "arith.constant" => {
+                    let a = self.m.attr(o, "value").expect("verified constant");
+                    let a = match ctx.attr(a).clone() {
+                        AttrKind::Dense { data, .. } => {
+                            let v = dense_values(&ctx, rt, &data)[0];
+                            return_scalar_attr(&ctx, rt, v)
+                        }
+                        _ => a,
+                    };
+                    self.emit(at, "arith.constant", &[], vec![("value", a)], Some(rt))
+                        .expect("result")
+                }
+                n if n.starts_with("arith.") || n.starts_with("math.") => {
+                    let props: Vec<(String, kiln_ir::Attr)> = ctx
+                        .dict_entries(self.m.props(o))
+                        .iter()
+                        .map(|p| (ctx.str(p.name).to_string(), p.value))
+                        .collect();
+                    let props: Vec<(&str, kiln_ir::Attr)> = props.iter().map(|(n, a)| (n.as_str(), *a)).collect();
+                    self.emit(at, n, &ins, props, Some(rt)).expect("result")
+                }
+                _ => self.scalar_of(at, o, &name, &ins, rt)?,
+            };
+            map.insert(r, v);
+        }
+        Err(Diagnostic::error(loc, "a region without a terminator"))
+    }
+
+    /// The scalar form of tensor op `o` (on rank-0 tensors) applied to scalars `ins`.
+    pub(super) fn scalar_of(&mut self, at: &Builder, o: OpId, name: &str, ins: &[Value], rt: Type) -> R<Value> {
+        self.scalar_elementwise(at, o, name, ins, rt)
+    }
+
+    pub(super) fn compare(
+        &mut self,
+        at: &Builder,
+        loc: kiln_ir::Attr,
+        p: &str,
+        vals: &[Value],
+        in_elem: Type,
+    ) -> R<Value> {
+        let ctx = self.m.ctx().clone();
+        let float = ctx.ty(in_elem).is_float();
+        let (opname, names): (&str, &[&str]) = if float {
+            ("arith.cmpf", &kiln_dialects::arith::CMPF)
+        } else {
+            ("arith.cmpi", &kiln_dialects::arith::CMPI)
+        };
+        let want = match (float, p) {
+            (true, "ne") => "une".to_string(),
+            (true, q) => format!("o{q}"),
+            (false, "eq" | "ne") => p.to_string(),
+            (false, q) if q.starts_with('u') => q.to_string(),
+            (false, q) => format!("s{q}"),
+        };
+        let idx = names
+            .iter()
+            .position(|&n| n == want)
+            .ok_or_else(|| Diagnostic::error(loc, format!("predicate '{p}' has no loop lowering")))?;
+        let pa = ctx.int_attr(idx as i128, ctx.i64());
+        Ok(self
+            .emit(at, opname, vals, vec![("predicate", pa)], Some(ctx.i1()))
+            .expect("result"))
+    }
+
+    /// reduce_region: results start at the initial values, then every element is folded in
+    /// by the combiner (accumulators, then elements), in row-major order as tier 0 does.
+    pub(super) fn reduce_region(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let n = operands.len() / 2;
+        let axes: Vec<usize> = int_list(self.m, op, "axes").into_iter().map(|a| a as usize).collect();
+        let keep = self.m.attr(op, "keep_dims").is_some();
+        let ins: Vec<Value> = operands[..n].iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let inits: Vec<Value> = operands[n..].to_vec();
+        let rank = shape(&ctx, self.m.value_type(ins[0])).len();
+        let kept: Vec<usize> = (0..rank).filter(|d| !axes.contains(d)).collect();
+        let src = ins[0];
+        let mut outs = Vec::new();
+        let mut out_sizes = Vec::new();
+        for r in self.m.results(op).collect::<Vec<_>>() {
+            let like = |k: usize| {
+                if keep {
+                    (!axes.contains(&k)).then_some((src, k))
+                } else {
+                    kept.get(k).map(|&d| (src, d))
+                }
+            };
+            let (b, sz) = self.result_buffer(op, r, &like)?;
+            outs.push(b);
+            out_sizes = sz;
+        }
+        // Initial values: rank-0 buffers (or scalars).
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        for (k, &iv) in inits.iter().enumerate() {
+            let v = if is_tensor(&ctx, self.m.value_type(iv)) {
+                let b = self.buf(op, iv)?;
+                self.load(&inner, b, &[])
+            } else {
+                iv
+            };
+            self.store(&inner, v, outs[k], &ivs);
+        }
+        let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let (ivs, inner) = self.nest(&at, &in_sizes);
+        let out_idx: Vec<Value> = if keep {
+            let zero = self.index_const(&inner, 0);
+            (0..rank)
+                .map(|d| if axes.contains(&d) { zero } else { ivs[d] })
+                .collect()
+        } else {
+            kept.iter().map(|&d| ivs[d]).collect()
+        };
+        let mut args = Vec::new();
+        for &o in &outs {
+            args.push(self.load(&inner, o, &out_idx));
+        }
+        for &i in &ins {
+            args.push(self.load(&inner, i, &ivs));
+        }
+        let block = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let res = self.scalarize(&inner, op, block, &args)?;
+        for (k, &v) in res.iter().enumerate() {
+            self.store(&inner, v, outs[k], &out_idx);
+        }
+        Ok(())
+    }
+
+    /// reduce_window (one input): every output starts at the initial value and folds in its
+    /// window; padding and base-dilation holes contribute the initial value, as tier 0 does.
+    pub(super) fn reduce_window(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let get = |m: &Module, n: &str, d: Vec<i64>| {
+            let v = int_list(m, op, n);
+            if v.is_empty() {
+                d
+            } else {
+                v
+            }
+        };
+        let wd = get(self.m, "window_dimensions", vec![1; rank]);
+        let ws = get(self.m, "window_strides", vec![1; rank]);
+        let bd = get(self.m, "base_dilations", vec![1; rank]);
+        let wdl = get(self.m, "window_dilations", vec![1; rank]);
+        let pad = get(self.m, "padding", vec![0; 2 * rank]);
+        let r = self.m.result(op, 0);
+        let like = move |k: usize| Some((src, k));
+        let (out, osz) = self.result_buffer(op, r, &like)?;
+        let initb = self.buf(op, operands[1])?;
+        let (ivs, inner) = self.nest(&at, &osz);
+        let init = self.load(&inner, initb, &[]);
+        self.store(&inner, init, out, &ivs);
+        let wsz: Vec<Value> = wd.iter().map(|&w| self.index_const(&at, w)).collect();
+        let xsz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
+        let mut sizes = osz.clone();
+        sizes.extend(wsz);
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let mut xi = Vec::new();
+        let mut oks = Vec::new();
+        for d in 0..rank {
+            // q = o*stride + k*dilation - low; an element when q % base == 0 and q / base < n.
+            let s = self.index_const(&inner, ws[d]);
+            let dl = self.index_const(&inner, wdl[d]);
+            let lo = self.index_const(&inner, pad[2 * d]);
+            let b = self.index_const(&inner, bd[d]);
+            let a = self.ix(&inner, "arith.muli", ivs[d], s);
+            let k = self
+                .emit(&inner, "arith.muli", &[ivs[rank + d], dl], vec![], Some(self.index))
+                .expect("result");
+            let q = self.ix(&inner, "arith.addi", a, k);
+            let q = self.ix(&inner, "arith.subi", q, lo);
+            let zero = self.index_const(&inner, 0);
+            let nonneg = self.icmp(&inner, 5, q, zero);
+            let rem = self.ix(&inner, "arith.remsi", q, b);
+            let exact = self.icmp(&inner, 0, rem, zero);
+            let i = self.ix(&inner, "arith.divsi", q, b);
+            let below = self.icmp(&inner, 2, i, xsz[d]);
+            oks.extend([nonneg, exact, below]);
+            xi.push(i);
+        }
+        let ok = self.and_all(&inner, oks).expect("rank > 0 or no window");
+        let acc = self.load(&inner, out, &ivs[..rank]);
+        // The element, or the initial value in padding (loads are guarded by a select on a
+        // clamped index so no access leaves the buffer).
+        let zero = self.index_const(&inner, 0);
+        let safe: Vec<Value> = xi
+            .iter()
+            .map(|&i| {
+                self.emit(&inner, "arith.select", &[ok, i, zero], vec![], Some(self.index))
+                    .expect("result")
+            })
+            .collect();
+        let x = self.load(&inner, src, &safe);
+        let init2 = self.load(&inner, initb, &[]);
+        let e = self.scalar_type(x);
+        let v = self
+            .emit(&inner, "arith.select", &[ok, x, init2], vec![], Some(e))
+            .expect("result");
+        let block = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let res = self.scalarize(&inner, op, block, &[acc, v])?;
+        self.store(&inner, res[0], out, &ivs[..rank]);
+        Ok(())
+    }
+
+    /// sort: a stable insertion sort of each lane along `dimension`, moving every operand
+    /// together; the comparator runs as scalar code. Quadratic in the lane length: a
+    /// baseline for tier 1, not a sorting kernel.
+    pub(super) fn sort(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let loc = self.loc;
+        let ins: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let rank = shape(&ctx, self.m.value_type(ins[0])).len();
+        if rank == 0 {
+            for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+                self.bufs.insert(r, ins[k]);
+            }
+            return Ok(());
+        }
+        let d = self.m.attr(op, "dimension").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
+        let mut outs = Vec::new();
+        for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+            let src = ins[k];
+            let like = move |j: usize| Some((src, j));
+            let (b, _) = self.result_buffer(op, r, &like)?;
+            if b != src {
+                self.copy(&at, op, src, b)?;
+            }
+            outs.push(b);
+        }
+        let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, outs[0], k)).collect();
+        let jt = ctx.memref_type(vec![], ctx.i64());
+        let jb = self.emit(&at, "loop.alloc", &[], vec![], Some(jt)).expect("result");
+        let others: Vec<Value> = (0..rank).filter(|&k| k != d).map(|k| sizes[k]).collect();
+        let (ovs, lane) = self.nest(&at, &others);
+        // for i in 1..n
+        let one = self.index_const(&lane, 1);
+        let (region, block) = Builder::region_with_block(self.m, &[self.index], loc);
+        let mut st = OperationState::new(ctx.sym("loop.for"), loc);
+        st.operands.extend([one, sizes[d], one]);
+        st.regions.push(region);
+        lane.create(self.m, st);
+        let fy = Builder::at_end(block).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        let body = Builder::before(fy);
+        let i = self.m.block_args(block)[0];
+        let i64v = self
+            .emit(&body, "arith.index_cast", &[i], vec![], Some(ctx.i64()))
+            .expect("result");
+        self.store(&body, i64v, jb, &[]);
+        let idx_at = |ovs: &[Value], pos: Value| -> Vec<Value> {
+            let mut v = ovs.to_vec();
+            v.insert(d, pos);
+            v
+        };
+        let (cr, cb) = Builder::region_with_block(self.m, &[], loc);
+        let (br, bb) = Builder::region_with_block(self.m, &[], loc);
+        let mut st = OperationState::new(ctx.sym("loop.while"), loc);
+        st.regions.extend([cr, br]);
+        body.create(self.m, st);
+        // cond: j > 0 && comparator(out[j], out[j-1])
+        let c = Builder::at_end(cb);
+        let j = self.load(&c, jb, &[]);
+        let ji = self
+            .emit(&c, "arith.index_cast", &[j], vec![], Some(self.index))
+            .expect("result");
+        let zero = self.index_const(&c, 0);
+        let onec = self.index_const(&c, 1);
+        let pos = self.icmp(&c, 4, ji, zero);
+        let jm1 = self.ix(&c, "arith.subi", ji, onec);
+        let safe = self
+            .emit(&c, "arith.select", &[pos, jm1, zero], vec![], Some(self.index))
+            .expect("result");
+        let mut args = Vec::new();
+        for &o in &outs {
+            args.push(self.load(&c, o, &idx_at(&ovs, ji)));
+            args.push(self.load(&c, o, &idx_at(&ovs, safe)));
+        }
+        let rb = self.m.region_blocks(self.m.regions(op)[0])[0];
+        let less = self.scalarize(&c, op, rb, &args)?;
+        let go = self
+            .emit(&c, "arith.andi", &[pos, less[0]], vec![], Some(ctx.i1()))
+            .expect("result");
+        let mut cs = OperationState::new(ctx.sym("loop.condition"), loc);
+        cs.operands.push(go);
+        c.create(self.m, cs);
+        // body: swap out[j] and out[j-1] in every operand; j -= 1
+        let b = Builder::at_end(bb);
+        let j = self.load(&b, jb, &[]);
+        let ji = self
+            .emit(&b, "arith.index_cast", &[j], vec![], Some(self.index))
+            .expect("result");
+        let oneb = self.index_const(&b, 1);
+        let jm1 = self.ix(&b, "arith.subi", ji, oneb);
+        for &o in &outs {
+            let (p, q) = (idx_at(&ovs, ji), idx_at(&ovs, jm1));
+            let x = self.load(&b, o, &p);
+            let y = self.load(&b, o, &q);
+            self.store(&b, y, o, &p);
+            self.store(&b, x, o, &q);
+        }
+        let j1 = self
+            .emit(&b, "arith.index_cast", &[jm1], vec![], Some(ctx.i64()))
+            .expect("result");
+        self.store(&b, j1, jb, &[]);
+        b.create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
+        self.emit(&at, "loop.dealloc", &[jb], vec![], None);
+        Ok(())
+    }
+}
