@@ -3,6 +3,8 @@
 // reduce_window feeds padding in as the initial value, sort is stable, and shifts past the
 // width give 0 (or the sign).
 // RUN: jit-run %s --print-output | FileCheck %s
+// Tier 1 computes the same.
+// RUN: jit-run --tier=1 %s --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x2xf32>
 // CHECK-NEXT: {{\[\[}}20, 21], [0, 1]]
