@@ -56,6 +56,21 @@ fn verify_dealloc(m: &Module, op: OpId) -> R {
     memref_of(m, m.operand_value(op, 0)).map(|_| ())
 }
 
+/// `loop.export %src, %dst`: `%dst` (a result buffer the caller passed) takes over `%src`'s
+/// storage and extents; whatever `%dst` held is freed. How a function returns a result whose
+/// extents only it knows.
+fn verify_export(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 2 || m.num_results(op) != 0 {
+        return Err("expects a source and a destination buffer".into());
+    }
+    let (s, e) = memref_of(m, m.operand_value(op, 0))?;
+    let (d, de) = memref_of(m, m.operand_value(op, 1))?;
+    if e != de || s.len() != d.len() {
+        return Err("expects buffers of the same element type and rank".into());
+    }
+    Ok(())
+}
+
 fn verify_view(m: &Module, op: OpId) -> R {
     let (src, e) = memref_of(m, m.operand_value(op, 0))?;
     let (dst, de) = memref_of(m, m.result(op, 0))?;
@@ -513,6 +528,15 @@ pub fn dialect() -> DialectDef {
             Traits::empty(),
             vec![],
             verify_alloc,
+            parse_std,
+            print_std,
+        ),
+        (
+            "loop.export",
+            "Hands a buffer's storage to a result buffer parameter (freeing what it held)",
+            Traits::empty(),
+            vec![],
+            verify_export,
             parse_std,
             print_std,
         ),

@@ -456,6 +456,50 @@ impl Lower<'_> {
                 self.descs.insert(back, d);
                 self.m.erase_op(op);
             }
+            "loop.export" => {
+                // dst takes src's storage and extents; what dst held is freed (nothing when
+                // the caller passed an empty descriptor).
+                let src = self.desc(self.m.operand_value(op, 0), op)?;
+                let dst_v = self.m.operand_value(op, 1);
+                let dst = self.desc(dst_v, op)?;
+                declare(self.m, self.func, "free", &[self.ptr], None);
+                self.op(
+                    &at,
+                    "llvm.call",
+                    &[dst.data],
+                    vec![("callee", symbol(&ctx, "free"))],
+                    None,
+                );
+                self.store_field(&at, dst.ptr, 0, src.data);
+                let rank = src.sizes.len() as i64;
+                for (k, (&sz, &st)) in src.sizes.iter().zip(&src.strides).enumerate() {
+                    self.store_field(&at, dst.ptr, 1 + k as i64, sz);
+                    self.store_field(&at, dst.ptr, 1 + rank + k as i64, st);
+                }
+                self.descs.insert(dst_v, Desc { ptr: dst.ptr, ..src });
+                self.m.erase_op(op);
+            }
+            "func.call" if self.m.attr(op, "kiln.exported").is_some() => {
+                // The callee exported results into these buffers: read their descriptors again.
+                let idx: Vec<usize> = match self.m.attr(op, "kiln.exported").map(|a| ctx.attr(a).clone()) {
+                    Some(kiln_ir::AttrKind::DenseArray {
+                        values: kiln_ir::attrs::DenseArray::Int(v),
+                        ..
+                    }) => v.iter().map(|&i| i as usize).collect(),
+                    _ => Vec::new(),
+                };
+                let after = match self.m.next_op(op) {
+                    Some(n) => Builder::before(n),
+                    None => Builder::at_end(self.m.parent_block(op).expect("in a block")),
+                };
+                for i in idx {
+                    let v = self.m.operand_value(op, i);
+                    let d = self.desc(v, op)?;
+                    let ty = self.m.value_type(v);
+                    let fresh = self.read_desc(&after, d.ptr, ty, op)?;
+                    self.descs.insert(v, fresh);
+                }
+            }
             "loop.dealloc" => {
                 let d = self.desc(self.m.operand_value(op, 0), op)?;
                 declare(self.m, self.func, "free", &[self.ptr], None);

@@ -44,8 +44,9 @@ impl Pass for TensorToLoop {
             .filter(|&o| m.op_name(o) == "func.func")
             .collect();
         let mut failed = false;
+        let exported = exported_results(m, &funcs);
         for f in funcs {
-            if let Err(d) = lower_function(m, f) {
+            if let Err(d) = lower_function(m, f, &exported) {
                 cx.diags.push(d);
                 failed = true;
             }
@@ -91,10 +92,49 @@ struct Lower<'m> {
     dead: Vec<OpId>,
     /// the location of the op being lowered, given to what replaces it
     loc: Attr,
+    /// every function's exported results (see `exported_results`)
+    exported: FxHashMap<String, Vec<bool>>,
+    /// this function's
+    my_exports: Vec<bool>,
     index: Type,
 }
 
-fn lower_function(m: &mut Module, f: OpId) -> R<()> {
+/// Per function, which results have extents its arguments do not determine (a `?`, or a symbol
+/// no argument type has). The function allocates those itself and hands them to the caller
+/// with `loop.export`; the caller passes an empty buffer and reads its descriptor after the call.
+fn exported_results(m: &Module, funcs: &[OpId]) -> FxHashMap<String, Vec<bool>> {
+    let ctx = m.ctx();
+    let mut out = FxHashMap::default();
+    for &f in funcs {
+        let Some((ins, outs)) = kiln_dialects::func::signature(m, f) else {
+            continue;
+        };
+        let bound: Vec<Sym> = ins
+            .iter()
+            .flat_map(|&t| shape(ctx, t))
+            .filter_map(|d| if let Dim::Sym(s) = d { Some(s) } else { None })
+            .collect();
+        let flags = outs
+            .iter()
+            .map(|&t| is_tensor(ctx, t) && shape(ctx, t).iter().any(|d| !determined(d, &bound)))
+            .collect();
+        if let Some(name) = kiln_ir::symbol::symbol_name(m, f) {
+            out.insert(name.to_string(), flags);
+        }
+    }
+    out
+}
+
+fn determined(d: &Dim, bound: &[Sym]) -> bool {
+    match d {
+        Dim::Const(_) => true,
+        Dim::Sym(s) => bound.contains(s),
+        Dim::Expr(e) => determined(&e.lhs, bound) && determined(&e.rhs, bound),
+        Dim::Dynamic => false,
+    }
+}
+
+fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool>>) -> R<()> {
     let ctx = m.ctx().clone();
     let loc = m.loc(f);
     let ft = m
@@ -136,8 +176,12 @@ fn lower_function(m: &mut Module, f: OpId) -> R<()> {
             "bufferization expects a single-block function body",
         ));
     }
+    let name = kiln_ir::symbol::symbol_name(m, f).unwrap_or("").to_string();
+    let my_exports = exported.get(&name).cloned().unwrap_or_default();
     let mut lw = Lower {
         m,
+        exported: exported.clone(),
+        my_exports: my_exports.clone(),
         bufs: FxHashMap::default(),
         syms: FxHashMap::default(),
         dest: FxHashMap::default(),
@@ -161,8 +205,14 @@ fn lower_function(m: &mut Module, f: OpId) -> R<()> {
     let out_params: Vec<Value> = outs.iter().map(|&t| lw.m.add_block_arg(entry, t, loc)).collect();
     // Returned values are computed straight into the result buffers (each buffer once).
     if let Some(ret) = lw.m.last_op(entry).filter(|&r| lw.m.op_name(r) == "func.return") {
-        for (v, &p) in lw.m.operands(ret).collect::<Vec<_>>().into_iter().zip(&out_params) {
-            if lw.m.defining_op(v).is_some() {
+        for (k, (v, &p)) in
+            lw.m.operands(ret)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .zip(&out_params)
+                .enumerate()
+        {
+            if lw.m.defining_op(v).is_some() && !my_exports.get(k).copied().unwrap_or(false) {
                 lw.dest.entry(v).or_insert(p);
             }
         }
@@ -364,6 +414,16 @@ impl Lower<'_> {
             .expect("result")
     }
 
+    /// The buffer of result `r` with run-time extents `sizes` (one per dimension).
+    fn result_buffer_sized(&mut self, op: OpId, r: Value, sizes: Vec<Value>) -> (Value, Vec<Value>) {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let t = self.m.value_type(r);
+        let dims = shape(&ctx, t);
+        let b = self.place(&at, r, memref_of(&ctx, t), &dims, &sizes);
+        (b, sizes)
+    }
+
     /// The buffer of value `r`: its destination if it is returned, else a new allocation of
     /// type `mt` (the extents of the non-constant `dims` given by `sizes`).
     fn place(&mut self, at: &Builder, r: Value, mt: Type, dims: &[Dim], sizes: &[Value]) -> Value {
@@ -449,6 +509,21 @@ impl Lower<'_> {
         match name.as_str() {
             "func.return" => {
                 for (k, &v) in operands.iter().enumerate() {
+                    if self.my_exports.get(k).copied().unwrap_or(false) {
+                        // Hand a buffer of this function's own to the caller (a copy when the
+                        // value lives in an argument or a view of one).
+                        let b = self.buf(op, v)?;
+                        let owned = match self.temps.iter().position(|&t| t == b) {
+                            Some(i) => self.temps.remove(i),
+                            None => {
+                                let t = self.alloc_like(&at, b);
+                                self.copy(&at, op, b, t)?;
+                                t
+                            }
+                        };
+                        self.emit(&at, "loop.export", &[owned, out_params[k]], vec![], None);
+                        continue;
+                    }
                     // A scalar (arguments already have their buffer types: ask the buffer map).
                     if !self.bufs.contains_key(&v) && !is_tensor(&ctx, self.m.value_type(v)) {
                         self.store(&at, v, out_params[k], &[]);
@@ -478,9 +553,30 @@ impl Lower<'_> {
                     });
                 }
                 let mut scalars = Vec::new();
-                for r in self.m.results(op).collect::<Vec<_>>() {
+                let callee_name = match self.m.attr(op, "callee").map(|a| ctx.attr(a).clone()) {
+                    Some(AttrKind::SymbolRef { root, .. }) => ctx.str(root).to_string(),
+                    _ => String::new(),
+                };
+                let callee_exports = self.exported.get(&callee_name).cloned().unwrap_or_default();
+                let mut export_slots = Vec::new();
+                for (k, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
                     let rt = self.m.value_type(r);
-                    if is_tensor(&ctx, rt) {
+                    if callee_exports.get(k).copied().unwrap_or(false) {
+                        // An empty buffer the callee fills with `loop.export`.
+                        let dims = shape(&ctx, rt);
+                        let zeros: Vec<Value> = dims
+                            .iter()
+                            .filter(|d| !matches!(d, Dim::Const(_)))
+                            .map(|_| self.index_const(&at, 0))
+                            .collect();
+                        let b = self
+                            .emit(&at, "loop.alloc", &zeros, vec![], Some(memref_of(&ctx, rt)))
+                            .expect("result");
+                        self.temps.push(b);
+                        self.bufs.insert(r, b);
+                        export_slots.push(args.len() as i64);
+                        args.push(b);
+                    } else if is_tensor(&ctx, rt) {
                         let (b, _) = self.result_buffer(op, r, &|_| None)?;
                         args.push(b);
                     } else {
@@ -493,7 +589,11 @@ impl Lower<'_> {
                     }
                 }
                 let callee = self.m.attr(op, "callee").expect("verified call");
-                self.emit(&at, "func.call", &args, vec![("callee", callee)], None);
+                let mut props = vec![("callee", callee)];
+                if !export_slots.is_empty() {
+                    props.push(("kiln.exported", ctx.i64_array_attr(&export_slots)));
+                }
+                self.emit(&at, "func.call", &args, props, None);
                 for (r, b) in scalars {
                     let v = self.load(&at, b, &[]);
                     self.m.replace_all_uses(r, v);
@@ -636,9 +736,10 @@ impl Lower<'_> {
             "tensor.reduce_window" if operands.len() == 2 => self.reduce_window(op, &operands)?,
             "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
             "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
-            "tensor.general_gather" if operands.len() == 2 => self.general_gather(op, &operands)?,
+            "tensor.general_gather" => self.general_gather(op, &operands)?,
             "tensor.conv2d" => self.conv2d(op, &operands)?,
-            "tensor.pad" if operands.len() == 2 => self.pad(op, &operands)?,
+            "tensor.pad" => self.pad(op, &operands)?,
+            "tensor.slice" if operands.len() == 4 => self.slice_dynamic(op, &operands)?,
             "tensor.while" => self.lower_while(op, &operands)?,
             "tensor.fused" => {
                 // The body runs once, in place: its arguments are the operands' buffers.

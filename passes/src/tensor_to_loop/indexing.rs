@@ -271,8 +271,36 @@ impl Lower<'_> {
         let out_rank = shape(&ctx, self.m.value_type(r)).len();
         let batch_ids: Vec<usize> = (0..irank).filter(|&i| i != ivd).collect();
         let batch_pos: Vec<usize> = (0..out_rank).filter(|i| !offset_dims.contains(&(*i as i64))).collect();
-        let like = |k: usize| batch_pos.iter().position(|&p| p == k).map(|j| (ids, batch_ids[j]));
-        let (b, sizes) = self.result_buffer(op, r, &like)?;
+        // Slice sizes: the attribute, or a run-time operand (dynamic_gather).
+        let size_vals: Vec<Value> = match operands.get(2) {
+            Some(&sv) => {
+                let sb = self.buf(op, sv)?;
+                (0..orank).map(|d| self.read_int(&at, sb, d)).collect()
+            }
+            None => (0..orank)
+                .map(|d| self.index_const(&at, sizes_attr.get(d).copied().unwrap_or(1)))
+                .collect(),
+        };
+        let window_dims: Vec<usize> = (0..orank)
+            .filter(|d| !collapsed.contains(&(*d as i64)) && !obatch.contains(&(*d as i64)))
+            .collect();
+        let (b, sizes) = if operands.len() == 3 {
+            let mut sizes = Vec::new();
+            let (mut bi, mut wi) = (0, 0);
+            for k in 0..out_rank {
+                if offset_dims.contains(&(k as i64)) {
+                    sizes.push(size_vals[window_dims[wi]]);
+                    wi += 1;
+                } else {
+                    sizes.push(self.dim_of(&at, ids, batch_ids[bi]));
+                    bi += 1;
+                }
+            }
+            self.result_buffer_sized(op, r, sizes)
+        } else {
+            let like = |k: usize| batch_pos.iter().position(|&p| p == k).map(|j| (ids, batch_ids[j]));
+            self.result_buffer(op, r, &like)?
+        };
         let extents: Vec<Value> = (0..orank).map(|k| self.dim_of(&at, src, k)).collect();
         let (ivs, inner) = self.nest(&at, &sizes);
         let batch: Vec<Value> = batch_pos.iter().map(|&p| ivs[p]).collect();
@@ -293,8 +321,7 @@ impl Lower<'_> {
             let i = self
                 .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
                 .expect("result");
-            let size = self.index_const(&inner, sizes_attr.get(d).copied().unwrap_or(1));
-            let hi = self.ix(&inner, "arith.subi", extents[d], size);
+            let hi = self.ix(&inner, "arith.subi", extents[d], size_vals[d]);
             let hi = self.ix(&inner, "arith.maxsi", hi, zero);
             let lo = self.ix(&inner, "arith.maxsi", i, zero);
             at_idx[d] = self.ix(&inner, "arith.minsi", lo, hi);
@@ -321,6 +348,57 @@ impl Lower<'_> {
 
     /// pad: fill with the padding value, then place every source element (those cropped by
     /// negative padding are skipped).
+    /// Element `k` of a 1-D integer buffer, as index.
+    pub(super) fn read_int(&mut self, at: &Builder, buf: Value, k: usize) -> Value {
+        let i = self.index_const(at, k as i64);
+        let v = self.load(at, buf, &[i]);
+        self.emit(at, "arith.index_cast", &[v], vec![], Some(self.index))
+            .expect("result")
+    }
+
+    /// slice with run-time start, limit and strides (real_dynamic_slice): each extent is
+    /// `ceil((limit - start) / stride)`.
+    pub(super) fn slice_dynamic(&mut self, op: OpId, operands: &[Value]) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let src = self.buf(op, operands[0])?;
+        let rank = shape(&ctx, self.m.value_type(src)).len();
+        let [sb, lb, tb] = [
+            self.buf(op, operands[1])?,
+            self.buf(op, operands[2])?,
+            self.buf(op, operands[3])?,
+        ];
+        let (mut starts, mut steps, mut sizes) = (Vec::new(), Vec::new(), Vec::new());
+        for k in 0..rank {
+            let (s0, l, t) = (
+                self.read_int(&at, sb, k),
+                self.read_int(&at, lb, k),
+                self.read_int(&at, tb, k),
+            );
+            let one = self.index_const(&at, 1);
+            let span = self.ix(&at, "arith.subi", l, s0);
+            let up = self.ix(&at, "arith.addi", span, t);
+            let up = self.ix(&at, "arith.subi", up, one);
+            let n = self.ix(&at, "arith.divsi", up, t);
+            let zero = self.index_const(&at, 0);
+            sizes.push(self.ix(&at, "arith.maxsi", n, zero));
+            starts.push(s0);
+            steps.push(t);
+        }
+        let r = self.m.result(op, 0);
+        let (b, sizes) = self.result_buffer_sized(op, r, sizes);
+        let (ivs, inner) = self.nest(&at, &sizes);
+        let idx: Vec<Value> = (0..rank)
+            .map(|k| {
+                let m = self.ix(&inner, "arith.muli", ivs[k], steps[k]);
+                self.ix(&inner, "arith.addi", m, starts[k])
+            })
+            .collect();
+        let v = self.load(&inner, src, &idx);
+        self.store(&inner, v, b, &ivs);
+        Ok(())
+    }
+
     pub(super) fn pad(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
@@ -328,17 +406,47 @@ impl Lower<'_> {
         let src = self.buf(op, operands[0])?;
         let pv = self.buf(op, operands[1])?;
         let rank = shape(&ctx, self.m.value_type(src)).len();
-        let low = int_list(self.m, op, "low");
-        let interior = {
-            let v = int_list(self.m, op, "interior");
-            if v.is_empty() {
-                vec![0; rank]
-            } else {
-                v
-            }
-        };
         let r = self.m.result(op, 0);
-        let (b, osz) = self.result_buffer(op, r, &|_| None)?;
+        // low, high and interior: attributes, or run-time operands (dynamic_pad).
+        let (low, high, interior) = if operands.len() == 5 {
+            let bufs = [
+                self.buf(op, operands[2])?,
+                self.buf(op, operands[3])?,
+                self.buf(op, operands[4])?,
+            ];
+            let mut vs: Vec<Vec<Value>> = Vec::new();
+            for b in bufs {
+                let v = (0..rank).map(|k| self.read_int(&at, b, k)).collect();
+                vs.push(v);
+            }
+            (vs[0].clone(), vs[1].clone(), vs[2].clone())
+        } else {
+            let get = |lw: &mut Self, n: &str, d: i64| -> Vec<Value> {
+                let v = int_list(lw.m, op, n);
+                (0..rank)
+                    .map(|k| lw.index_const(&at, v.get(k).copied().unwrap_or(d)))
+                    .collect()
+            };
+            (get(self, "low", 0), get(self, "high", 0), get(self, "interior", 0))
+        };
+        let (b, osz) = if operands.len() == 5 {
+            // n + low + high + max(n - 1, 0) * interior
+            let mut sizes = Vec::new();
+            for k in 0..rank {
+                let n = self.dim_of(&at, src, k);
+                let one = self.index_const(&at, 1);
+                let zero = self.index_const(&at, 0);
+                let gaps = self.ix(&at, "arith.subi", n, one);
+                let gaps = self.ix(&at, "arith.maxsi", gaps, zero);
+                let inner = self.ix(&at, "arith.muli", gaps, interior[k]);
+                let t = self.ix(&at, "arith.addi", n, low[k]);
+                let t = self.ix(&at, "arith.addi", t, high[k]);
+                sizes.push(self.ix(&at, "arith.addi", t, inner));
+            }
+            self.result_buffer_sized(op, r, sizes)
+        } else {
+            self.result_buffer(op, r, &|_| None)?
+        };
         let (ivs, inner) = self.nest(&at, &osz);
         let v = self.load(&inner, pv, &[]);
         self.store(&inner, v, b, &ivs);
@@ -348,10 +456,10 @@ impl Lower<'_> {
         let mut idx = Vec::new();
         let mut inside: Option<Value> = None;
         for k in 0..rank {
-            let step = self.index_const(&inner, interior[k] + 1);
-            let lo = self.index_const(&inner, low[k]);
+            let one = self.index_const(&inner, 1);
+            let step = self.ix(&inner, "arith.addi", interior[k], one);
             let m = self.ix(&inner, "arith.muli", ivs[k], step);
-            let p = self.ix(&inner, "arith.addi", m, lo);
+            let p = self.ix(&inner, "arith.addi", m, low[k]);
             let c1 = self.icmp(&inner, 5, p, zero);
             let c2 = self.icmp(&inner, 2, p, osz[k]);
             let c = self

@@ -102,6 +102,23 @@ fn index_values(ins: &[Tensor]) -> Result<Vec<usize>, String> {
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("loop.alloc", alloc);
+    k.insert("loop.export", |ex, _op, ins| {
+        let h = |t: &Tensor| -> Result<usize, String> { Ok(t.data::<i64>().map_err(|e| e.to_string())?[0] as usize) };
+        let (src, dst) = (h(&ins[0])?, h(&ins[1])?);
+        let view = ex
+            .buffers
+            .get(src)
+            .cloned()
+            .flatten()
+            .ok_or("export of an invalid buffer")?;
+        match ex.buffers.get_mut(dst) {
+            Some(slot) => {
+                *slot = Some(view);
+                Ok(vec![])
+            }
+            None => Err("export into an invalid buffer".into()),
+        }
+    });
     k.insert("loop.dealloc", |ex, _op, ins| {
         let h = ins[0].data::<i64>().map_err(|e| e.to_string())?[0] as usize;
         match ex.buffers.get_mut(h) {

@@ -120,6 +120,38 @@ fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<Param>, String> 
         .collect()
 }
 
+extern "C" {
+    /// The C library's `free`: exported buffers come from `aligned_alloc` in compiled code.
+    fn free(p: *mut c_void);
+}
+
+/// Copies an exported buffer (descriptor `[data, sizes, strides]`) into a tensor and frees it.
+fn take_exported(d: &[i64], dtype: DType) -> Result<Tensor, String> {
+    let rank = (d.len() - 1) / 2;
+    let data = d[0] as *mut u8;
+    let sizes: Vec<usize> = d[1..1 + rank].iter().map(|&s| s.max(0) as usize).collect();
+    let strides: Vec<usize> = d[1 + rank..].iter().map(|&s| s.max(0) as usize).collect();
+    let mut t = Tensor::zeros(dtype, &sizes);
+    let n: usize = sizes.iter().product();
+    if n > 0 && data.is_null() {
+        return Err("the function exported no buffer".into());
+    }
+    let w = dtype.size();
+    let dst = t.bytes_mut();
+    for i in 0..n {
+        let (mut rem, mut off) = (i, 0);
+        for k in (0..rank).rev() {
+            off += (rem % sizes[k]) * strides[k];
+            rem /= sizes[k];
+        }
+        // SAFETY: the compiled function exported a live buffer of these extents and strides.
+        unsafe { std::ptr::copy_nonoverlapping(data.add(off * w), dst.as_mut_ptr().add(i * w), w) };
+    }
+    // SAFETY: the buffer was allocated by `aligned_alloc` in compiled code and is owned here now.
+    unsafe { free(data.cast()) };
+    Ok(t)
+}
+
 /// One parameter or result of a native entry.
 #[derive(Clone)]
 struct Param {
@@ -260,21 +292,34 @@ impl NativeModule {
                 }
             }
         }
+        // A result whose extents the arguments determine gets a buffer now; the others are
+        // exported by the function (an empty descriptor it fills), copied out after the call.
         let mut outs = Vec::with_capacity(sig.results.len());
+        let mut exported = vec![false; sig.results.len()];
         for (k, p) in sig.results.iter().enumerate() {
-            let (dims, dtype, text) = (&p.dims, &p.dtype, &p.text);
-            let shape: Vec<usize> = dims
+            let shape: Option<Vec<usize>> = p
+                .dims
                 .iter()
-                .map(
-                    |d| match dim::substitute(&self.ctx, d, &|s| binds.get(&s).copied()).as_const() {
-                        Some(v) if v >= 0 => Ok(v as usize),
-                        _ => Err(NativeError::Call(format!(
-                            "result #{k} of '@{name}' ('{text}') has an extent the arguments do not determine"
-                        ))),
-                    },
-                )
-                .collect::<Result<_, _>>()?;
-            outs.push(Tensor::zeros(*dtype, &shape));
+                .map(|d| {
+                    dim::substitute(&self.ctx, d, &|s| binds.get(&s).copied())
+                        .as_const()
+                        .filter(|&v| v >= 0)
+                        .map(|v| v as usize)
+                })
+                .collect();
+            match shape {
+                Some(shape) => outs.push(Tensor::zeros(p.dtype, &shape)),
+                None if sig.by_value => {
+                    return Err(NativeError::Call(format!(
+                        "result #{k} of '@{name}' ('{}') has an extent the arguments do not determine",
+                        p.text
+                    )))
+                }
+                None => {
+                    exported[k] = true;
+                    outs.push(Tensor::zeros(p.dtype, &vec![0; p.dims.len()]));
+                }
+            }
         }
         // Descriptors: [data, sizes..., strides...]; the lowered code never writes arguments.
         let desc = |ptr: *const u8, shape: &[usize]| -> Vec<i64> {
@@ -311,9 +356,13 @@ impl NativeModule {
             });
         }
         if !sig.by_value {
-            for o in outs.iter_mut() {
+            for (k, o) in outs.iter_mut().enumerate() {
                 let shape = o.shape().to_vec();
-                descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
+                descs.push(if exported[k] {
+                    vec![0; 1 + 2 * shape.len()]
+                } else {
+                    desc(o.bytes_mut().as_mut_ptr(), &shape)
+                });
             }
         }
         // A result by value: a scalar lands in its output's storage; a memref comes back as a
@@ -346,6 +395,24 @@ impl NativeModule {
                 msg = msg.replace(&format!("{{{i}}}"), &v.to_string());
             }
             return Err(NativeError::Check(msg));
+        }
+        for k in (0..outs.len()).filter(|&k| exported[k]) {
+            let d = &descs[args.len() + k];
+            let p = &sig.results[k];
+            let t =
+                take_exported(d, p.dtype).map_err(|e| NativeError::Call(format!("result #{k} of '@{name}': {e}")))?;
+            // The extents the type fixes must hold.
+            for (dim, &n) in p.dims.iter().zip(t.shape()) {
+                let want = dim::substitute(&self.ctx, dim, &|s| binds.get(&s).copied()).as_const();
+                if want.is_some_and(|w| w != n as i64) {
+                    return Err(NativeError::Call(format!(
+                        "result #{k} of '@{name}' is {}, not a '{}'",
+                        t.type_string(),
+                        p.text
+                    )));
+                }
+            }
+            outs[k] = t;
         }
         if !returned_desc.is_null() {
             let o = &mut outs[0];

@@ -109,3 +109,17 @@ func.func @countdown(%b: memref<i32>) {
   }
   return
 }
+
+// -----
+
+// An export frees what the destination held, then writes the source's data pointer, sizes and
+// strides into the destination's descriptor; after a call marked with exports, the caller reads
+// that descriptor again.
+// CHECK-LABEL: func.func @export
+// CHECK: llvm.call @free(
+// CHECK-COUNT-3: llvm.store %{{.*}}, %{{.*}} {alignment = 8 : i64} : (
+func.func @export(%n: index, %out: memref<?xf32>) {
+  %b = loop.alloc %n : (index) -> memref<?xf32>
+  loop.export %b, %out : (memref<?xf32>, memref<?xf32>) -> ()
+  return
+}

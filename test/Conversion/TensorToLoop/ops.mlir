@@ -104,3 +104,24 @@ func.func @check(%x: tensor<Nxf32>) -> tensor<Nxf32> {
   tensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
   return %x : tensor<Nxf32>
 }
+
+// -----
+
+// A result whose extent the arguments do not fix is exported: the callee computes it into its
+// own buffer and hands that to the caller's (empty) result buffer; the caller marks the call.
+// CHECK-LABEL: func.func private @tail
+// CHECK: %[[B:.*]] = loop.alloc %{{.*}} : (index) -> memref<?xf32>
+// CHECK: loop.export %[[B]], %arg3 : (memref<?xf32>, memref<?xf32>) -> ()
+// CHECK-NOT: loop.dealloc %[[B]]
+// CHECK-LABEL: func.func @caller2
+// CHECK: %[[E:.*]] = loop.alloc %{{.*}} : (index) -> memref<?xf32>
+// CHECK: call @tail(%arg0, %arg1, %arg2, %[[E]]) {kiln.exported = array<i64: 3>}
+func.func private @tail(%x: tensor<Nxf32>, %s: tensor<1xi32>, %l: tensor<1xi32>) -> tensor<?xf32> {
+  %one = tensor.constant dense<1> : tensor<1xi32>
+  %0 = tensor.slice %x, %s, %l, %one : (tensor<Nxf32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+func.func @caller2(%x: tensor<Nxf32>, %s: tensor<1xi32>, %l: tensor<1xi32>) -> tensor<?xf32> {
+  %0 = call @tail(%x, %s, %l) : (tensor<Nxf32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}

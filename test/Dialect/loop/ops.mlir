@@ -66,3 +66,12 @@ func.func @countdown(%b: memref<i32>) {
   }
   return
 }
+
+// An export hands a buffer's storage to a result buffer.
+// CHECK-LABEL: func.func @exports
+// CHECK: loop.export %{{.*}}, %arg1 : (memref<?xf32>, memref<?xf32>) -> ()
+func.func @exports(%n: index, %out: memref<?xf32>) {
+  %b = loop.alloc %n : (index) -> memref<?xf32>
+  loop.export %b, %out : (memref<?xf32>, memref<?xf32>) -> ()
+  return
+}
