@@ -687,10 +687,37 @@ impl Lower<'_> {
             "tensor.reshape" => {
                 let rdims = shape(&ctx, self.m.value_type(self.m.result(op, 0)));
                 if operands.len() > 1 && rdims.iter().any(|d| matches!(d, Dim::Dynamic)) {
-                    return Err(Diagnostic::error(
-                        loc,
-                        "reshapes to '?' extents given at run time are not lowered yet",
-                    ));
+                    // `?` extents come from the shape operand: a new buffer of those extents,
+                    // filled by a flat copy (both buffers seen as 1-D views).
+                    let src = self.buf(op, operands[0])?;
+                    let sb = self.buf(op, operands[1])?;
+                    let r = self.m.result(op, 0);
+                    let (b, _) = self.result_buffer_shaped(op, r, sb)?;
+                    let e = elem_or_self(&ctx, self.m.value_type(r));
+                    let flat = ctx.memref_type(vec![Dim::Dynamic], e);
+                    let sv = self.emit(&at, "loop.view", &[src], vec![], Some(flat)).expect("result");
+                    let dv = self.emit(&at, "loop.view", &[b], vec![], Some(flat)).expect("result");
+                    // The element counts must agree: checked at run time, and the copy is
+                    // skipped when they do not (so nothing is written out of bounds).
+                    let (ns, nd) = (self.dim_of(&at, sv, 0), self.dim_of(&at, dv, 0));
+                    let ok = self.icmp(&at, 0, ns, nd);
+                    let (ns64, nd64) = (
+                        self.emit(&at, "arith.index_cast", &[ns], vec![], Some(ctx.i64()))
+                            .expect("result"),
+                        self.emit(&at, "arith.index_cast", &[nd], vec![], Some(ctx.i64()))
+                            .expect("result"),
+                    );
+                    self.runtime_check(
+                        &at,
+                        op,
+                        ok,
+                        "cannot reshape {0} elements into {1} elements",
+                        &[ns64, nd64],
+                    );
+                    let inner = self.guard(&at, ok);
+                    self.copy(&inner, op, sv, dv)?;
+                    self.dead.push(op);
+                    return Ok(());
                 }
                 // A view of the same (contiguous) storage.
                 let src = self.buf(op, operands[0])?;
