@@ -760,7 +760,7 @@ impl Lower<'_> {
             "tensor.sort" => self.sort(op, &operands)?,
             "tensor.gather" => self.gather_axis(op, &operands)?,
             "tensor.scatter" => self.scatter_axis(op, &operands)?,
-            "tensor.reduce_window" if operands.len() == 2 => self.reduce_window(op, &operands)?,
+            "tensor.reduce_window" => self.reduce_window(op, &operands)?,
             "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
             "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
             "tensor.general_gather" => self.general_gather(op, &operands)?,

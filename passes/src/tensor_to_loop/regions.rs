@@ -329,12 +329,15 @@ impl Lower<'_> {
         Ok(())
     }
 
-    /// reduce_window (one input): every output starts at the initial value and folds in its
+    /// reduce_window (any number of inputs): every output starts at the initial value and folds in its
     /// window; padding and base-dilation holes contribute the initial value, as tier 0 does.
     pub(super) fn reduce_window(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let src = self.buf(op, operands[0])?;
+        let n_in = operands.len() / 2;
+        let srcs: Vec<Value> = operands[..n_in].iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let inits: Vec<Value> = operands[n_in..].iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let src = srcs[0];
         let rank = shape(&ctx, self.m.value_type(src)).len();
         let get = |m: &Module, n: &str, d: Vec<i64>| {
             let v = int_list(m, op, n);
@@ -349,13 +352,19 @@ impl Lower<'_> {
         let bd = get(self.m, "base_dilations", vec![1; rank]);
         let wdl = get(self.m, "window_dilations", vec![1; rank]);
         let pad = get(self.m, "padding", vec![0; 2 * rank]);
-        let r = self.m.result(op, 0);
         let like = move |k: usize| Some((src, k));
-        let (out, osz) = self.result_buffer(op, r, &like)?;
-        let initb = self.buf(op, operands[1])?;
+        let mut outs = Vec::new();
+        let mut osz = Vec::new();
+        for r in self.m.results(op).collect::<Vec<_>>() {
+            let (b, sz) = self.result_buffer(op, r, &like)?;
+            outs.push(b);
+            osz = sz;
+        }
         let (ivs, inner) = self.nest(&at, &osz);
-        let init = self.load(&inner, initb, &[]);
-        self.store(&inner, init, out, &ivs);
+        for (k, &o) in outs.iter().enumerate() {
+            let init = self.load(&inner, inits[k], &[]);
+            self.store(&inner, init, o, &ivs);
+        }
         let wsz: Vec<Value> = wd.iter().map(|&w| self.index_const(&at, w)).collect();
         let xsz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
         let mut sizes = osz.clone();
@@ -385,7 +394,7 @@ impl Lower<'_> {
             xi.push(i);
         }
         let ok = self.and_all(&inner, oks).expect("rank > 0 or no window");
-        let acc = self.load(&inner, out, &ivs[..rank]);
+        let accs: Vec<Value> = outs.iter().map(|&o| self.load(&inner, o, &ivs[..rank])).collect();
         // The element, or the initial value in padding (loads are guarded by a select on a
         // clamped index so no access leaves the buffer).
         let zero = self.index_const(&inner, 0);
@@ -396,15 +405,21 @@ impl Lower<'_> {
                     .expect("result")
             })
             .collect();
-        let x = self.load(&inner, src, &safe);
-        let init2 = self.load(&inner, initb, &[]);
-        let e = self.scalar_type(x);
-        let v = self
-            .emit(&inner, "arith.select", &[ok, x, init2], vec![], Some(e))
-            .expect("result");
+        let mut args = accs;
+        for k in 0..n_in {
+            let x = self.load(&inner, srcs[k], &safe);
+            let init2 = self.load(&inner, inits[k], &[]);
+            let e = self.scalar_type(x);
+            let v = self
+                .emit(&inner, "arith.select", &[ok, x, init2], vec![], Some(e))
+                .expect("result");
+            args.push(v);
+        }
         let block = self.m.region_blocks(self.m.regions(op)[0])[0];
-        let res = self.scalarize(&inner, op, block, &[acc, v])?;
-        self.store(&inner, res[0], out, &ivs[..rank]);
+        let res = self.scalarize(&inner, op, block, &args)?;
+        for (k, &o) in outs.iter().enumerate() {
+            self.store(&inner, res[k], o, &ivs[..rank]);
+        }
         Ok(())
     }
 

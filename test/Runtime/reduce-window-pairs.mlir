@@ -1,0 +1,23 @@
+// A two-input reduce_window (max pooling that also returns where the maximum was) agrees at
+// tier 0 and tier 1; padding contributes the initial values.
+// RUN: jit-run %s --print-output | FileCheck %s
+// RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+
+// CHECK: result #0: tensor<3xf32>
+// CHECK-NEXT: {{\[}}3, 5, 4]
+// CHECK: result #1: tensor<3xi32>
+// CHECK-NEXT: {{\[}}1, 2, 5]
+func.func @main() -> (tensor<3xf32>, tensor<3xi32>) {
+  %x = tensor.constant dense<[1.0, 3.0, 5.0, 2.0, 0.0, 4.0]> : tensor<6xf32>
+  %i = tensor.iota {dim = 0 : i64} : () -> tensor<6xi32>
+  %ninf = tensor.constant dense<0xFF800000> : tensor<f32>
+  %neg = tensor.constant dense<-1> : tensor<i32>
+  %0:2 = tensor.reduce_window %x, %i, %ninf, %neg {window_dimensions = array<i64: 3>, window_strides = array<i64: 2>, padding = array<i64: 1, 0>} : (tensor<6xf32>, tensor<6xi32>, tensor<f32>, tensor<i32>) -> (tensor<3xf32>, tensor<3xi32>) {
+  ^bb0(%a: tensor<f32>, %ai: tensor<i32>, %b: tensor<f32>, %bi: tensor<i32>):
+    %gt = tensor.cmp %b, %a {predicate = "gt"} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %v = tensor.select %gt, %b, %a : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %j = tensor.select %gt, %bi, %ai : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    tensor.yield %v, %j : tensor<f32>, tensor<i32>
+  }
+  return %0#0, %0#1 : tensor<3xf32>, tensor<3xi32>
+}
