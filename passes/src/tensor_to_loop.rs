@@ -92,6 +92,8 @@ struct Lower<'m> {
     dead: Vec<OpId>,
     /// the location of the op being lowered, given to what replaces it
     loc: Attr,
+    /// broadcasts read in place: value -> (source buffer, source dims, dims map)
+    virt: FxHashMap<Value, (Value, Vec<Dim>, Vec<i64>)>,
     /// every function's exported results (see `exported_results`)
     exported: FxHashMap<String, Vec<bool>>,
     /// this function's
@@ -181,6 +183,7 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
     let mut lw = Lower {
         m,
         exported: exported.clone(),
+        virt: FxHashMap::default(),
         my_exports: my_exports.clone(),
         bufs: FxHashMap::default(),
         syms: FxHashMap::default(),
@@ -414,6 +417,76 @@ impl Lower<'_> {
             .expect("result")
     }
 
+    /// The source index of a broadcast at result index `ivs`: a dimension the broadcast expands
+    /// (extent 1, known or found at run time) reads index 0.
+    fn broadcast_index(
+        &mut self,
+        at: &Builder,
+        src: Value,
+        src_dims: &[Dim],
+        map: &[i64],
+        ivs: &[Value],
+    ) -> Vec<Value> {
+        let zero = self.index_const(at, 0);
+        let mut idx = Vec::with_capacity(map.len());
+        for (j, &d) in map.iter().enumerate() {
+            let iv = ivs[d as usize];
+            idx.push(match &src_dims[j] {
+                Dim::Const(1) => zero,
+                Dim::Const(_) => iv,
+                _ => {
+                    let n = self.dim_of(at, src, j);
+                    let one = self.index_const(at, 1);
+                    let unit = self.icmp(at, 0, n, one);
+                    self.emit(at, "arith.select", &[unit, zero, iv], vec![], Some(self.index))
+                        .expect("result")
+                }
+            });
+        }
+        idx
+    }
+
+    /// A broadcast can stay virtual (its users read the source in place) when it is not
+    /// returned, takes no run-time shape, and every user is an elementwise op with an operand
+    /// that is not a broadcast (which gives the loop its extents).
+    fn can_stay_virtual(&self, op: OpId) -> bool {
+        let m = &*self.m;
+        if m.num_operands(op) != 1 {
+            return false;
+        }
+        let r = m.result(op, 0);
+        if self.dest.contains_key(&r) {
+            return false;
+        }
+        let users: Vec<OpId> = m.uses(r).map(|u| u.op).collect();
+        // Users in other blocks may be combiner regions, which are emitted as scalar code.
+        let block = m.parent_block(op);
+        !users.is_empty()
+            && users.iter().all(|&u| {
+                if m.parent_block(u) != block {
+                    return false;
+                }
+                let name = m.op_name(u);
+                let elementwise = matches!(
+                    name,
+                    "tensor.cmp"
+                        | "tensor.convert"
+                        | "tensor.relu"
+                        | "tensor.sigmoid"
+                        | "tensor.sign"
+                        | "tensor.select"
+                ) || m.operands(u).last().is_some_and(|v| {
+                    let t = m.value_type(v);
+                    scalar_op(m.ctx(), name, m.ctx().ty(t).element_type().unwrap_or(t)).is_some()
+                });
+                elementwise
+                    && m.operands(u).any(|v| {
+                        m.defining_op(v)
+                            .is_none_or(|d| m.op_name(d) != "tensor.broadcast_in_dim")
+                    })
+            })
+    }
+
     /// The buffer of result `r` with run-time extents `sizes` (one per dimension).
     fn result_buffer_sized(&mut self, op: OpId, r: Value, sizes: Vec<Value>) -> (Value, Vec<Value>) {
         let ctx = self.m.ctx().clone();
@@ -641,6 +714,13 @@ impl Lower<'_> {
                     }
                 }
             }
+            "tensor.broadcast_in_dim" if self.can_stay_virtual(op) => {
+                // Read in place by its elementwise users: never materialized.
+                let src = self.buf(op, operands[0])?;
+                let r = self.m.result(op, 0);
+                let src_dims = shape(&ctx, self.m.value_type(operands[0]));
+                self.virt.insert(r, (src, src_dims, int_list(self.m, op, "dims")));
+            }
             "tensor.broadcast_in_dim" => {
                 let src = self.buf(op, operands[0])?;
                 let src_dims = shape(&ctx, self.m.value_type(operands[0]));
@@ -655,18 +735,7 @@ impl Lower<'_> {
                     None => self.result_buffer(op, r, &like)?,
                 };
                 let (ivs, inner) = self.nest(&at, &sizes);
-                let zero = self.index_const(&inner, 0);
-                let idx: Vec<Value> = map
-                    .iter()
-                    .enumerate()
-                    .map(|(j, &d)| {
-                        if src_dims[j] == Dim::Const(1) {
-                            zero
-                        } else {
-                            ivs[d as usize]
-                        }
-                    })
-                    .collect();
+                let idx = self.broadcast_index(&inner, src, &src_dims, &map, &ivs);
                 let v = self.load(&inner, src, &idx);
                 self.store(&inner, v, b, &ivs);
             }

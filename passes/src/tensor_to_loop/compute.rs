@@ -100,13 +100,31 @@ impl Lower<'_> {
         let ctx = self.m.ctx().clone();
         let name = self.m.op_name(op).to_string();
         let at = Builder::before(op);
-        let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        // Broadcast operands that stayed virtual are read from their sources in place.
         let r = self.m.result(op, 0);
-        let first = *bufs.last().expect("an operand");
+        let first = operands
+            .iter()
+            .rev()
+            .find(|v| !self.virt.contains_key(v))
+            .map(|&v| self.buf(op, v))
+            .transpose()?
+            .ok_or_else(|| Diagnostic::error(self.m.loc(op), "an elementwise op on broadcasts only"))?;
         let like = move |k: usize| Some((first, k));
         let (b, sizes) = self.result_buffer(op, r, &like)?;
         let (ivs, inner) = self.nest(&at, &sizes);
-        let vals: Vec<Value> = bufs.iter().map(|&s| self.load(&inner, s, &ivs)).collect();
+        let mut vals = Vec::with_capacity(operands.len());
+        for &v in operands {
+            vals.push(match self.virt.get(&v).cloned() {
+                Some((src, src_dims, map)) => {
+                    let idx = self.broadcast_index(&inner, src, &src_dims, &map, &ivs);
+                    self.load(&inner, src, &idx)
+                }
+                None => {
+                    let s = self.buf(op, v)?;
+                    self.load(&inner, s, &ivs)
+                }
+            });
+        }
         let out_elem = elem_or_self(&ctx, self.m.value_type(r));
         let v = self.scalar_elementwise(&inner, op, &name, &vals, out_elem)?;
         self.store(&inner, v, b, &ivs);
