@@ -907,6 +907,28 @@ impl Lower<'_> {
                 self.store(&inner, v, b, &ivs);
             }
             "tensor.assert" => self.assert(op, &operands)?,
+            "tensor.assert_dim_eq" => {
+                // The run-time shape check shape-infer inserts, worded as tier 0 words it.
+                let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
+                let get = |lw: &Self, n: &str| lw.m.attr(op, n).and_then(|x| ctx.attr_int(x)).unwrap_or(0) as usize;
+                let (l, r) = (get(self, "lhs_dim"), get(self, "rhs_dim"));
+                let msg = self
+                    .m
+                    .attr(op, "message")
+                    .and_then(|x| ctx.attr_str(x))
+                    .unwrap_or("")
+                    .to_string();
+                let (x, y) = (self.dim_of(&at, a, l), self.dim_of(&at, b, r));
+                let ok = self.icmp(&at, 0, x, y);
+                let x64 = self
+                    .emit(&at, "arith.index_cast", &[x], vec![], Some(ctx.i64()))
+                    .expect("result");
+                let y64 = self
+                    .emit(&at, "arith.index_cast", &[y], vec![], Some(ctx.i64()))
+                    .expect("result");
+                let text = format!("run-time shape check failed: {msg}: got {{0}} vs {{1}}");
+                self.runtime_check(&at, op, ok, &text, &[x64, y64]);
+            }
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.batch_matmul" => self.batch_matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,

@@ -204,6 +204,41 @@ impl Lower<'_> {
                 self.emit(at, "arith.subi", &[z, vals[0]], vec![], Some(in_elem))
                     .expect("result")
             }
+            "tensor.div" | "tensor.rem" if !ctx.ty(in_elem).is_float() => {
+                // Division by zero is an error (as at tier 0), not a hardware trap; MIN / -1
+                // wraps. Neither reaches the divide instruction.
+                let (a, b) = (vals[0], vals[1]);
+                let zero = self.scalar_const(at, in_elem, 0.0);
+                let one = self.scalar_const(at, in_elem, 1.0);
+                let minus = self.scalar_const(at, in_elem, -1.0);
+                let pa = |p: i128| ctx.int_attr(p, ctx.i64());
+                let cmp = |lw: &mut Self, p: i128, x: Value, y: Value| {
+                    lw.emit(at, "arith.cmpi", &[x, y], vec![("predicate", pa(p))], Some(ctx.i1()))
+                        .expect("result")
+                };
+                let nonzero = cmp(self, 1, b, zero);
+                self.runtime_check(at, op, nonzero, "integer division by zero", &[]);
+                let is_m1 = cmp(self, 0, b, minus);
+                let is_zero = cmp(self, 0, b, zero);
+                let special = self
+                    .emit(at, "arith.ori", &[is_m1, is_zero], vec![], Some(ctx.i1()))
+                    .expect("result");
+                let safe = self
+                    .emit(at, "arith.select", &[special, one, b], vec![], Some(in_elem))
+                    .expect("result");
+                let (opn, by_m1) = if name == "tensor.div" {
+                    (
+                        "arith.divsi",
+                        self.emit(at, "arith.subi", &[zero, a], vec![], Some(in_elem))
+                            .expect("result"),
+                    )
+                } else {
+                    ("arith.remsi", zero)
+                };
+                let q = self.emit(at, opn, &[a, safe], vec![], Some(in_elem)).expect("result");
+                self.emit(at, "arith.select", &[is_m1, by_m1, q], vec![], Some(in_elem))
+                    .expect("result")
+            }
             "tensor.bitcast" => self
                 .emit(at, "arith.bitcast", vals, vec![], Some(out_elem))
                 .expect("result"),
