@@ -375,13 +375,36 @@ impl Lower<'_> {
                 self.read_int(&at, lb, k),
                 self.read_int(&at, tb, k),
             );
+            // Bounds are checked as tier 0 checks them; invalid ones give an empty slice after
+            // the error is recorded (nothing is read out of bounds, nothing divides by zero).
+            let zero = self.index_const(&at, 0);
             let one = self.index_const(&at, 1);
+            let extent = self.dim_of(&at, src, k);
+            let c1 = self.icmp(&at, 4, t, zero);
+            let c2 = self.icmp(&at, 5, s0, zero);
+            let c3 = self.icmp(&at, 3, l, extent);
+            let valid = self.and_all(&at, vec![c1, c2, c3]).expect("three checks");
+            let vals: Vec<Value> = [s0, l, t]
+                .iter()
+                .map(|&v| {
+                    self.emit(&at, "arith.index_cast", &[v], vec![], Some(ctx.i64()))
+                        .expect("result")
+                })
+                .collect();
+            let msg = format!("invalid slice bounds in dimension {k}: start {{0}} limit {{1}} stride {{2}}");
+            self.runtime_check(&at, op, valid, &msg, &vals);
+            let t = self
+                .emit(&at, "arith.select", &[valid, t, one], vec![], Some(self.index))
+                .expect("result");
             let span = self.ix(&at, "arith.subi", l, s0);
             let up = self.ix(&at, "arith.addi", span, t);
             let up = self.ix(&at, "arith.subi", up, one);
             let n = self.ix(&at, "arith.divsi", up, t);
-            let zero = self.index_const(&at, 0);
-            sizes.push(self.ix(&at, "arith.maxsi", n, zero));
+            let n = self.ix(&at, "arith.maxsi", n, zero);
+            sizes.push(
+                self.emit(&at, "arith.select", &[valid, n, zero], vec![], Some(self.index))
+                    .expect("result"),
+            );
             starts.push(s0);
             steps.push(t);
         }
@@ -408,7 +431,7 @@ impl Lower<'_> {
         let rank = shape(&ctx, self.m.value_type(src)).len();
         let r = self.m.result(op, 0);
         // low, high and interior: attributes, or run-time operands (dynamic_pad).
-        let (low, high, interior) = if operands.len() == 5 {
+        let (low, high, mut interior) = if operands.len() == 5 {
             let bufs = [
                 self.buf(op, operands[2])?,
                 self.buf(op, operands[3])?,
@@ -430,9 +453,20 @@ impl Lower<'_> {
             (get(self, "low", 0), get(self, "high", 0), get(self, "interior", 0))
         };
         let (b, osz) = if operands.len() == 5 {
-            // n + low + high + max(n - 1, 0) * interior
+            // n + low + high + max(n - 1, 0) * interior, with interior padding checked and the
+            // size kept non-negative (padding crops at most everything).
             let mut sizes = Vec::new();
             for k in 0..rank {
+                let zero = self.index_const(&at, 0);
+                let ok = self.icmp(&at, 5, interior[k], zero);
+                let v = self
+                    .emit(&at, "arith.index_cast", &[interior[k]], vec![], Some(ctx.i64()))
+                    .expect("result");
+                let msg = format!("interior padding {{0}} of dimension {k} is negative");
+                self.runtime_check(&at, op, ok, &msg, &[v]);
+                interior[k] = self
+                    .emit(&at, "arith.select", &[ok, interior[k], zero], vec![], Some(self.index))
+                    .expect("result");
                 let n = self.dim_of(&at, src, k);
                 let one = self.index_const(&at, 1);
                 let zero = self.index_const(&at, 0);
@@ -441,7 +475,9 @@ impl Lower<'_> {
                 let inner = self.ix(&at, "arith.muli", gaps, interior[k]);
                 let t = self.ix(&at, "arith.addi", n, low[k]);
                 let t = self.ix(&at, "arith.addi", t, high[k]);
-                sizes.push(self.ix(&at, "arith.addi", t, inner));
+                let size = self.ix(&at, "arith.addi", t, inner);
+                let zero = self.index_const(&at, 0);
+                sizes.push(self.ix(&at, "arith.maxsi", size, zero));
             }
             self.result_buffer_sized(op, r, sizes)
         } else {
