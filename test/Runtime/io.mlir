@@ -1,7 +1,9 @@
 // Results written with --output-dir are .npy files that read back as inputs; --report counts calls.
 // RUN: rm -rf %t.dir
 // RUN: jit-run %s --entry=make --output-dir=%t.dir | FileCheck %s --check-prefix=MAKE
-// RUN: jit-run %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s
+// RUN: jit-run %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER0
+// Tier 1 reads the same files and computes the same.
+// RUN: jit-run --tier=1 %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER1
 
 // MAKE: result #0: tensor<2x2xf32>
 // MAKE: result #1: tensor<2xi32>
@@ -9,7 +11,8 @@
 // CHECK-NEXT: {{\[\[}}2, 4], [6, 8]]
 // CHECK: result #1: tensor<2xi32>
 // CHECK-NEXT: [14, 18]
-// CHECK: report: 3 call(s) of @twice at tier 0
+// TIER0: report: 3 call(s) of @twice at tier 0
+// TIER1: report: 3 call(s) of @twice at tier 1
 // CHECK: @twice: 3 calls
 func.func @make() -> (tensor<2x2xf32>, tensor<2xi32>) {
   %a = tensor.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>

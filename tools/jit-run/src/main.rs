@@ -292,6 +292,14 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             per_call[per_call.len() / 2],
             per_call[0]
         );
+        if tier == 1 {
+            // Native calls are counted here (native code keeps no per-function counters yet).
+            let _ = writeln!(
+                out,
+                "  @{entry}: {calls} calls, {:.3} ms total, tier 1",
+                per_call.iter().sum::<f64>()
+            );
+        }
         let mut stats: Vec<_> = interp.stats().iter().collect();
         stats.sort_by(|a, b| a.0.cmp(b.0));
         for (name, s) in stats {
