@@ -219,11 +219,26 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 if !matches!(ctx.ty(t), TypeKind::Float(_)) {
                     return Err(Diagnostic::error(loc, format!("'{name}' is lowered for scalars only")));
                 }
-                let f = format!("{short}{}", if width(t) == 32 { "f" } else { "" });
+                // libm has f32 and f64 versions: 16-bit floats go through f32.
+                let narrow = width(t) < 32;
+                let ct = if narrow { ctx.f32() } else { t };
+                let f = format!("{short}{}", if width(ct) == 32 { "f" } else { "" });
                 let func = enclosing_func(m, op).ok_or_else(|| Diagnostic::error(loc, "not inside a function"))?;
-                let params = vec![t; ops.len()];
-                declare(m, func, &f, &params, Some(t));
-                emit(m, "llvm.call", &ops, vec![("callee", symbol(&ctx, &f))], rty)
+                let params = vec![ct; ops.len()];
+                declare(m, func, &f, &params, Some(ct));
+                let args: Vec<Value> = if narrow {
+                    ops.iter()
+                        .map(|&v| emit(m, "llvm.fpext", &[v], vec![], Some(ct)))
+                        .collect()
+                } else {
+                    ops.clone()
+                };
+                let r = emit(m, "llvm.call", &args, vec![("callee", symbol(&ctx, &f))], Some(ct));
+                if narrow {
+                    emit(m, "llvm.fptrunc", &[r], vec![], rty)
+                } else {
+                    r
+                }
             }
             "math.rsqrt" => {
                 let t = rty.expect("a result");
