@@ -2,6 +2,7 @@
 //! run time), dynamic slices (starts clamped), pad and concat, and the run-time check helper.
 
 use super::*;
+use kiln_dialects::tensor_indexing::{GatherDims, ScatterDims};
 
 impl Lower<'_> {
     pub(super) fn concat(&mut self, op: OpId, operands: &[Value]) -> R<()> {
@@ -251,18 +252,17 @@ impl Lower<'_> {
     pub(super) fn general_gather(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let l = |m: &Module, n: &str| -> Vec<i64> { int_list(m, op, n) };
-        let offset_dims = l(self.m, "offset_dims");
-        let collapsed = l(self.m, "collapsed_slice_dims");
-        let obatch = l(self.m, "operand_batching_dims");
-        let ibatch = l(self.m, "start_indices_batching_dims");
-        let start_map = l(self.m, "start_index_map");
-        let sizes_attr = l(self.m, "slice_sizes");
-        let ivd = self
-            .m
-            .attr(op, "index_vector_dim")
-            .and_then(|a| ctx.attr_int(a))
-            .unwrap_or(0) as usize;
+        // The dimension numbers, read as the verifier and tier 0 read them.
+        let g = GatherDims::of(self.m, op).map_err(|e| Diagnostic::error(self.m.loc(op), e))?;
+        let (offset_dims, collapsed, obatch, ibatch, start_map) = (
+            g.offset_dims,
+            g.collapsed_slice_dims,
+            g.operand_batching_dims,
+            g.start_indices_batching_dims,
+            g.start_index_map,
+        );
+        let sizes_attr = int_list(self.m, op, "slice_sizes");
+        let ivd = g.index_vector_dim as usize;
         let src = self.buf(op, operands[0])?;
         let ids = self.buf(op, operands[1])?;
         let orank = shape(&ctx, self.m.value_type(src)).len();
@@ -569,17 +569,15 @@ impl Lower<'_> {
     pub(super) fn general_scatter(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let l = |m: &Module, n: &str| -> Vec<i64> { int_list(m, op, n) };
-        let uwd = l(self.m, "update_window_dims");
-        let iwd = l(self.m, "inserted_window_dims");
-        let ibd = l(self.m, "input_batching_dims");
-        let sibd = l(self.m, "scatter_indices_batching_dims");
-        let sd2o = l(self.m, "scatter_dims_to_operand_dims");
-        let ivd = self
-            .m
-            .attr(op, "index_vector_dim")
-            .and_then(|a| ctx.attr_int(a))
-            .unwrap_or(0) as usize;
+        let d = ScatterDims::of(self.m, op).map_err(|e| Diagnostic::error(self.m.loc(op), e))?;
+        let (uwd, iwd, ibd, sibd, sd2o) = (
+            d.update_window_dims,
+            d.inserted_window_dims,
+            d.input_batching_dims,
+            d.scatter_indices_batching_dims,
+            d.scatter_dims_to_operand_dims,
+        );
+        let ivd = d.index_vector_dim as usize;
         let (input, ids, upd) = (
             self.buf(op, operands[0])?,
             self.buf(op, operands[1])?,
