@@ -134,7 +134,7 @@ fn lower_function(m: &mut Module, func: OpId) -> R<()> {
         }
         lw.descs.insert(a, d);
     }
-    lw.parallel_to_for(region);
+    lw.parallel_to_for();
     lw.lower_region(region)?;
     Ok(())
 }
@@ -343,7 +343,7 @@ impl Lower<'_> {
     }
 
     /// Rewrites every `loop.parallel` into nested `loop.for`s (the sequential schedule).
-    fn parallel_to_for(&mut self, region: kiln_ir::RegionId) {
+    fn parallel_to_for(&mut self) {
         let pars: Vec<OpId> = self
             .m
             .walk(self.func, kiln_ir::Order::Post)
@@ -351,7 +351,6 @@ impl Lower<'_> {
             .filter(|&o| self.m.op_name(o) == "loop.parallel")
             .collect();
         let ctx = self.m.ctx().clone();
-        let _ = region;
         for par in pars {
             let n = self.m.num_operands(par) / 3;
             let ops: Vec<Value> = self.m.operands(par).collect();

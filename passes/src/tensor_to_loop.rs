@@ -240,6 +240,31 @@ fn shape(ctx: &kiln_ir::Context, t: Type) -> Vec<Dim> {
     ctx.ty(t).shape().map(|s| s.to_vec()).unwrap_or_default()
 }
 
+/// Elementwise ops whose scalar form is more than one op (see `scalar_elementwise`).
+const COMPOSITE_ELEMENTWISE: [&str; 11] = [
+    "tensor.cmp",
+    "tensor.convert",
+    "tensor.relu",
+    "tensor.sigmoid",
+    "tensor.sign",
+    "tensor.bitcast",
+    "tensor.is_finite",
+    "tensor.shift_left",
+    "tensor.shift_right_arithmetic",
+    "tensor.shift_right_logical",
+    "tensor.reduce_precision",
+];
+
+/// True for the ops lowered as one loop nest of a scalar computation per element.
+fn is_elementwise(m: &Module, op: OpId) -> bool {
+    let name = m.op_name(op);
+    COMPOSITE_ELEMENTWISE.contains(&name)
+        || m.operands(op).last().or_else(|| m.results(op).next()).is_some_and(|v| {
+            let t = m.value_type(v);
+            scalar_op(m.ctx(), name, m.ctx().ty(t).element_type().unwrap_or(t)).is_some()
+        })
+}
+
 /// The scalar op computing a tensor elementwise op on `elem`.
 fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static str> {
     let float = ctx.ty(elem).is_float();
@@ -466,20 +491,7 @@ impl Lower<'_> {
                 if m.parent_block(u) != block {
                     return false;
                 }
-                let name = m.op_name(u);
-                let elementwise = matches!(
-                    name,
-                    "tensor.cmp"
-                        | "tensor.convert"
-                        | "tensor.relu"
-                        | "tensor.sigmoid"
-                        | "tensor.sign"
-                        | "tensor.select"
-                ) || m.operands(u).last().is_some_and(|v| {
-                    let t = m.value_type(v);
-                    scalar_op(m.ctx(), name, m.ctx().ty(t).element_type().unwrap_or(t)).is_some()
-                });
-                elementwise
+                is_elementwise(m, u)
                     && m.operands(u).any(|v| {
                         m.defining_op(v)
                             .is_none_or(|d| m.op_name(d) != "tensor.broadcast_in_dim")
@@ -590,7 +602,7 @@ impl Lower<'_> {
                             Some(i) => self.temps.remove(i),
                             None => {
                                 let t = self.alloc_like(&at, b);
-                                self.copy(&at, op, b, t)?;
+                                self.copy(&at, b, t)?;
                                 t
                             }
                         };
@@ -604,7 +616,7 @@ impl Lower<'_> {
                     }
                     let b = self.buf(op, v)?;
                     if b != out_params[k] {
-                        self.copy(&at, op, b, out_params[k])?;
+                        self.copy(&at, b, out_params[k])?;
                     }
                 }
                 for t in std::mem::take(&mut self.temps) {
@@ -784,7 +796,7 @@ impl Lower<'_> {
                         &[ns64, nd64],
                     );
                     let inner = self.guard(&at, ok);
-                    self.copy(&inner, op, sv, dv)?;
+                    self.copy(&inner, sv, dv)?;
                     self.dead.push(op);
                     return Ok(());
                 }
@@ -851,7 +863,7 @@ impl Lower<'_> {
                 let (term, temps) = self.inline_block(blk, op)?;
                 let vals: Vec<Value> = self.m.operands(term).collect();
                 let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
-                self.copy_into(&at, op, &srcs, &dests)?;
+                self.copy_into(&at, &srcs, &dests)?;
                 self.free(&at, temps, &dests);
             }
             "tensor.slice" if operands.len() == 1 => {
@@ -903,7 +915,7 @@ impl Lower<'_> {
                 let i = self
                     .emit(&inner, "arith.index_cast", &[ivs[d]], vec![], Some(ctx.i64()))
                     .expect("result");
-                let v = self.convert(&inner, loc, i, e)?;
+                let v = self.convert(&inner, i, e)?;
                 self.store(&inner, v, b, &ivs);
             }
             "tensor.assert" => self.assert(op, &operands)?,
@@ -932,25 +944,7 @@ impl Lower<'_> {
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.batch_matmul" => self.batch_matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
-            "tensor.cmp"
-            | "tensor.convert"
-            | "tensor.relu"
-            | "tensor.sigmoid"
-            | "tensor.sign"
-            | "tensor.bitcast"
-            | "tensor.is_finite"
-            | "tensor.shift_left"
-            | "tensor.shift_right_arithmetic"
-            | "tensor.shift_right_logical"
-            | "tensor.reduce_precision" => self.elementwise(op, &operands)?,
-            _ if operands
-                .last()
-                .copied()
-                .or_else(|| self.m.results(op).next())
-                .is_some_and(|v| scalar_op(&ctx, &name, elem_of(self.m, v)).is_some()) =>
-            {
-                self.elementwise(op, &operands)?
-            }
+            _ if is_elementwise(self.m, op) => self.elementwise(op, &operands)?,
             _ => return Err(Diagnostic::error(loc, format!("'{name}' has no loop lowering yet"))),
         }
         // Tensor results now live in buffers: no use of the tensor values remains.
@@ -991,7 +985,6 @@ impl Lower<'_> {
     fn assert(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let loc = self.loc;
         let msg = self
             .m
             .attr(op, "message")
@@ -1006,7 +999,7 @@ impl Lower<'_> {
             let rank = shape(&ctx, self.m.value_type(vb)).len();
             let zeros: Vec<Value> = (0..rank).map(|_| self.index_const(&at, 0)).collect();
             let x = self.load(&at, vb, &zeros);
-            vals.push(self.convert(&at, loc, x, ctx.i64())?);
+            vals.push(self.convert(&at, x, ctx.i64())?);
         }
         self.runtime_check(&at, op, ok, &format!("run-time assertion failed: {msg}"), &vals);
         Ok(())
@@ -1029,14 +1022,9 @@ impl Lower<'_> {
         self.emit(at, "loop.alloc", &dynamic, vec![], Some(t)).expect("result")
     }
 
-    fn scalar_type(&self, v: Value) -> Type {
-        self.m.value_type(v)
-    }
-
-    fn copy(&mut self, at: &Builder, op: OpId, from: Value, to: Value) -> R<()> {
+    fn copy(&mut self, at: &Builder, from: Value, to: Value) -> R<()> {
         let rank = shape(self.m.ctx(), self.m.value_type(from)).len();
         let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(at, from, k)).collect();
-        let _ = op;
         let (ivs, inner) = self.nest(at, &sizes);
         let v = self.load(&inner, from, &ivs);
         self.store(&inner, v, to, &ivs);

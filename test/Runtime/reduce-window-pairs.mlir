@@ -2,6 +2,11 @@
 // tier 0 and tier 1; padding contributes the initial values.
 // RUN: jit-run %s --print-output | FileCheck %s
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// A rank-0 window (no dimensions) combines the element with the initial value once.
+// RUN: jit-run %s --entry=scalar --print-output | FileCheck %s --check-prefix=SCALAR
+// RUN: jit-run --tier=1 %s --entry=scalar --print-output | FileCheck %s --check-prefix=SCALAR
+// SCALAR: result #0: tensor<f32>
+// SCALAR-NEXT: {{^}}3.5{{$}}
 
 // CHECK: result #0: tensor<3xf32>
 // CHECK-NEXT: {{\[}}3, 5, 4]
@@ -20,4 +25,15 @@ func.func @main() -> (tensor<3xf32>, tensor<3xi32>) {
     tensor.yield %v, %j : tensor<f32>, tensor<i32>
   }
   return %0#0, %0#1 : tensor<3xf32>, tensor<3xi32>
+}
+
+func.func @scalar() -> tensor<f32> {
+  %x = tensor.constant dense<2.5> : tensor<f32>
+  %z = tensor.constant dense<1.0> : tensor<f32>
+  %0 = tensor.reduce_window %x, %z {window_dimensions = array<i64>} : (tensor<f32>, tensor<f32>) -> tensor<f32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = tensor.add %a, %b : tensor<f32>
+    tensor.yield %s : tensor<f32>
+  }
+  return %0 : tensor<f32>
 }

@@ -153,7 +153,7 @@ impl Lower<'_> {
                     .to_string();
                 self.compare(at, loc, &p, vals, in_elem)?
             }
-            "tensor.convert" => self.convert(at, loc, vals[0], out_elem)?,
+            "tensor.convert" => self.convert(at, vals[0], out_elem)?,
             "tensor.relu" => {
                 let z = self.scalar_const(at, in_elem, 0.0);
                 let n = if ctx.ty(in_elem).is_float() {
@@ -384,7 +384,7 @@ impl Lower<'_> {
         }
     }
 
-    pub(super) fn convert(&mut self, at: &Builder, loc: kiln_ir::Attr, v: Value, to: Type) -> R<Value> {
+    pub(super) fn convert(&mut self, at: &Builder, v: Value, to: Type) -> R<Value> {
         let ctx = self.m.ctx().clone();
         let from = self.m.value_type(v);
         if from == to {
@@ -412,7 +412,6 @@ impl Lower<'_> {
                 .emit(at, "arith.cmpi", &[v, z], vec![("predicate", p)], Some(to))
                 .expect("result"));
         }
-        let _ = loc;
         Ok(self.emit(at, name, &[v], vec![], Some(to)).expect("result"))
     }
 

@@ -158,7 +158,7 @@ impl Lower<'_> {
         let like = move |k: usize| Some((dest, k));
         let (b, _) = self.result_buffer(op, r, &like)?;
         if b != dest {
-            self.copy(&at, op, dest, b)?;
+            self.copy(&at, dest, b)?;
         }
         let n = self.dim_of(&at, dest, a);
         let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
@@ -218,7 +218,7 @@ impl Lower<'_> {
             let like = move |k: usize| Some((src, k));
             let (b, _) = self.result_buffer(op, r, &like)?;
             if b != src {
-                self.copy(&at, op, src, b)?;
+                self.copy(&at, src, b)?;
             }
             let usz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, upd, k)).collect();
             let mut starts = Vec::new();
@@ -590,7 +590,7 @@ impl Lower<'_> {
         let like = move |k: usize| Some((input, k));
         let (out, osz) = self.result_buffer(op, r, &like)?;
         if out != input {
-            self.copy(&at, op, input, out)?;
+            self.copy(&at, input, out)?;
         }
         let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
         let (ivs, inner) = self.nest(&at, &usz);

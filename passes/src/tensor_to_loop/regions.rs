@@ -32,20 +32,20 @@ impl Lower<'_> {
 
     /// Copies `srcs[j]` into `dests[j]` before `at`, staging sources that are themselves
     /// destinations (a loop that swaps its carried values) through temporaries.
-    pub(super) fn copy_into(&mut self, at: &Builder, op: OpId, srcs: &[Value], dests: &[Value]) -> R<()> {
+    pub(super) fn copy_into(&mut self, at: &Builder, srcs: &[Value], dests: &[Value]) -> R<()> {
         let mut srcs = srcs.to_vec();
         let mut staged = Vec::new();
         for j in 0..srcs.len() {
             if srcs[j] != dests[j] && dests.contains(&srcs[j]) {
                 let t = self.alloc_like(at, srcs[j]);
-                self.copy(at, op, srcs[j], t)?;
+                self.copy(at, srcs[j], t)?;
                 staged.push(t);
                 srcs[j] = t;
             }
         }
         for j in 0..srcs.len() {
             if srcs[j] != dests[j] {
-                self.copy(at, op, srcs[j], dests[j])?;
+                self.copy(at, srcs[j], dests[j])?;
             }
         }
         for t in staged {
@@ -87,7 +87,7 @@ impl Lower<'_> {
             let vals: Vec<Value> = self.m.operands(term).collect();
             let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
             let yat = Builder::before(y);
-            self.copy_into(&yat, op, &srcs, &dests)?;
+            self.copy_into(&yat, &srcs, &dests)?;
             self.free(&yat, temps, &dests);
         }
         Ok(())
@@ -107,7 +107,7 @@ impl Lower<'_> {
             let (b, _) = self.result_buffer(op, r, &like)?;
             iters.push(b);
         }
-        self.copy_into(&at, op, &inits, &iters)?;
+        self.copy_into(&at, &inits, &iters)?;
         let regions = self.m.regions(op).to_vec();
         for &r in &regions {
             let blk = self.m.region_blocks(r)[0];
@@ -149,7 +149,7 @@ impl Lower<'_> {
         let vals: Vec<Value> = self.m.operands(term).collect();
         let srcs: Vec<Value> = vals.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
         let yat = Builder::before(y);
-        self.copy_into(&yat, op, &srcs, &iters)?;
+        self.copy_into(&yat, &srcs, &iters)?;
         self.free(&yat, temps, &iters);
         Ok(())
     }
@@ -222,16 +222,11 @@ impl Lower<'_> {
                     let props: Vec<(&str, kiln_ir::Attr)> = props.iter().map(|(n, a)| (n.as_str(), *a)).collect();
                     self.emit(at, n, &ins, props, Some(rt)).expect("result")
                 }
-                _ => self.scalar_of(at, o, &name, &ins, rt)?,
+                _ => self.scalar_elementwise(at, o, &name, &ins, rt)?,
             };
             map.insert(r, v);
         }
         Err(Diagnostic::error(loc, "a region without a terminator"))
-    }
-
-    /// The scalar form of tensor op `o` (on rank-0 tensors) applied to scalars `ins`.
-    pub(super) fn scalar_of(&mut self, at: &Builder, o: OpId, name: &str, ins: &[Value], rt: Type) -> R<Value> {
-        self.scalar_elementwise(at, o, name, ins, rt)
     }
 
     pub(super) fn compare(
@@ -393,7 +388,19 @@ impl Lower<'_> {
             oks.extend([nonneg, exact, below]);
             xi.push(i);
         }
-        let ok = self.and_all(&inner, oks).expect("rank > 0 or no window");
+        // A rank-0 window has no bounds to check: its one element is always inside.
+        let ok = match self.and_all(&inner, oks) {
+            Some(ok) => ok,
+            None => self
+                .emit(
+                    &inner,
+                    "arith.constant",
+                    &[],
+                    vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
+                    Some(ctx.i1()),
+                )
+                .expect("result"),
+        };
         let accs: Vec<Value> = outs.iter().map(|&o| self.load(&inner, o, &ivs[..rank])).collect();
         // The element, or the initial value in padding (loads are guarded by a select on a
         // clamped index so no access leaves the buffer).
@@ -409,7 +416,7 @@ impl Lower<'_> {
         for k in 0..n_in {
             let x = self.load(&inner, srcs[k], &safe);
             let init2 = self.load(&inner, inits[k], &[]);
-            let e = self.scalar_type(x);
+            let e = self.m.value_type(x);
             let v = self
                 .emit(&inner, "arith.select", &[ok, x, init2], vec![], Some(e))
                 .expect("result");
@@ -445,7 +452,7 @@ impl Lower<'_> {
             let like = move |j: usize| Some((src, j));
             let (b, _) = self.result_buffer(op, r, &like)?;
             if b != src {
-                self.copy(&at, op, src, b)?;
+                self.copy(&at, src, b)?;
             }
             outs.push(b);
         }

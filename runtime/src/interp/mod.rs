@@ -186,7 +186,7 @@ impl Interpreter {
 
     /// Calls function `name` with `args`.
     pub fn call(&mut self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, RuntimeError> {
-        self.call_with_buffers(name, args).map(|(r, _)| r)
+        self.call_inner(name, args, false).map(|(r, _)| r)
     }
 
     /// Like [`Interpreter::call`], and also returns the final contents of every memref
@@ -196,6 +196,16 @@ impl Interpreter {
         &mut self,
         name: &str,
         args: &[Tensor],
+    ) -> Result<(Vec<Tensor>, Vec<Option<Tensor>>), RuntimeError> {
+        self.call_inner(name, args, true)
+    }
+
+    /// A call; the final buffer contents are copied out only when `buffers` asks for them.
+    fn call_inner(
+        &mut self,
+        name: &str,
+        args: &[Tensor],
+        buffers: bool,
     ) -> Result<(Vec<Tensor>, Vec<Option<Tensor>>), RuntimeError> {
         let f = self.function(name).ok_or_else(|| RuntimeError {
             location: "<call>".into(),
@@ -252,7 +262,7 @@ impl Interpreter {
                 .iter()
                 .zip(&memref_arg)
                 .map(|(a, &is)| {
-                    if is {
+                    if is && buffers {
                         ex.buffer_contents(a).map(Some).map_err(|e| ex.error(f, e))
                     } else {
                         Ok(None)
