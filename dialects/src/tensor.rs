@@ -1023,31 +1023,22 @@ fn decode(ctx: &Context, a: Attr) -> Option<(Type, Elems, usize)> {
         .iter()
         .map(|d| d.as_const().map(|c| c as usize))
         .product::<Option<usize>>()?;
-    let w = ctx.bit_width(elem)?;
-    let ew = (w.div_ceil(8)) as usize;
-    let get = |i: usize| {
-        let i = if data.splat { 0 } else { i };
-        let mut b = [0u8; 8];
-        b[..ew].copy_from_slice(&data.bytes[i * ew..(i + 1) * ew]);
-        u64::from_le_bytes(b)
-    };
     let count = if data.splat { 1 } else { n };
-    Some(match ctx.ty(elem) {
-        TypeKind::Float(k) => (
-            *ty,
-            Elems::F((0..count).map(|i| kiln_ir::float::bits_to_f64(get(i), *k)).collect()),
-            n,
+    let bits = |i| ctx.dense_bits(elem, data, i);
+    let elems = match ctx.ty(elem) {
+        TypeKind::Float(_) => Elems::F(
+            (0..count)
+                .map(|i| ctx.bits_as_f64(elem, bits(i)?))
+                .collect::<Option<_>>()?,
         ),
-        TypeKind::Integer { width, .. } if *width <= 64 => {
-            let sh = 64 - width;
-            (
-                *ty,
-                Elems::I((0..count).map(|i| ((get(i) << sh) as i64) >> sh).collect()),
-                n,
-            )
-        }
+        TypeKind::Integer { .. } => Elems::I(
+            (0..count)
+                .map(|i| ctx.bits_as_i64(elem, bits(i)?))
+                .collect::<Option<_>>()?,
+        ),
         _ => return None,
-    })
+    };
+    Some((*ty, elems, n))
 }
 
 fn encode(ctx: &Context, ty: Type, e: &Elems) -> Option<Attr> {

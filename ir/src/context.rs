@@ -357,6 +357,33 @@ impl Context {
             },
         })
     }
+    /// The raw bits of element `i` of a dense payload of `elem`s (a splat answers every `i`).
+    /// None past the end of the payload or for an element type without a bit width.
+    pub fn dense_bits(&self, elem: Type, data: &DenseData, i: usize) -> Option<u64> {
+        let ew = (self.bit_width(elem)?.div_ceil(8) as usize).max(1);
+        let at = if data.splat { 0 } else { i.checked_mul(ew)? };
+        let bytes = data.bytes.get(at..at + ew.min(8))?;
+        let mut raw = [0u8; 8];
+        raw[..bytes.len()].copy_from_slice(bytes);
+        Some(u64::from_le_bytes(raw))
+    }
+    /// Element bits of type `elem` as f64: floats by value, integers sign-extended from their width.
+    pub fn bits_as_f64(&self, elem: Type, bits: u64) -> Option<f64> {
+        match self.ty(elem) {
+            TypeKind::Float(k) => Some(crate::float::bits_to_f64(bits, *k)),
+            _ => self.bits_as_i64(elem, bits).map(|v| v as f64),
+        }
+    }
+    /// Integer element bits of type `elem`, sign-extended from their width (index is 64 bits).
+    pub fn bits_as_i64(&self, elem: Type, bits: u64) -> Option<i64> {
+        let width = match self.ty(elem) {
+            TypeKind::Integer { width, .. } if (1..=64).contains(width) => *width,
+            TypeKind::Index => 64,
+            _ => return None,
+        };
+        let s = 64 - width;
+        Some(((bits << s) as i64) >> s)
+    }
     /// The integer value of an integer or bool attribute.
     pub fn attr_int(&self, a: Attr) -> Option<i128> {
         match self.attr(a) {

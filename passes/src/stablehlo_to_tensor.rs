@@ -467,17 +467,8 @@ fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
         return false;
     }
     let elem = ctx.ty(*ty).element_type().unwrap_or(*ty);
-    let mut raw = [0u8; 8];
-    let n = data.bytes.len().min(8);
-    raw[..n].copy_from_slice(&data.bytes[..n]);
-    let bits = u64::from_le_bytes(raw);
-    let value = match ctx.ty(elem) {
-        kiln_ir::TypeKind::Float(k) => kiln_ir::float::bits_to_f64(bits, *k),
-        kiln_ir::TypeKind::Integer { width, .. } => {
-            let s = 64 - (*width).min(64);
-            (((bits << s) as i64) >> s) as f64
-        }
-        _ => return false,
+    let Some(value) = ctx.dense_bits(elem, data, 0).and_then(|b| ctx.bits_as_f64(elem, b)) else {
+        return false;
     };
     match kind {
         "sum" => value == 0.0,
@@ -769,15 +760,10 @@ pub(crate) fn dense_ints(ctx: &kiln_ir::Context, a: kiln_ir::Attr) -> Option<Vec
                     _ => None,
                 })
                 .product::<Option<i64>>()?;
-            let w = (data.bytes.len() / if data.splat { 1 } else { n.max(1) as usize }).max(1);
-            let read = |i: usize| {
-                let mut raw = [0u8; 8];
-                raw[..w.min(8)].copy_from_slice(&data.bytes[i * w..i * w + w.min(8)]);
-                let v = i64::from_le_bytes(raw);
-                let s = 64 - 8 * w.min(8) as u32;
-                (v << s) >> s
-            };
-            Some((0..n as usize).map(|i| read(if data.splat { 0 } else { i })).collect())
+            let elem = ctx.ty(*ty).element_type()?;
+            (0..n as usize)
+                .map(|i| ctx.bits_as_i64(elem, ctx.dense_bits(elem, data, i)?))
+                .collect()
         }
         AttrKind::DenseArray {
             values: kiln_ir::attrs::DenseArray::Int(v),

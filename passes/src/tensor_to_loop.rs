@@ -1055,20 +1055,11 @@ fn int_list(m: &Module, op: OpId, name: &str) -> Vec<i64> {
 /// The elements of a dense payload as f64 (exact for every f32 and for integers up to 2^53).
 fn dense_values(ctx: &kiln_ir::Context, elem: Type, data: &kiln_ir::attrs::DenseData) -> Vec<f64> {
     let w = ctx.bit_width(elem).map_or(1, |b| (b as usize).div_ceil(8)).max(1);
-    data.bytes
-        .chunks(w)
-        .map(|c| {
-            let mut raw = [0u8; 8];
-            raw[..c.len().min(8)].copy_from_slice(&c[..c.len().min(8)]);
-            let bits = u64::from_le_bytes(raw);
-            match ctx.ty(elem) {
-                TypeKind::Float(k) => kiln_ir::float::bits_to_f64(bits, *k),
-                TypeKind::Integer { width, .. } => {
-                    let s = 64 - (*width).min(64);
-                    (((bits << s) as i64) >> s) as f64
-                }
-                _ => 0.0,
-            }
+    (0..data.bytes.len() / w)
+        .map(|i| {
+            ctx.dense_bits(elem, data, i)
+                .and_then(|b| ctx.bits_as_f64(elem, b))
+                .unwrap_or(0.0)
         })
         .collect()
 }

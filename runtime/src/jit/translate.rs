@@ -443,13 +443,11 @@ impl Translator<'_> {
                 let et = LLVMGetElementType(ty);
                 let n = LLVMGetVectorSize(ty) as usize;
                 let elem = ctx.ty(*dty).element_type().unwrap_or(*dty);
-                let w = ctx.bit_width(elem).map_or(1, |b| (b as usize).div_ceil(8)).max(1);
                 let mut items = Vec::with_capacity(n);
                 for i in 0..n {
-                    let at = if data.splat { 0 } else { i * w };
-                    let mut raw = [0u8; 8];
-                    raw[..w.min(8)].copy_from_slice(&data.bytes[at..at + w.min(8)]);
-                    let bits = u64::from_le_bytes(raw);
+                    let Some(bits) = ctx.dense_bits(elem, data, i) else {
+                        return err(op, "dense constant has fewer elements than its vector type");
+                    };
                     items.push(match ctx.ty(elem) {
                         TypeKind::Float(k) => LLVMConstReal(et, kiln_ir::float::bits_to_f64(bits, *k)),
                         _ => LLVMConstInt(et, bits, 0),
