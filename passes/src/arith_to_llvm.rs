@@ -29,24 +29,42 @@ impl Pass for ArithToLlvm {
         "ConvertArithToLLVM"
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
-        let ops: Vec<OpId> = m
-            .walk(root, Order::Pre)
-            .into_iter()
-            .filter(|&o| matches!(m.op_name(o).split('.').next(), Some("arith" | "math")))
-            .collect();
-        let mut failed = false;
-        for op in ops {
-            if let Err(d) = lower(m, op) {
-                cx.diags.push(d);
-                failed = true;
-            }
+        lower_each(
+            m,
+            root,
+            cx,
+            |n| matches!(n.split('.').next(), Some("arith" | "math")),
+            lower,
+        )
+    }
+}
+
+/// Lowers each op under `root` whose name `select` picks, one diagnostic per op that fails, then
+/// folds the cast pairs the lowering left between neighbours.
+pub(crate) fn lower_each(
+    m: &mut Module,
+    root: OpId,
+    cx: &mut PassContext,
+    select: impl Fn(&str) -> bool,
+    lower: fn(&mut Module, OpId) -> Result<(), Diagnostic>,
+) -> Result<(), PassFailed> {
+    let ops: Vec<OpId> = m
+        .walk(root, Order::Pre)
+        .into_iter()
+        .filter(|&o| select(m.op_name(o)))
+        .collect();
+    let mut failed = false;
+    for op in ops {
+        if let Err(d) = lower(m, op) {
+            cx.diags.push(d);
+            failed = true;
         }
-        fold_casts(m, root);
-        if failed {
-            Err(PassFailed)
-        } else {
-            Ok(())
-        }
+    }
+    fold_casts(m, root);
+    if failed {
+        Err(PassFailed)
+    } else {
+        Ok(())
     }
 }
 

@@ -5,10 +5,9 @@
 //! index constant with the splatted bound; reductions are LLVM's `vector.reduce` intrinsics,
 //! combined with the accumulator when there is one.
 
-use crate::arith_to_llvm::{cast_to, llvm_type};
-use kiln_ir::conversion::fold_casts;
+use crate::arith_to_llvm::{cast_to, llvm_type, lower_each};
 use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
-use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
+use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Type, TypeKind, Value};
 
 pub fn info() -> PassInfo {
     PassInfo {
@@ -30,24 +29,7 @@ impl Pass for VectorToLlvm {
         "ConvertVectorToLLVM"
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
-        let ops: Vec<OpId> = m
-            .walk(root, Order::Pre)
-            .into_iter()
-            .filter(|&o| m.op_name(o).starts_with("vector."))
-            .collect();
-        let mut failed = false;
-        for op in ops {
-            if let Err(d) = lower(m, op) {
-                cx.diags.push(d);
-                failed = true;
-            }
-        }
-        fold_casts(m, root);
-        if failed {
-            Err(PassFailed)
-        } else {
-            Ok(())
-        }
+        lower_each(m, root, cx, |n| n.starts_with("vector."), lower)
     }
 }
 
