@@ -557,37 +557,13 @@ fn fold_minimumf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldRes
     if m.operand_value(op, 0) == m.operand_value(op, 1) {
         return same(m, op, 0);
     }
-    float2(m, op, c, |a, b| {
-        if a.is_nan() || b.is_nan() {
-            f64::NAN
-        } else if a == b {
-            if a.is_sign_negative() {
-                a
-            } else {
-                b
-            }
-        } else {
-            a.min(b)
-        }
-    })
+    float2(m, op, c, kiln_ir::float::minimum)
 }
 fn fold_maximumf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     if m.operand_value(op, 0) == m.operand_value(op, 1) {
         return same(m, op, 0);
     }
-    float2(m, op, c, |a, b| {
-        if a.is_nan() || b.is_nan() {
-            f64::NAN
-        } else if a == b {
-            if a.is_sign_positive() {
-                a
-            } else {
-                b
-            }
-        } else {
-            a.max(b)
-        }
-    })
+    float2(m, op, c, kiln_ir::float::maximum)
 }
 fn fold_negf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     float1(m, op, c, |a| -a)

@@ -1137,22 +1137,10 @@ fn fold_div(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>>
     )
 }
 fn fold_max(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    fold_binary(
-        m,
-        op,
-        c,
-        |a, b| if a.is_nan() || b.is_nan() { f64::NAN } else { a.max(b) },
-        |a, b| Some(a.max(b)),
-    )
+    fold_binary(m, op, c, kiln_ir::float::maximum, |a, b| Some(a.max(b)))
 }
 fn fold_min(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    fold_binary(
-        m,
-        op,
-        c,
-        |a, b| if a.is_nan() || b.is_nan() { f64::NAN } else { a.min(b) },
-        |a, b| Some(a.min(b)),
-    )
+    fold_binary(m, op, c, kiln_ir::float::minimum, |a, b| Some(a.min(b)))
 }
 
 /// `cast` to the same type, and `convert` to the same element type, are no-ops.

@@ -23,6 +23,37 @@ pub fn bits_to_f64(bits: u64, k: FloatKind) -> f64 {
     }
 }
 
+/// IEEE 754-2019 `maximum`, what StableHLO's `maximum` and `llvm.intr.maximum` mean: NaN when
+/// either operand is NaN, and +0 above -0 (`f64::max` leaves both open).
+pub fn maximum(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else if a == b {
+        if a.is_sign_negative() {
+            b
+        } else {
+            a
+        }
+    } else {
+        a.max(b)
+    }
+}
+
+/// IEEE 754-2019 `minimum`: NaN when either operand is NaN, and -0 below +0.
+pub fn minimum(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else if a == b {
+        if a.is_sign_negative() {
+            a
+        } else {
+            b
+        }
+    } else {
+        a.min(b)
+    }
+}
+
 /// Prints a float the way MLIR does: `%e`-style with six digits when that round-trips
 /// (`1.000000e+00`), else the shortest round-tripping decimal, and hex for inf/nan.
 pub fn format_float(bits: u64, k: FloatKind, out: &mut String) {
@@ -83,6 +114,13 @@ fn fix_exponent(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn maximum_minimum_order_signed_zeros() {
+        assert!(maximum(-0.0, 0.0).is_sign_positive() && maximum(0.0, -0.0).is_sign_positive());
+        assert!(minimum(-0.0, 0.0).is_sign_negative() && minimum(0.0, -0.0).is_sign_negative());
+        assert!(maximum(f64::NAN, 1.0).is_nan() && minimum(1.0, f64::NAN).is_nan());
+        assert_eq!((maximum(2.0, -3.0), minimum(2.0, -3.0)), (2.0, -3.0));
+    }
     #[test]
     fn mlir_style() {
         let mut s = String::new();

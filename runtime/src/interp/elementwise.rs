@@ -235,19 +235,21 @@ pub(crate) fn unary_owned(op: Un, a: Tensor) -> Result<Tensor, String> {
     }
 }
 
+/// `kiln_ir::float::maximum` on f32 or f64 without widening: NaN wins, +0 above -0.
 fn fmax<T: num::Float>(x: T, y: T) -> T {
     if x.is_nan() || y.is_nan() {
         T::nan()
-    } else if x > y {
+    } else if x > y || (x == y && y.is_sign_negative()) {
         x
     } else {
         y
     }
 }
+/// `kiln_ir::float::minimum` on f32 or f64: NaN wins, -0 below +0.
 fn fmin<T: num::Float>(x: T, y: T) -> T {
     if x.is_nan() || y.is_nan() {
         T::nan()
-    } else if x < y {
+    } else if x < y || (x == y && x.is_sign_negative()) {
         x
     } else {
         y
@@ -268,6 +270,7 @@ mod num {
     {
         fn nan() -> Self;
         fn is_nan(self) -> bool;
+        fn is_sign_negative(self) -> bool;
         fn zero() -> Self;
         fn one() -> Self;
         fn powf(self, o: Self) -> Self;
@@ -306,6 +309,9 @@ mod num {
                 }
                 fn is_nan(self) -> bool {
                     <$t>::is_nan(self)
+                }
+                fn is_sign_negative(self) -> bool {
+                    <$t>::is_sign_negative(self)
                 }
                 fn zero() -> Self {
                     0.0
@@ -701,6 +707,19 @@ pub(crate) fn bitcast(t: &Tensor, to: DType) -> Result<Tensor, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn max_and_min_order_signed_zeros_and_propagate_nan() {
+        // The oracle must agree with llvm.intr.maximum/minimum, which tier 1 lowers to.
+        let a = Tensor::from_vec(&[3], vec![-0.0f32, 0.0, f32::NAN]).unwrap();
+        let b = Tensor::from_vec(&[3], vec![0.0f32, -0.0, 1.0]).unwrap();
+        let bits = |t: Tensor| t.data::<f32>().unwrap().iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        let max = bits(binary(Bin::Max, &a, &b).unwrap());
+        let min = bits(binary(Bin::Min, &a, &b).unwrap());
+        assert_eq!(&max[..2], &[0.0f32.to_bits(), 0.0f32.to_bits()]);
+        assert_eq!(&min[..2], &[(-0.0f32).to_bits(), (-0.0f32).to_bits()]);
+        assert!(f32::from_bits(max[2]).is_nan() && f32::from_bits(min[2]).is_nan());
+    }
 
     #[test]
     fn fast_exp_is_accurate_and_handles_edges() {

@@ -156,10 +156,8 @@ fn reduce_window(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         let f = |a: f64, b: f64| match kind {
             Red::Sum | Red::Mean => a + b,
             Red::Prod => a * b,
-            Red::Max if a.is_nan() || b.is_nan() => f64::NAN,
-            Red::Max => a.max(b),
-            Red::Min if a.is_nan() || b.is_nan() => f64::NAN,
-            Red::Min => a.min(b),
+            Red::Max => kiln_ir::float::maximum(a, b),
+            Red::Min => kiln_ir::float::minimum(a, b),
         };
         for_each_window(&w, src.shape(), &out_shape, |o, at| {
             out[o] = f(out[o], at.map_or(init, |i| x[i]));

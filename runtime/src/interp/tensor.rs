@@ -483,20 +483,8 @@ pub(super) fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -
     let combine_f = |a: f64, b: f64| match kind {
         Red::Sum | Red::Mean => a + b,
         Red::Prod => a * b,
-        Red::Max => {
-            if a.is_nan() || b.is_nan() {
-                f64::NAN
-            } else {
-                a.max(b)
-            }
-        }
-        Red::Min => {
-            if a.is_nan() || b.is_nan() {
-                f64::NAN
-            } else {
-                a.min(b)
-            }
-        }
+        Red::Max => kiln_ir::float::maximum(a, b),
+        Red::Min => kiln_ir::float::minimum(a, b),
     };
     let combine_i = |a: i64, b: i64| match kind {
         Red::Sum | Red::Mean => a.wrapping_add(b),
