@@ -251,11 +251,9 @@ fn scalar_dim(m: &Module, v: Value, depth: usize) -> Option<Dim> {
         }
         "tensor.reshape" | "tensor.convert" => scalar_dim(m, m.operand_value(d, 0), depth + 1),
         "tensor.constant" => match ctx.attr(m.attr(d, "value")?) {
-            AttrKind::Dense { data, .. } if data.splat => {
-                let mut raw = [0u8; 8];
-                let n = data.bytes.len().min(8);
-                raw[..n].copy_from_slice(&data.bytes[..n]);
-                Some(Dim::Const(i32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as i64))
+            AttrKind::Dense { ty, data } if data.splat => {
+                let elem = ctx.ty(*ty).element_type()?;
+                Some(Dim::Const(ctx.bits_as_i64(elem, ctx.dense_bits(elem, data, 0)?)?))
             }
             _ => None,
         },
