@@ -7,8 +7,22 @@
 //! assert!(kiln::print(&m).contains("arith.addi"));
 //! ```
 //!
-//! API boundary: this crate and the re-exported `ir` items are the supported surface; the
-//! internals of `kiln-passes` and `kiln-runtime` may change between versions.
+//! Running code goes through the tiered [`Engine`]: load a module (text, or IR built with the
+//! builder API), get a [`Function`] by name and call it with host [`Tensor`]s. The engine
+//! interprets first, profiles, and promotes hot functions to native tiers in the background.
+//!
+//! ```
+//! let engine = kiln::Engine::builder().synchronous(true).build().unwrap();
+//! engine.load_text("func.func @double(%x: tensor<Nxf32>) -> tensor<Nxf32> {\n  %0 = tensor.add %x, %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}", "double.mlir").unwrap();
+//! let f = engine.function("double").unwrap();
+//! let x = kiln::Tensor::from_vec(&[3], vec![1.0f32, 2.0, 3.0]).unwrap();
+//! let y = f.call(&[x]).unwrap();
+//! assert_eq!(y[0].data::<f32>().unwrap(), &[2.0, 4.0, 6.0]);
+//! ```
+//!
+//! API boundary: this crate, the re-exported `ir` items and the engine types re-exported here
+//! are the supported surface; the internals of `kiln-passes` and `kiln-runtime` may change
+//! between versions.
 
 pub use kiln_dialects as dialects;
 pub use kiln_ir as ir;
@@ -19,6 +33,11 @@ pub use kiln_ir::{
     Attr, BlockId, Builder, Context, Diagnostic, DialectDef, Module, OpDef, OpId, OperationState, RegionId, Traits,
     Type, Value,
 };
+
+pub use kiln_runtime::engine::policy::{Preset, Thresholds};
+pub use kiln_runtime::engine::report::{CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
+pub use kiln_runtime::engine::{Engine, EngineBuilder, EngineConfig, EngineError, Function, Shutdown, TierMode};
+pub use kiln_runtime::{DType, Tensor};
 
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::pass::{OpPassManager, RunOptions};

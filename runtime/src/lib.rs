@@ -1,6 +1,7 @@
 //! Kiln's runtime layer: host tensors and their files, the tier-0 interpreter, and (in later
 //! issues) LLVM translation, ORC execution and the tiered engine.
 
+pub mod engine;
 pub mod interp;
 pub mod io;
 pub mod jit;

@@ -316,6 +316,7 @@ fn loop_for(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         let mut args = vec![Tensor::scalar(i as i64)];
         args.extend(carried);
         carried = ex.run_region(body, &args)?;
+        ex.back_edges += 1;
         i += step;
     }
     Ok(carried)
@@ -337,6 +338,7 @@ fn loop_parallel(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     loop {
         let args: Vec<Tensor> = idx.iter().map(|&i| Tensor::scalar(i as i64)).collect();
         ex.run_region(body, &args)?;
+        ex.back_edges += 1;
         let mut d = n;
         loop {
             if d == 0 {
@@ -373,6 +375,7 @@ fn loop_while(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
             return Ok(Vec::new());
         }
         ex.run_region(body, &[])?;
+        ex.back_edges += 1;
     }
 }
 

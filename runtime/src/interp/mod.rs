@@ -83,8 +83,13 @@ pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
 /// Per-function call statistics (for `--report`).
 #[derive(Clone, Debug, Default)]
 pub struct CallStats {
+    /// Calls of the function from outside the module (`Interpreter::call`).
     pub calls: u64,
+    /// Time spent in those calls.
     pub time: Duration,
+    /// Loop back edges taken during those calls (`loop.for`, `loop.parallel` and `loop.while`
+    /// iterations): how loop-heavy the function is when interpreted.
+    pub back_edges: u64,
 }
 
 /// Executes functions of a module.
@@ -108,6 +113,8 @@ pub(crate) struct Exec<'a> {
     /// Bindings of dimension symbols in the current function.
     pub(crate) binds: FxHashMap<Sym, i64>,
     depth: usize,
+    /// Loop back edges taken so far in this execution.
+    pub(crate) back_edges: u64,
     /// Buffer views of this execution (memref values are indices into it).
     pub(crate) buffers: Vec<Option<loops::BufView>>,
 }
@@ -135,6 +142,13 @@ impl Interpreter {
     /// Call counts and times per function.
     pub fn stats(&self) -> &FxHashMap<String, CallStats> {
         &self.stats
+    }
+
+    /// The loop back edges counted for `name` since the last take (and resets them).
+    pub fn take_back_edges(&mut self, name: &str) -> u64 {
+        self.stats
+            .get_mut(name)
+            .map_or(0, |s| std::mem::take(&mut s.back_edges))
     }
 
     fn position(&mut self, m: &Module, op: OpId) -> usize {
@@ -220,6 +234,7 @@ impl Interpreter {
             vals: FxHashMap::default(),
             binds: FxHashMap::default(),
             depth: 0,
+            back_edges: 0,
             buffers: Vec::new(),
         };
         // Memref parameters receive copies of the given tensors as buffers; memref results come
@@ -271,9 +286,11 @@ impl Interpreter {
                 .collect::<Result<Vec<_>, _>>()?;
             Ok((outs, bufs))
         });
+        let back_edges = ex.back_edges;
         let s = self.stats.entry(name.to_string()).or_default();
         s.calls += 1;
         s.time += start.elapsed();
+        s.back_edges += back_edges;
         r
     }
 }

@@ -2,11 +2,13 @@
 
 pub mod native;
 pub mod orc;
+pub mod tiers;
 pub mod translate;
 
 pub use inkwell::OptimizationLevel as OptLevel;
-pub use native::{NativeError, NativeModule, TIER1_PIPELINE};
-pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, PackedFn, TIER1_CODEGEN};
+pub use native::{NativeError, NativeModule};
+pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, PackedFn};
+pub use tiers::{tier_spec, TierSpec, TIER1_CODEGEN, TIER1_PIPELINE, TIER2_PIPELINE, TIERS};
 
 #[cfg(test)]
 mod tests {

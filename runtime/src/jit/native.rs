@@ -17,10 +17,6 @@ use kiln_ir::{dim, Dim, Module, Sym, Type, TypeKind};
 use rustc_hash::FxHashMap;
 use std::ffi::c_void;
 
-/// Tier 1: lowering only, LLVM at a fast setting.
-pub const TIER1_PIPELINE: &str =
-    "builtin.module(convert-tensor-to-loop,convert-loop-to-llvm,convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
-
 /// A public function's tensor-level signature.
 #[derive(Clone)]
 struct Signature {

@@ -60,18 +60,13 @@ pub struct CodegenOptions {
 }
 
 impl CodegenOptions {
-    /// Tier 1: no IR passes (with a `Jit` at [`TIER1_CODEGEN`]).
+    /// Tier 1: no IR passes (with a `Jit` at [`super::tiers::TIER1_CODEGEN`]).
     pub const FAST: CodegenOptions = CodegenOptions { ir_passes: "" };
     /// Tier 2: `default<O2>` with the host's features (so LLVM vectorizes for it).
     pub const OPTIMIZED: CodegenOptions = CodegenOptions {
         ir_passes: "default<O2>",
     };
 }
-
-/// Tier 1's codegen level: no optimization, so LLVM uses fast instruction selection. Measured
-/// on the MLP block (K5, batch 64): about 5 ms to compile at `None` against 22 ms at `Less`,
-/// whose code runs 4x faster. Tier 1 runs on first calls, so compile time wins; speed is tier 2's.
-pub const TIER1_CODEGEN: OptimizationLevel = OptimizationLevel::None;
 
 struct Raw {
     jit: LLVMOrcLLJITRef,
@@ -97,8 +92,13 @@ pub struct Jit {
     triple: String,
     layout: String,
     /// A target machine for the IR pass pipeline (the JIT owns its own for codegen).
-    passes_tm: Mutex<TargetMachine>,
+    passes_tm: Mutex<PassesTm>,
 }
+
+/// The pass pipeline's target machine. LLVM target machines are not thread-safe but may move
+/// between threads; the mutex around it makes each use exclusive.
+struct PassesTm(TargetMachine);
+unsafe impl Send for PassesTm {}
 
 static INIT: Once = Once::new();
 
@@ -156,7 +156,7 @@ impl Jit {
                 raw,
                 triple,
                 layout,
-                passes_tm: Mutex::new(passes_tm),
+                passes_tm: Mutex::new(PassesTm(passes_tm)),
             })
         }
     }
@@ -194,7 +194,7 @@ impl Jit {
         if !opts.ir_passes.is_empty() {
             let tm = self.passes_tm.lock();
             module
-                .run_passes(opts.ir_passes, &tm, PassBuilderOptions::create())
+                .run_passes(opts.ir_passes, &tm.0, PassBuilderOptions::create())
                 .map_err(|e| JitError::Llvm(e.to_string()))?;
         }
         Ok(module)

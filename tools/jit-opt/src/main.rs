@@ -42,8 +42,10 @@ fn command(reg: &PassRegistry) -> Command {
             Arg::new("tier")
                 .long("tier")
                 .value_name("N")
-                .value_parser(["1"])
-                .help("Run the named pipeline of tier N (what the runtime compiles with): 1 = lowering only"),
+                .value_parser(["1", "2"])
+                .help(
+                "Run the named pipeline of tier N (what the runtime compiles with): 1 = lowering only, 2 = optimizing",
+            ),
         )
         .arg(
             Arg::new("pass-pipeline")
@@ -168,7 +170,8 @@ fn build_pipeline(m: &ArgMatches, reg: &PassRegistry) -> Result<OpPassManager, S
     flags.sort_by_key(|f| f.0);
     let tier = m
         .get_one::<String>("tier")
-        .map(|_| kiln_runtime::jit::TIER1_PIPELINE.to_string());
+        .and_then(|t| kiln_runtime::jit::tier_spec(t.parse().ok()?))
+        .map(|s| s.pipeline.to_string());
     match m.get_one::<String>("pass-pipeline").cloned().or(tier) {
         Some(text) => {
             let text = &text;
@@ -286,7 +289,10 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
                                 t.enter("Output");
                             }
                             if m.get_one::<String>("emit").map(String::as_str) == Some("llvm") {
-                                match emit_llvm(&module, root) {
+                                let tier = m
+                                    .get_one::<String>("tier")
+                                    .and_then(|t| kiln_runtime::jit::tier_spec(t.parse().ok()?));
+                                match emit_llvm(&module, root, tier) {
                                     Ok(text) => out = Some(text),
                                     Err(d) => diags.push(d),
                                 }
@@ -370,16 +376,20 @@ fn write_output(path: &str, text: &str) -> Result<(), String> {
 }
 
 /// LLVM IR of the module's `llvm` dialect functions, for this host's JIT target.
-fn emit_llvm(module: &kiln_ir::Module, root: kiln_ir::OpId) -> Result<String, kiln_ir::Diagnostic> {
+/// LLVM IR of the `llvm`-dialect module; with `--tier=N`, after that tier's LLVM IR passes.
+fn emit_llvm(
+    module: &kiln_ir::Module,
+    root: kiln_ir::OpId,
+    tier: Option<&kiln_runtime::jit::TierSpec>,
+) -> Result<String, kiln_ir::Diagnostic> {
     use kiln_runtime::jit::{CodegenOptions, Jit, JitError};
     let to_diag = |e: JitError| match e {
         JitError::Translate { op: Some(op), message } => kiln_ir::Diagnostic::error(module.loc(op), message),
         other => kiln_ir::Diagnostic::error(module.loc(root), other.to_string()),
     };
-    let jit = Jit::new(inkwell_level()).map_err(to_diag)?;
-    jit.emit_llvm(module, root, CodegenOptions::FAST).map_err(to_diag)
-}
-
-fn inkwell_level() -> kiln_runtime::jit::OptLevel {
-    kiln_runtime::jit::OptLevel::Less
+    let (level, passes) = tier.map_or((kiln_runtime::jit::OptLevel::Less, CodegenOptions::FAST), |t| {
+        (t.codegen, t.ir_passes)
+    });
+    let jit = Jit::new(level).map_err(to_diag)?;
+    jit.emit_llvm(module, root, passes).map_err(to_diag)
 }

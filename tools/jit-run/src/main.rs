@@ -6,7 +6,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::{Dim, SourceMgr, Type, TypeKind};
 use kiln_runtime::io::{load_input, write_npy};
-use kiln_runtime::jit::{CodegenOptions, Jit, NativeError, NativeModule, TIER1_CODEGEN, TIER1_PIPELINE};
+use kiln_runtime::jit::{tier_spec, Jit, NativeError, NativeModule};
 use kiln_runtime::{DType, Interpreter, Tensor};
 use rand::{Rng, SeedableRng};
 use std::io::Write;
@@ -157,6 +157,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let tier: u8 = match args.get_one::<String>("tier").map(String::as_str).unwrap_or("0") {
         "0" => 0,
         "1" => 1,
+        "2" => 2,
         t => {
             return Err(format!(
                 "jit-run: error: tier {t} is not yet available (tiers 0 and 1 exist)"
@@ -219,15 +220,15 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let start = Instant::now();
     // Tier 1 compiles a second copy of the module (the interpreter keeps the tensor level).
     let mut compile_ms = 0.0;
-    let native = if tier == 1 {
+    let native = if let Some(spec) = tier_spec(tier) {
         let lowered = load(&src, path, allow_unregistered)?;
         let reg = kiln_passes::registry();
         // An engine creates its JIT once; compile latency is IR in memory to a callable entry
         // (lowering, LLVM translation and codegen, ORC linking, lookup).
-        let jit = Jit::new(TIER1_CODEGEN).map_err(|e| format!("jit-run: error: {e}"))?;
+        let jit = Jit::new(spec.codegen).map_err(|e| format!("jit-run: error: {e}"))?;
         let t = Instant::now();
-        let n = NativeModule::compile(&jit, lowered, &reg, TIER1_PIPELINE, CodegenOptions::FAST)
-            .map_err(|e| format!("jit-run: error: tier 1: {e}"))?;
+        let n = NativeModule::compile(&jit, lowered, &reg, spec.pipeline, spec.ir_passes)
+            .map_err(|e| format!("jit-run: error: tier {tier}: {e}"))?;
         compile_ms = t.elapsed().as_secs_f64() * 1e3;
         Some(n)
     } else {
@@ -292,11 +293,11 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             per_call[per_call.len() / 2],
             per_call[0]
         );
-        if tier == 1 {
+        if tier >= 1 {
             // Native calls are counted here (native code keeps no per-function counters yet).
             let _ = writeln!(
                 out,
-                "  @{entry}: {calls} calls, {:.3} ms total, tier 1",
+                "  @{entry}: {calls} calls, {:.3} ms total, tier {tier}",
                 per_call.iter().sum::<f64>()
             );
         }

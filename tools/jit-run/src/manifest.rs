@@ -6,7 +6,7 @@ use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::SourceMgr;
 use kiln_runtime::io::read_bin;
-use kiln_runtime::jit::{CodegenOptions, Jit, NativeModule, TIER1_CODEGEN, TIER1_PIPELINE};
+use kiln_runtime::jit::{tier_spec, Jit, NativeModule};
 use kiln_runtime::{DType, Interpreter, Tensor};
 use rustc_hash::FxHashMap;
 use serde_json::Value;
@@ -22,7 +22,7 @@ pub struct ManifestRun<'a> {
     pub case: Option<&'a str>,
     pub poly: bool,
     pub generic: bool,
-    /// 0: the interpreter; 1: native code through the tier-1 pipeline.
+    /// 0: the interpreter; 1 or 2: native code through that tier's pipeline.
     pub tier: u8,
 }
 
@@ -96,7 +96,7 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
         return Err("jit-run: error: no matching cases in the manifest".into());
     }
     let (mut passed, mut failed) = (0, 0);
-    // At tier 1 each module compiles once and serves every test of it (every batch size).
+    // At tiers 1 and 2 each module compiles once and serves every test of it (every batch size).
     let mut compiled: FxHashMap<PathBuf, Result<NativeModule, String>> = FxHashMap::default();
     for t in &tests {
         match run_test(&dir, t, opts.tier, &mut compiled) {
@@ -175,10 +175,10 @@ fn run_test(
     }
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
-    let got = if tier == 1 {
+    let got = if let Some(spec) = tier_spec(tier) {
         let native = compiled.entry(t.module.clone()).or_insert_with(|| {
-            let jit = Jit::new(TIER1_CODEGEN).map_err(|e| e.to_string())?;
-            NativeModule::compile(&jit, m, &reg, TIER1_PIPELINE, CodegenOptions::FAST).map_err(|e| e.to_string())
+            let jit = Jit::new(spec.codegen).map_err(|e| e.to_string())?;
+            NativeModule::compile(&jit, m, &reg, spec.pipeline, spec.ir_passes).map_err(|e| e.to_string())
         });
         let native = native.as_ref().map_err(|e| e.clone())?;
         native.call("main", &inputs).map_err(|e| e.to_string())?

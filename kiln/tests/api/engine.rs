@@ -1,0 +1,361 @@
+//! The tiered engine: promotion at the configured thresholds, agreement with tier 0 at every
+//! tier, concurrent calls during promotions, shutdown with a full queue, typed errors.
+
+use kiln::{Engine, EngineError, Shutdown, Tensor, Thresholds, TierMode};
+use std::sync::Arc;
+
+/// Elementwise and reduction work on a [N, 256] input: big enough (N >= 64) that every call
+/// is timed, so promotions happen at exact call counts.
+const EWISE: &str = r#"
+func.func @score(%x: tensor<Nx256xf32>, %s: tensor<256xf32>) -> tensor<Nxf32> {
+  %b = tensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<256xf32>) -> tensor<Nx256xf32>
+  %m = tensor.mul %x, %b : tensor<Nx256xf32>
+  %e = tensor.tanh %m : tensor<Nx256xf32>
+  %a = tensor.abs %e : tensor<Nx256xf32>
+  %r = tensor.reduce %a {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx256xf32>) -> tensor<Nxf32>
+  return %r : tensor<Nxf32>
+}
+"#;
+
+const MATMUL: &str = r#"
+func.func @mm(%a: tensor<Nx128xf32>, %b: tensor<128x128xf32>) -> tensor<Nx128xf32> {
+  %c = tensor.matmul %a, %b : (tensor<Nx128xf32>, tensor<128x128xf32>) -> tensor<Nx128xf32>
+  %r = tensor.relu %c : tensor<Nx128xf32>
+  return %r : tensor<Nx128xf32>
+}
+"#;
+
+const SOFTMAX: &str = r#"
+func.func @softmax(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
+  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %d = tensor.sub %x, %mb : tensor<Nx32xf32>
+  %e = tensor.exp %d : tensor<Nx32xf32>
+  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %r = tensor.div %e, %sb : tensor<Nx32xf32>
+  return %r : tensor<Nx32xf32>
+}
+"#;
+
+/// A deterministic pseudo-random tensor (an LCG: no dependency for test data).
+fn tensor(shape: &[usize], seed: u64) -> Tensor {
+    let n: usize = shape.iter().product();
+    let mut s = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let v: Vec<f32> = (0..n)
+        .map(|_| {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((s >> 33) as f32 / (1u64 << 31) as f32) * 2.0 - 1.0
+        })
+        .collect();
+    Tensor::from_vec(shape, v).unwrap()
+}
+
+fn close(got: &Tensor, want: &Tensor, what: &str) {
+    assert_eq!(got.shape(), want.shape(), "{what}");
+    let (g, w) = (got.data::<f32>().unwrap(), want.data::<f32>().unwrap());
+    for (i, (a, b)) in g.iter().zip(w).enumerate() {
+        assert!(
+            (a - b).abs() <= 1e-4 + 1e-4 * b.abs(),
+            "{what}: element {i}: {a} vs {b}"
+        );
+    }
+}
+
+fn engine(mode: TierMode, th: Thresholds, synchronous: bool) -> Engine {
+    Engine::builder()
+        .mode(mode)
+        .thresholds(th)
+        .synchronous(synchronous)
+        .workers(1)
+        .build()
+        .unwrap()
+}
+
+/// Thresholds only (no cost-benefit rule), every new tier kept.
+fn exact(t1: u64, t2: u64) -> Thresholds {
+    Thresholds {
+        calls: [0, t1, t2],
+        min_samples: 1,
+        validate_samples: 1,
+        regression_factor: f64::INFINITY,
+        cost_benefit: false,
+        ..Thresholds::default()
+    }
+}
+
+#[test]
+fn promotion_happens_at_the_configured_thresholds() {
+    let e = engine(TierMode::Auto, exact(4, 10), true);
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    let f = e.function("score").unwrap();
+    let (x, s) = (tensor(&[64, 256], 1), tensor(&[256], 2));
+    let mut tiers = Vec::new();
+    for _ in 0..20 {
+        f.call(&[x.clone(), s.clone()]).unwrap();
+        tiers.push(f.tier());
+    }
+    // Synchronous compiles: the 4th call promotes to tier 1, the 10th call at tier 1 to tier 2.
+    assert_eq!(&tiers[..4], &[0, 0, 0, 1], "{tiers:?}");
+    assert_eq!(tiers[13], 2, "{tiers:?}");
+    assert_eq!(tiers[12], 1, "{tiers:?}");
+    let r = e.report();
+    let fr = &r.functions[0];
+    assert_eq!(fr.calls_by_tier, [4, 10, 6]);
+    assert_eq!(fr.current_tier, 2);
+    assert_eq!(fr.compiles.iter().map(|c| c.tier).collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(r.promotions, 2);
+    let kinds: Vec<&str> = r.events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec!["promote", "install", "promote", "install"]);
+    assert!(r.events[0].reason.contains("4 calls"), "{:?}", r.events[0]);
+    assert_eq!(fr.distinct_shapes, 1);
+    assert_eq!(fr.shapes[0].shapes, "64x256, 256");
+}
+
+#[test]
+fn the_default_preset_waits_and_production_waits_longer() {
+    for (preset, min_calls) in [(kiln::Preset::Default, 2), (kiln::Preset::Production, 50)] {
+        let e = Engine::builder().preset(preset).synchronous(true).build().unwrap();
+        e.load_text(EWISE, "ewise.mlir").unwrap();
+        let f = e.function("score").unwrap();
+        let (x, s) = (tensor(&[64, 256], 1), tensor(&[256], 2));
+        for _ in 0..min_calls - 1 {
+            f.call(&[x.clone(), s.clone()]).unwrap();
+        }
+        assert_eq!(
+            e.report().compiles_total(),
+            0,
+            "{preset:?}: no compile before {min_calls} calls"
+        );
+    }
+}
+
+trait Compiles {
+    fn compiles_total(&self) -> u64;
+}
+impl Compiles for kiln::Report {
+    fn compiles_total(&self) -> u64 {
+        self.compiles
+    }
+}
+
+#[test]
+fn every_tier_agrees_with_tier_0() {
+    let cases: Vec<(&str, &str, Vec<Vec<Tensor>>)> = vec![
+        (
+            EWISE,
+            "score",
+            [1usize, 7, 64]
+                .iter()
+                .map(|&n| vec![tensor(&[n, 256], n as u64), tensor(&[256], 9)])
+                .collect(),
+        ),
+        (
+            MATMUL,
+            "mm",
+            [1usize, 5, 33]
+                .iter()
+                .map(|&n| vec![tensor(&[n, 128], n as u64), tensor(&[128, 128], 3)])
+                .collect(),
+        ),
+        (
+            SOFTMAX,
+            "softmax",
+            [1usize, 3, 100]
+                .iter()
+                .map(|&n| vec![tensor(&[n, 32], n as u64)])
+                .collect(),
+        ),
+    ];
+    for (text, name, inputs) in &cases {
+        let reference = engine(TierMode::Fixed(0), Thresholds::default(), true);
+        reference.load_text(text, "case.mlir").unwrap();
+        let r = reference.function(name).unwrap();
+        let want: Vec<Vec<Tensor>> = inputs.iter().map(|a| r.call(a).unwrap()).collect();
+        for mode in [TierMode::Fixed(1), TierMode::Fixed(2), TierMode::Auto] {
+            let e = engine(mode, exact(2, 4), true);
+            e.load_text(text, "case.mlir").unwrap();
+            let f = e.function(name).unwrap();
+            // Auto mode passes through every tier over these calls.
+            for round in 0..4 {
+                for (a, w) in inputs.iter().zip(&want) {
+                    let got = f.call(a).unwrap();
+                    close(
+                        &got[0],
+                        &w[0],
+                        &format!("@{name} {mode:?} round {round} at tier {}", f.tier()),
+                    );
+                }
+            }
+            if mode == TierMode::Auto {
+                assert_eq!(f.tier(), 2, "@{name}");
+            } else {
+                assert_eq!(e.report().functions[0].calls_by_tier[0], 0, "@{name} {mode:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_slower_tier_is_abandoned_for_the_one_it_replaced() {
+    // The baseline tier's naive loop nest loses to the interpreter's GEMM by far.
+    let th = Thresholds {
+        validate_samples: 3,
+        regression_factor: 1.1,
+        ..exact(5, 1000)
+    };
+    let e = engine(TierMode::Auto, th, true);
+    e.load_text(MATMUL, "mm.mlir").unwrap();
+    let f = e.function("mm").unwrap();
+    let (a, b) = (tensor(&[256, 128], 1), tensor(&[128, 128], 2));
+    let want = engine(TierMode::Fixed(0), Thresholds::default(), true);
+    want.load_text(MATMUL, "mm.mlir").unwrap();
+    let want = want.function("mm").unwrap().call(&[a.clone(), b.clone()]).unwrap();
+    for _ in 0..10 {
+        close(&f.call(&[a.clone(), b.clone()]).unwrap()[0], &want[0], "mm");
+    }
+    let r = e.report();
+    assert_eq!(f.tier(), 0, "{r}");
+    assert_eq!(r.demotions, 1, "{r}");
+    assert_eq!(r.functions[0].rejected_tiers, vec![1]);
+    let demote = r.events.iter().find(|e| e.kind == "demote").expect("a demote event");
+    assert!(demote.reason.contains("measured"), "{}", demote.reason);
+}
+
+#[test]
+fn eight_threads_call_while_the_function_is_promoted() {
+    let e = Arc::new(engine(TierMode::Auto, exact(3, 12), false));
+    e.load_text(SOFTMAX, "softmax.mlir").unwrap();
+    let f = e.function("softmax").unwrap();
+    let reference = engine(TierMode::Fixed(0), Thresholds::default(), true);
+    reference.load_text(SOFTMAX, "softmax.mlir").unwrap();
+    let r = reference.function("softmax").unwrap();
+    let inputs: Vec<Tensor> = (1..=16).map(|n| tensor(&[n * 5, 32], n as u64)).collect();
+    let want: Arc<Vec<Tensor>> = Arc::new(inputs.iter().map(|x| r.call(&[x.clone()]).unwrap().remove(0)).collect());
+    let inputs = Arc::new(inputs);
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let (f, inputs, want) = (f.clone(), inputs.clone(), want.clone());
+            std::thread::spawn(move || {
+                let mut seen = [0u32; 3];
+                for i in 0..300 {
+                    let k = (i * 7 + t) % inputs.len();
+                    let got = f.call(&[inputs[k].clone()]).unwrap();
+                    seen[f.tier() as usize] += 1;
+                    close(&got[0], &want[k], &format!("thread {t} call {i}"));
+                }
+                seen
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("no thread panics");
+    }
+    e.shutdown(Shutdown::Drain);
+    let rep = e.report();
+    assert_eq!(rep.functions[0].calls_by_tier.iter().sum::<u64>(), 2400);
+    assert!(rep.promotions >= 1, "{rep}");
+    assert!(f.tier() >= 1, "{rep}");
+}
+
+#[test]
+fn shutdown_with_a_full_queue_cancels_or_drains_cleanly() {
+    for drain in [false, true] {
+        let e = Engine::builder()
+            .thresholds(Thresholds {
+                load_factor: 0.0,
+                ..exact(1, 1000)
+            })
+            .workers(1)
+            .queue_capacity(3)
+            .build()
+            .unwrap();
+        // Twelve functions turn hot at once; one worker and a queue of three cannot keep up.
+        let mut text = String::new();
+        for i in 0..12 {
+            text.push_str(&EWISE.replace("@score", &format!("@score{i}")));
+        }
+        e.load_text(&text, "many.mlir").unwrap();
+        let (x, s) = (tensor(&[64, 256], 1), tensor(&[256], 2));
+        let fs: Vec<_> = (0..12).map(|i| e.function(&format!("score{i}")).unwrap()).collect();
+        let want = fs[0].call(&[x.clone(), s.clone()]).unwrap();
+        for f in &fs[1..] {
+            f.call(&[x.clone(), s.clone()]).unwrap();
+        }
+        let cancelled = e.shutdown(if drain { Shutdown::Drain } else { Shutdown::Cancel });
+        let r = e.report();
+        assert!(r.queue.dropped > 0, "{r}");
+        assert_eq!(r.queue.requests, 12, "{r}");
+        // Every request was compiled, dropped or cancelled; nothing is left pending.
+        assert_eq!(
+            r.compiles + r.queue.dropped + cancelled as u64,
+            12,
+            "drain {drain}: {r}"
+        );
+        if drain {
+            assert_eq!(cancelled, 0);
+        }
+        assert_eq!(e.queue_len(), 0);
+        // Functions stay callable, at whatever tier they reached.
+        for f in &fs {
+            close(&f.call(&[x.clone(), s.clone()]).unwrap()[0], &want[0], f.name());
+        }
+    }
+}
+
+#[test]
+fn bad_calls_and_bad_modules_are_typed_errors() {
+    for mode in [TierMode::Fixed(0), TierMode::Fixed(1), TierMode::Fixed(2)] {
+        let e = engine(mode, Thresholds::default(), true);
+        e.load_text(EWISE, "ewise.mlir").unwrap();
+        let f = e.function("score").unwrap();
+        let err = f.call(&[tensor(&[4, 255], 1), tensor(&[256], 2)]).unwrap_err();
+        assert!(
+            matches!(err, EngineError::Call(_) | EngineError::Runtime(_)),
+            "{mode:?}: {err:?}"
+        );
+        assert!(f.call(&[tensor(&[4, 256], 1)]).is_err(), "{mode:?}: too few arguments");
+        assert!(matches!(e.function("nope"), Err(EngineError::NoFunction(_))));
+    }
+    let e = Engine::new().unwrap();
+    let err = e.load_text(
+        "func.func @f(%x: i32) -> i32 {\n  %0 = arith.addi %x : i32\n}",
+        "bad.mlir",
+    );
+    match err {
+        Err(EngineError::Load(msg)) => assert!(msg.contains("bad.mlir:2:"), "{msg}"),
+        other => panic!("expected a load error, got {:?}", other.map(|_| ())),
+    }
+    assert!(matches!(
+        Engine::builder().mode(TierMode::Fixed(7)).build(),
+        Err(EngineError::Config(_))
+    ));
+}
+
+#[test]
+fn the_report_has_its_documented_json_keys() {
+    let e = engine(TierMode::Auto, exact(2, 3), true);
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    let f = e.function("score").unwrap();
+    for n in [64, 64, 80, 64, 96] {
+        f.call(&[tensor(&[n, 256], 1), tensor(&[256], 2)]).unwrap();
+    }
+    let json: serde_json::Value = serde_json::from_str(&e.report().to_json()).unwrap();
+    let func = &json["functions"][0];
+    assert_eq!(func["name"], "score");
+    assert_eq!(func["current_tier"], 2);
+    assert_eq!(func["calls_by_tier"].as_array().unwrap().len(), 3);
+    assert_eq!(func["compiles"].as_array().unwrap().len(), 2);
+    assert_eq!(func["distinct_shapes"], 3);
+    assert_eq!(func["shapes"][0]["calls"], 3);
+    for key in ["compile_seconds", "run_seconds", "wall_seconds", "promotions"] {
+        assert!(json[key].is_number(), "{key}");
+    }
+}
+
+#[test]
+fn engines_and_functions_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Engine>();
+    check::<kiln::Function>();
+}

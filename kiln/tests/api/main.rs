@@ -1,0 +1,5 @@
+//! The embedding API's integration tests: one binary (each binary that links LLVM weighs
+//! ~300 MB), one module per topic.
+
+mod custom_dialect;
+mod engine;

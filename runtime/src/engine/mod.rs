@@ -1,0 +1,859 @@
+//! The tiered engine: per-function profiling, a promotion policy, background compilation and
+//! atomic hot swap.
+//!
+//! Each function starts at tier 0 (the interpreter). Every call bumps lock-free counters
+//! ([`profile`]); timed calls (sampled for cheap functions) ask the policy ([`policy`]) whether
+//! a higher tier pays. A promotion is a request on the compile queue ([`queue`]), served by
+//! worker threads; the compiled code is swapped in with `arc-swap`, and the code it replaces
+//! is freed when the last call still running it returns. A new tier is then validated: if it
+//! measures slower than the tier it replaced, the engine switches back and remembers.
+//!
+//! API boundary: the `kiln` crate re-exports [`Engine`], [`EngineBuilder`], [`Function`],
+//! [`EngineError`], [`TierMode`], [`Shutdown`] and the report types; the rest is internal.
+
+pub mod policy;
+pub mod profile;
+pub mod queue;
+pub mod report;
+
+use crate::interp::Interpreter;
+use crate::jit::{tier_spec, Jit, NativeError, NativeModule};
+use crate::tensor::Tensor;
+use arc_swap::ArcSwap;
+use kiln_ir::parser::{parse_source, ParseConfig};
+use kiln_ir::pass::{OpPassManager, RunOptions};
+use kiln_ir::printer::{print_module, PrintOptions};
+use kiln_ir::{Module, OpId};
+use parking_lot::{Mutex, RwLock};
+use policy::{CostModel, Observation, Preset, Thresholds};
+use profile::{shape_hash, Profile, NUM_TIERS};
+use queue::{CompileQueue, Pushed, Request};
+use report::{CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
+use std::sync::{Arc, OnceLock};
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+/// The pipeline that imports StableHLO/CHLO into the tensor dialect.
+pub const IMPORT_PIPELINE: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims)";
+
+/// Which tiers the engine uses.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum TierMode {
+    /// Start at tier 0 and let the policy promote.
+    Auto,
+    /// Always run at this tier (0, 1 or 2); a native tier compiles when the function is
+    /// first looked up.
+    Fixed(u8),
+}
+
+/// How [`Engine::shutdown`] treats queued compiles.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Shutdown {
+    /// Finish every queued compile first.
+    Drain,
+    /// Drop queued compiles (a compile already running finishes).
+    Cancel,
+}
+
+/// Errors of the engine, typed by what went wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The module text does not parse, verify or import (rendered diagnostics).
+    #[error("{0}")]
+    Load(String),
+    #[error("no function named '@{0}'")]
+    NoFunction(String),
+    /// The arguments do not match the function's signature.
+    #[error("{0}")]
+    Call(String),
+    /// The function failed at run time (a failed check, with its location).
+    #[error("{0}")]
+    Runtime(String),
+    /// A native tier could not compile the function (fixed-tier mode only: in auto mode a
+    /// failed compile leaves the function at its current tier).
+    #[error("{0}")]
+    Compile(String),
+    #[error("invalid engine configuration: {0}")]
+    Config(String),
+}
+
+/// The engine's configuration; build it with [`EngineBuilder`].
+#[derive(Clone, Debug)]
+pub struct EngineConfig {
+    pub mode: TierMode,
+    pub thresholds: Thresholds,
+    /// Compile worker threads (ignored when `synchronous`).
+    pub workers: usize,
+    /// Compile on the calling thread when the policy decides (tests and benchmarks).
+    pub synchronous: bool,
+    /// Most queued compile requests.
+    pub queue_capacity: usize,
+}
+
+/// Builds an [`Engine`].
+///
+/// ```no_run
+/// let engine = kiln_runtime::engine::EngineBuilder::new()
+///     .preset(kiln_runtime::engine::policy::Preset::Production)
+///     .workers(1)
+///     .build()
+///     .unwrap();
+/// ```
+#[derive(Clone, Debug)]
+pub struct EngineBuilder {
+    config: EngineConfig,
+}
+
+impl Default for EngineBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl EngineBuilder {
+    /// Auto mode, the default thresholds, one worker (on a 2-core machine the other core runs
+    /// the program), a queue of 64.
+    pub fn new() -> Self {
+        EngineBuilder {
+            config: EngineConfig {
+                mode: TierMode::Auto,
+                thresholds: Thresholds::default(),
+                workers: std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
+                synchronous: false,
+                queue_capacity: 64,
+            },
+        }
+    }
+    /// Fixed tier or auto.
+    pub fn mode(mut self, mode: TierMode) -> Self {
+        self.config.mode = mode;
+        self
+    }
+    /// The thresholds of a preset.
+    pub fn preset(mut self, p: Preset) -> Self {
+        self.config.thresholds = Thresholds::preset(p);
+        self
+    }
+    /// Every threshold.
+    pub fn thresholds(mut self, t: Thresholds) -> Self {
+        self.config.thresholds = t;
+        self
+    }
+    /// Compile worker threads.
+    pub fn workers(mut self, n: usize) -> Self {
+        self.config.workers = n;
+        self
+    }
+    /// Compile on the calling thread (deterministic promotions for tests and benchmarks).
+    pub fn synchronous(mut self, yes: bool) -> Self {
+        self.config.synchronous = yes;
+        self
+    }
+    /// Most queued compile requests.
+    pub fn queue_capacity(mut self, n: usize) -> Self {
+        self.config.queue_capacity = n;
+        self
+    }
+    /// Starts the engine (and its workers).
+    pub fn build(self) -> Result<Engine, EngineError> {
+        let c = &self.config;
+        if let TierMode::Fixed(t) = c.mode {
+            if t > 2 {
+                return Err(EngineError::Config(format!("tier {t} does not exist (0, 1, 2)")));
+            }
+        }
+        if !c.synchronous && c.workers == 0 && c.mode == TierMode::Auto {
+            return Err(EngineError::Config(
+                "auto mode needs a compile worker, or synchronous compiles".into(),
+            ));
+        }
+        let inner = Arc::new(Inner {
+            config: self.config.clone(),
+            start: Instant::now(),
+            jits: Default::default(),
+            functions: RwLock::new(Vec::new()),
+            by_name: RwLock::new(FxHashMap::default()),
+            queue: CompileQueue::new(c.queue_capacity),
+            model: Mutex::new(CostModel::default()),
+            events: Mutex::new(Vec::new()),
+            counters: Counters::default(),
+        });
+        let workers = if c.synchronous { 0 } else { c.workers };
+        let handles = (0..workers)
+            .map(|i| {
+                let inner = inner.clone();
+                std::thread::Builder::new()
+                    .name(format!("kiln-compile-{i}"))
+                    .spawn(move || inner.worker())
+                    .map_err(|e| EngineError::Config(format!("cannot start a compile worker: {e}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Engine {
+            inner,
+            workers: Mutex::new(handles),
+        })
+    }
+}
+
+/// The tiered engine. `Send + Sync`: share it (or its [`Function`]s) across threads.
+pub struct Engine {
+    inner: Arc<Inner>,
+    workers: Mutex<Vec<JoinHandle<()>>>,
+}
+
+#[derive(Default)]
+struct Counters {
+    compile_ns: AtomicU64,
+    compiles: AtomicU64,
+    compile_failures: AtomicU64,
+    compiled_ops: AtomicU64,
+    promotions: AtomicU64,
+    demotions: AtomicU64,
+    requests: AtomicU64,
+    merged: AtomicU64,
+    dropped: AtomicU64,
+    cancelled: AtomicU64,
+    longest: AtomicUsize,
+}
+
+struct Inner {
+    config: EngineConfig,
+    start: Instant,
+    /// One JIT per native tier (its codegen level), created on first use.
+    jits: [OnceLock<Result<Jit, String>>; 2],
+    functions: RwLock<Vec<Arc<FnState>>>,
+    by_name: RwLock<FxHashMap<String, usize>>,
+    queue: CompileQueue,
+    model: Mutex<CostModel>,
+    events: Mutex<Vec<Event>>,
+    counters: Counters,
+}
+
+/// A loaded module: the tensor-level IR, its text (each compile parses a private copy, so
+/// compiles on workers never share a mutable module), and a pool of interpreters.
+struct Loaded {
+    module: Arc<Module>,
+    text: String,
+    interps: Mutex<Vec<Interpreter>>,
+}
+
+/// One version of a function's code.
+struct Code {
+    tier: u8,
+    native: Option<NativeModule>,
+}
+
+struct FnState {
+    id: usize,
+    name: String,
+    loaded: Arc<Loaded>,
+    code: ArcSwap<Code>,
+    /// The version a promotion replaced, kept until the new one is validated.
+    previous: Mutex<Option<Arc<Code>>>,
+    profile: Profile,
+    /// A compile is queued or running.
+    pending: AtomicBool,
+    /// Tiers found slower or failing (bit i: tier i).
+    rejected: AtomicU8,
+    compile_count: AtomicU32,
+    compiles: Mutex<Vec<CompileRecord>>,
+    first_call: OnceLock<Instant>,
+    /// (EWMA rate, calls at the last evaluation, time of the last evaluation).
+    rate: Mutex<(f64, u64, Instant)>,
+    shape_text: Mutex<FxHashMap<u64, String>>,
+    ir_size: usize,
+    contraction: bool,
+    /// Serializes fixed-tier compiles of concurrent lookups.
+    install: Mutex<()>,
+}
+
+/// A handle on a function of a loaded module; cheap to clone, `Send + Sync`.
+#[derive(Clone)]
+pub struct Function {
+    inner: Arc<Inner>,
+    state: Arc<FnState>,
+}
+
+impl Engine {
+    /// An engine with the default configuration.
+    pub fn new() -> Result<Engine, EngineError> {
+        EngineBuilder::new().build()
+    }
+
+    /// A builder.
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder::new()
+    }
+
+    /// Parses, verifies and (for StableHLO/CHLO) imports module text, and makes its public
+    /// functions callable. `name` is the file name used in diagnostics.
+    pub fn load_text(&self, text: &str, name: &str) -> Result<Vec<String>, EngineError> {
+        let ctx = Arc::new(kiln_dialects::context());
+        self.load_text_in(&ctx, text, name)
+    }
+
+    /// Like [`Engine::load_text`], in a context of the caller's (with its own dialects).
+    pub fn load_text_in(
+        &self,
+        ctx: &Arc<kiln_ir::Context>,
+        text: &str,
+        name: &str,
+    ) -> Result<Vec<String>, EngineError> {
+        let cfg = ParseConfig {
+            file_name: name.to_string(),
+            ..Default::default()
+        };
+        let mut sm = kiln_ir::SourceMgr::new();
+        sm.add(name, text.to_string().into(), 1);
+        let render = |ds: &[kiln_ir::Diagnostic]| -> String {
+            ds.iter()
+                .map(|d| sm.render(ctx, d))
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        };
+        let m = parse_source(ctx, text, &cfg).map_err(|d| EngineError::Load(render(&[d])))?;
+        self.load_module_with(m, &render)
+    }
+
+    /// Makes the public functions of `m` (built with the builder API, or parsed) callable.
+    /// Returns their names.
+    pub fn load_module(&self, m: Module) -> Result<Vec<String>, EngineError> {
+        let ctx = m.ctx().clone();
+        let sm = kiln_ir::SourceMgr::new();
+        self.load_module_with(m, &|ds: &[kiln_ir::Diagnostic]| {
+            ds.iter()
+                .map(|d| sm.render(&ctx, d))
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+    }
+
+    fn load_module_with(
+        &self,
+        mut m: Module,
+        render: &dyn Fn(&[kiln_ir::Diagnostic]) -> String,
+    ) -> Result<Vec<String>, EngineError> {
+        let root = m.root();
+        kiln_ir::verify::verify(&m, root).map_err(|ds| EngineError::Load(render(&ds)))?;
+        let imported = m.walk(root, kiln_ir::Order::Pre).into_iter().any(|op| {
+            let n = m.op_name(op);
+            n.starts_with("stablehlo.") || n.starts_with("chlo.")
+        });
+        if imported {
+            run_pipeline(&mut m, IMPORT_PIPELINE, true).map_err(|ds| EngineError::Load(render(&ds)))?;
+        }
+        let text = print_module(
+            &m,
+            PrintOptions {
+                generic: true,
+                debug_info: true,
+            },
+        );
+        let loaded = Arc::new(Loaded {
+            module: Arc::new(m),
+            text,
+            interps: Mutex::new(Vec::new()),
+        });
+        let m = &loaded.module;
+        let mut names = Vec::new();
+        let mut fns = self.inner.functions.write();
+        let mut by_name = self.inner.by_name.write();
+        for f in m.block_ops(m.body()).collect::<Vec<_>>() {
+            if m.op_name(f) != "func.func" || !kiln_ir::symbol::is_public(m, f) {
+                continue;
+            }
+            if m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
+                continue;
+            }
+            let Some(name) = kiln_ir::symbol::symbol_name(m, f).map(str::to_string) else {
+                continue;
+            };
+            if by_name.contains_key(&name) {
+                return Err(EngineError::Load(format!(
+                    "a function named '@{name}' is already loaded in this engine"
+                )));
+            }
+            let (ir_size, contraction) = measure(m, f);
+            let id = fns.len();
+            fns.push(Arc::new(FnState {
+                id,
+                name: name.clone(),
+                loaded: loaded.clone(),
+                code: ArcSwap::from_pointee(Code { tier: 0, native: None }),
+                previous: Mutex::new(None),
+                profile: Profile::default(),
+                pending: AtomicBool::new(false),
+                rejected: AtomicU8::new(0),
+                compile_count: AtomicU32::new(0),
+                compiles: Mutex::new(Vec::new()),
+                first_call: OnceLock::new(),
+                rate: Mutex::new((0.0, 0, Instant::now())),
+                shape_text: Mutex::new(FxHashMap::default()),
+                ir_size,
+                contraction,
+                install: Mutex::new(()),
+            }));
+            by_name.insert(name.clone(), id);
+            names.push(name);
+        }
+        Ok(names)
+    }
+
+    /// The function `name` of a loaded module. In fixed-tier mode a native tier compiles it
+    /// here, on the caller's thread.
+    pub fn function(&self, name: &str) -> Result<Function, EngineError> {
+        let id = *self
+            .inner
+            .by_name
+            .read()
+            .get(name)
+            .ok_or_else(|| EngineError::NoFunction(name.to_string()))?;
+        let state = self.inner.functions.read()[id].clone();
+        if let TierMode::Fixed(t) = self.inner.config.mode {
+            let _one_compile = state.install.lock();
+            if t > 0 && state.code.load().tier != t {
+                let code = self.inner.compile(&state, t).map_err(EngineError::Compile)?;
+                state.code.store(Arc::new(code));
+            }
+        }
+        Ok(Function {
+            inner: self.inner.clone(),
+            state,
+        })
+    }
+
+    /// What ran where, what compiled, and why.
+    pub fn report(&self) -> Report {
+        self.inner.report()
+    }
+
+    /// Stops the compile workers. `Drain` finishes queued compiles first; `Cancel` drops them.
+    /// Functions stay callable at their current tiers. Returns the number of cancelled
+    /// requests.
+    pub fn shutdown(&self, how: Shutdown) -> usize {
+        let cancelled = self.inner.queue.close(how == Shutdown::Drain);
+        for r in &cancelled {
+            let f = self.inner.functions.read()[r.func].clone();
+            f.pending.store(false, Relaxed);
+            self.inner
+                .event(&f, "cancelled", f.code.load().tier, r.to, "the engine shut down".into());
+        }
+        self.inner.counters.cancelled.fetch_add(cancelled.len() as u64, Relaxed);
+        for h in self.workers.lock().drain(..) {
+            let _ = h.join();
+        }
+        cancelled.len()
+    }
+
+    /// Compile requests waiting.
+    pub fn queue_len(&self) -> usize {
+        self.inner.queue.len()
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.shutdown(Shutdown::Cancel);
+    }
+}
+
+impl Function {
+    /// The function's name.
+    pub fn name(&self) -> &str {
+        &self.state.name
+    }
+
+    /// The tier now serving calls.
+    pub fn tier(&self) -> u8 {
+        self.state.code.load().tier
+    }
+
+    /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
+    pub fn call(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+        let f = &*self.state;
+        f.first_call.get_or_init(Instant::now);
+        // The code stays alive while this call runs, even if a promotion swaps it out.
+        let code = f.code.load_full();
+        let tier = code.tier as usize;
+        let timed = f.profile.enter(tier);
+        let hash = shape_hash(args.iter().map(|a| a.shape()));
+        f.profile.count_shape(hash);
+        let t0 = timed.then(Instant::now);
+        let r = match &code.native {
+            Some(n) => n.call(&f.name, args).map_err(|e| match e {
+                NativeError::Call(m) => EngineError::Call(m),
+                NativeError::Check(m) => EngineError::Runtime(m),
+                NativeError::Compile(m) => EngineError::Compile(m),
+            }),
+            None => {
+                let mut it = f
+                    .loaded
+                    .interps
+                    .lock()
+                    .pop()
+                    .unwrap_or_else(|| Interpreter::new(f.loaded.module.clone()));
+                let r = it.call(&f.name, args).map_err(|e| EngineError::Runtime(e.to_string()));
+                f.profile.back_edges.fetch_add(it.take_back_edges(&f.name), Relaxed);
+                f.loaded.interps.lock().push(it);
+                r
+            }
+        };
+        if let Some(t0) = t0 {
+            f.profile.timed(tier, t0.elapsed().as_nanos() as u64);
+            if !f.shape_text.lock().contains_key(&hash) && f.shape_text.lock().len() < 64 {
+                f.shape_text.lock().insert(hash, shapes_text(args));
+            }
+            if self.inner.config.mode == TierMode::Auto {
+                self.inner.after_timed_call(&self.state, &code);
+            }
+        }
+        r
+    }
+}
+
+fn shapes_text(args: &[Tensor]) -> String {
+    args.iter()
+        .map(|a| {
+            let s: Vec<String> = a.shape().iter().map(|d| d.to_string()).collect();
+            if s.is_empty() {
+                "scalar".to_string()
+            } else {
+                s.join("x")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// (ops in the function, whether it has a contraction).
+fn measure(m: &Module, f: OpId) -> (usize, bool) {
+    let ops = m.walk(f, kiln_ir::Order::Pre);
+    let contraction = ops.iter().any(|&op| {
+        matches!(
+            m.op_name(op),
+            "tensor.matmul" | "tensor.batch_matmul" | "tensor.dot_general" | "tensor.conv2d"
+        )
+    });
+    (ops.len(), contraction)
+}
+
+/// Runs a textual pipeline; the error diagnostics on failure.
+fn run_pipeline(m: &mut Module, pipeline: &str, verify: bool) -> Result<(), Vec<kiln_ir::Diagnostic>> {
+    let reg = kiln_passes::registry();
+    let root = m.root();
+    let mut pm = OpPassManager::parse(pipeline, &reg).map_err(|e| vec![kiln_ir::Diagnostic::error(m.loc(root), e)])?;
+    let mut ro = RunOptions {
+        verify_each: verify,
+        ..Default::default()
+    };
+    if pm.run(m, root, &mut ro).is_err() {
+        return Err(ro
+            .diags
+            .into_iter()
+            .filter(|d| d.severity == kiln_ir::Severity::Error)
+            .collect());
+    }
+    Ok(())
+}
+
+impl Inner {
+    fn jit(&self, tier: u8) -> Result<&Jit, String> {
+        let spec = tier_spec(tier).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
+        self.jits[tier as usize - 1]
+            .get_or_init(|| Jit::new(spec.codegen).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    /// Compiles `f` at `tier`: a private copy of its module, with every other public function
+    /// made private and dropped unless `f` calls it, through the tier's pipeline. Records the
+    /// compile.
+    fn compile(&self, f: &FnState, tier: u8) -> Result<Code, String> {
+        let t = Instant::now();
+        let r = self.compile_inner(f, tier);
+        let secs = t.elapsed().as_secs_f64();
+        self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
+        self.counters.compiles.fetch_add(1, Relaxed);
+        f.compile_count.fetch_add(1, Relaxed);
+        if r.is_ok() {
+            self.counters.compiled_ops.fetch_add(f.ir_size as u64, Relaxed);
+            self.model.lock().observe_compile(tier, f.ir_size, secs);
+        } else {
+            self.counters.compile_failures.fetch_add(1, Relaxed);
+        }
+        f.compiles.lock().push(CompileRecord {
+            tier,
+            seconds: secs,
+            ir_size: f.ir_size,
+            ok: r.is_ok(),
+        });
+        tracing::debug!(target: "kiln::engine", function = %f.name, tier, ms = secs * 1e3, ok = r.is_ok(), "compiled");
+        r
+    }
+
+    fn compile_inner(&self, f: &FnState, tier: u8) -> Result<Code, String> {
+        let spec = tier_spec(tier).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
+        let jit = self.jit(tier)?;
+        let ctx = f.loaded.module.ctx().clone();
+        let mut m = parse_source(&ctx, &f.loaded.text, &ParseConfig::default()).map_err(|d| d.message)?;
+        let private = ctx.str_attr("private");
+        for op in m.block_ops(m.body()).collect::<Vec<_>>() {
+            if m.op_name(op) == "func.func"
+                && kiln_ir::symbol::is_public(&m, op)
+                && kiln_ir::symbol::symbol_name(&m, op) != Some(f.name.as_str())
+            {
+                m.set_attr(op, "sym_visibility", private);
+            }
+        }
+        run_pipeline(&mut m, "builtin.module(symbol-dce)", false)
+            .map_err(|ds| ds.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; "))?;
+        let reg = kiln_passes::registry();
+        let native = NativeModule::compile(jit, m, &reg, spec.pipeline, spec.ir_passes).map_err(|e| e.to_string())?;
+        Ok(Code {
+            tier,
+            native: Some(native),
+        })
+    }
+
+    fn event(&self, f: &FnState, kind: &'static str, from: u8, to: u8, reason: String) {
+        match kind {
+            "compile_failed" | "dropped" => {
+                tracing::warn!(target: "kiln::engine", function = %f.name, from, to, "{kind} @{}: {reason}", f.name)
+            }
+            _ => {
+                tracing::info!(target: "kiln::engine", function = %f.name, from, to, "{kind} @{} to tier {to}: {reason}", f.name)
+            }
+        }
+        self.events.lock().push(Event {
+            at_seconds: self.start.elapsed().as_secs_f64(),
+            function: f.name.clone(),
+            kind,
+            from_tier: from,
+            to_tier: to,
+            reason,
+        });
+    }
+
+    /// The policy, asked after a timed call (never on the untimed fast path).
+    fn after_timed_call(&self, fs: &Arc<FnState>, code: &Arc<Code>) {
+        let th = &self.config.thresholds;
+        let tier = code.tier;
+        let p = &fs.profile;
+        // Validate a fresh promotion against the version it replaced.
+        if let Some(mut prev) = fs.previous.try_lock() {
+            if let Some(old) = prev.as_ref() {
+                if !Arc::ptr_eq(old, code) && p.tiers[tier as usize].timed_calls.load(Relaxed) >= th.validate_samples {
+                    let (Some(new_t), Some(old_t)) = (
+                        p.tiers[tier as usize].mean_seconds(),
+                        p.tiers[old.tier as usize].mean_seconds(),
+                    ) else {
+                        return;
+                    };
+                    let measured = old_t / new_t;
+                    self.model
+                        .lock()
+                        .observe_speedup(fs.contraction, old.tier, tier, measured);
+                    let old = prev.take().expect("checked");
+                    if new_t > old_t * th.regression_factor {
+                        fs.rejected.fetch_or(1 << tier, Relaxed);
+                        self.counters.demotions.fetch_add(1, Relaxed);
+                        let from = old.tier;
+                        fs.code.store(old);
+                        self.event(
+                            fs,
+                            "demote",
+                            tier,
+                            from,
+                            format!(
+                                "tier {tier} measured {:.3} ms per call against {:.3} ms at tier {from} ({measured:.2}x)",
+                                new_t * 1e3,
+                                old_t * 1e3
+                            ),
+                        );
+                    }
+                    return;
+                }
+                return;
+            }
+        } else {
+            return;
+        }
+        if fs.pending.load(Relaxed) {
+            return;
+        }
+        let Some(mut rate) = fs.rate.try_lock() else {
+            return;
+        };
+        let now = Instant::now();
+        let first = *fs.first_call.get().unwrap_or(&now);
+        let age = now.duration_since(first).as_secs_f64().max(1e-6);
+        let calls = p.total_calls();
+        let dt = now.duration_since(rate.2).as_secs_f64();
+        let inst = if rate.1 == 0 || dt <= 0.0 {
+            calls as f64 / age
+        } else {
+            (calls - rate.1) as f64 / dt
+        };
+        rate.0 = if rate.1 == 0 {
+            inst
+        } else {
+            th.rate_alpha * inst + (1.0 - th.rate_alpha) * rate.0
+        };
+        rate.1 = calls;
+        rate.2 = now;
+        let t = &p.tiers[tier as usize];
+        let obs = Observation {
+            tier,
+            calls_here: t.calls.load(Relaxed),
+            samples_here: t.timed_calls.load(Relaxed),
+            seconds_per_call: t.mean_seconds().unwrap_or(0.0),
+            rate: rate.0,
+            age,
+            ir_size: fs.ir_size,
+            contraction: fs.contraction,
+            rejected: fs.rejected.load(Relaxed),
+            compiles: fs.compile_count.load(Relaxed),
+            queue_len: self.queue.len(),
+        };
+        drop(rate);
+        let Some(d) = self.model.lock().decide(th, &obs) else {
+            return;
+        };
+        if fs.pending.swap(true, Relaxed) {
+            return;
+        }
+        let reason = d.to_string();
+        self.event(fs, "promote", tier, d.to, reason.clone());
+        self.counters.requests.fetch_add(1, Relaxed);
+        if self.config.synchronous {
+            self.run_request(fs, d.to);
+            return;
+        }
+        match self.queue.push(Request {
+            func: fs.id,
+            to: d.to,
+            benefit: d.benefit,
+            reason,
+        }) {
+            Pushed::Queued => {
+                self.counters.longest.fetch_max(self.queue.len(), Relaxed);
+            }
+            Pushed::Merged => {
+                self.counters.merged.fetch_add(1, Relaxed);
+            }
+            Pushed::Dropped(victim) => {
+                self.counters.dropped.fetch_add(1, Relaxed);
+                let v = self.functions.read()[victim].clone();
+                v.pending.store(false, Relaxed);
+                self.event(
+                    &v,
+                    "dropped",
+                    v.code.load().tier,
+                    d.to,
+                    "the compile queue is full".into(),
+                );
+            }
+            Pushed::Closed => fs.pending.store(false, Relaxed),
+        }
+    }
+
+    /// Compiles and installs a promotion.
+    fn run_request(&self, fs: &FnState, to: u8) {
+        let from = fs.code.load().tier;
+        match self.compile(fs, to) {
+            Ok(code) => {
+                let secs = fs.compiles.lock().last().map_or(0.0, |c| c.seconds);
+                let old = fs.code.swap(Arc::new(code));
+                *fs.previous.lock() = Some(old);
+                self.counters.promotions.fetch_add(1, Relaxed);
+                self.event(fs, "install", from, to, format!("compiled in {:.1} ms", secs * 1e3));
+            }
+            Err(e) => {
+                fs.rejected.fetch_or(1 << to, Relaxed);
+                self.event(fs, "compile_failed", from, to, e);
+            }
+        }
+        fs.pending.store(false, Relaxed);
+    }
+
+    fn worker(self: Arc<Self>) {
+        while let Some(r) = self.queue.pop() {
+            let f = self.functions.read()[r.func].clone();
+            self.run_request(&f, r.to);
+        }
+    }
+
+    fn report(&self) -> Report {
+        let fns = self.functions.read().clone();
+        let mut functions = Vec::new();
+        let (mut run, mut calls) = (0.0, 0u64);
+        for f in &fns {
+            let p = &f.profile;
+            let calls_by_tier: [u64; NUM_TIERS] = std::array::from_fn(|t| p.tiers[t].calls.load(Relaxed));
+            let seconds_by_tier: [f64; NUM_TIERS] = std::array::from_fn(|t| p.tiers[t].estimated_seconds());
+            run += seconds_by_tier.iter().sum::<f64>();
+            calls += calls_by_tier.iter().sum::<u64>();
+            let texts = f.shape_text.lock();
+            let all = p.shapes();
+            let shapes = all
+                .iter()
+                .take(8)
+                .map(|&(h, n)| ShapeCount {
+                    shapes: texts
+                        .get(&h)
+                        .or_else(|| texts.get(&(h & !1)))
+                        .cloned()
+                        .unwrap_or_else(|| "?".into()),
+                    calls: n,
+                })
+                .collect();
+            let rejected = f.rejected.load(Relaxed);
+            functions.push(FunctionReport {
+                name: f.name.clone(),
+                current_tier: f.code.load().tier,
+                calls_by_tier,
+                seconds_by_tier,
+                compiles: f.compiles.lock().clone(),
+                rejected_tiers: (0..3).filter(|t| rejected & (1 << t) != 0).collect(),
+                shapes,
+                distinct_shapes: all.len() + (p.shape_overflow.load(Relaxed) > 0) as usize,
+                loop_back_edges: p.back_edges.load(Relaxed),
+            });
+        }
+        let c = &self.counters;
+        let compile_seconds = c.compile_ns.load(Relaxed) as f64 * 1e-9;
+        let promotions = c.promotions.load(Relaxed);
+        Report {
+            functions,
+            wall_seconds: self.start.elapsed().as_secs_f64(),
+            compile_seconds,
+            run_seconds: run,
+            compiles: c.compiles.load(Relaxed),
+            compile_failures: c.compile_failures.load(Relaxed),
+            compile_throughput_ops_per_second: if compile_seconds > 0.0 {
+                c.compiled_ops.load(Relaxed) as f64 / compile_seconds
+            } else {
+                0.0
+            },
+            promotions,
+            demotions: c.demotions.load(Relaxed),
+            promotion_rate_per_1000_calls: if calls > 0 {
+                promotions as f64 * 1000.0 / calls as f64
+            } else {
+                0.0
+            },
+            queue: QueueReport {
+                requests: c.requests.load(Relaxed),
+                merged: c.merged.load(Relaxed),
+                dropped: c.dropped.load(Relaxed),
+                cancelled: c.cancelled.load(Relaxed),
+                longest: c.longest.load(Relaxed),
+            },
+            events: self.events.lock().clone(),
+        }
+    }
+}

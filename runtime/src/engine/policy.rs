@@ -1,0 +1,372 @@
+//! The tier policy: thresholds (with presets) and a cost-benefit rule on top of them.
+//!
+//! A function at tier `t` is promoted to a tier `u > t` when
+//! - it has made at least `threshold[u]` calls at `t`, raised by the compile queue's length
+//!   (load feedback: no compile storms when many functions turn hot at once), and
+//! - the predicted saving beats the predicted compile cost:
+//!   `remaining_calls * time_per_call(t) * (1 - 1/speedup(t -> u)) > compile_time(u, ir_size)`.
+//!
+//! `remaining_calls` is the EWMA call rate times the function's age (a function that has been
+//! called for a while at a steady rate is expected to go on for as long again). `speedup` and
+//! `compile_time` start from priors and are learned online from what the engine measures.
+
+use std::fmt;
+
+/// Threshold presets.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// Promote almost at once: for tests and interactive work.
+    Development,
+    /// The default.
+    Default,
+    /// Wait for strong evidence: long-running services, where a wasted compile costs most.
+    Production,
+}
+
+impl std::str::FromStr for Preset {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "development" => Ok(Preset::Development),
+            "default" => Ok(Preset::Default),
+            "production" => Ok(Preset::Production),
+            _ => Err(format!("unknown preset '{s}' (development, default, production)")),
+        }
+    }
+}
+
+/// Every knob of the policy.
+#[derive(Clone, Debug)]
+pub struct Thresholds {
+    /// Calls at a lower tier before tier 1 (index 1) or tier 2 (index 2) is considered.
+    pub calls: [u64; 3],
+    /// Timed calls at the current tier needed before a decision (the time per call must be known).
+    pub min_samples: u64,
+    /// Timed calls at a new tier before it is compared with the tier it replaced.
+    pub validate_samples: u64,
+    /// A new tier slower than the one it replaced by more than this factor is abandoned.
+    pub regression_factor: f64,
+    /// How much each queued compile raises the call thresholds (`1 + load_factor * queue_len`).
+    pub load_factor: f64,
+    /// Weight of the compile cost against the saving (more than 1: demand a margin).
+    pub compile_cost_weight: f64,
+    /// Compiles per function, after which it keeps its best version.
+    pub max_compiles: u32,
+    /// EWMA smoothing of the call rate (weight of the newest interval).
+    pub rate_alpha: f64,
+    /// Whether the cost-benefit rule applies (off: thresholds only).
+    pub cost_benefit: bool,
+}
+
+impl Thresholds {
+    /// The thresholds of a preset.
+    pub fn preset(p: Preset) -> Thresholds {
+        let base = Thresholds {
+            calls: [0, 2, 8],
+            min_samples: 2,
+            validate_samples: 3,
+            regression_factor: 1.10,
+            load_factor: 1.0,
+            compile_cost_weight: 1.0,
+            max_compiles: 4,
+            rate_alpha: 0.3,
+            cost_benefit: true,
+        };
+        match p {
+            Preset::Development => Thresholds {
+                calls: [0, 1, 2],
+                min_samples: 1,
+                cost_benefit: false,
+                ..base
+            },
+            Preset::Default => base,
+            Preset::Production => Thresholds {
+                calls: [0, 50, 500],
+                min_samples: 8,
+                validate_samples: 8,
+                compile_cost_weight: 2.0,
+                max_compiles: 3,
+                ..base
+            },
+        }
+    }
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds::preset(Preset::Default)
+    }
+}
+
+/// What the profile says about one function when the policy is asked.
+#[derive(Clone, Debug)]
+pub struct Observation {
+    pub tier: u8,
+    /// Calls at the current tier.
+    pub calls_here: u64,
+    /// Timed calls at the current tier.
+    pub samples_here: u64,
+    /// Mean seconds per call at the current tier.
+    pub seconds_per_call: f64,
+    /// EWMA calls per second.
+    pub rate: f64,
+    /// Seconds since the first call.
+    pub age: f64,
+    /// Ops in the function and its callees.
+    pub ir_size: usize,
+    /// The function has a contraction (matmul, dot_general, convolution).
+    pub contraction: bool,
+    /// Tiers tried for this function and found slower (bit i: tier i).
+    pub rejected: u8,
+    pub compiles: u32,
+    pub queue_len: usize,
+}
+
+/// A promotion the policy asks for, with its reason.
+#[derive(Clone, Debug)]
+pub struct Decision {
+    pub to: u8,
+    /// Predicted saving minus compile cost, in seconds: the queue's priority.
+    pub benefit: f64,
+    pub predicted_saving: f64,
+    pub predicted_compile: f64,
+    pub calls: u64,
+}
+
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} calls, predicted saving {:.1} ms > predicted compile {:.1} ms",
+            self.calls,
+            self.predicted_saving * 1e3,
+            self.predicted_compile * 1e3
+        )
+    }
+}
+
+/// Online least squares of compile seconds against IR size, started from a prior worth a few
+/// observations.
+#[derive(Clone, Debug)]
+struct LinearFit {
+    n: f64,
+    sx: f64,
+    sy: f64,
+    sxx: f64,
+    sxy: f64,
+}
+
+impl LinearFit {
+    fn with_prior(intercept: f64, slope: f64) -> Self {
+        let mut f = LinearFit {
+            n: 0.0,
+            sx: 0.0,
+            sy: 0.0,
+            sxx: 0.0,
+            sxy: 0.0,
+        };
+        // Two pseudo-observations pin the prior line.
+        for x in [10.0, 200.0] {
+            f.add(x, intercept + slope * x);
+        }
+        f
+    }
+    fn add(&mut self, x: f64, y: f64) {
+        self.n += 1.0;
+        self.sx += x;
+        self.sy += y;
+        self.sxx += x * x;
+        self.sxy += x * y;
+    }
+    fn predict(&self, x: f64) -> f64 {
+        let d = self.n * self.sxx - self.sx * self.sx;
+        let (a, b) = if d.abs() < 1e-12 {
+            (self.sy / self.n, 0.0)
+        } else {
+            let b = ((self.n * self.sxy - self.sx * self.sy) / d).max(0.0);
+            (((self.sy - b * self.sx) / self.n).max(0.0), b)
+        };
+        a + b * x
+    }
+}
+
+/// What the engine has learned across functions: compile time by tier, speedup by tier pair
+/// and kind of function.
+#[derive(Clone, Debug)]
+pub struct CostModel {
+    compile: [LinearFit; 3],
+    /// speedup[contraction][from][to], as an EWMA of measured ratios.
+    speedup: [[[f64; 3]; 3]; 2],
+}
+
+impl Default for CostModel {
+    fn default() -> Self {
+        // Priors, from bench/tier1.sh and bench/engine.sh on the shared 2-core machines: tier 1
+        // compiles a small function in ~5 ms and tier 2 in ~50 ms. Tier 0 runs contractions
+        // with a tuned multithreaded GEMM, which the baseline lowering (a naive loop nest at
+        // O0) cannot match: 85-120x slower; tier 2's vectorized loops are about even. Without a
+        // contraction the interpreter's per-op overhead and unfused temporaries are what the
+        // native tiers save.
+        let mut speedup = [[[1.0; 3]; 3]; 2];
+        speedup[0][0][1] = 2.0;
+        speedup[0][0][2] = 4.0;
+        speedup[0][1][2] = 2.0;
+        speedup[1][0][1] = 0.02;
+        speedup[1][0][2] = 1.05;
+        speedup[1][1][2] = 50.0;
+        CostModel {
+            compile: [
+                LinearFit::with_prior(0.0, 0.0),
+                LinearFit::with_prior(0.003, 0.0001),
+                LinearFit::with_prior(0.03, 0.001),
+            ],
+            speedup,
+        }
+    }
+}
+
+impl CostModel {
+    /// Predicted seconds to compile `ir_size` ops at `tier`.
+    pub fn compile_seconds(&self, tier: u8, ir_size: usize) -> f64 {
+        self.compile[tier as usize].predict(ir_size as f64)
+    }
+    /// Learns from a finished compile.
+    pub fn observe_compile(&mut self, tier: u8, ir_size: usize, seconds: f64) {
+        self.compile[tier as usize].add(ir_size as f64, seconds);
+    }
+    /// Predicted speedup of `to` over `from`.
+    pub fn speedup(&self, contraction: bool, from: u8, to: u8) -> f64 {
+        self.speedup[contraction as usize][from as usize][to as usize]
+    }
+    /// Learns a measured speedup (EWMA, so one odd function does not rule the rest).
+    pub fn observe_speedup(&mut self, contraction: bool, from: u8, to: u8, measured: f64) {
+        if measured.is_finite() && measured > 0.0 {
+            let s = &mut self.speedup[contraction as usize][from as usize][to as usize];
+            *s = 0.5 * *s + 0.5 * measured;
+        }
+    }
+
+    /// The promotion `o` deserves under `th`, if any: the target tier with the largest net
+    /// benefit.
+    pub fn decide(&self, th: &Thresholds, o: &Observation) -> Option<Decision> {
+        if o.compiles >= th.max_compiles || o.samples_here < th.min_samples {
+            return None;
+        }
+        let load = 1.0 + th.load_factor * o.queue_len as f64;
+        let remaining = o.rate * o.age;
+        let mut best: Option<Decision> = None;
+        for to in o.tier + 1..3 {
+            if o.rejected & (1 << to) != 0 || (o.calls_here as f64) < th.calls[to as usize] as f64 * load {
+                continue;
+            }
+            let s = self.speedup(o.contraction, o.tier, to);
+            let saving = remaining * o.seconds_per_call * (1.0 - 1.0 / s);
+            let compile = self.compile_seconds(to, o.ir_size) * th.compile_cost_weight * load;
+            let benefit = saving - compile;
+            if th.cost_benefit && benefit <= 0.0 {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| benefit > b.benefit) {
+                best = Some(Decision {
+                    to,
+                    benefit,
+                    predicted_saving: saving,
+                    predicted_compile: compile,
+                    calls: o.calls_here,
+                });
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obs() -> Observation {
+        Observation {
+            tier: 0,
+            calls_here: 100,
+            samples_here: 10,
+            seconds_per_call: 1e-3,
+            rate: 1000.0,
+            age: 0.1,
+            ir_size: 20,
+            contraction: false,
+            rejected: 0,
+            compiles: 0,
+            queue_len: 0,
+        }
+    }
+
+    #[test]
+    fn promotes_when_the_saving_beats_the_compile() {
+        let m = CostModel::default();
+        let th = Thresholds::default();
+        // 100 more calls of 1 ms: tier 2 saves 75 ms against ~50 ms of compiling.
+        let d = m.decide(&th, &obs()).expect("promotes");
+        assert_eq!(d.to, 2, "{d:?}");
+        assert!(d.to_string().contains("100 calls"));
+        // A short-lived function is not worth tier 2; tier 1 still pays.
+        let short = Observation { age: 0.01, ..obs() };
+        assert_eq!(m.decide(&th, &short).map(|d| d.to), Some(1));
+        // Nothing pays for a microsecond function called ten times.
+        let tiny = Observation {
+            seconds_per_call: 1e-6,
+            age: 0.01,
+            ..obs()
+        };
+        assert!(m.decide(&th, &tiny).is_none());
+    }
+
+    #[test]
+    fn thresholds_rise_with_the_queue_and_limits_hold() {
+        let m = CostModel::default();
+        let th = Thresholds::default();
+        let busy = Observation {
+            calls_here: 10,
+            queue_len: 4,
+            ..obs()
+        };
+        assert!(m.decide(&th, &busy).is_none(), "8 * (1 + 4) calls needed");
+        let limited = Observation {
+            compiles: th.max_compiles,
+            ..obs()
+        };
+        assert!(m.decide(&th, &limited).is_none());
+        let rejected = Observation {
+            rejected: 0b110,
+            ..obs()
+        };
+        assert!(m.decide(&th, &rejected).is_none());
+    }
+
+    #[test]
+    fn learns_compile_time_and_speedup() {
+        let mut m = CostModel::default();
+        for size in [10, 50, 100, 400] {
+            m.observe_compile(2, size, 0.01 + 0.0005 * size as f64);
+        }
+        let p = m.compile_seconds(2, 1000);
+        assert!(p > 0.3 && p < 0.8, "{p}");
+        let before = m.speedup(true, 0, 2);
+        m.observe_speedup(true, 0, 2, 0.5);
+        assert!(m.speedup(true, 0, 2) < before);
+        // A contraction at tier 0 (tuned GEMM) is not worth the baseline tier.
+        let th = Thresholds::default();
+        let o = Observation {
+            contraction: true,
+            age: 0.01,
+            ..obs()
+        };
+        assert_ne!(m.decide(&th, &o).map(|d| d.to), Some(1));
+    }
+
+    #[test]
+    fn presets_parse() {
+        assert_eq!("production".parse::<Preset>(), Ok(Preset::Production));
+        assert!("fast".parse::<Preset>().is_err());
+        assert!(Thresholds::preset(Preset::Production).calls[2] > Thresholds::preset(Preset::Development).calls[2]);
+    }
+}

@@ -1,0 +1,168 @@
+//! Per-function profiles: call counters, shape-signature counts and sampled call timings, all
+//! kept in atomics so the call path takes no lock.
+
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+/// The tiers a function can run at: 0 (interpreter), 1 (baseline), 2 (optimizing).
+pub const NUM_TIERS: usize = 3;
+
+/// A sampled call timing is taken on every call whose previous timing exceeded this: the
+/// clock costs about 25 ns, noise against a call of this length. Cheaper calls are timed one in
+/// [`SAMPLE_PERIOD`].
+const ALWAYS_TIME_ABOVE_NS: u64 = 20_000;
+/// One in this many cheap calls is timed (a power of two).
+pub const SAMPLE_PERIOD: u64 = 16;
+/// The first calls at each tier are all timed: the policy decides early from them.
+const WARMUP_CALLS: u64 = 64;
+/// Distinct shape signatures counted exactly; the rest share an overflow counter.
+const SHAPE_SLOTS: usize = 64;
+
+/// Counters of one tier.
+#[derive(Default)]
+pub struct TierCounters {
+    pub calls: AtomicU64,
+    pub timed_calls: AtomicU64,
+    pub timed_ns: AtomicU64,
+}
+
+impl TierCounters {
+    /// Mean time per call from the timed calls, in seconds (`None` before any timing).
+    pub fn mean_seconds(&self) -> Option<f64> {
+        let n = self.timed_calls.load(Relaxed);
+        (n > 0).then(|| self.timed_ns.load(Relaxed) as f64 * 1e-9 / n as f64)
+    }
+    /// Estimated total time at this tier: the timed mean times every call.
+    pub fn estimated_seconds(&self) -> f64 {
+        self.mean_seconds().unwrap_or(0.0) * self.calls.load(Relaxed) as f64
+    }
+}
+
+/// The profile of one function.
+pub struct Profile {
+    pub tiers: [TierCounters; NUM_TIERS],
+    /// Nanoseconds of the last timed call (decides whether the next call is timed).
+    last_ns: AtomicU64,
+    /// Open-addressed table of (signature hash + 1, count); 0 marks a free slot.
+    shape_keys: [AtomicU64; SHAPE_SLOTS],
+    shape_counts: [AtomicU64; SHAPE_SLOTS],
+    /// Calls whose signature found no free slot.
+    pub shape_overflow: AtomicU64,
+    /// Loop back edges taken at tier 0.
+    pub back_edges: AtomicU64,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            tiers: Default::default(),
+            last_ns: AtomicU64::new(u64::MAX),
+            shape_keys: std::array::from_fn(|_| AtomicU64::new(0)),
+            shape_counts: std::array::from_fn(|_| AtomicU64::new(0)),
+            shape_overflow: AtomicU64::new(0),
+            back_edges: AtomicU64::new(0),
+        }
+    }
+}
+
+impl Profile {
+    /// Counts a call at `tier`; returns whether the call should be timed.
+    #[inline]
+    pub fn enter(&self, tier: usize) -> bool {
+        let n = self.tiers[tier].calls.fetch_add(1, Relaxed);
+        n < WARMUP_CALLS || n & (SAMPLE_PERIOD - 1) == 0 || self.last_ns.load(Relaxed) > ALWAYS_TIME_ABOVE_NS
+    }
+
+    /// Records a timed call.
+    pub fn timed(&self, tier: usize, ns: u64) {
+        let t = &self.tiers[tier];
+        t.timed_calls.fetch_add(1, Relaxed);
+        t.timed_ns.fetch_add(ns, Relaxed);
+        self.last_ns.store(ns, Relaxed);
+    }
+
+    /// Counts one call with shape signature `hash`, lock-free (linear probing with CAS).
+    #[inline]
+    pub fn count_shape(&self, hash: u64) {
+        let key = hash | 1; // never 0
+        let start = (hash as usize) % SHAPE_SLOTS;
+        for k in 0..SHAPE_SLOTS {
+            let i = (start + k) % SHAPE_SLOTS;
+            let cur = self.shape_keys[i].load(Relaxed);
+            if cur == key
+                || (cur == 0
+                    && match self.shape_keys[i].compare_exchange(0, key, Relaxed, Relaxed) {
+                        Ok(_) => true,
+                        Err(now) => now == key,
+                    })
+            {
+                self.shape_counts[i].fetch_add(1, Relaxed);
+                return;
+            }
+        }
+        self.shape_overflow.fetch_add(1, Relaxed);
+    }
+
+    /// (signature hash, count) of every counted signature, most frequent first.
+    pub fn shapes(&self) -> Vec<(u64, u64)> {
+        let mut v: Vec<(u64, u64)> = (0..SHAPE_SLOTS)
+            .filter_map(|i| {
+                let k = self.shape_keys[i].load(Relaxed);
+                (k != 0).then(|| (k, self.shape_counts[i].load(Relaxed)))
+            })
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v
+    }
+
+    /// Calls at every tier.
+    pub fn total_calls(&self) -> u64 {
+        self.tiers.iter().map(|t| t.calls.load(Relaxed)).sum()
+    }
+}
+
+/// The shape signature of a call: a hash of every argument's shape (FxHash: a few multiplies).
+#[inline]
+pub fn shape_hash(shapes: impl Iterator<Item = impl AsRef<[usize]>>) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for s in shapes {
+        let s = s.as_ref();
+        h.write_usize(s.len());
+        for &d in s {
+            h.write_usize(d);
+        }
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_shapes_exactly_until_the_table_is_full() {
+        let p = Profile::default();
+        for i in 0..200u64 {
+            p.count_shape(shape_hash([[i as usize % 3]].iter()));
+        }
+        let s = p.shapes();
+        assert_eq!(s.len(), 3);
+        assert_eq!(s.iter().map(|x| x.1).sum::<u64>(), 200);
+        for i in 0..100usize {
+            p.count_shape(shape_hash([[1000 + i]].iter()));
+        }
+        assert_eq!(p.shapes().len(), SHAPE_SLOTS);
+        assert_eq!(p.shape_overflow.load(Relaxed), 100 - (SHAPE_SLOTS as u64 - 3));
+    }
+
+    #[test]
+    fn cheap_calls_are_sampled_and_costly_calls_all_timed() {
+        let p = Profile::default();
+        assert!((0..WARMUP_CALLS).all(|_| p.enter(0)), "warm-up calls are all timed");
+        p.timed(0, 10); // a cheap call
+        let timed = (0..64).filter(|_| p.enter(0)).count();
+        assert_eq!(timed as u64, 64 / SAMPLE_PERIOD);
+        p.timed(0, 1_000_000);
+        assert!((0..5).all(|_| p.enter(0)));
+    }
+}

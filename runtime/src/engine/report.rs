@@ -1,0 +1,172 @@
+//! `Engine::report()`: what ran where, what compiled, and why. The JSON form's keys are stable
+//! (snake_case) and documented in the README.
+
+use serde::Serialize;
+use std::fmt;
+
+/// One compile of a function.
+#[derive(Clone, Debug, Serialize)]
+pub struct CompileRecord {
+    pub tier: u8,
+    pub seconds: f64,
+    /// Ops of the function compiled (the cost model's input).
+    pub ir_size: usize,
+    pub ok: bool,
+}
+
+/// A decision of the engine, with its reason (also emitted as a `tracing` event).
+#[derive(Clone, Debug, Serialize)]
+pub struct Event {
+    /// Seconds since the engine started.
+    pub at_seconds: f64,
+    pub function: String,
+    /// `promote`, `install`, `demote`, `compile_failed`, `dropped` or `cancelled`.
+    pub kind: &'static str,
+    pub from_tier: u8,
+    pub to_tier: u8,
+    pub reason: String,
+}
+
+/// Calls of one shape signature.
+#[derive(Clone, Debug, Serialize)]
+pub struct ShapeCount {
+    /// Argument shapes, e.g. `64x512, 512x2048`.
+    pub shapes: String,
+    pub calls: u64,
+}
+
+/// One function.
+#[derive(Clone, Debug, Serialize)]
+pub struct FunctionReport {
+    pub name: String,
+    pub current_tier: u8,
+    /// Calls served by tier 0, 1 and 2.
+    pub calls_by_tier: [u64; 3],
+    /// Time spent at each tier (timed calls, extrapolated to every call).
+    pub seconds_by_tier: [f64; 3],
+    pub compiles: Vec<CompileRecord>,
+    /// Tiers tried and abandoned because they measured slower.
+    pub rejected_tiers: Vec<u8>,
+    /// The most frequent shape signatures (at most 8).
+    pub shapes: Vec<ShapeCount>,
+    pub distinct_shapes: usize,
+    /// Loop back edges taken by the interpreter.
+    pub loop_back_edges: u64,
+}
+
+/// The engine as a whole.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub functions: Vec<FunctionReport>,
+    /// Seconds since the engine was built.
+    pub wall_seconds: f64,
+    /// Seconds spent compiling (on workers or callers).
+    pub compile_seconds: f64,
+    /// Seconds spent in calls (timed calls, extrapolated).
+    pub run_seconds: f64,
+    pub compiles: u64,
+    pub compile_failures: u64,
+    /// Ops compiled per second of compiling.
+    pub compile_throughput_ops_per_second: f64,
+    pub promotions: u64,
+    /// Promotions abandoned because the new tier measured slower.
+    pub demotions: u64,
+    /// Promotions per 1,000 calls.
+    pub promotion_rate_per_1000_calls: f64,
+    pub queue: QueueReport,
+    pub events: Vec<Event>,
+}
+
+/// The compile queue.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct QueueReport {
+    pub requests: u64,
+    pub merged: u64,
+    pub dropped: u64,
+    pub cancelled: u64,
+    pub longest: usize,
+}
+
+impl Report {
+    /// The JSON form (pretty-printed).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serializes")
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "engine: {:.3} s wall, {:.3} s running, {:.3} s compiling ({} compiles, {} failed, {:.0} ops/s); {} promotions, {} demotions ({:.2} per 1000 calls)",
+            self.wall_seconds,
+            self.run_seconds,
+            self.compile_seconds,
+            self.compiles,
+            self.compile_failures,
+            self.compile_throughput_ops_per_second,
+            self.promotions,
+            self.demotions,
+            self.promotion_rate_per_1000_calls
+        )?;
+        writeln!(
+            f,
+            "queue: {} requests, {} merged, {} dropped, {} cancelled, longest {}",
+            self.queue.requests, self.queue.merged, self.queue.dropped, self.queue.cancelled, self.queue.longest
+        )?;
+        for func in &self.functions {
+            writeln!(f, "@{}: tier {}", func.name, func.current_tier)?;
+            for t in 0..3 {
+                if func.calls_by_tier[t] > 0 {
+                    writeln!(
+                        f,
+                        "  tier {t}: {} calls, {:.3} ms",
+                        func.calls_by_tier[t],
+                        func.seconds_by_tier[t] * 1e3
+                    )?;
+                }
+            }
+            for c in &func.compiles {
+                writeln!(
+                    f,
+                    "  compile tier {}: {:.3} ms, {} ops{}",
+                    c.tier,
+                    c.seconds * 1e3,
+                    c.ir_size,
+                    if c.ok { "" } else { " (failed)" }
+                )?;
+            }
+            if !func.rejected_tiers.is_empty() {
+                writeln!(f, "  rejected tiers: {:?}", func.rejected_tiers)?;
+            }
+            let top: Vec<String> = func
+                .shapes
+                .iter()
+                .take(3)
+                .map(|s| format!("({}) x{}", s.shapes, s.calls))
+                .collect();
+            writeln!(
+                f,
+                "  {} shape signatures; top: {}",
+                func.distinct_shapes,
+                top.join(", ")
+            )?;
+            if func.loop_back_edges > 0 {
+                writeln!(f, "  loop back edges at tier 0: {}", func.loop_back_edges)?;
+            }
+        }
+        for e in &self.events {
+            writeln!(
+                f,
+                "[{:9.3} ms] {} @{} {} -> {}: {}",
+                e.at_seconds * 1e3,
+                e.kind,
+                e.function,
+                e.from_tier,
+                e.to_tier,
+                e.reason
+            )?;
+        }
+        Ok(())
+    }
+}
