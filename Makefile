@@ -1,11 +1,11 @@
 # Kiln: `make test` sets up a fresh Debian 12 machine and runs every test; `make demo` runs the
-# bundled example. See README.md.
+# embedded example on the tiered engine. See README.md.
 LLVM_PREFIX ?= /usr/lib/llvm-22
 CARGO ?= cargo
 JOBS ?= 2
 export LLVM_PREFIX
 
-.PHONY: all deps build test unit lit demo bench clean
+.PHONY: all deps build test unit lit demo demo-passes bench clean
 
 all: build
 
@@ -23,13 +23,21 @@ lit: build
 
 test: unit lit
 
+# A model built with the Rust builder API, called 3,000 times with changing batch sizes: the
+# tier timeline and the engine's report.
 demo: deps
+	$(CARGO) run --release -q -p kiln --example engine -j$(JOBS) -- 3000
+
+# jit-opt's cleanup pipeline on examples/demo.mlir, with statistics and timing.
+demo-passes: deps
 	$(CARGO) build --release -p jit-opt -j$(JOBS)
 	./scripts/demo.sh target/release/jit-opt
 
 bench: deps
 	./bench/parse_print.sh
 	./bench/tier1.sh
+	$(CARGO) bench -p kiln-runtime --bench profile_overhead -j$(JOBS)
+	./bench/engine.sh
 
 clean:
 	$(CARGO) clean

@@ -8,9 +8,13 @@
 // Tier 1 (native code through the baseline pipeline) agrees with XLA too; each polymorphic
 // module compiles once and serves both batch sizes.
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=STATIC
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=STATIC
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --poly --import-form=pretty | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --poly --import-form=pretty | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
 // Every module also prints and reparses to the same text.
 // RUN: for f in %shared/corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
 // Importing names the batch dimension after JAX's dimension variable, through nested calls.
@@ -19,6 +23,7 @@
 // RUN: : > %t.empty
 // RUN: not jit-run %shared/corpus/bias_add/poly.mlir --input=%t.empty:0x16x32:f32 --input=%shared/corpus/bias_add/in1.bin:32:f32 2>&1 | FileCheck %s --check-prefix=ASSERT
 // RUN: not jit-run --tier=1 %shared/corpus/bias_add/poly.mlir --input=%t.empty:0x16x32:f32 --input=%shared/corpus/bias_add/in1.bin:32:f32 2>&1 | FileCheck %s --check-prefix=ASSERT
+// RUN: not jit-run --tier=2 %shared/corpus/bias_add/poly.mlir --input=%t.empty:0x16x32:f32 --input=%shared/corpus/bias_add/in1.bin:32:f32 2>&1 | FileCheck %s --check-prefix=ASSERT
 
 // STATIC-DAG: PASS elementwise_relu_fma
 // STATIC-DAG: PASS elementwise_transcendental

@@ -3,6 +3,7 @@
 // RUN: jit-run %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x3xf32>
 // CHECK-NEXT: {{\[\[}}2, -4, 6], [-8, 1, 18]]

@@ -9,8 +9,11 @@
 // Native code (tier 1) reports the same run-time errors instead of trapping or reading out of
 // bounds.
 // RUN: not jit-run --tier=1 %s --entry=check --input=%t.bin:2x3:f32 --input=%t.bin:3x2:f32 2>&1 | FileCheck %s --check-prefix=CHECK-OP
+// RUN: not jit-run --tier=2 %s --entry=check --input=%t.bin:2x3:f32 --input=%t.bin:3x2:f32 2>&1 | FileCheck %s --check-prefix=CHECK-OP
 // RUN: not jit-run --tier=1 %s --entry=lookup --input=%t.ids:2:i32 2>&1 | FileCheck %s --check-prefix=OOB
+// RUN: not jit-run --tier=2 %s --entry=lookup --input=%t.ids:2:i32 2>&1 | FileCheck %s --check-prefix=OOB
 // RUN: not jit-run --tier=1 %s --entry=divide 2>&1 | FileCheck %s --check-prefix=DIV
+// RUN: not jit-run --tier=2 %s --entry=divide 2>&1 | FileCheck %s --check-prefix=DIV
 // RUN: not jit-run %s --entry=shapes --input=%t.bin:2x3:f32 2>&1 | FileCheck %s --check-prefix=COUNT
 // RUN: not jit-run %s --entry=shapes --input=missing.npy --input=%t.bin:2x3:f32 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not jit-run %s --entry=shapes --input=%t.bin:4x4:f32 --input=%t.bin:2x3:f32 2>&1 | FileCheck %s --check-prefix=SIZE

@@ -4,9 +4,11 @@
 // RUN: jit-run %s --input=%t.bin:3:i32 --print-output | FileCheck %s
 // Tier 1 computes the same, and reports an index out of range (no crash) as tier 0 does.
 // RUN: jit-run --tier=1 %s --input=%t.bin:3:i32 --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --input=%t.bin:3:i32 --print-output | FileCheck %s
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<3i', 2, 7, 0))" > %t.bad
 // RUN: not jit-run %s --input=%t.bad:3:i32 2>&1 | FileCheck %s --check-prefix=RANGE
 // RUN: not jit-run --tier=1 %s --input=%t.bad:3:i32 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not jit-run --tier=2 %s --input=%t.bad:3:i32 2>&1 | FileCheck %s --check-prefix=RANGE
 // RANGE: gather-scatter.mlir:{{[0-9]+}}:3: error: gather index 7 is out of range [0, 3)
 
 // CHECK: result #0: tensor<3x2xf32>

@@ -5,6 +5,7 @@
 // RUN: jit-run %s --print-output | FileCheck %s
 // Tier 1 computes the same.
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x2xf32>
 // CHECK-NEXT: {{\[\[}}20, 21], [0, 1]]

@@ -12,9 +12,13 @@
 // At tier 1 every case runs natively and matches JAX, static and polymorphic, in both forms
 // (results with `?` extents are exported by the compiled function).
 // RUN: jit-run --tier=1 --manifest=%S/../jax-corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=2 --manifest=%S/../jax-corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=STATIC
 // RUN: jit-run --tier=1 --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=2 --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=STATIC
 // RUN: jit-run --tier=1 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --tier=2 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=1 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --tier=2 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=POLY
 // Every module prints and reparses to the same text.
 // RUN: for f in %S/../jax-corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
 // Every module converts completely and the result verifies.

@@ -8,6 +8,7 @@
 // RUN: jit-opt %s --convert-tensor-to-loop > %t.loop.mlir
 // RUN: jit-run %t.loop.mlir --input=%t.a:2x4:f32 --input=%t.a:2x4:f32 --input=%t.c:4:f32 --input=%t.z:2x4:f32 --print-buffers | FileCheck %s --check-prefix=LOOP
 // RUN: jit-run --tier=1 %s --input=%t.a:2x4:f32 --input=%t.a:2x4:f32 --input=%t.c:4:f32 --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --input=%t.a:2x4:f32 --input=%t.a:2x4:f32 --input=%t.c:4:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2x4xf32>
 // CHECK-NEXT: {{\[\[}}1, 0, 5, 8], [17, 24, 37, 48]]

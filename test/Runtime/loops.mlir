@@ -9,9 +9,13 @@
 // Tier 1 computes the same at every level (native code does not bounds-check loads and
 // stores: the lowering only emits in-bounds accesses, and tier 0 checks hand-written IR).
 // RUN: jit-run --tier=1 %s --entry=tensor_level --input=%t.bin:3x4:f32 --print-output | FileCheck %s --check-prefix=SUM
+// RUN: jit-run --tier=2 %s --entry=tensor_level --input=%t.bin:3x4:f32 --print-output | FileCheck %s --check-prefix=SUM
 // RUN: jit-run --tier=1 %s --entry=loop_level --input=%t.bin:3x4:f32 --print-output | FileCheck %s --check-prefix=SUM
+// RUN: jit-run --tier=2 %s --entry=loop_level --input=%t.bin:3x4:f32 --print-output | FileCheck %s --check-prefix=SUM
 // RUN: jit-run --tier=1 %s --entry=vector_level --input=%t.bin:12:f32 --print-output | FileCheck %s --check-prefix=SUM
+// RUN: jit-run --tier=2 %s --entry=vector_level --input=%t.bin:12:f32 --print-output | FileCheck %s --check-prefix=SUM
 // RUN: jit-run --tier=1 %s --entry=scale_in_place --input=%t.bin:3x4:f32 --print-output | FileCheck %s --check-prefix=SCALE
+// RUN: jit-run --tier=2 %s --entry=scale_in_place --input=%t.bin:3x4:f32 --print-output | FileCheck %s --check-prefix=SCALE
 
 // SUM: 78
 func.func @tensor_level(%a: tensor<Nx4xf32>) -> tensor<f32> {

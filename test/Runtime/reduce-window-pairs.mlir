@@ -2,9 +2,11 @@
 // tier 0 and tier 1; padding contributes the initial values.
 // RUN: jit-run %s --print-output | FileCheck %s
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 // A rank-0 window (no dimensions) combines the element with the initial value once.
 // RUN: jit-run %s --entry=scalar --print-output | FileCheck %s --check-prefix=SCALAR
 // RUN: jit-run --tier=1 %s --entry=scalar --print-output | FileCheck %s --check-prefix=SCALAR
+// RUN: jit-run --tier=2 %s --entry=scalar --print-output | FileCheck %s --check-prefix=SCALAR
 // SCALAR: result #0: tensor<f32>
 // SCALAR-NEXT: {{^}}3.5{{$}}
 

@@ -3,6 +3,7 @@
 // RUN: jit-run %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --input=%t.bin:2x3:f32 --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<2xf32>
 // CHECK-NEXT: [6, 15]

@@ -1,6 +1,7 @@
 // RUN: jit-run %s --print-output | FileCheck %s
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 
 // clamp with scalar float bounds (NaN passes through) and with per-element integer bounds.
 // CHECK: result #0: tensor<4xf32>

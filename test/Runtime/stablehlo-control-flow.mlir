@@ -6,9 +6,13 @@
 // RUN: jit-run %s --entry=case1 --input=%t.7.bin::i32 --print-output | FileCheck %s --check-prefix=CASE1
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 // RUN: jit-run --tier=1 %s --entry=pretty_while --print-output | FileCheck %s --check-prefix=PRETTY
+// RUN: jit-run --tier=2 %s --entry=pretty_while --print-output | FileCheck %s --check-prefix=PRETTY
 // RUN: for i in 0 1 2 7 -1; do %python -c "import struct, sys; sys.stdout.buffer.write(struct.pack('<i', $i))" > %t.$i.bin && jit-run --tier=1 %s --entry=case3 --input=%t.$i.bin::i32 --print-output | tail -n 1; done | FileCheck %s --check-prefix=CASE3
+// RUN: for i in 0 1 2 7 -1; do %python -c "import struct, sys; sys.stdout.buffer.write(struct.pack('<i', $i))" > %t.$i.bin && jit-run --tier=2 %s --entry=case3 --input=%t.$i.bin::i32 --print-output | tail -n 1; done | FileCheck %s --check-prefix=CASE3
 // RUN: jit-run --tier=1 %s --entry=case1 --input=%t.7.bin::i32 --print-output | FileCheck %s --check-prefix=CASE1
+// RUN: jit-run --tier=2 %s --entry=case1 --input=%t.7.bin::i32 --print-output | FileCheck %s --check-prefix=CASE1
 
 // An imported while loop doubles a vector five times; a two-branch case with index 1 takes
 // branch 1.

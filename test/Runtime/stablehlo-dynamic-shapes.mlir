@@ -4,8 +4,11 @@
 // RUN: not jit-run %s --entry=bad --input=%t.bin:2x4:f32 2>&1 | FileCheck %s --check-prefix=BAD
 // Tier 1 computes the same, and checks the element count of a run-time reshape.
 // RUN: jit-run --tier=1 %s --input=%t.bin:2x4:f32 --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --input=%t.bin:2x4:f32 --print-output | FileCheck %s
 // RUN: jit-run --tier=1 %s --entry=iota --input=%t.bin:2x4:f32 --print-output | FileCheck %s --check-prefix=IOTA
+// RUN: jit-run --tier=2 %s --entry=iota --input=%t.bin:2x4:f32 --print-output | FileCheck %s --check-prefix=IOTA
 // RUN: not jit-run --tier=1 %s --entry=bad --input=%t.bin:2x4:f32 2>&1 | FileCheck %s --check-prefix=BAD1
+// RUN: not jit-run --tier=2 %s --entry=bad --input=%t.bin:2x4:f32 2>&1 | FileCheck %s --check-prefix=BAD1
 // BAD1: stablehlo-dynamic-shapes.mlir:{{[0-9]+}}:3: error: cannot reshape 8 elements into 6 elements
 
 // dynamic_reshape takes its result shape from a tensor computed at run time (2b x 2).

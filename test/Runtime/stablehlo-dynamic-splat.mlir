@@ -2,6 +2,7 @@
 // RUN: jit-run %s --input=%t.bin:2x4:f32 --print-output | FileCheck %s
 // Tier 1 computes the same (the `?` result is exported by the compiled function).
 // RUN: jit-run --tier=1 %s --input=%t.bin:2x4:f32 --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --input=%t.bin:2x4:f32 --print-output | FileCheck %s
 
 // Scalars broadcast into `?` shapes read the size at run time: a reduce with a non-identity
 // init (row sums + 1) and a clamp with scalar bounds (to [0, 1]) on a tensor<?x4xf32>.

@@ -2,6 +2,7 @@
 // RUN: jit-run %s --print-output | FileCheck %s
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 
 // CHECK: result #0: tensor<3xf32>
 // CHECK-NEXT: {{\[}}1, 0.1572992{{[0-9]*}}, 1.8427007{{[0-9]*}}]

@@ -1,6 +1,7 @@
 // RUN: jit-run %s --print-output | FileCheck %s
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 
 // Imported data-movement ops compute what StableHLO specifies: odd columns of an iota, reversed,
 // padded with -1 rows; (iota xor 6) rem 6.

@@ -1,6 +1,7 @@
 // RUN: jit-run %s --print-output | FileCheck %s
 // Tier 1 (native code) computes the same.
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
+// RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 
 // not flips every bit of integers and the truth of i1.
 // CHECK: result #0: tensor<3xi32>

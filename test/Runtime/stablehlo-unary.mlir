@@ -2,7 +2,9 @@
 // RUN: jit-run %s --entry=atan2 --print-output | FileCheck %s --check-prefix=ATAN2
 // Tier 1 computes the same.
 // RUN: jit-run %s --tier=1 --print-output | FileCheck %s
+// RUN: jit-run %s --tier=2 --print-output | FileCheck %s
 // RUN: jit-run %s --tier=1 --entry=atan2 --print-output | FileCheck %s --check-prefix=ATAN2
+// RUN: jit-run %s --tier=2 --entry=atan2 --print-output | FileCheck %s --check-prefix=ATAN2
 
 // Imported rounding, sign and transcendental ops compute what StableHLO specifies: floor, ceil,
 // round half away from zero and half to even, sign on floats and integers, and

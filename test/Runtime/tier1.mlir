@@ -3,11 +3,14 @@
 // RUN: python3 -c "import struct,sys; sys.stdout.buffer.write(struct.pack('<6f', 1, -2, 3, -4, 5, 6))" > %t.bin
 // RUN: for e in chain reductions contractions movement ints; do jit-run %s --entry=$e --input=%t.bin:2x3:f32 --print-output; done > %t.tier0
 // RUN: for e in chain reductions contractions movement ints; do jit-run %s --tier=1 --entry=$e --input=%t.bin:2x3:f32 --print-output; done > %t.tier1
+// RUN: for e in chain reductions contractions movement ints; do jit-run %s --tier=2 --entry=$e --input=%t.bin:2x3:f32 --print-output; done > %t.tier1
 // RUN: FileCheck %s < %t.tier0
 // RUN: FileCheck %s < %t.tier1
 // RUN: diff %t.tier0 %t.tier1
 // RUN: not jit-run %s --tier=1 --entry=chain --input=%t.bin:3x2:f32 2>&1 | FileCheck %s --check-prefix=BADSHAPE
+// RUN: not jit-run %s --tier=2 --entry=chain --input=%t.bin:3x2:f32 2>&1 | FileCheck %s --check-prefix=BADSHAPE
 // RUN: not jit-run %s --tier=1 --entry=chain --input=%t.bin:6:f32 2>&1 | FileCheck %s --check-prefix=BADRANK
+// RUN: not jit-run %s --tier=2 --entry=chain --input=%t.bin:6:f32 2>&1 | FileCheck %s --check-prefix=BADRANK
 
 // BADSHAPE: error: argument #0 of '@chain': expected 'tensor<Nx3xf32>', got tensor<3x2xf32>
 // BADRANK: error: argument #0 of '@chain': expected 'tensor<Nx3xf32>', got tensor<6xf32>

@@ -231,7 +231,12 @@ fn eight_threads_call_while_the_function_is_promoted() {
     reference.load_text(SOFTMAX, "softmax.mlir").unwrap();
     let r = reference.function("softmax").unwrap();
     let inputs: Vec<Tensor> = (1..=16).map(|n| tensor(&[n * 5, 32], n as u64)).collect();
-    let want: Arc<Vec<Tensor>> = Arc::new(inputs.iter().map(|x| r.call(&[x.clone()]).unwrap().remove(0)).collect());
+    let want: Arc<Vec<Tensor>> = Arc::new(
+        inputs
+            .iter()
+            .map(|x| r.call(std::slice::from_ref(x)).unwrap().remove(0))
+            .collect(),
+    );
     let inputs = Arc::new(inputs);
     let threads: Vec<_> = (0..8)
         .map(|t| {

@@ -481,7 +481,7 @@ impl Function {
         let tier = code.tier as usize;
         let timed = f.profile.enter(tier);
         let hash = shape_hash(args.iter().map(|a| a.shape()));
-        f.profile.count_shape(hash);
+        let slot = f.profile.count_shape(hash);
         let t0 = timed.then(Instant::now);
         let r = match &code.native {
             Some(n) => n.call(&f.name, args).map_err(|e| match e {
@@ -503,7 +503,7 @@ impl Function {
             }
         };
         if let Some(t0) = t0 {
-            f.profile.timed(tier, t0.elapsed().as_nanos() as u64);
+            f.profile.timed(tier, slot, t0.elapsed().as_nanos() as u64);
             if !f.shape_text.lock().contains_key(&hash) && f.shape_text.lock().len() < 64 {
                 f.shape_text.lock().insert(hash, shapes_text(args));
             }
@@ -529,16 +529,31 @@ fn shapes_text(args: &[Tensor]) -> String {
         .join(", ")
 }
 
-/// (ops in the function, whether it has a contraction).
+/// (ops in the function and every function it calls, whether any has a contraction).
 fn measure(m: &Module, f: OpId) -> (usize, bool) {
-    let ops = m.walk(f, kiln_ir::Order::Pre);
-    let contraction = ops.iter().any(|&op| {
-        matches!(
-            m.op_name(op),
-            "tensor.matmul" | "tensor.batch_matmul" | "tensor.dot_general" | "tensor.conv2d"
-        )
-    });
-    (ops.len(), contraction)
+    let (mut size, mut contraction) = (0, false);
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut stack = vec![f];
+    while let Some(g) = stack.pop() {
+        if !seen.insert(g) {
+            continue;
+        }
+        for op in m.walk(g, kiln_ir::Order::Pre) {
+            size += 1;
+            contraction |= matches!(
+                m.op_name(op),
+                "tensor.matmul" | "tensor.batch_matmul" | "tensor.dot_general" | "tensor.conv2d"
+            );
+            let callee = m.attr(op, "callee").and_then(|a| match m.ctx().attr(a) {
+                kiln_ir::AttrKind::SymbolRef { root, .. } => Some(m.ctx().str(*root).to_string()),
+                _ => None,
+            });
+            if let Some(g) = callee.and_then(|c| kiln_ir::symbol::lookup_nearest(m, op, &c)) {
+                stack.push(g);
+            }
+        }
+    }
+    (size, contraction)
 }
 
 /// Runs a textual pipeline; the error diagnostics on failure.
@@ -640,48 +655,49 @@ impl Inner {
 
     /// The policy, asked after a timed call (never on the untimed fast path).
     fn after_timed_call(&self, fs: &Arc<FnState>, code: &Arc<Code>) {
+        // A call that ran code a promotion has since replaced says nothing about the new code.
+        if !Arc::ptr_eq(&fs.code.load(), code) {
+            return;
+        }
         let th = &self.config.thresholds;
         let tier = code.tier;
         let p = &fs.profile;
         // Validate a fresh promotion against the version it replaced.
-        if let Some(mut prev) = fs.previous.try_lock() {
-            if let Some(old) = prev.as_ref() {
-                if !Arc::ptr_eq(old, code) && p.tiers[tier as usize].timed_calls.load(Relaxed) >= th.validate_samples {
-                    let (Some(new_t), Some(old_t)) = (
-                        p.tiers[tier as usize].mean_seconds(),
-                        p.tiers[old.tier as usize].mean_seconds(),
-                    ) else {
-                        return;
-                    };
-                    let measured = old_t / new_t;
-                    self.model
-                        .lock()
-                        .observe_speedup(fs.contraction, old.tier, tier, measured);
-                    let old = prev.take().expect("checked");
-                    if new_t > old_t * th.regression_factor {
-                        fs.rejected.fetch_or(1 << tier, Relaxed);
-                        self.counters.demotions.fetch_add(1, Relaxed);
-                        let from = old.tier;
-                        fs.code.store(old);
-                        self.event(
-                            fs,
-                            "demote",
-                            tier,
-                            from,
-                            format!(
-                                "tier {tier} measured {:.3} ms per call against {:.3} ms at tier {from} ({measured:.2}x)",
-                                new_t * 1e3,
-                                old_t * 1e3
-                            ),
-                        );
-                    }
-                    return;
-                }
+        let Some(mut prev) = fs.previous.try_lock() else {
+            return;
+        };
+        if let Some(old) = prev.as_ref().filter(|old| !Arc::ptr_eq(old, code)) {
+            let Some((old_t, new_t, samples)) = p.compare(old.tier as usize, tier as usize) else {
+                return;
+            };
+            if samples < th.validate_samples {
                 return;
             }
-        } else {
-            return;
+            let measured = old_t / new_t;
+            self.model
+                .lock()
+                .observe_speedup(fs.contraction, old.tier, tier, measured);
+            let old = prev.take().expect("checked");
+            if new_t > old_t * th.regression_factor {
+                fs.rejected.fetch_or(1 << tier, Relaxed);
+                self.counters.demotions.fetch_add(1, Relaxed);
+                let from = old.tier;
+                fs.code.store(old);
+                self.event(
+                    fs,
+                    "demote",
+                    tier,
+                    from,
+                    format!(
+                        "tier {tier} measured {:.3} ms per call against {:.3} ms at tier {from} ({measured:.2}x)",
+                        new_t * 1e3,
+                        old_t * 1e3
+                    ),
+                );
+                return;
+            }
         }
+        drop(prev);
         if fs.pending.load(Relaxed) {
             return;
         }

@@ -45,6 +45,10 @@ pub struct Profile {
     /// Open-addressed table of (signature hash + 1, count); 0 marks a free slot.
     shape_keys: [AtomicU64; SHAPE_SLOTS],
     shape_counts: [AtomicU64; SHAPE_SLOTS],
+    /// Per shape slot and tier: timed calls and their nanoseconds, so tiers are compared on
+    /// the same shapes.
+    shape_timed: [[AtomicU64; NUM_TIERS]; SHAPE_SLOTS],
+    shape_ns: [[AtomicU64; NUM_TIERS]; SHAPE_SLOTS],
     /// Calls whose signature found no free slot.
     pub shape_overflow: AtomicU64,
     /// Loop back edges taken at tier 0.
@@ -58,6 +62,8 @@ impl Default for Profile {
             last_ns: AtomicU64::new(u64::MAX),
             shape_keys: std::array::from_fn(|_| AtomicU64::new(0)),
             shape_counts: std::array::from_fn(|_| AtomicU64::new(0)),
+            shape_timed: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
+            shape_ns: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
             shape_overflow: AtomicU64::new(0),
             back_edges: AtomicU64::new(0),
         }
@@ -72,17 +78,45 @@ impl Profile {
         n < WARMUP_CALLS || n & (SAMPLE_PERIOD - 1) == 0 || self.last_ns.load(Relaxed) > ALWAYS_TIME_ABOVE_NS
     }
 
-    /// Records a timed call.
-    pub fn timed(&self, tier: usize, ns: u64) {
+    /// Records a timed call (`slot`: its shape's, from [`Profile::count_shape`]).
+    pub fn timed(&self, tier: usize, slot: Option<usize>, ns: u64) {
         let t = &self.tiers[tier];
         t.timed_calls.fetch_add(1, Relaxed);
         t.timed_ns.fetch_add(ns, Relaxed);
         self.last_ns.store(ns, Relaxed);
+        if let Some(s) = slot {
+            self.shape_timed[s][tier].fetch_add(1, Relaxed);
+            self.shape_ns[s][tier].fetch_add(ns, Relaxed);
+        }
     }
 
-    /// Counts one call with shape signature `hash`, lock-free (linear probing with CAS).
+    /// Tier `old` against tier `new` on the shapes timed at both, weighted by how often each
+    /// shape is called: (old seconds per call, new seconds per call, timed calls of `new` on
+    /// those shapes). Comparing whole-run means instead would credit or blame a tier for the
+    /// batch sizes it happened to see.
+    pub fn compare(&self, old: usize, new: usize) -> Option<(f64, f64, u64)> {
+        let (mut o, mut n, mut samples, mut weight) = (0.0, 0.0, 0, 0.0);
+        for s in 0..SHAPE_SLOTS {
+            let (to, tn) = (
+                self.shape_timed[s][old].load(Relaxed),
+                self.shape_timed[s][new].load(Relaxed),
+            );
+            if to == 0 || tn == 0 {
+                continue;
+            }
+            let w = self.shape_counts[s].load(Relaxed) as f64;
+            o += w * self.shape_ns[s][old].load(Relaxed) as f64 / to as f64;
+            n += w * self.shape_ns[s][new].load(Relaxed) as f64 / tn as f64;
+            samples += tn;
+            weight += w;
+        }
+        (samples > 0 && n > 0.0).then(|| (o * 1e-9 / weight, n * 1e-9 / weight, samples))
+    }
+
+    /// Counts one call with shape signature `hash`, lock-free (linear probing with CAS);
+    /// returns its slot (`None` when the table is full).
     #[inline]
-    pub fn count_shape(&self, hash: u64) {
+    pub fn count_shape(&self, hash: u64) -> Option<usize> {
         let key = hash | 1; // never 0
         let start = (hash as usize) % SHAPE_SLOTS;
         for k in 0..SHAPE_SLOTS {
@@ -96,10 +130,11 @@ impl Profile {
                     })
             {
                 self.shape_counts[i].fetch_add(1, Relaxed);
-                return;
+                return Some(i);
             }
         }
         self.shape_overflow.fetch_add(1, Relaxed);
+        None
     }
 
     /// (signature hash, count) of every counted signature, most frequent first.
@@ -110,7 +145,7 @@ impl Profile {
                 (k != 0).then(|| (k, self.shape_counts[i].load(Relaxed)))
             })
             .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
         v
     }
 
@@ -156,13 +191,28 @@ mod tests {
     }
 
     #[test]
+    fn tiers_are_compared_on_the_shapes_both_ran() {
+        let p = Profile::default();
+        let (small, big) = (p.count_shape(1).unwrap(), p.count_shape(2).unwrap());
+        p.count_shape(1);
+        // Tier 0 saw both shapes; tier 2 only the big one, where it is twice as fast.
+        p.timed(0, Some(small), 1_000);
+        p.timed(0, Some(big), 100_000);
+        p.timed(2, Some(big), 50_000);
+        let (old, new, n) = p.compare(0, 2).unwrap();
+        assert_eq!(n, 1);
+        assert!((old / new - 2.0).abs() < 1e-9, "{old} {new}");
+        assert!(p.compare(0, 1).is_none());
+    }
+
+    #[test]
     fn cheap_calls_are_sampled_and_costly_calls_all_timed() {
         let p = Profile::default();
         assert!((0..WARMUP_CALLS).all(|_| p.enter(0)), "warm-up calls are all timed");
-        p.timed(0, 10); // a cheap call
+        p.timed(0, None, 10); // a cheap call
         let timed = (0..64).filter(|_| p.enter(0)).count();
         assert_eq!(timed as u64, 64 / SAMPLE_PERIOD);
-        p.timed(0, 1_000_000);
+        p.timed(0, None, 1_000_000);
         assert!((0..5).all(|_| p.enter(0)));
     }
 }

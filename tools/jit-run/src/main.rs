@@ -5,6 +5,8 @@ mod manifest;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::{Dim, SourceMgr, Type, TypeKind};
+use kiln_runtime::engine::policy::Preset;
+use kiln_runtime::engine::{Engine, EngineError, TierMode};
 use kiln_runtime::io::{load_input, write_npy};
 use kiln_runtime::jit::{tier_spec, Jit, NativeError, NativeModule};
 use kiln_runtime::{DType, Interpreter, Tensor};
@@ -90,15 +92,49 @@ fn command() -> Command {
                 .value_name("TIER")
                 .default_value("0")
                 .value_parser(["0", "1", "2", "3", "auto"])
-                .help("Execution tier: 0 (the interpreter) or 1 (native code, the baseline pipeline)"),
+                .help("Execution tier: 0 (the interpreter), 1 (baseline native), 2 (optimizing native), or auto (the tiered engine decides)"),
+        )
+        .arg(
+            Arg::new("preset")
+                .long("preset")
+                .value_name("PRESET")
+                .default_value("default")
+                .value_parser(["development", "default", "production"])
+                .help("Promotion thresholds of --tier=auto"),
+        )
+        .arg(
+            Arg::new("workers")
+                .long("workers")
+                .value_name("N")
+                .value_parser(clap::value_parser!(usize))
+                .help("Compile worker threads (default: half the cores, at least 1)"),
+        )
+        .arg(
+            Arg::new("synchronous")
+                .long("synchronous")
+                .action(ArgAction::SetTrue)
+                .help("Compile promotions on the calling thread (reproducible runs)"),
+        )
+        .arg(
+            Arg::new("batch-schedule")
+                .long("batch-schedule")
+                .value_name("FILE")
+                .conflicts_with("random-batches")
+                .help("Batch sizes, one per line: call i takes the first b rows of every argument whose leading dimension is symbolic (--calls defaults to the number of lines)"),
+        )
+        .arg(
+            Arg::new("random-batches")
+                .long("random-batches")
+                .value_name("SEED")
+                .value_parser(clap::value_parser!(u64))
+                .help("Like --batch-schedule, with batch sizes drawn from a seeded distribution: 80% from {1, 8, 32, 64}, 20% uniform in 1..=256"),
         )
         .arg(
             Arg::new("calls")
                 .long("calls")
                 .value_name("N")
-                .default_value("1")
                 .value_parser(clap::value_parser!(u64).range(1..))
-                .help("Call the function N times"),
+                .help("Call the function N times (default 1)"),
         )
         .arg(
             Arg::new("print-output")
@@ -121,8 +157,12 @@ fn command() -> Command {
         .arg(
             Arg::new("report")
                 .long("report")
-                .action(ArgAction::SetTrue)
-                .help("Print per-function call counts and times"),
+                .value_name("FORMAT")
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("text")
+                .value_parser(["text", "json"])
+                .help("Print the engine's report: calls and time per tier, compiles, decisions. 'json' prints only the JSON report on stdout"),
         )
         .arg(
             Arg::new("allow-unregistered-dialect")
@@ -154,17 +194,22 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &ArgMatches) -> Result<(), String> {
-    let tier: u8 = match args.get_one::<String>("tier").map(String::as_str).unwrap_or("0") {
-        "0" => 0,
-        "1" => 1,
-        "2" => 2,
+    let tier_arg = args.get_one::<String>("tier").map(String::as_str).unwrap_or("0");
+    let mode = match tier_arg {
+        "0" => TierMode::Fixed(0),
+        "1" => TierMode::Fixed(1),
+        "2" => TierMode::Fixed(2),
+        "auto" => TierMode::Auto,
         t => {
             return Err(format!(
-                "jit-run: error: tier {t} is not yet available (tiers 0 and 1 exist)"
+                "jit-run: error: tier {t} is not yet available (0, 1, 2 and auto exist)"
             ))
         }
     };
     if let Some(man) = args.get_one::<String>("manifest") {
+        let TierMode::Fixed(tier) = mode else {
+            return Err("jit-run: error: --manifest runs a fixed tier (0, 1 or 2)".into());
+        };
         let opts = manifest::ManifestRun {
             manifest: man,
             case: args.get_one::<String>("case").map(String::as_str),
@@ -184,21 +229,38 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let src = String::from_utf8(bytes).map_err(|_| format!("jit-run: error: '{path}' is not valid UTF-8"))?;
     let allow_unregistered = args.get_flag("allow-unregistered-dialect");
     let module = load(&src, path, allow_unregistered)?;
-    let module = Arc::new(module);
-    let mut interp = Interpreter::new(module.clone());
     let entry = pick_entry(&module, args.get_one::<String>("entry").map(String::as_str))?;
-    let f = interp
-        .function(&entry)
+    let f = module
+        .block_ops(module.body())
+        .find(|&op| {
+            module.op_def(op).is_some_and(|d| d.interfaces.callable)
+                && kiln_ir::symbol::symbol_name(&module, op) == Some(entry.as_str())
+        })
         .ok_or_else(|| format!("jit-run: error: no function named '@{entry}'"))?;
     let (param_types, _) =
         kiln_dialects::func::signature(&module, f).ok_or("jit-run: error: the entry has no function type")?;
 
+    // A batch schedule slices the leading rows of every argument whose first extent is symbolic.
+    let schedule = batch_schedule(args)?;
+    let batched: Vec<bool> = param_types
+        .iter()
+        .map(|&t| match module.ctx().ty(t) {
+            TypeKind::Tensor { shape: Some(s), .. } => s.first().is_some_and(|d| !matches!(d, Dim::Const(_))),
+            _ => false,
+        })
+        .collect();
+    if schedule.is_some() && !batched.contains(&true) {
+        return Err(format!(
+            "jit-run: error: a batch schedule needs an argument of '@{entry}' whose leading dimension is symbolic"
+        ));
+    }
+    let pool_rows = schedule.as_ref().and_then(|s| s.iter().max().copied());
     let inputs: Vec<Tensor> = match (args.get_many::<String>("input"), args.get_one::<u64>("random-inputs")) {
         (Some(_), Some(_)) => return Err("jit-run: error: --input and --random-inputs are exclusive".into()),
         (Some(specs), None) => specs
             .map(|s| load_input(s).map_err(|e| format!("jit-run: error: {e}")))
             .collect::<Result<_, _>>()?,
-        (None, Some(&seed)) => random_inputs(&module, &param_types, seed, args)?,
+        (None, Some(&seed)) => random_inputs(&module, &param_types, seed, args, pool_rows)?,
         (None, None) if param_types.is_empty() => Vec::new(),
         (None, None) => {
             return Err(format!(
@@ -214,59 +276,157 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             inputs.len()
         ));
     }
-    let calls = *args.get_one::<u64>("calls").unwrap_or(&1);
+    let calls = match (args.get_one::<u64>("calls"), &schedule) {
+        (Some(&n), _) => n,
+        (None, Some(s)) if args.contains_id("batch-schedule") => s.len() as u64,
+        _ => 1,
+    };
+    // The argument lists of every batch size, built before the clock starts.
+    let mut by_batch: std::collections::HashMap<usize, Vec<Tensor>> = std::collections::HashMap::new();
+    for &b in schedule.iter().flatten() {
+        if by_batch.contains_key(&b) {
+            continue;
+        }
+        let list = inputs
+            .iter()
+            .zip(&batched)
+            .enumerate()
+            .map(|(i, (t, &is))| if is { leading_rows(t, b, i) } else { Ok(t.clone()) })
+            .collect::<Result<Vec<_>, _>>()?;
+        by_batch.insert(b, list);
+    }
+    if args.get_flag("print-buffers") {
+        return run_with_buffers(args, module, &entry, &inputs, mode);
+    }
+
+    let preset: Preset = args
+        .get_one::<String>("preset")
+        .map(String::as_str)
+        .unwrap_or("default")
+        .parse()?;
+    let mut builder = Engine::builder()
+        .mode(mode)
+        .preset(preset)
+        .synchronous(args.get_flag("synchronous"));
+    if let Some(&w) = args.get_one::<usize>("workers") {
+        builder = builder.workers(w);
+    }
+    let engine = builder.build().map_err(|e| format!("jit-run: error: {e}"))?;
+    let start = Instant::now();
+    engine.load_module(module).map_err(|e| format!("jit-run: error: {e}"))?;
+    let func = engine.function(&entry).map_err(|e| match e {
+        EngineError::Compile(m) => format!("jit-run: error: tier {tier_arg}: {m}"),
+        e => format!("jit-run: error: {e}"),
+    })?;
+    let compile_ms = start.elapsed().as_secs_f64() * 1e3;
     let mut results = Vec::new();
     let mut per_call = Vec::with_capacity(calls as usize);
-    let start = Instant::now();
-    // Tier 1 compiles a second copy of the module (the interpreter keeps the tensor level).
-    let mut compile_ms = 0.0;
-    let native = if let Some(spec) = tier_spec(tier) {
-        let lowered = load(&src, path, allow_unregistered)?;
-        let reg = kiln_passes::registry();
-        // An engine creates its JIT once; compile latency is IR in memory to a callable entry
-        // (lowering, LLVM translation and codegen, ORC linking, lookup).
-        let jit = Jit::new(spec.codegen).map_err(|e| format!("jit-run: error: {e}"))?;
-        let t = Instant::now();
-        let n = NativeModule::compile(&jit, lowered, &reg, spec.pipeline, spec.ir_passes)
-            .map_err(|e| format!("jit-run: error: tier {tier}: {e}"))?;
-        compile_ms = t.elapsed().as_secs_f64() * 1e3;
-        Some(n)
-    } else {
-        None
-    };
-    let mut buffers: Vec<Option<Tensor>> = Vec::new();
-    for _ in 0..calls {
-        let t = Instant::now();
-        results = match &native {
-            Some(n) if args.get_flag("print-buffers") => {
-                let (r, b) = n.call_with_buffers(&entry, &inputs).map_err(|e| match e {
-                    NativeError::Check(m) => m,
-                    e => format!("jit-run: error: {e}"),
-                })?;
-                buffers = b;
-                r
-            }
-            None if args.get_flag("print-buffers") => {
-                let (r, b) = interp.call_with_buffers(&entry, &inputs).map_err(|e| e.to_string())?;
-                buffers = b;
-                r
-            }
-            Some(n) => n.call(&entry, &inputs).map_err(|e| match e {
-                // Failed run-time checks carry their own location and severity.
-                NativeError::Check(m) => m,
-                e => format!("jit-run: error: {e}"),
-            })?,
-            None => interp.call(&entry, &inputs).map_err(|e| e.to_string())?,
+    let mut timeline: Vec<(u8, u64, u64)> = Vec::new();
+    for i in 0..calls {
+        let tier = func.tier();
+        let call_args = match &schedule {
+            Some(s) => &by_batch[&s[i as usize % s.len()]],
+            None => &inputs,
         };
+        let t = Instant::now();
+        results = func.call(call_args).map_err(|e| match e {
+            // Failed run-time checks carry their own location and severity.
+            EngineError::Runtime(m) => m,
+            e => format!("jit-run: error: {e}"),
+        })?;
         per_call.push(t.elapsed().as_secs_f64() * 1e3);
+        match timeline.last_mut() {
+            Some((t, _, last)) if *t == tier => *last = i + 1,
+            _ => timeline.push((tier, i + 1, i + 1)),
+        }
     }
     let elapsed = start.elapsed();
     per_call.sort_by(|a, b| a.total_cmp(b));
-
+    let report = args.get_one::<String>("report").map(String::as_str);
     let mut out = std::io::stdout().lock();
+    if report == Some("json") {
+        let _ = writeln!(out, "{}", engine.report().to_json());
+    } else {
+        print_results(&mut out, &results, &[], args.get_flag("print-output"));
+    }
+    write_results(args, &results)?;
+    if report == Some("text") {
+        let _ = writeln!(
+            out,
+            "report: {calls} call(s) of @{entry} at tier {tier_arg} in {:.3} ms, compiles included (per call: median {:.3} ms, min {:.3} ms; compile {compile_ms:.3} ms)",
+            elapsed.as_secs_f64() * 1e3,
+            per_call[per_call.len() / 2],
+            per_call[0]
+        );
+        let phases: Vec<String> = timeline
+            .iter()
+            .map(|(t, a, b)| format!("calls {a}-{b}: tier {t}"))
+            .collect();
+        let _ = writeln!(out, "timeline: {}", phases.join(" | "));
+        let _ = write!(out, "{}", engine.report());
+    }
+    Ok(())
+}
+
+/// The batch sizes of `--batch-schedule` or `--random-batches`.
+fn batch_schedule(args: &ArgMatches) -> Result<Option<Vec<usize>>, String> {
+    if let Some(p) = args.get_one::<String>("batch-schedule") {
+        let text =
+            std::fs::read_to_string(p).map_err(|e| format!("jit-run: error: could not open input file '{p}': {e}"))?;
+        let v = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| {
+                l.trim().parse::<usize>().ok().filter(|&b| b > 0).ok_or_else(|| {
+                    format!(
+                        "{p}:{}:1: error: expected a positive batch size, got '{}'",
+                        i + 1,
+                        l.trim()
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if v.is_empty() {
+            return Err(format!("jit-run: error: '{p}' holds no batch sizes"));
+        }
+        return Ok(Some(v));
+    }
+    if let Some(&seed) = args.get_one::<u64>("random-batches") {
+        let n = args.get_one::<u64>("calls").copied().unwrap_or(1) as usize;
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let v = (0..n)
+            .map(|_| {
+                if rng.random_range(0..10) < 8 {
+                    [1, 8, 32, 64][rng.random_range(0..4)]
+                } else {
+                    rng.random_range(1..=256)
+                }
+            })
+            .collect();
+        return Ok(Some(v));
+    }
+    Ok(None)
+}
+
+/// The first `b` rows of `t`.
+fn leading_rows(t: &Tensor, b: usize, arg: usize) -> Result<Tensor, String> {
+    let rows = t.shape().first().copied().unwrap_or(0);
+    if b > rows {
+        return Err(format!(
+            "jit-run: error: batch size {b} exceeds the {rows} rows of input #{arg}"
+        ));
+    }
+    let mut shape = t.shape().to_vec();
+    shape[0] = b;
+    let row_bytes = t.bytes().len() / rows.max(1);
+    Tensor::from_bytes(t.dtype(), &shape, &t.bytes()[..b * row_bytes]).map_err(|e| format!("jit-run: error: {e}"))
+}
+
+fn print_results(out: &mut impl Write, results: &[Tensor], buffers: &[Option<Tensor>], all: bool) {
     for (i, r) in results.iter().enumerate() {
         let _ = writeln!(out, "result #{i}: {}", r.type_string());
-        if args.get_flag("print-output") {
+        if all {
             let _ = writeln!(out, "{}", format_values(r));
         } else {
             let _ = writeln!(out, "{}", summary(r));
@@ -278,6 +438,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             let _ = writeln!(out, "{}", format_values(b));
         }
     }
+}
+
+fn write_results(args: &ArgMatches, results: &[Tensor]) -> Result<(), String> {
     if let Some(dir) = args.get_one::<String>("output-dir") {
         std::fs::create_dir_all(dir).map_err(|e| format!("jit-run: error: cannot create '{dir}': {e}"))?;
         for (i, r) in results.iter().enumerate() {
@@ -285,34 +448,38 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             write_npy(&p, r).map_err(|e| format!("jit-run: error: {e}"))?;
         }
     }
-    if args.get_flag("report") {
-        let _ = writeln!(
-            out,
-            "report: {calls} call(s) of @{entry} at tier {tier} in {:.3} ms (per call: median {:.3} ms, min {:.3} ms; compile {compile_ms:.3} ms)",
-            elapsed.as_secs_f64() * 1e3,
-            per_call[per_call.len() / 2],
-            per_call[0]
-        );
-        if tier >= 1 {
-            // Native calls are counted here (native code keeps no per-function counters yet).
-            let _ = writeln!(
-                out,
-                "  @{entry}: {calls} calls, {:.3} ms total, tier {tier}",
-                per_call.iter().sum::<f64>()
-            );
-        }
-        let mut stats: Vec<_> = interp.stats().iter().collect();
-        stats.sort_by(|a, b| a.0.cmp(b.0));
-        for (name, s) in stats {
-            let _ = writeln!(
-                out,
-                "  @{name}: {} calls, {:.3} ms total, tier 0",
-                s.calls,
-                s.time.as_secs_f64() * 1e3
-            );
-        }
-    }
     Ok(())
+}
+
+/// `--print-buffers`: one call that also shows the final contents of every memref argument
+/// (how loop-level functions are observed), at tier 0 or a fixed native tier.
+fn run_with_buffers(
+    args: &ArgMatches,
+    module: kiln_ir::Module,
+    entry: &str,
+    inputs: &[Tensor],
+    mode: TierMode,
+) -> Result<(), String> {
+    let (results, buffers) = match mode {
+        TierMode::Fixed(t) if t > 0 => {
+            let spec = tier_spec(t).expect("a native tier");
+            let jit = Jit::new(spec.codegen).map_err(|e| format!("jit-run: error: {e}"))?;
+            let n = NativeModule::compile(&jit, module, &kiln_passes::registry(), spec.pipeline, spec.ir_passes)
+                .map_err(|e| format!("jit-run: error: tier {t}: {e}"))?;
+            n.call_with_buffers(entry, inputs).map_err(|e| match e {
+                NativeError::Check(m) => m,
+                e => format!("jit-run: error: {e}"),
+            })?
+        }
+        TierMode::Fixed(_) => {
+            let mut interp = Interpreter::new(Arc::new(module));
+            interp.call_with_buffers(entry, inputs).map_err(|e| e.to_string())?
+        }
+        TierMode::Auto => return Err("jit-run: error: --print-buffers needs a fixed tier".into()),
+    };
+    let mut out = std::io::stdout().lock();
+    print_results(&mut out, &results, &buffers, args.get_flag("print-output"));
+    write_results(args, &results)
 }
 
 fn pick_entry(m: &kiln_ir::Module, given: Option<&str>) -> Result<String, String> {
@@ -342,7 +509,14 @@ fn pick_entry(m: &kiln_ir::Module, given: Option<&str>) -> Result<String, String
     }
 }
 
-fn random_inputs(m: &kiln_ir::Module, types: &[Type], seed: u64, args: &ArgMatches) -> Result<Vec<Tensor>, String> {
+/// Random inputs; `rows` (a batch schedule's largest batch) sizes every symbolic leading extent.
+fn random_inputs(
+    m: &kiln_ir::Module,
+    types: &[Type],
+    seed: u64,
+    args: &ArgMatches,
+    rows: Option<usize>,
+) -> Result<Vec<Tensor>, String> {
     let ctx = m.ctx();
     let mut sizes: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for s in args.get_many::<String>("sym").into_iter().flatten() {
@@ -366,7 +540,9 @@ fn random_inputs(m: &kiln_ir::Module, types: &[Type], seed: u64, args: &ArgMatch
         };
         let shape: Vec<usize> = dims
             .iter()
-            .map(|d| match d {
+            .enumerate()
+            .map(|(k, d)| match d {
+                _ if k == 0 && rows.is_some() && !matches!(d, Dim::Const(_)) => rows.unwrap_or(1),
                 Dim::Const(c) => *c as usize,
                 Dim::Sym(s) => sizes.get(ctx.str(*s)).copied().unwrap_or(4),
                 Dim::Dynamic => sizes.get("?").copied().unwrap_or(4),

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The tiered engine on K8 (../shared/kernels): the MLP relu(x@W1+b1)@W2+b2 with a symbolic batch
+# (W1 512x2048, W2 2048x512) called 2,000 times with the batch sizes of K8-batches.txt (80% from
+# {1,8,32,64}), x = the first b rows of a [256,512] pool. Total wall time, every compile
+# included, for tier 0 only, tier 1 only, tier 2 only and auto; medians of RUNS runs, in the
+# same session; ratios against the best fixed tier.
+# Usage: bench/engine.sh [RUNS] [TIER1_RUNS]   (tier 1 alone takes ~10 minutes per run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-3}"
+T1RUNS="${2:-1}"
+K=../shared/kernels
+cargo build --release -q -p jit-run
+J=./target/release/jit-run
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+total_ms() {
+  $J "$K/K8-mlp-poly.mlir" --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier="$1" --report \
+    | sed -n 's/^report: .* in \([0-9.]*\) ms, compiles included.*/\1/p'
+}
+declare -A T
+for tier in 0 2 auto 1; do
+  n=$RUNS; [ "$tier" = 1 ] && n=$T1RUNS
+  [ "$n" = 0 ] && continue
+  T[$tier]=$(for _ in $(seq "$n"); do total_ms "$tier"; done | median)
+  printf 'K8 tier %-4s %10.1f ms (median of %s)\n' "$tier" "${T[$tier]}" "$n"
+done
+best=${T[0]}
+for t in 1 2; do
+  [ -n "${T[$t]:-}" ] && best=$(echo "if (${T[$t]} < $best) ${T[$t]} else $best" | bc -l)
+done
+printf 'auto / best fixed tier: %.3f\n' "$(echo "${T[auto]} / $best" | bc -l)"
+echo
+echo "## Auto, one run, with its report"
+$J "$K/K8-mlp-poly.mlir" --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier=auto --report | sed -n '/^report:/,$p'

@@ -1,0 +1,46 @@
+// The tiered engine through jit-run: promotions under the development preset, the report's
+// text and JSON forms, and batch schedules.
+// RUN: jit-run %s --tier=auto --preset=development --synchronous --random-inputs=1 --sym=N=64 --calls=12 --report | FileCheck %s
+// RUN: jit-run %s --tier=auto --preset=development --synchronous --random-inputs=1 --random-batches=7 --calls=40 --report=json | FileCheck %s --check-prefix=JSON
+// RUN: printf '3\n5\n3\n' > %t.batches
+// RUN: jit-run %s --tier=2 --random-inputs=1 --batch-schedule=%t.batches --report | FileCheck %s --check-prefix=SCHED
+// RUN: printf '3\nx\n' > %t.bad
+// RUN: not jit-run %s --random-inputs=1 --batch-schedule=%t.bad 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: not jit-run %s --input=%t.missing.npy --input=%t.missing.npy 2>&1 | FileCheck %s --check-prefix=MISSING
+
+// Tier 0 serves the first call, tier 1 the next two, then tier 2 for good.
+// CHECK: result #0: tensor<64xf32>
+// CHECK: report: 12 call(s) of @score at tier auto
+// CHECK: timeline: calls 1-1: tier 0 | calls 2-3: tier 1 | calls 4-12: tier 2
+// CHECK: 2 promotions, 0 demotions
+// CHECK: @score: tier 2
+// CHECK-NEXT: tier 0: 1 calls
+// CHECK-NEXT: tier 1: 2 calls
+// CHECK-NEXT: tier 2: 9 calls
+// CHECK-NEXT: compile tier 1:
+// CHECK-NEXT: compile tier 2:
+// CHECK: promote @score 0 -> 1: 1 calls
+// CHECK: install @score 0 -> 1: compiled in
+// CHECK: promote @score 1 -> 2: 2 calls
+
+// JSON: "functions": [
+// JSON: "name": "score",
+// JSON-NEXT: "current_tier": 2,
+// JSON-NEXT: "calls_by_tier": [
+// JSON: "compile_seconds":
+// JSON: "run_seconds":
+
+// SCHED: result #0: tensor<3xf32>
+// SCHED: report: 3 call(s) of @score at tier 2
+// SCHED: 2 shape signatures; top: (3x16, 16) x2, (5x16, 16) x1
+
+// BAD: {{.*}}.bad:2:1: error: expected a positive batch size, got 'x'
+// MISSING: jit-run: error: {{.*}}missing.npy
+
+func.func @score(%x: tensor<Nx16xf32>, %s: tensor<16xf32>) -> tensor<Nxf32> {
+  %b = tensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Nx16xf32>
+  %m = tensor.mul %x, %b : tensor<Nx16xf32>
+  %e = tensor.tanh %m : tensor<Nx16xf32>
+  %r = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx16xf32>) -> tensor<Nxf32>
+  return %r : tensor<Nxf32>
+}
