@@ -333,29 +333,33 @@ pub fn fold_casts(m: &mut Module, root: OpId) -> usize {
         }
         let r = m.result(op, 0);
         let src = m.operand_value(op, 0);
-        if let Some(d) = m.defining_op(src) {
-            if m.op_name(d) == "builtin.unrealized_conversion_cast" && m.num_operands(d) == 1 {
-                let orig = m.operand_value(d, 0);
-                if m.value_type(orig) == m.value_type(r) {
-                    m.replace_all_uses(r, orig);
-                }
+        // Anywhere up the chain of casts feeding this one, a value of the result's type
+        // replaces it (A -> B -> A, and A -> B -> C -> A where conversions meet).
+        let is_cast =
+            |m: &Module, d: OpId| m.op_name(d) == "builtin.unrealized_conversion_cast" && m.num_operands(d) == 1;
+        let mut v = src;
+        for _ in 0..16 {
+            if m.value_type(v) == m.value_type(r) {
+                m.replace_all_uses(r, v);
+                break;
+            }
+            match m.defining_op(v) {
+                Some(d) if is_cast(m, d) => v = m.operand_value(d, 0),
+                _ => break,
             }
         }
-        if m.value_type(src) == m.value_type(r) {
-            m.replace_all_uses(r, src);
-        }
         if !m.has_uses(r) {
-            let src_def = m.defining_op(src);
+            let mut src_def = m.defining_op(src);
             m.erase_op(op);
             removed += 1;
-            if let Some(d) = src_def {
-                if m.is_alive(d)
-                    && m.op_name(d) == "builtin.unrealized_conversion_cast"
-                    && m.results(d).all(|x| !m.has_uses(x))
-                {
-                    m.erase_op(d);
-                    removed += 1;
+            // The casts above it that fed only it go too.
+            while let Some(d) = src_def {
+                if !(m.is_alive(d) && is_cast(m, d) && m.results(d).all(|x| !m.has_uses(x))) {
+                    break;
                 }
+                src_def = m.defining_op(m.operand_value(d, 0));
+                m.erase_op(d);
+                removed += 1;
             }
         }
     }

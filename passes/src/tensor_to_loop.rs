@@ -11,7 +11,7 @@
 //! the first argument whose type has it; `?` extents follow from the operands of the op that
 //! produced the value. Temporaries are freed before each return.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions};
 use kiln_ir::{
     Attr, AttrKind, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
 };
@@ -21,13 +21,24 @@ pub fn info() -> PassInfo {
     PassInfo {
         argument: "convert-tensor-to-loop",
         summary: "Bufferize: tensors to memref buffers, tensor ops to loop nests",
-        options: vec![],
+        options: vec![PassOptionInfo {
+            name: "library-calls",
+            desc:
+                "Lower f32/f64 matrix products to calls of Kiln's GEMM (kiln_rt_matmul_f32/f64) instead of loop nests",
+            default: "false",
+        }],
         free_options: false,
-        create: |_| Ok(Box::new(TensorToLoop)),
+        create: |o: &PassOptions| {
+            Ok(Box::new(TensorToLoop {
+                library_calls: o.bool_or("library-calls", false)?,
+            }))
+        },
     }
 }
 
-struct TensorToLoop;
+struct TensorToLoop {
+    library_calls: bool,
+}
 
 impl Pass for TensorToLoop {
     fn argument(&self) -> &'static str {
@@ -46,7 +57,7 @@ impl Pass for TensorToLoop {
         let mut failed = false;
         let exported = exported_results(m, &funcs);
         for f in funcs {
-            if let Err(d) = lower_function(m, f, &exported) {
+            if let Err(d) = lower_function(m, f, &exported, self.library_calls) {
                 cx.diags.push(d);
                 failed = true;
             }
@@ -99,6 +110,8 @@ struct Lower<'m> {
     /// this function's
     my_exports: Vec<bool>,
     index: Type,
+    /// Matrix products become calls of the runtime's GEMM (`library-calls`).
+    library_calls: bool,
 }
 
 /// Per function, which results have extents its arguments do not determine (a `?`, or a symbol
@@ -136,7 +149,7 @@ fn determined(d: &Dim, bound: &[Sym]) -> bool {
     }
 }
 
-fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool>>) -> R<()> {
+fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool>>, library_calls: bool) -> R<()> {
     let ctx = m.ctx().clone();
     let loc = m.loc(f);
     let ft = m
@@ -192,6 +205,7 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
         dead: Vec::new(),
         loc,
         index: ctx.index_type(),
+        library_calls,
     };
     for a in lw.m.block_args(entry).to_vec() {
         let t = lw.m.value_type(a);

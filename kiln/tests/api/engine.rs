@@ -364,3 +364,33 @@ fn engines_and_functions_are_send_and_sync() {
     check::<Engine>();
     check::<kiln::Function>();
 }
+
+#[test]
+fn the_interpreter_counts_loop_back_edges() {
+    let text = r#"
+func.func @halve(%n: tensor<i32>, %x: tensor<3xf32>) -> tensor<3xf32> {
+  %r:2 = tensor.while (%n, %x) : (tensor<i32>, tensor<3xf32>) -> (tensor<i32>, tensor<3xf32>) cond {
+  ^bb0(%i: tensor<i32>, %v: tensor<3xf32>):
+    %z = tensor.constant dense<0> : tensor<i32>
+    %p = tensor.cmp %i, %z {predicate = "gt"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    tensor.condition %p : tensor<i1>
+  } body {
+  ^bb0(%i: tensor<i32>, %v: tensor<3xf32>):
+    %one = tensor.constant dense<1> : tensor<i32>
+    %j = tensor.sub %i, %one : tensor<i32>
+    %w = tensor.add %v, %v : tensor<3xf32>
+    tensor.yield %j, %w : tensor<i32>, tensor<3xf32>
+  }
+  return %r#1 : tensor<3xf32>
+}
+"#;
+    let e = engine(TierMode::Fixed(0), Thresholds::default(), true);
+    e.load_text(text, "while.mlir").unwrap();
+    let f = e.function("halve").unwrap();
+    let x = Tensor::from_vec(&[3], vec![1.0f32, 2.0, 3.0]).unwrap();
+    for n in [5i32, 0, 2] {
+        let y = f.call(&[Tensor::scalar(n), x.clone()]).unwrap();
+        assert_eq!(y[0].data::<f32>().unwrap()[0], (1 << n) as f32);
+    }
+    assert_eq!(e.report().functions[0].loop_back_edges, 7);
+}

@@ -549,6 +549,48 @@ impl Lower<'_> {
             .collect();
         let like = |k: usize| src.get(k).copied();
         let (out, out_sizes) = self.result_buffer(op, r, &like)?;
+        let bits = ctx.bit_width(elem).unwrap_or(0);
+        if self.library_calls
+            && float
+            && (bits == 32 || bits == 64)
+            && lb.is_empty()
+            && ra == 2
+            && rbk == 2
+            && lc.len() == 1
+            && rc.len() == 1
+        {
+            // One call of the runtime's GEMM (blocked, vectorized, multithreaded), which reads
+            // the operands through their descriptors' strides: a transposed operand is a
+            // stride swap, not a copy.
+            let name = if bits == 32 {
+                "kiln_rt_matmul_f32"
+            } else {
+                "kiln_rt_matmul_f64"
+            };
+            let any = ctx.memref_type(vec![Dim::Dynamic, Dim::Dynamic], elem);
+            super::declare_runtime(self.m, name, &[any, any, any, ctx.i64(), ctx.i64()]);
+            let cast = |lw: &mut Self, v: Value| {
+                lw.emit(&at, "builtin.unrealized_conversion_cast", &[v], vec![], Some(any))
+                    .expect("result")
+            };
+            let (ca, cb, co) = (cast(self, a), cast(self, b), cast(self, out));
+            let flag = |lw: &mut Self, on: bool| {
+                lw.emit(
+                    &at,
+                    "arith.constant",
+                    &[],
+                    vec![("value", ctx.int_attr(on as i128, ctx.i64()))],
+                    Some(ctx.i64()),
+                )
+                .expect("result")
+            };
+            // A is [M, K] unless it contracts its first dimension; B is [K, N] unless it
+            // contracts its second.
+            let (ta, tb) = (flag(self, lc[0] == 0), flag(self, rc[0] == 1));
+            let callee = ctx.symbol_ref(name);
+            self.emit(&at, "func.call", &[ca, cb, co, ta, tb], vec![("callee", callee)], None);
+            return Ok(());
+        }
         let (ivs, inner) = self.nest(&at, &out_sizes);
         let z = self.scalar_const(&inner, elem, 0.0);
         self.store(&inner, z, out, &ivs);

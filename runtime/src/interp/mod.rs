@@ -87,8 +87,8 @@ pub struct CallStats {
     pub calls: u64,
     /// Time spent in those calls.
     pub time: Duration,
-    /// Loop back edges taken during those calls (`loop.for`, `loop.parallel` and `loop.while`
-    /// iterations): how loop-heavy the function is when interpreted.
+    /// Loop back edges taken during those calls (`tensor.while`, `loop.for`, `loop.parallel`
+    /// and `loop.while` iterations): how loop-heavy the function is when interpreted.
     pub back_edges: u64,
 }
 

@@ -1049,6 +1049,7 @@ fn tensor_while(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
             return Ok(carried);
         }
         carried = ex.run_region(body, &carried)?;
+        ex.back_edges += 1;
     }
 }
 

@@ -65,6 +65,95 @@ pub unsafe extern "C" fn kiln_rt_assert_failed(id: i64, values: *const i64) {
     });
 }
 
+/// A 2-D operand as `convert-tensor-to-loop{library-calls}` passes it: a descriptor
+/// `[data, size0, size1, stride0, stride1]` (strides in elements), transposed when `t` is set.
+/// Returns (data, rows, cols, row stride, column stride) of the logical matrix.
+///
+/// # Safety
+/// `d` points at a rank-2 memref descriptor.
+unsafe fn matrix<T>(d: *const i64, t: i64) -> (*mut T, usize, usize, isize, isize) {
+    // SAFETY: the caller passes a rank-2 descriptor (five slots).
+    let s = unsafe { std::slice::from_raw_parts(d, 5) };
+    let (r, c, rs, cs) = if t != 0 {
+        (s[2], s[1], s[4], s[3])
+    } else {
+        (s[1], s[2], s[3], s[4])
+    };
+    (
+        s[0] as *mut T,
+        r.max(0) as usize,
+        c.max(0) as usize,
+        rs as isize,
+        cs as isize,
+    )
+}
+
+/// `c = a · b` through the `gemm` crate, the same kernel tier 0 runs (blocked, vectorized for
+/// the host, multithreaded), for the optimizing tier's matrix products.
+///
+/// # Safety
+/// `a`, `b`, `c` point at rank-2 descriptors of live buffers whose logical shapes (after the
+/// transpose flags) are [M, K], [K, N] and [M, N], as the lowering guarantees from the
+/// verified types; `c` does not alias `a` or `b`.
+unsafe fn matmul<T: 'static + Copy + Default>(a: *const i64, b: *const i64, c: *const i64, ta: i64, tb: i64, one: T) {
+    // SAFETY: see the function's contract.
+    unsafe {
+        let (ap, m, k, ars, acs) = matrix::<T>(a, ta);
+        let (bp, _, n, brs, bcs) = matrix::<T>(b, tb);
+        let (cp, _, _, crs, ccs) = matrix::<T>(c, 0);
+        if m == 0 || n == 0 {
+            return;
+        }
+        if k == 0 {
+            for i in 0..m {
+                for j in 0..n {
+                    *cp.offset(i as isize * crs + j as isize * ccs) = T::default();
+                }
+            }
+            return;
+        }
+        gemm::gemm(
+            m,
+            n,
+            k,
+            cp,
+            ccs,
+            crs,
+            false,
+            ap as *const T,
+            acs,
+            ars,
+            bp as *const T,
+            bcs,
+            brs,
+            T::default(),
+            one,
+            false,
+            false,
+            false,
+            gemm::Parallelism::Rayon(0),
+        );
+    }
+}
+
+/// `kiln_rt_matmul_f32(a, b, c, transpose_a, transpose_b)`: see [`matmul`].
+///
+/// # Safety
+/// As [`matmul`], with f32 buffers.
+pub unsafe extern "C" fn kiln_rt_matmul_f32(a: *const i64, b: *const i64, c: *const i64, ta: i64, tb: i64) {
+    // SAFETY: forwarded contract.
+    unsafe { matmul::<f32>(a, b, c, ta, tb, 1.0) }
+}
+
+/// `kiln_rt_matmul_f64(a, b, c, transpose_a, transpose_b)`: see [`matmul`].
+///
+/// # Safety
+/// As [`matmul`], with f64 buffers.
+pub unsafe extern "C" fn kiln_rt_matmul_f64(a: *const i64, b: *const i64, c: *const i64, ta: i64, tb: i64) {
+    // SAFETY: forwarded contract.
+    unsafe { matmul::<f64>(a, b, c, ta, tb, 1.0) }
+}
+
 /// An error of a native call: a bad argument, or a failure to compile.
 #[derive(Debug, thiserror::Error)]
 pub enum NativeError {

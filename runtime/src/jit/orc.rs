@@ -353,10 +353,20 @@ fn add_packed_entries(module: &inkwell::module::Module<'_>) {
 
 /// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
 fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
-    let syms: [(&str, u64); 1] = [(
-        "kiln_rt_assert_failed",
-        super::native::kiln_rt_assert_failed as *const () as u64,
-    )];
+    let syms: [(&str, u64); 3] = [
+        (
+            "kiln_rt_assert_failed",
+            super::native::kiln_rt_assert_failed as *const () as u64,
+        ),
+        (
+            "kiln_rt_matmul_f32",
+            super::native::kiln_rt_matmul_f32 as *const () as u64,
+        ),
+        (
+            "kiln_rt_matmul_f64",
+            super::native::kiln_rt_matmul_f64 as *const () as u64,
+        ),
+    ];
     unsafe {
         let mut pairs: Vec<LLVMOrcCSymbolMapPair> = syms
             .iter()
