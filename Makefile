@@ -23,10 +23,10 @@ lit: build
 
 test: unit lit
 
-# A model built with the Rust builder API, called 3,000 times with changing batch sizes: the
+# A model built with the Rust builder API, called 10,000 times with changing batch sizes: the
 # tier timeline and the engine's report.
 demo: deps
-	$(CARGO) run --release -q -p kiln --example engine -j$(JOBS) -- 3000
+	$(CARGO) run --release -q -p kiln --example engine -j$(JOBS) -- 10000
 
 # jit-opt's cleanup pipeline on examples/demo.mlir, with statistics and timing.
 demo-passes: deps

@@ -25,7 +25,7 @@ use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::printer::{print_module, PrintOptions};
 use kiln_ir::{Module, OpId};
 use parking_lot::{Mutex, RwLock};
-use policy::{CostModel, Observation, Preset, Thresholds};
+use policy::{CostModel, Kind, Observation, Preset, Thresholds};
 use profile::{shape_hash, Profile, NUM_TIERS};
 use queue::{CompileQueue, Pushed, Request};
 use report::{CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
@@ -267,6 +267,12 @@ struct FnState {
     contraction: bool,
     /// Serializes fixed-tier compiles of concurrent lookups.
     install: Mutex<()>,
+}
+
+impl FnState {
+    fn kind(&self) -> Kind {
+        Kind::of(self.contraction, self.profile.back_edges.load(Relaxed))
+    }
 }
 
 /// A handle on a function of a loaded module; cheap to clone, `Send + Sync`.
@@ -674,9 +680,7 @@ impl Inner {
                 return;
             }
             let measured = old_t / new_t;
-            self.model
-                .lock()
-                .observe_speedup(fs.contraction, old.tier, tier, measured);
+            self.model.lock().observe_speedup(fs.kind(), old.tier, tier, measured);
             let old = prev.take().expect("checked");
             if new_t > old_t * th.regression_factor {
                 fs.rejected.fetch_or(1 << tier, Relaxed);
@@ -730,7 +734,7 @@ impl Inner {
             rate: rate.0,
             age,
             ir_size: fs.ir_size,
-            contraction: fs.contraction,
+            kind: fs.kind(),
             rejected: fs.rejected.load(Relaxed),
             compiles: fs.compile_count.load(Relaxed),
             queue_len: self.queue.len(),

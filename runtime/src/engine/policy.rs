@@ -117,12 +117,39 @@ pub struct Observation {
     pub age: f64,
     /// Ops in the function and its callees.
     pub ir_size: usize,
-    /// The function has a contraction (matmul, dot_general, convolution).
-    pub contraction: bool,
+    /// What dominates the function's time at tier 0.
+    pub kind: Kind,
     /// Tiers tried for this function and found slower (bit i: tier i).
     pub rejected: u8,
     pub compiles: u32,
     pub queue_len: usize,
+}
+
+/// What a function spends its tier-0 time on, which decides how much compiling can save.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Whole-tensor ops (elementwise, reductions, data movement): tier 0 runs each as one
+    /// vectorized kernel, so only the per-op dispatch is saved.
+    Tensor,
+    /// A contraction (matmul, dot_general, convolution): tier 0 and tier 2 both run it in the
+    /// same tuned GEMM; the baseline tier's loop nest is far slower.
+    Contraction,
+    /// Loops the interpreter runs iteration by iteration (it counted back edges): compiled
+    /// code saves the dispatch of every op of every iteration.
+    Loops,
+}
+
+impl Kind {
+    /// The kind of a function from what it contains and what the interpreter counted.
+    pub fn of(contraction: bool, back_edges: u64) -> Kind {
+        if back_edges > 0 {
+            Kind::Loops
+        } else if contraction {
+            Kind::Contraction
+        } else {
+            Kind::Tensor
+        }
+    }
 }
 
 /// A promotion the policy asks for, with its reason.
@@ -198,26 +225,31 @@ impl LinearFit {
 #[derive(Clone, Debug)]
 pub struct CostModel {
     compile: [LinearFit; 3],
-    /// speedup[contraction][from][to], as an EWMA of measured ratios.
-    speedup: [[[f64; 3]; 3]; 2],
+    /// speedup[kind][from][to], as an EWMA of measured ratios.
+    speedup: [[[f64; 3]; 3]; 3],
 }
 
 impl Default for CostModel {
     fn default() -> Self {
-        // Priors, from bench/tier1.sh and bench/engine.sh on the shared 2-core machines: tier 1
-        // compiles a small function in ~5 ms and tier 2 in ~50 ms. Tier 0 runs contractions
-        // with a tuned GEMM on both cores, which the baseline lowering (a naive loop nest at O0)
-        // cannot match (85-120x slower), and tier 2's single-threaded vectorized loops do not
-        // either (0.97x on the MLP at batch 64, 0.64x over K8's batch mix). Without a
-        // contraction, the interpreter's per-op dispatch and unfused temporaries are what the
-        // native tiers save.
-        let mut speedup = [[[1.0; 3]; 3]; 2];
-        speedup[0][0][1] = 2.0;
-        speedup[0][0][2] = 4.0;
-        speedup[0][1][2] = 2.0;
-        speedup[1][0][1] = 0.02;
-        speedup[1][0][2] = 0.9;
-        speedup[1][1][2] = 50.0;
+        // Priors, measured with bench/tier1.sh, bench/engine.sh and `jit-run --calls` on the
+        // shared 2-core machines (release; tier 0 time / tier t time):
+        // - whole-tensor ops: tier 1 (naive loops at O0) 0.45x on relu(a*b+c) 16M and 0.23x on
+        //   softmax 1024^2; tier 2 0.36x and 0.55x there (unfused loops against tier 0's
+        //   in-place kernels), about 1x on small tensors, where dispatch dominates;
+        // - contractions: tier 1 0.01x (MLP, matmul 512^3); tier 2 calls the same GEMM as
+        //   tier 0: 1.1x on matmul 512^3, 1.05x on the MLP at batch 64;
+        // - interpreted loops: every op of every iteration is dispatched, against a few
+        //   instructions once compiled.
+        // Tier 1 compiles a small function in ~5 ms, tier 2 in ~50 ms.
+        let mut speedup = [[[1.0; 3]; 3]; 3];
+        let set = |s: &mut [[[f64; 3]; 3]; 3], k: Kind, v: [f64; 3]| {
+            s[k as usize][0][1] = v[0];
+            s[k as usize][0][2] = v[1];
+            s[k as usize][1][2] = v[2];
+        };
+        set(&mut speedup, Kind::Tensor, [0.4, 1.1, 2.5]);
+        set(&mut speedup, Kind::Contraction, [0.02, 1.05, 50.0]);
+        set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5]);
         CostModel {
             compile: [
                 LinearFit::with_prior(0.0, 0.0),
@@ -239,13 +271,13 @@ impl CostModel {
         self.compile[tier as usize].add(ir_size as f64, seconds);
     }
     /// Predicted speedup of `to` over `from`.
-    pub fn speedup(&self, contraction: bool, from: u8, to: u8) -> f64 {
-        self.speedup[contraction as usize][from as usize][to as usize]
+    pub fn speedup(&self, kind: Kind, from: u8, to: u8) -> f64 {
+        self.speedup[kind as usize][from as usize][to as usize]
     }
     /// Learns a measured speedup (EWMA, so one odd function does not rule the rest).
-    pub fn observe_speedup(&mut self, contraction: bool, from: u8, to: u8, measured: f64) {
+    pub fn observe_speedup(&mut self, kind: Kind, from: u8, to: u8, measured: f64) {
         if measured.is_finite() && measured > 0.0 {
-            let s = &mut self.speedup[contraction as usize][from as usize][to as usize];
+            let s = &mut self.speedup[kind as usize][from as usize][to as usize];
             *s = 0.5 * *s + 0.5 * measured;
         }
     }
@@ -263,7 +295,7 @@ impl CostModel {
             if o.rejected & (1 << to) != 0 || (o.calls_here as f64) < th.calls[to as usize] as f64 * load {
                 continue;
             }
-            let s = self.speedup(o.contraction, o.tier, to);
+            let s = self.speedup(o.kind, o.tier, to);
             let saving = remaining * o.seconds_per_call * (1.0 - 1.0 / s);
             let compile = self.compile_seconds(to, o.ir_size) * th.compile_cost_weight * load;
             let benefit = saving - compile;
@@ -297,7 +329,7 @@ mod tests {
             rate: 1000.0,
             age: 0.1,
             ir_size: 20,
-            contraction: false,
+            kind: Kind::Loops,
             rejected: 0,
             compiles: 0,
             queue_len: 0,
@@ -308,8 +340,10 @@ mod tests {
     fn promotes_when_the_saving_beats_the_compile() {
         let m = CostModel::default();
         let th = Thresholds::default();
-        // 100 more calls of 1 ms: tier 2 saves 75 ms against ~50 ms of compiling.
-        let d = m.decide(&th, &obs()).expect("promotes");
+        // 10,000 more calls of 1 ms of interpreted loops: tier 2's extra speed beats its
+        // extra compile time.
+        let long = Observation { age: 10.0, ..obs() };
+        let d = m.decide(&th, &long).expect("promotes");
         assert_eq!(d.to, 2, "{d:?}");
         assert!(d.to_string().contains("100 calls"));
         // A short-lived function is not worth tier 2; tier 1 still pays.
@@ -329,11 +363,12 @@ mod tests {
         let m = CostModel::default();
         let th = Thresholds::default();
         let busy = Observation {
-            calls_here: 10,
+            calls_here: 9,
             queue_len: 4,
             ..obs()
         };
-        assert!(m.decide(&th, &busy).is_none(), "8 * (1 + 4) calls needed");
+        assert!(m.decide(&th, &busy).is_none(), "2 * (1 + 4) calls needed");
+        assert!(m.decide(&th, &Observation { calls_here: 10, ..busy }).is_some());
         let limited = Observation {
             compiles: th.max_compiles,
             ..obs()
@@ -354,13 +389,15 @@ mod tests {
         }
         let p = m.compile_seconds(2, 1000);
         assert!(p > 0.3 && p < 0.8, "{p}");
-        let before = m.speedup(true, 0, 2);
-        m.observe_speedup(true, 0, 2, 0.5);
-        assert!(m.speedup(true, 0, 2) < before);
+        let before = m.speedup(Kind::Contraction, 0, 2);
+        m.observe_speedup(Kind::Contraction, 0, 2, 0.5);
+        assert!(m.speedup(Kind::Contraction, 0, 2) < before);
+        assert_eq!(Kind::of(true, 3), Kind::Loops);
+        assert_eq!(Kind::of(true, 0), Kind::Contraction);
         // A contraction at tier 0 (tuned GEMM) is not worth the baseline tier.
         let th = Thresholds::default();
         let o = Observation {
-            contraction: true,
+            kind: Kind::Contraction,
             age: 0.01,
             ..obs()
         };
