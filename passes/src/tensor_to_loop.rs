@@ -47,6 +47,9 @@ impl Pass for TensorToLoop {
     fn display_name(&self) -> &'static str {
         "ConvertTensorToLoop"
     }
+    fn options(&self) -> String {
+        format!("library-calls={}", self.library_calls)
+    }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs: Vec<OpId> = m
             .regions(root)

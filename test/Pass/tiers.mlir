@@ -1,0 +1,45 @@
+// The tiers' pipelines are named and printable, so any runtime compile can be replayed offline.
+// RUN: jit-opt %s --tier=1 --dump-pass-pipeline 2>&1 >/dev/null | FileCheck %s --check-prefix=T1
+// RUN: jit-opt %s --tier=2 --dump-pass-pipeline 2>&1 >/dev/null | FileCheck %s --check-prefix=T2
+// RUN: jit-opt %s --pass-pipeline='builtin.module(convert-tensor-to-loop{library-calls=true})' | FileCheck %s
+// RUN: jit-opt %s --tier=2 | FileCheck %s --check-prefix=T2LLVM
+// RUN: jit-opt %s --tier=2 --emit=llvm | FileCheck %s --check-prefix=LLVM
+// RUN: jit-opt %s --tier=1 | FileCheck %s --check-prefix=LOOPS
+
+// T1: builtin.module(convert-tensor-to-loop{library-calls=false}, convert-loop-to-llvm, convert-vector-to-llvm, convert-arith-to-llvm, convert-func-to-llvm)
+// T2: builtin.module(canonicalize{{.*}}, cse, shape-infer, convert-tensor-to-loop{library-calls=true}, canonicalize{{.*}}, cse, convert-loop-to-llvm, convert-vector-to-llvm, convert-arith-to-llvm, convert-func-to-llvm)
+
+// Tier 2 calls the runtime's GEMM for matrix products; a transposed operand is a flag (the
+// GEMM reads it through swapped strides). Tier 1 keeps the loop nest.
+// CHECK: func.func private @kiln_rt_matmul_f32(memref<?x?xf32>, memref<?x?xf32>, memref<?x?xf32>, i64, i64)
+// CHECK-LABEL: func.func @mm
+// CHECK: %[[A:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<Mx8xf32> to memref<?x?xf32>
+// CHECK: %[[TA:.*]] = arith.constant 0 : i64
+// CHECK-NEXT: %[[TB:.*]] = arith.constant 0 : i64
+// CHECK-NEXT: call @kiln_rt_matmul_f32(%[[A]], %{{.*}}, %{{.*}}, %[[TA]], %[[TB]])
+// CHECK-NOT: loop.for
+// CHECK-LABEL: func.func @mm_t
+// CHECK: %[[TA:.*]] = arith.constant 1 : i64
+// CHECK-NEXT: %[[TB:.*]] = arith.constant 1 : i64
+// CHECK-NEXT: call @kiln_rt_matmul_f32(%{{.*}}, %{{.*}}, %{{.*}}, %[[TA]], %[[TB]])
+// T2LLVM: llvm.func private @kiln_rt_matmul_f32(!llvm.ptr, !llvm.ptr, !llvm.ptr, i64, i64)
+// T2LLVM-LABEL: llvm.func @mm(
+// T2LLVM: llvm.call @kiln_rt_matmul_f32(%arg0, %arg1, %arg2, %{{.*}}, %{{.*}})
+// T2LLVM-NOT: builtin.unrealized_conversion_cast
+// LOOPS-NOT: kiln_rt_matmul
+
+// LLVM: declare void @kiln_rt_matmul_f32(ptr, ptr, ptr, i64, i64)
+// LLVM-LABEL: define void @scale
+// LLVM: fmul <{{[0-9]+}} x float>
+func.func @mm(%a: tensor<Mx8xf32>, %b: tensor<8x4xf32>) -> tensor<Mx4xf32> {
+  %c = tensor.matmul %a, %b : (tensor<Mx8xf32>, tensor<8x4xf32>) -> tensor<Mx4xf32>
+  return %c : tensor<Mx4xf32>
+}
+func.func @mm_t(%a: tensor<8xMxf32>, %b: tensor<4x8xf32>) -> tensor<Mx4xf32> {
+  %c = tensor.dot_general %a, %b {lhs_batch = array<i64>, lhs_contract = array<i64: 0>, rhs_batch = array<i64>, rhs_contract = array<i64: 1>} : (tensor<8xMxf32>, tensor<4x8xf32>) -> tensor<Mx4xf32>
+  return %c : tensor<Mx4xf32>
+}
+func.func @scale(%x: tensor<1024xf32>) -> tensor<1024xf32> {
+  %y = tensor.mul %x, %x : tensor<1024xf32>
+  return %y : tensor<1024xf32>
+}
