@@ -185,6 +185,19 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
         .collect();
     ins.extend(outs.iter().copied());
     m.set_attr(f, "function_type", ctx.type_attr(ctx.function_type(&ins, &[])));
+    // Results became trailing parameters: their attributes move with them.
+    let dicts = |name: &str, n: usize| -> Vec<Attr> {
+        match m.attr(f, name).map(|a| ctx.attr(a).clone()) {
+            Some(AttrKind::Array(items)) if items.len() == n => items.to_vec(),
+            _ => vec![ctx.dict_attr([]); n],
+        }
+    };
+    if m.attr(f, "arg_attrs").is_some() || m.attr(f, "res_attrs").is_some() {
+        let mut all = dicts("arg_attrs", inputs.len());
+        all.extend(dicts("res_attrs", results.len()));
+        m.set_attr(f, "arg_attrs", ctx.array_attr(&all));
+        m.remove_attr(f, "res_attrs");
+    }
     let Some(&entry) = m.regions(f).first().and_then(|&r| m.region_blocks(r).first()) else {
         return Ok(()); // a declaration
     };

@@ -125,3 +125,13 @@ func.func @caller2(%x: tensor<Nxf32>, %s: tensor<1xi32>, %l: tensor<1xi32>) -> t
   %0 = call @tail(%x, %s, %l) : (tensor<Nxf32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
+
+// -----
+
+// Argument and result attributes follow the results to their buffer parameters (JAX exports
+// carry both).
+// CHECK-LABEL: func.func @attrs(%arg0: memref<4xf32> {jax.arg = 0 : i64}, %arg1: memref<4xf32> {jax.result_info = "result"})
+func.func @attrs(%x: tensor<4xf32> {jax.arg = 0}) -> (tensor<4xf32> {jax.result_info = "result"}) {
+  %y = tensor.add %x, %x : tensor<4xf32>
+  return %y : tensor<4xf32>
+}
