@@ -595,7 +595,17 @@ impl Inner {
     /// compile.
     fn compile(&self, f: &FnState, tier: u8) -> Result<Code, String> {
         let t = Instant::now();
-        let r = self.compile_inner(f, tier);
+        // A panic in a compile is a Kiln bug; it must not take a worker (and every function
+        // waiting on it) down: it becomes a failed compile, and the function stays where it is.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(f, tier)))
+            .unwrap_or_else(|p| {
+                let what = p
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(format!("internal error: the tier-{tier} compile panicked: {what}"))
+            });
         let secs = t.elapsed().as_secs_f64();
         self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
         self.counters.compiles.fetch_add(1, Relaxed);
