@@ -394,3 +394,61 @@ func.func @halve(%n: tensor<i32>, %x: tensor<3xf32>) -> tensor<3xf32> {
     }
     assert_eq!(e.report().functions[0].loop_back_edges, 7);
 }
+
+#[test]
+fn a_failed_compile_leaves_the_function_where_it_was() {
+    // A tier-1 pipeline that stops short of the llvm dialect cannot be translated.
+    let e = Engine::builder()
+        .thresholds(exact(1, 2))
+        .synchronous(true)
+        .pipeline(1, "builtin.module(convert-tensor-to-loop)")
+        .build()
+        .unwrap();
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    let f = e.function("score").unwrap();
+    let (x, s) = (tensor(&[64, 256], 1), tensor(&[256], 2));
+    let want = f.call(&[x.clone(), s.clone()]).unwrap();
+    for _ in 0..6 {
+        close(
+            &f.call(&[x.clone(), s.clone()]).unwrap()[0],
+            &want[0],
+            "after a failed compile",
+        );
+    }
+    let r = e.report();
+    assert_eq!(r.compile_failures, 1, "{r}");
+    let failed = r.events.iter().find(|e| e.kind == "compile_failed").expect("an event");
+    assert!(
+        failed.reason.contains("did not lower it to the llvm dialect"),
+        "{}",
+        failed.reason
+    );
+    assert_eq!(r.functions[0].rejected_tiers, vec![1]);
+    // Tier 1 is out; the policy goes on to tier 2 once its threshold is met.
+    assert_eq!(f.tier(), 2, "{r}");
+    assert!(matches!(
+        Engine::builder().pipeline(2, "builtin.module(nope)").build(),
+        Err(EngineError::Config(_))
+    ));
+}
+
+#[test]
+fn after_the_compile_limit_a_function_keeps_its_best_version() {
+    let e = engine(
+        TierMode::Auto,
+        Thresholds {
+            max_compiles: 1,
+            ..exact(1, 2)
+        },
+        true,
+    );
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    let f = e.function("score").unwrap();
+    let (x, s) = (tensor(&[64, 256], 1), tensor(&[256], 2));
+    for _ in 0..10 {
+        f.call(&[x.clone(), s.clone()]).unwrap();
+    }
+    let r = e.report();
+    assert_eq!(r.compiles, 1, "{r}");
+    assert_eq!(f.tier(), 1, "never back to the interpreter, never on to tier 2: {r}");
+}

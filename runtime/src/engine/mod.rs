@@ -90,6 +90,9 @@ pub struct EngineConfig {
     pub synchronous: bool,
     /// Most queued compile requests.
     pub queue_capacity: usize,
+    /// Replacements of the tier-1 and tier-2 pipelines (`None`: the tier's own, see
+    /// [`crate::jit::TIERS`]); an embedder adds passes here.
+    pub pipelines: [Option<String>; 2],
 }
 
 /// Builds an [`Engine`].
@@ -123,6 +126,7 @@ impl EngineBuilder {
                 workers: std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
                 synchronous: false,
                 queue_capacity: 64,
+                pipelines: [None, None],
             },
         }
     }
@@ -156,9 +160,21 @@ impl EngineBuilder {
         self.config.queue_capacity = n;
         self
     }
+    /// Replaces the pipeline of native tier `tier` (1 or 2), which must lower to the `llvm`
+    /// dialect; checked when the engine is built.
+    pub fn pipeline(mut self, tier: u8, pipeline: &str) -> Self {
+        if let Some(p) = self.config.pipelines.get_mut((tier as usize).wrapping_sub(1)) {
+            *p = Some(pipeline.to_string());
+        }
+        self
+    }
     /// Starts the engine (and its workers).
     pub fn build(self) -> Result<Engine, EngineError> {
         let c = &self.config;
+        let reg = kiln_passes::registry();
+        for p in c.pipelines.iter().flatten() {
+            OpPassManager::parse(p, &reg).map_err(|e| EngineError::Config(format!("pipeline '{p}': {e}")))?;
+        }
         if let TierMode::Fixed(t) = c.mode {
             if t > 2 {
                 return Err(EngineError::Config(format!("tier {t} does not exist (0, 1, 2)")));
@@ -597,15 +613,16 @@ impl Inner {
         let t = Instant::now();
         // A panic in a compile is a Kiln bug; it must not take a worker (and every function
         // waiting on it) down: it becomes a failed compile, and the function stays where it is.
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(f, tier)))
-            .unwrap_or_else(|p| {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(f, tier))).unwrap_or_else(
+            |p| {
                 let what = p
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
                     .or_else(|| p.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 Err(format!("internal error: the tier-{tier} compile panicked: {what}"))
-            });
+            },
+        );
         let secs = t.elapsed().as_secs_f64();
         self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
         self.counters.compiles.fetch_add(1, Relaxed);
@@ -643,7 +660,10 @@ impl Inner {
         run_pipeline(&mut m, "builtin.module(symbol-dce)", false)
             .map_err(|ds| ds.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; "))?;
         let reg = kiln_passes::registry();
-        let native = NativeModule::compile(jit, m, &reg, spec.pipeline, spec.ir_passes).map_err(|e| e.to_string())?;
+        let pipeline = self.config.pipelines[tier as usize - 1]
+            .as_deref()
+            .unwrap_or(spec.pipeline);
+        let native = NativeModule::compile(jit, m, &reg, pipeline, spec.ir_passes).map_err(|e| e.to_string())?;
         Ok(Code {
             tier,
             native: Some(native),

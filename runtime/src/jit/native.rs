@@ -311,6 +311,13 @@ impl NativeModule {
             }
         }
         let code = jit.compile(&m, root, opts)?;
+        let mut names: Vec<&String> = signatures.keys().collect();
+        names.sort();
+        if let Some(missing) = names.into_iter().find(|n| code.packed(n).is_none()) {
+            return Err(NativeError::Compile(format!(
+                "'@{missing}' has no native entry: the pipeline did not lower it to the llvm dialect"
+            )));
+        }
         Ok(NativeModule {
             code,
             ctx,
