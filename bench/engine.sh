@@ -18,12 +18,17 @@ total_ms() {
   $J "$K/K8-mlp-poly.mlir" --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier="$1" --report \
     | sed -n 's/^report: .* in \([0-9.]*\) ms, compiles included.*/\1/p'
 }
+# Runs interleave the modes (0, 2, auto, 0, 2, auto, ...): load drifts on a shared machine.
+declare -A ALL
+for _ in $(seq "$RUNS"); do
+  for tier in 0 2 auto; do ALL[$tier]+="$(total_ms "$tier") "; done
+done
+for _ in $(seq "$T1RUNS"); do ALL[1]+="$(total_ms 1) "; done
 declare -A T
-for tier in 0 2 auto 1; do
-  n=$RUNS; [ "$tier" = 1 ] && n=$T1RUNS
-  [ "$n" = 0 ] && continue
-  T[$tier]=$(for _ in $(seq "$n"); do total_ms "$tier"; done | median)
-  printf 'K8 tier %-4s %10.1f ms (median of %s)\n' "$tier" "${T[$tier]}" "$n"
+for tier in 0 1 2 auto; do
+  [ -z "${ALL[$tier]:-}" ] && continue
+  T[$tier]=$(echo "${ALL[$tier]}" | tr ' ' '\n' | grep . | median)
+  printf 'K8 tier %-4s %10.1f ms (median; runs: %s)\n' "$tier" "${T[$tier]}" "${ALL[$tier]}"
 done
 best=${T[0]}
 for t in 1 2; do

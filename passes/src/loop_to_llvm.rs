@@ -426,25 +426,14 @@ impl Lower<'_> {
                 for &s in &sizes {
                     bytes = self.bin(&at, "llvm.mul", bytes, s);
                 }
-                // aligned_alloc needs a multiple of the alignment: round up to 64 bytes.
-                let c63 = self.i64_const(&at, 63);
-                let cm = self.i64_const(&at, !63);
-                let up = self.bin(&at, "llvm.add", bytes, c63);
-                let rounded = self.bin(&at, "llvm.and", up, cm);
-                let c64 = self.i64_const(&at, 64);
-                declare(
-                    self.m,
-                    self.func,
-                    "aligned_alloc",
-                    &[self.i64, self.i64],
-                    Some(self.ptr),
-                );
+                // The runtime's buffer pool (64-byte aligned; freed buffers are reused by size).
+                declare(self.m, self.func, "kiln_rt_alloc", &[self.i64], Some(self.ptr));
                 let data = self
                     .op(
                         &at,
                         "llvm.call",
-                        &[c64, rounded],
-                        vec![("callee", symbol(&ctx, "aligned_alloc"))],
+                        &[bytes],
+                        vec![("callee", symbol(&ctx, "kiln_rt_alloc"))],
                         Some(self.ptr),
                     )
                     .expect("one result");
@@ -461,12 +450,12 @@ impl Lower<'_> {
                 let src = self.desc(self.m.operand_value(op, 0), op)?;
                 let dst_v = self.m.operand_value(op, 1);
                 let dst = self.desc(dst_v, op)?;
-                declare(self.m, self.func, "free", &[self.ptr], None);
+                declare(self.m, self.func, "kiln_rt_free", &[self.ptr], None);
                 self.op(
                     &at,
                     "llvm.call",
                     &[dst.data],
-                    vec![("callee", symbol(&ctx, "free"))],
+                    vec![("callee", symbol(&ctx, "kiln_rt_free"))],
                     None,
                 );
                 self.store_field(&at, dst.ptr, 0, src.data);
@@ -501,12 +490,12 @@ impl Lower<'_> {
             }
             "loop.dealloc" => {
                 let d = self.desc(self.m.operand_value(op, 0), op)?;
-                declare(self.m, self.func, "free", &[self.ptr], None);
+                declare(self.m, self.func, "kiln_rt_free", &[self.ptr], None);
                 self.op(
                     &at,
                     "llvm.call",
                     &[d.data],
-                    vec![("callee", symbol(&ctx, "free"))],
+                    vec![("callee", symbol(&ctx, "kiln_rt_free"))],
                     None,
                 );
                 self.m.erase_op(op);

@@ -65,7 +65,7 @@ impl Thresholds {
         let base = Thresholds {
             calls: [0, 2, 8],
             min_samples: 2,
-            validate_samples: 3,
+            validate_samples: 8,
             regression_factor: 1.10,
             load_factor: 1.0,
             compile_cost_weight: 1.0,
@@ -232,29 +232,30 @@ pub struct CostModel {
 impl Default for CostModel {
     fn default() -> Self {
         // Priors, measured with bench/tier1.sh, bench/engine.sh and `jit-run --calls` on the
-        // shared 2-core machines (release; tier 0 time / tier t time):
+        // shared 2-core machines (release; tier 0 time / tier t time, medians of 11-21 calls):
         // - whole-tensor ops: tier 1 (naive loops at O0) 0.45x on relu(a*b+c) 16M and 0.23x on
-        //   softmax 1024^2; tier 2 0.36x and 0.55x there (unfused loops against tier 0's
-        //   in-place kernels), about 1x on small tensors, where dispatch dominates;
+        //   softmax 1024^2; tier 2 1.3x and 1.1x there (vectorized loops, temporaries from the
+        //   buffer pool; no fusion yet);
         // - contractions: tier 1 0.01x (MLP, matmul 512^3); tier 2 calls the same GEMM as
-        //   tier 0: 1.1x on matmul 512^3, 1.05x on the MLP at batch 64;
+        //   tier 0 and saves the dispatch around it: 1.07x-1.9x on K8's MLP at batch 1, 64 and
+        //   256, about even at batch 8 and on matmul 512^3;
         // - interpreted loops: every op of every iteration is dispatched, against a few
         //   instructions once compiled.
-        // Tier 1 compiles a small function in ~5 ms, tier 2 in ~50 ms.
+        // Tier 1 compiles a small function in ~5 ms, tier 2 in 50-110 ms.
         let mut speedup = [[[1.0; 3]; 3]; 3];
         let set = |s: &mut [[[f64; 3]; 3]; 3], k: Kind, v: [f64; 3]| {
             s[k as usize][0][1] = v[0];
             s[k as usize][0][2] = v[1];
             s[k as usize][1][2] = v[2];
         };
-        set(&mut speedup, Kind::Tensor, [0.4, 1.1, 2.5]);
-        set(&mut speedup, Kind::Contraction, [0.02, 1.05, 50.0]);
+        set(&mut speedup, Kind::Tensor, [0.4, 1.3, 3.0]);
+        set(&mut speedup, Kind::Contraction, [0.02, 1.1, 50.0]);
         set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5]);
         CostModel {
             compile: [
                 LinearFit::with_prior(0.0, 0.0),
                 LinearFit::with_prior(0.003, 0.0001),
-                LinearFit::with_prior(0.03, 0.001),
+                LinearFit::with_prior(0.05, 0.001),
             ],
             speedup,
         }

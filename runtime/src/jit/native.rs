@@ -205,11 +205,6 @@ fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<Param>, String> 
         .collect()
 }
 
-extern "C" {
-    /// The C library's `free`: exported buffers come from `aligned_alloc` in compiled code.
-    fn free(p: *mut c_void);
-}
-
 /// Copies an exported buffer (descriptor `[data, sizes, strides]`) into a tensor and frees it.
 fn take_exported(d: &[i64], dtype: DType) -> Result<Tensor, String> {
     let rank = (d.len() - 1) / 2;
@@ -232,8 +227,8 @@ fn take_exported(d: &[i64], dtype: DType) -> Result<Tensor, String> {
         // SAFETY: the compiled function exported a live buffer of these extents and strides.
         unsafe { std::ptr::copy_nonoverlapping(data.add(off * w), dst.as_mut_ptr().add(i * w), w) };
     }
-    // SAFETY: the buffer was allocated by `aligned_alloc` in compiled code and is owned here now.
-    unsafe { free(data.cast()) };
+    // SAFETY: the buffer was allocated by `kiln_rt_alloc` in compiled code and is owned here now.
+    unsafe { super::pool::kiln_rt_free(data) };
     Ok(t)
 }
 

@@ -34,20 +34,20 @@ func.func @sum(%a: memref<Nxf32>, %init: f32) -> f32 {
 
 // -----
 
-// An allocation takes aligned memory for its run-time size and fills a descriptor on the
+// An allocation takes a buffer of its run-time size from the runtime pool and fills a descriptor on the
 // stack; dealloc frees the data; an if becomes a conditional branch to a join block.
-// CHECK-LABEL: llvm.func private @aligned_alloc(i64, i64) -> !llvm.ptr
-// CHECK-LABEL: llvm.func private @free(!llvm.ptr)
+// CHECK-LABEL: llvm.func private @kiln_rt_alloc(i64) -> !llvm.ptr
+// CHECK-LABEL: llvm.func private @kiln_rt_free(!llvm.ptr)
 // CHECK-LABEL: func.func @alloc
 // CHECK: llvm.alloca %{{.*}} {alignment = 8 : i64, elem_type = i64}
-// CHECK: llvm.call @aligned_alloc(
+// CHECK: llvm.call @kiln_rt_alloc(
 // CHECK: llvm.cond_br %arg1, ^bb1, ^bb2
 // CHECK: ^bb1:
 // CHECK: llvm.br ^bb3(%{{.*}} : f32)
 // CHECK: ^bb2:
 // CHECK: llvm.br ^bb3(%{{.*}} : f32)
 // CHECK: ^bb3(%{{.*}}: f32):
-// CHECK: llvm.call @free(
+// CHECK: llvm.call @kiln_rt_free(
 func.func @alloc(%n: index, %p: i1) -> f32 {
   %c0 = arith.constant 0 : index
   %one = arith.constant 1.0 : f32
@@ -116,7 +116,7 @@ func.func @countdown(%b: memref<i32>) {
 // strides into the destination's descriptor; after a call marked with exports, the caller reads
 // that descriptor again.
 // CHECK-LABEL: func.func @export
-// CHECK: llvm.call @free(
+// CHECK: llvm.call @kiln_rt_free(
 // CHECK-COUNT-3: llvm.store %{{.*}}, %{{.*}} {alignment = 8 : i64} : (
 func.func @export(%n: index, %out: memref<?xf32>) {
   %b = loop.alloc %n : (index) -> memref<?xf32>
