@@ -702,6 +702,10 @@ impl Inner {
         let Some(mut prev) = fs.previous.try_lock() else {
             return;
         };
+        if th.regression_factor.is_infinite() {
+            // Demotion is off (the development preset): nothing to validate.
+            prev.take();
+        }
         if let Some(old) = prev.as_ref().filter(|old| !Arc::ptr_eq(old, code)) {
             let Some((old_t, new_t, samples)) = p.compare(old.tier as usize, tier as usize) else {
                 return;

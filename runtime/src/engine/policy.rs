@@ -65,7 +65,7 @@ impl Thresholds {
         let base = Thresholds {
             calls: [0, 2, 8],
             min_samples: 2,
-            validate_samples: 8,
+            validate_samples: 12,
             regression_factor: 1.10,
             load_factor: 1.0,
             compile_cost_weight: 1.0,

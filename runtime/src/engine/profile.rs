@@ -14,6 +14,8 @@ const ALWAYS_TIME_ABOVE_NS: u64 = 20_000;
 pub const SAMPLE_PERIOD: u64 = 16;
 /// The first calls at each tier are all timed: the policy decides early from them.
 const WARMUP_CALLS: u64 = 64;
+/// Timed calls at a tier left out of the per-shape comparison (see [`Profile::timed`]).
+pub const COLD_CALLS: u64 = 2;
 /// Distinct shape signatures counted exactly; the rest share an overflow counter.
 const SHAPE_SLOTS: usize = 64;
 
@@ -78,13 +80,16 @@ impl Profile {
         n < WARMUP_CALLS || n & (SAMPLE_PERIOD - 1) == 0 || self.last_ns.load(Relaxed) > ALWAYS_TIME_ABOVE_NS
     }
 
-    /// Records a timed call (`slot`: its shape's, from [`Profile::count_shape`]).
+    /// Records a timed call (`slot`: its shape's, from [`Profile::count_shape`]). The first
+    /// [`COLD_CALLS`] at a tier count in its totals but not in the per-shape timings that
+    /// tiers are compared by: they pay for cold code pages, an empty buffer pool, a thread
+    /// pool starting up.
     pub fn timed(&self, tier: usize, slot: Option<usize>, ns: u64) {
         let t = &self.tiers[tier];
-        t.timed_calls.fetch_add(1, Relaxed);
+        let k = t.timed_calls.fetch_add(1, Relaxed);
         t.timed_ns.fetch_add(ns, Relaxed);
         self.last_ns.store(ns, Relaxed);
-        if let Some(s) = slot {
+        if let Some(s) = slot.filter(|_| k >= COLD_CALLS) {
             self.shape_timed[s][tier].fetch_add(1, Relaxed);
             self.shape_ns[s][tier].fetch_add(ns, Relaxed);
         }
@@ -195,6 +200,12 @@ mod tests {
         let p = Profile::default();
         let (small, big) = (p.count_shape(1).unwrap(), p.count_shape(2).unwrap());
         p.count_shape(1);
+        // Cold calls are left out of the comparison.
+        for t in [0, 2] {
+            for _ in 0..COLD_CALLS {
+                p.timed(t, Some(big), 1_000_000_000);
+            }
+        }
         // Tier 0 saw both shapes; tier 2 only the big one, where it is twice as fast.
         p.timed(0, Some(small), 1_000);
         p.timed(0, Some(big), 100_000);
