@@ -1,8 +1,12 @@
 //! For frontend authors: build a model with the Rust builder API (no text), hand it to the
 //! tiered engine, call it thousands of times with changing batch sizes, and read the report.
 //!
-//! The model is a transformer-style head on `[N, 128]` activations: layer norm, GELU (tanh
-//! form) and a row softmax. `N` is symbolic, so one compile serves every batch size.
+//! The model has two functions on `[N, 128]` activations (`N` is symbolic, so one compile
+//! serves every batch size):
+//! - `@head`, a transformer-style head: layer norm, GELU (tanh form) and a row softmax, all
+//!   whole-tensor ops, which the interpreter already runs as vectorized kernels;
+//! - `@rms`, which scales its input to unit RMS with the square root found by 20 Newton
+//!   steps in a `tensor.while`: a loop the interpreter runs op by op, iteration by iteration.
 //!
 //! Run with `cargo run --release -p kiln --example engine [CALLS]` (or `make demo`).
 
@@ -22,6 +26,11 @@ impl Model<'_> {
     fn op(&mut self, name: &str, operands: &[Value], ty: Type, attrs: &[(&str, Attr)]) -> Value {
         let op = self.b.op(self.m, name, operands, &[ty], attrs, self.loc);
         self.m.result(op, 0)
+    }
+    /// A rank-0 constant.
+    fn scalar(&mut self, bytes: [u8; 4], ty: Type) -> Value {
+        let a = self.m.ctx().dense_attr(ty, bytes.to_vec());
+        self.op("tensor.constant", &[], ty, &[("value", a)])
     }
     /// A scalar constant broadcast to `ty`.
     fn splat(&mut self, v: f32, ty: Type) -> Value {
@@ -61,24 +70,102 @@ impl Model<'_> {
     }
 }
 
+/// Declares `func.func @name(inputs) -> (results)` and returns its entry block.
+fn function(m: &mut Module, name: &str, inputs: &[Type], results: &[Type], loc: Attr) -> kiln::BlockId {
+    let ctx = m.ctx().clone();
+    let (body, entry) = Builder::region_with_block(m, inputs, loc);
+    let mut f = OperationState::new(ctx.sym("func.func"), loc);
+    f.props.push((ctx.sym("sym_name"), ctx.str_attr(name)));
+    f.props.push((
+        ctx.sym("function_type"),
+        ctx.type_attr(ctx.function_type(inputs, results)),
+    ));
+    f.regions.push(body);
+    Builder::at_end(m.body()).create(m, f);
+    entry
+}
+
+/// `@rms(%x: tensor<Nx128xf32>) -> tensor<Nx128xf32>`: x / sqrt(mean(x^2)), the square root by
+/// Newton's method (s <- (s + m/s) / 2, 20 steps from s = 1) in a `tensor.while`.
+fn build_rms(m: &mut Module, loc: Attr) {
+    let ctx = m.ctx().clone();
+    let (f32, i32) = (ctx.f32(), ctx.i32());
+    let act = ctx.tensor_type(vec![Dim::Sym(ctx.sym("N")), Dim::Const(128)], f32);
+    let (sf, si, sb) = (
+        ctx.tensor_type(vec![], f32),
+        ctx.tensor_type(vec![], i32),
+        ctx.tensor_type(vec![], ctx.i1()),
+    );
+    let entry = function(m, "rms", &[act], &[act], loc);
+    let x = m.block_args(entry)[0];
+    let mut b = Model {
+        m,
+        b: Builder::at_end(entry),
+        loc,
+    };
+    let sq = b.op("tensor.mul", &[x, x], act, &[]);
+    let axes = b.m.ctx().i64_array_attr(&[0, 1]);
+    let mean = b.op(
+        "tensor.reduce",
+        &[sq],
+        sf,
+        &[("axes", axes), ("kind", ctx.str_attr("mean"))],
+    );
+    let k0 = b.scalar(0i32.to_le_bytes(), si);
+    let s0 = b.scalar(1f32.to_le_bytes(), sf);
+    // cond: k < 20
+    let (cond, cb) = Builder::region_with_block(b.m, &[si, sf], loc);
+    let k = b.m.block_args(cb)[0];
+    let mut c = Model {
+        m: &mut *b.m,
+        b: Builder::at_end(cb),
+        loc,
+    };
+    let lim = c.scalar(20i32.to_le_bytes(), si);
+    let p = c.op("tensor.cmp", &[k, lim], sb, &[("predicate", ctx.str_attr("lt"))]);
+    c.b.op(c.m, "tensor.condition", &[p], &[], &[], loc);
+    // body: (k + 1, (s + mean / s) / 2)
+    let (body, bb) = Builder::region_with_block(b.m, &[si, sf], loc);
+    let (k, s) = (b.m.block_args(bb)[0], b.m.block_args(bb)[1]);
+    let mut y = Model {
+        m: &mut *b.m,
+        b: Builder::at_end(bb),
+        loc,
+    };
+    let q = y.op("tensor.div", &[mean, s], sf, &[]);
+    let t = y.op("tensor.add", &[s, q], sf, &[]);
+    let half = y.scalar(0.5f32.to_le_bytes(), sf);
+    let s2 = y.op("tensor.mul", &[t, half], sf, &[]);
+    let one = y.scalar(1i32.to_le_bytes(), si);
+    let k2 = y.op("tensor.add", &[k, one], si, &[]);
+    y.b.op(y.m, "tensor.yield", &[k2, s2], &[], &[], loc);
+    let mut w = OperationState::new(ctx.sym("tensor.while"), loc);
+    w.operands.extend([k0, s0]);
+    w.result_types.extend([si, sf]);
+    w.regions.extend([cond, body]);
+    let w = b.b.create(b.m, w);
+    let root = b.m.result(w, 1);
+    let root = b.op(
+        "tensor.broadcast_in_dim",
+        &[root],
+        act,
+        &[("dims", ctx.i64_array_attr(&[]))],
+    );
+    let out = b.op("tensor.div", &[x, root], act, &[]);
+    b.b.op(b.m, "func.return", &[out], &[], &[], loc);
+}
+
 fn build(ctx: &Arc<kiln::Context>) -> Module {
     let loc = ctx.file_loc("model.py", 1, 1);
     let mut m = Module::new(ctx.clone(), loc);
+    build_rms(&mut m, loc);
     let (f32, n) = (ctx.f32(), Dim::Sym(ctx.sym("N")));
     let act = ctx.tensor_type(vec![n.clone(), Dim::Const(128)], f32);
     let col = ctx.tensor_type(vec![n, Dim::Const(1)], f32);
     let vec = ctx.tensor_type(vec![Dim::Const(128)], f32);
 
     // func.func @head(%x: tensor<Nx128xf32>, %gamma: tensor<128xf32>, %beta: tensor<128xf32>)
-    let (body, entry) = Builder::region_with_block(&mut m, &[act, vec, vec], loc);
-    let mut f = OperationState::new(ctx.sym("func.func"), loc);
-    f.props.push((ctx.sym("sym_name"), ctx.str_attr("head")));
-    f.props.push((
-        ctx.sym("function_type"),
-        ctx.type_attr(ctx.function_type(&[act, vec, vec], &[act])),
-    ));
-    f.regions.push(body);
-    Builder::at_end(m.body()).create(&mut m, f);
+    let entry = function(&mut m, "head", &[act, vec, vec], &[act], loc);
     let args = m.block_args(entry).to_vec();
     let mut b = Model {
         m: &mut m,
@@ -150,6 +237,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let engine = Engine::builder().build()?;
     engine.load_module(module)?;
     let head = engine.function("head")?;
+    let rms = engine.function("rms")?;
 
     // Inputs: a pool of 256 rows; each call takes the first `b`.
     let pool: Vec<f32> = (0..256 * 128)
@@ -159,34 +247,46 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let beta = Tensor::from_vec(&[128], vec![0.1f32; 128])?;
     let mut seed = 42u64;
     let phase = (calls / 10).max(1);
-    println!("calling @head {calls} times; each line is one phase of {phase} calls");
+    println!("calling @rms then @head {calls} times; each line is one phase of {phase} calls");
     println!(
-        "{:>12}  {:>10}  {:>8}  tiers that served (calls)",
-        "calls", "phase ms", "us/call"
+        "{:>12}  {:>9}  {:>9}  tiers that served (calls)",
+        "calls", "@rms us", "@head us"
     );
     let start = Instant::now();
-    let (mut t0, mut served) = (Instant::now(), [0usize; 3]);
+    // Per function: time in the phase, and calls per tier.
+    let mut phase_ns = [0u128; 2];
+    let mut served = [[0usize; 3]; 2];
     for i in 0..calls {
         let b = batch(&mut seed);
         let x = Tensor::from_slice(&[b, 128], &pool[..b * 128])?;
-        served[head.tier() as usize] += 1;
+        served[0][rms.tier() as usize] += 1;
+        let t = Instant::now();
+        let x = rms.call(&[x])?.remove(0);
+        phase_ns[0] += t.elapsed().as_nanos();
+        served[1][head.tier() as usize] += 1;
+        let t = Instant::now();
         let y = head.call(&[x, gamma.clone(), beta.clone()])?;
+        phase_ns[1] += t.elapsed().as_nanos();
         debug_assert_eq!(y[0].shape(), &[b, 128]);
         if (i + 1) % phase == 0 || i + 1 == calls {
-            let ms = t0.elapsed().as_secs_f64() * 1e3;
-            let n: usize = served.iter().sum();
-            let tiers: Vec<String> = (0..3)
-                .filter(|&t| served[t] > 0)
-                .map(|t| format!("tier {t} ({})", served[t]))
-                .collect();
+            let n: usize = served[0].iter().sum();
+            let tiers = |s: &[usize; 3]| -> String {
+                (0..3)
+                    .filter(|&t| s[t] > 0)
+                    .map(|t| format!("tier {t} ({})", s[t]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             println!(
-                "{:>5}-{:<6}  {ms:>10.2}  {:>8.1}  {}",
+                "{:>5}-{:<6}  {:>9.1}  {:>9.1}  @rms: {}; @head: {}",
                 i + 2 - n,
                 i + 1,
-                ms * 1e3 / n as f64,
-                tiers.join(", ")
+                phase_ns[0] as f64 / 1e3 / n as f64,
+                phase_ns[1] as f64 / 1e3 / n as f64,
+                tiers(&served[0]),
+                tiers(&served[1])
             );
-            (t0, served) = (Instant::now(), [0; 3]);
+            (phase_ns, served) = ([0; 2], [[0; 3]; 2]);
         }
     }
     println!("total {:.1} ms\n", start.elapsed().as_secs_f64() * 1e3);
