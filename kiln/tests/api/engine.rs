@@ -452,3 +452,16 @@ fn after_the_compile_limit_a_function_keeps_its_best_version() {
     assert_eq!(r.compiles, 1, "{r}");
     assert_eq!(f.tier(), 1, "never back to the interpreter, never on to tier 2: {r}");
 }
+
+#[test]
+fn a_module_that_clashes_loads_nothing() {
+    let e = Engine::new().unwrap();
+    assert_eq!(e.load_text(EWISE, "a.mlir").unwrap(), vec!["score".to_string()]);
+    let both = format!("{}{}", SOFTMAX, EWISE);
+    match e.load_text(&both, "b.mlir") {
+        Err(EngineError::Load(m)) => assert!(m.contains("'@score' is already loaded"), "{m}"),
+        other => panic!("expected a clash, got {:?}", other.map(|_| ())),
+    }
+    assert!(matches!(e.function("softmax"), Err(EngineError::NoFunction(_))));
+    assert_eq!(e.report().functions.len(), 1);
+}

@@ -26,7 +26,7 @@ use kiln_ir::printer::{print_module, PrintOptions};
 use kiln_ir::{Module, OpId};
 use parking_lot::{Mutex, RwLock};
 use policy::{CostModel, Kind, Observation, Preset, Thresholds};
-use profile::{shape_hash, Profile, NUM_TIERS};
+use profile::{shape_hash, shape_key, Profile, NUM_TIERS};
 use queue::{CompileQueue, Pushed, Request};
 use report::{CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
 use rustc_hash::FxHashMap;
@@ -232,7 +232,11 @@ struct Counters {
     dropped: AtomicU64,
     cancelled: AtomicU64,
     longest: AtomicUsize,
+    events_dropped: AtomicU64,
 }
+
+/// Events the report keeps.
+const MAX_EVENTS: usize = 10_000;
 
 struct Inner {
     config: EngineConfig,
@@ -381,24 +385,25 @@ impl Engine {
             interps: Mutex::new(Vec::new()),
         });
         let m = &loaded.module;
+        let public: Vec<(OpId, String)> = m
+            .block_ops(m.body())
+            .filter(|&f| {
+                m.op_name(f) == "func.func"
+                    && kiln_ir::symbol::is_public(m, f)
+                    && m.regions(f).first().is_some_and(|&r| !m.region_blocks(r).is_empty())
+            })
+            .filter_map(|f| kiln_ir::symbol::symbol_name(m, f).map(|n| (f, n.to_string())))
+            .collect();
         let mut names = Vec::new();
         let mut fns = self.inner.functions.write();
         let mut by_name = self.inner.by_name.write();
-        for f in m.block_ops(m.body()).collect::<Vec<_>>() {
-            if m.op_name(f) != "func.func" || !kiln_ir::symbol::is_public(m, f) {
-                continue;
-            }
-            if m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
-                continue;
-            }
-            let Some(name) = kiln_ir::symbol::symbol_name(m, f).map(str::to_string) else {
-                continue;
-            };
-            if by_name.contains_key(&name) {
-                return Err(EngineError::Load(format!(
-                    "a function named '@{name}' is already loaded in this engine"
-                )));
-            }
+        // All or nothing: a clash leaves the engine as it was.
+        if let Some((_, name)) = public.iter().find(|(_, n)| by_name.contains_key(n)) {
+            return Err(EngineError::Load(format!(
+                "a function named '@{name}' is already loaded in this engine"
+            )));
+        }
+        for (f, name) in public {
             let (ir_size, contraction) = measure(m, f);
             let id = fns.len();
             fns.push(Arc::new(FnState {
@@ -526,9 +531,11 @@ impl Function {
         };
         if let Some(t0) = t0 {
             f.profile.timed(tier, slot, t0.elapsed().as_nanos() as u64);
-            if !f.shape_text.lock().contains_key(&hash) && f.shape_text.lock().len() < 64 {
-                f.shape_text.lock().insert(hash, shapes_text(args));
+            let mut texts = f.shape_text.lock();
+            if texts.len() < 64 {
+                texts.entry(shape_key(hash)).or_insert_with(|| shapes_text(args));
             }
+            drop(texts);
             if self.inner.config.mode == TierMode::Auto {
                 self.inner.after_timed_call(&self.state, &code);
             }
@@ -679,7 +686,13 @@ impl Inner {
                 tracing::info!(target: "kiln::engine", function = %f.name, from, to, "{kind} @{} to tier {to}: {reason}", f.name)
             }
         }
-        self.events.lock().push(Event {
+        let mut events = self.events.lock();
+        if events.len() >= MAX_EVENTS {
+            // A long-running service keeps the first decisions and the count of the rest.
+            self.counters.events_dropped.fetch_add(1, Relaxed);
+            return;
+        }
+        events.push(Event {
             at_seconds: self.start.elapsed().as_secs_f64(),
             function: f.name.clone(),
             kind,
@@ -750,7 +763,7 @@ impl Inner {
         let inst = if rate.1 == 0 || dt <= 0.0 {
             calls as f64 / age
         } else {
-            (calls - rate.1) as f64 / dt
+            calls.saturating_sub(rate.1) as f64 / dt
         };
         rate.0 = if rate.1 == 0 {
             inst
@@ -857,11 +870,7 @@ impl Inner {
                 .iter()
                 .take(8)
                 .map(|&(h, n)| ShapeCount {
-                    shapes: texts
-                        .get(&h)
-                        .or_else(|| texts.get(&(h & !1)))
-                        .cloned()
-                        .unwrap_or_else(|| "?".into()),
+                    shapes: texts.get(&h).cloned().unwrap_or_else(|| "?".into()),
                     calls: n,
                 })
                 .collect();
@@ -908,6 +917,7 @@ impl Inner {
                 longest: c.longest.load(Relaxed),
             },
             events: self.events.lock().clone(),
+            events_dropped: c.events_dropped.load(Relaxed),
         }
     }
 }

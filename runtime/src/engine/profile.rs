@@ -122,7 +122,7 @@ impl Profile {
     /// returns its slot (`None` when the table is full).
     #[inline]
     pub fn count_shape(&self, hash: u64) -> Option<usize> {
-        let key = hash | 1; // never 0
+        let key = shape_key(hash);
         let start = (hash as usize) % SHAPE_SLOTS;
         for k in 0..SHAPE_SLOTS {
             let i = (start + k) % SHAPE_SLOTS;
@@ -142,7 +142,7 @@ impl Profile {
         None
     }
 
-    /// (signature hash, count) of every counted signature, most frequent first.
+    /// ([`shape_key`] of the signature, count) of every counted signature, most frequent first.
     pub fn shapes(&self) -> Vec<(u64, u64)> {
         let mut v: Vec<(u64, u64)> = (0..SHAPE_SLOTS)
             .filter_map(|i| {
@@ -158,6 +158,12 @@ impl Profile {
     pub fn total_calls(&self) -> u64 {
         self.tiers.iter().map(|t| t.calls.load(Relaxed)).sum()
     }
+}
+
+/// How a signature hash is stored in the shape table: never 0, which marks a free slot.
+#[inline]
+pub fn shape_key(hash: u64) -> u64 {
+    hash | 1
 }
 
 /// The shape signature of a call: a hash of every argument's shape (FxHash: a few multiplies).

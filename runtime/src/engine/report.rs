@@ -74,7 +74,10 @@ pub struct Report {
     /// Promotions per 1,000 calls.
     pub promotion_rate_per_1000_calls: f64,
     pub queue: QueueReport,
+    /// The first 10,000 decisions.
     pub events: Vec<Event>,
+    /// Decisions past the first 10,000 (counted, not kept).
+    pub events_dropped: u64,
 }
 
 /// The compile queue.
