@@ -8,7 +8,7 @@ pub mod translate;
 
 pub use inkwell::OptimizationLevel as OptLevel;
 pub use native::{NativeError, NativeModule};
-pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, PackedFn};
+pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, Object, PackedFn};
 pub use tiers::{tier_spec, TierSpec, TIER1_CODEGEN, TIER1_PIPELINE, TIER2_PIPELINE, TIERS};
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use super::translate::{translate, TranslateError};
 use inkwell::context::Context as LlContext;
 use inkwell::passes::PassBuilderOptions;
-use inkwell::targets::{CodeModel, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
 use inkwell::OptimizationLevel;
 use kiln_ir::{Module, OpId};
 use llvm_sys::core::*;
@@ -19,7 +19,6 @@ use llvm_sys::prelude::*;
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap;
 use std::ffi::{CStr, CString};
-use std::mem::ManuallyDrop;
 use std::sync::{Arc, Once};
 
 /// A JIT error (LLVM's message, or a translation error at an op).
@@ -202,43 +201,84 @@ impl Jit {
 
     /// Compiles the `llvm`-dialect functions under `root` and looks up every packed entry.
     pub fn compile(&self, m: &Module, root: OpId, opts: CodegenOptions) -> Result<CompiledModule, JitError> {
-        // ORC owns the context and module once they are added: they must never be dropped here.
-        let ctx = ManuallyDrop::new(LlContext::create());
         // Every compile defines its functions under fresh names: one JITDylib holds every
         // version of a function (a recompile at a higher tier must not clash with the old).
         let suffix = format!(".k{}", NEXT_MODULE.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
-        let module = ManuallyDrop::new(self.prepare(m, root, &ctx, opts, Some(&suffix))?);
+        let obj = self.compile_object(m, root, opts, &suffix)?;
+        self.load_object(&obj)
+    }
+
+    /// Compiles the `llvm`-dialect functions under `root` to a relocatable object for this
+    /// JIT's host (the machine code [`Jit::load_object`] links), renaming every definition
+    /// with `suffix`.
+    pub fn compile_object(
+        &self,
+        m: &Module,
+        root: OpId,
+        opts: CodegenOptions,
+        suffix: &str,
+    ) -> Result<Object, JitError> {
+        let ctx = LlContext::create();
+        let module = self.prepare(m, root, &ctx, opts, Some(suffix))?;
         let mut entries = Vec::new();
         let mut f = module.get_first_function();
         while let Some(func) = f {
             let name = func.get_name().to_string_lossy().into_owned();
             if let Some(base) = name.strip_suffix(PACKED_SUFFIX) {
-                let base = base.strip_suffix(suffix.as_str()).unwrap_or(base);
+                let base = base.strip_suffix(suffix).unwrap_or(base);
                 entries.push((base.to_string(), name));
             }
             f = func.get_next_function();
         }
+        let tm = self.passes_tm.lock();
+        let buf =
+            tm.0.write_to_memory_buffer(&module, FileType::Object)
+                .map_err(|e| JitError::Llvm(e.to_string()))?;
+        Ok(Object {
+            bytes: buf.as_slice().to_vec(),
+            entries,
+        })
+    }
+
+    /// Links an object from [`Jit::compile_object`] (of this process, or read back from a
+    /// cache) and looks up its packed entries.
+    pub fn load_object(&self, obj: &Object) -> Result<CompiledModule, JitError> {
         unsafe {
-            let tsc = LLVMOrcCreateNewThreadSafeContextFromLLVMContext(ctx.raw());
-            let tsm = LLVMOrcCreateNewThreadSafeModule(module.as_mut_ptr(), tsc);
-            LLVMOrcDisposeThreadSafeContext(tsc);
+            let name = c"kiln-object";
+            let buf =
+                LLVMCreateMemoryBufferWithMemoryRangeCopy(obj.bytes.as_ptr().cast(), obj.bytes.len(), name.as_ptr());
             let rt = LLVMOrcJITDylibCreateResourceTracker(self.raw.dylib);
             let tracker = Tracker(rt);
-            check(LLVMOrcLLJITAddLLVMIRModuleWithRT(self.raw.jit, rt, tsm))?;
-            let mut symbols = FxHashMap::default();
-            for (base, full) in entries {
-                let mut addr = 0;
-                let name = CString::new(full).expect("symbol");
-                check(LLVMOrcLLJITLookup(self.raw.jit, &mut addr, name.as_ptr()))?;
-                symbols.insert(base, addr);
-            }
-            Ok(CompiledModule {
+            // The JIT takes the buffer. On failure the tracker (dropped) removes whatever was added.
+            let code = CompiledModule {
                 tracker,
-                symbols,
+                symbols: FxHashMap::default(),
                 _jit: self.raw.clone(),
-            })
+            };
+            check(LLVMOrcLLJITAddObjectFileWithRT(self.raw.jit, rt, buf))?;
+            let mut code = code;
+            for (base, full) in &obj.entries {
+                let mut addr = 0;
+                let cname = CString::new(full.as_str()).map_err(|_| JitError::Llvm(format!("bad symbol '{full}'")))?;
+                check(LLVMOrcLLJITLookup(self.raw.jit, &mut addr, cname.as_ptr()))?;
+                code.symbols.insert(base.clone(), addr);
+            }
+            Ok(code)
         }
     }
+
+    /// The target triple code is generated for.
+    pub fn triple(&self) -> &str {
+        &self.triple
+    }
+}
+
+/// Machine code of one module: a relocatable object and its packed entries (public name, the
+/// symbol in the object).
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub bytes: Vec<u8>,
+    pub entries: Vec<(String, String)>,
 }
 
 const PACKED_SUFFIX: &str = ".kiln_packed";
