@@ -1,9 +1,9 @@
 // The tiered engine through jit-run: promotions under the development preset, the report's
 // text and JSON forms, and batch schedules.
-// RUN: jit-run %s --tier=auto --preset=development --synchronous --random-inputs=1 --sym=N=64 --calls=12 --report | FileCheck %s
-// RUN: jit-run %s --tier=auto --preset=development --synchronous --random-inputs=1 --random-batches=7 --calls=40 --report=json | FileCheck %s --check-prefix=JSON
+// RUN: jit-run --no-cache %s --tier=auto --preset=development --synchronous --random-inputs=1 --sym=N=64 --calls=12 --report | FileCheck %s
+// RUN: jit-run --no-cache %s --tier=auto --preset=development --synchronous --random-inputs=1 --random-batches=7 --calls=40 --report=json | FileCheck %s --check-prefix=JSON
 // RUN: printf '3\n5\n3\n' > %t.batches
-// RUN: jit-run %s --tier=2 --random-inputs=1 --batch-schedule=%t.batches --report | FileCheck %s --check-prefix=SCHED
+// RUN: jit-run --no-cache %s --tier=2 --random-inputs=1 --batch-schedule=%t.batches --report | FileCheck %s --check-prefix=SCHED
 // RUN: printf '3\nx\n' > %t.bad
 // RUN: not jit-run %s --random-inputs=1 --batch-schedule=%t.bad 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: not jit-run %s --input=%t.missing.npy --input=%t.missing.npy 2>&1 | FileCheck %s --check-prefix=MISSING

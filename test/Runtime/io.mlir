@@ -1,10 +1,10 @@
 // Results written with --output-dir are .npy files that read back as inputs; --report counts calls.
 // RUN: rm -rf %t.dir
 // RUN: jit-run %s --entry=make --output-dir=%t.dir | FileCheck %s --check-prefix=MAKE
-// RUN: jit-run %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER0
+// RUN: jit-run --no-cache %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER0
 // Tiers 1 and 2 read the same files and compute the same.
-// RUN: jit-run --tier=1 %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER1
-// RUN: jit-run --tier=2 %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER2
+// RUN: jit-run --no-cache --tier=1 %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER1
+// RUN: jit-run --no-cache --tier=2 %s --entry=twice --input=%t.dir/result0.npy --input=%t.dir/result1.npy --print-output --calls=3 --report | FileCheck %s --check-prefixes=CHECK,TIER2
 
 // MAKE: result #0: tensor<2x2xf32>
 // MAKE: result #1: tensor<2xi32>

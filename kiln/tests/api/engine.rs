@@ -465,3 +465,37 @@ fn a_module_that_clashes_loads_nothing() {
     assert!(matches!(e.function("softmax"), Err(EngineError::NoFunction(_))));
     assert_eq!(e.report().functions.len(), 1);
 }
+
+#[test]
+fn a_second_engine_links_the_first_ones_code_from_the_disk_cache() {
+    let dir = std::env::temp_dir().join(format!("kiln-engine-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let make = || {
+        Engine::builder()
+            .mode(TierMode::Fixed(2))
+            .synchronous(true)
+            .cache_dir(Some(dir.clone()))
+            .build()
+            .unwrap()
+    };
+    let (x, s) = (tensor(&[33, 256], 4), tensor(&[256], 5));
+    let first = make();
+    first.load_text(EWISE, "ewise.mlir").unwrap();
+    let want = first.function("score").unwrap().call(&[x.clone(), s.clone()]).unwrap();
+    let r1 = first.report();
+    assert_eq!((r1.compiles, r1.cache.misses, r1.cache.disk_hits), (1, 1, 0), "{r1}");
+    assert!(r1.cache.bytes_on_disk > 0);
+    // Another engine (its own JIT, as another process would have) compiles nothing.
+    let second = make();
+    second.load_text(EWISE, "ewise.mlir").unwrap();
+    let got = second.function("score").unwrap().call(&[x, s]).unwrap();
+    close(&got[0], &want[0], "from the disk cache");
+    let r2 = second.report();
+    assert_eq!((r2.compiles, r2.cache.disk_hits), (0, 1), "{r2}");
+    assert_eq!(r2.functions[0].compiles[0].source, "disk");
+    let json: serde_json::Value = serde_json::from_str(&r2.to_json()).unwrap();
+    for key in ["memory_hits", "disk_hits", "misses", "evictions", "rejected_entries"] {
+        assert!(json["cache"][key].is_number(), "cache.{key}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -11,6 +11,7 @@
 //! API boundary: the `kiln` crate re-exports [`Engine`], [`EngineBuilder`], [`Function`],
 //! [`EngineError`], [`TierMode`], [`Shutdown`] and the report types; the rest is internal.
 
+pub mod cache;
 pub mod policy;
 pub mod profile;
 pub mod queue;
@@ -28,7 +29,7 @@ use parking_lot::{Mutex, RwLock};
 use policy::{CostModel, Kind, Observation, Preset, Thresholds};
 use profile::{shape_hash, shape_key, Profile, NUM_TIERS};
 use queue::{CompileQueue, Pushed, Request};
-use report::{CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
+use report::{CacheReport, CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
 use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, OnceLock};
@@ -93,6 +94,12 @@ pub struct EngineConfig {
     /// Replacements of the tier-1 and tier-2 pipelines (`None`: the tier's own, see
     /// [`crate::jit::TIERS`]); an embedder adds passes here.
     pub pipelines: [Option<String>; 2],
+    /// The persistent compile cache's directory (`None`: no disk cache).
+    pub cache_dir: Option<std::path::PathBuf>,
+    /// Bytes the disk cache may hold; the least recently used entries go first.
+    pub cache_budget: u64,
+    /// Compiled modules kept in memory for reuse after their functions drop them.
+    pub memory_cache_entries: usize,
 }
 
 /// Builds an [`Engine`].
@@ -127,6 +134,9 @@ impl EngineBuilder {
                 synchronous: false,
                 queue_capacity: 64,
                 pipelines: [None, None],
+                cache_dir: None,
+                cache_budget: 512 << 20,
+                memory_cache_entries: 64,
             },
         }
     }
@@ -160,6 +170,17 @@ impl EngineBuilder {
         self.config.queue_capacity = n;
         self
     }
+    /// Keeps compiled code in `dir` across processes (`None`: no disk cache, the default);
+    /// [`cache::default_dir`] is the platform's.
+    pub fn cache_dir(mut self, dir: Option<std::path::PathBuf>) -> Self {
+        self.config.cache_dir = dir;
+        self
+    }
+    /// Bytes the disk cache may hold.
+    pub fn cache_budget(mut self, bytes: u64) -> Self {
+        self.config.cache_budget = bytes;
+        self
+    }
     /// Replaces the pipeline of native tier `tier` (1 or 2), which must lower to the `llvm`
     /// dialect; checked when the engine is built.
     pub fn pipeline(mut self, tier: u8, pipeline: &str) -> Self {
@@ -185,7 +206,20 @@ impl EngineBuilder {
                 "auto mode needs a compile worker, or synchronous compiles".into(),
             ));
         }
+        let disk = match &c.cache_dir {
+            Some(dir) => match cache::DiskCache::open(dir, c.cache_budget) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    // A cache that cannot be opened costs compile time, not correctness.
+                    tracing::warn!(target: "kiln::cache", dir = %dir.display(), "the compile cache is off: {e}");
+                    None
+                }
+            },
+            None => None,
+        };
         let inner = Arc::new(Inner {
+            disk,
+            memory: Mutex::new(MemCache::default()),
             config: self.config.clone(),
             start: Instant::now(),
             jits: Default::default(),
@@ -233,12 +267,86 @@ struct Counters {
     cancelled: AtomicU64,
     longest: AtomicUsize,
     events_dropped: AtomicU64,
+    memory_hits: AtomicU64,
+    disk_hits: AtomicU64,
+    cache_misses: AtomicU64,
+    cache_evictions: AtomicU64,
+    rejected_entries: AtomicU64,
+}
+
+/// Compiled modules by key: weak references to every live one (so one content is linked
+/// once per JIT: its symbols would clash), and strong ones to the most valuable few.
+#[derive(Default)]
+struct MemCache {
+    entries: FxHashMap<cache::Key, MemEntry>,
+}
+
+struct MemEntry {
+    live: std::sync::Weak<NativeModule>,
+    kept: Option<Arc<NativeModule>>,
+    hits: u64,
+    bytes: usize,
+    compile_seconds: f64,
+}
+
+impl MemCache {
+    fn get(&mut self, key: &cache::Key) -> Option<Arc<NativeModule>> {
+        let e = self.entries.get_mut(key)?;
+        let n = e.live.upgrade()?;
+        e.hits += 1;
+        e.kept = Some(n.clone());
+        Some(n)
+    }
+    /// Adds a module; returns how many were evicted to stay within `cap` kept modules. The
+    /// one evicted saves the least compile time per byte of code: (hits + 1) * compile time
+    /// / size.
+    fn insert(
+        &mut self,
+        key: cache::Key,
+        n: &Arc<NativeModule>,
+        bytes: usize,
+        compile_seconds: f64,
+        cap: usize,
+    ) -> u64 {
+        self.entries
+            .retain(|_, e| e.kept.is_some() || e.live.strong_count() > 0);
+        self.entries.insert(
+            key,
+            MemEntry {
+                live: Arc::downgrade(n),
+                kept: Some(n.clone()),
+                hits: 0,
+                bytes,
+                compile_seconds,
+            },
+        );
+        let mut evicted = 0;
+        while self.entries.values().filter(|e| e.kept.is_some()).count() > cap {
+            let worst = self
+                .entries
+                .iter()
+                .filter(|(_, e)| e.kept.is_some())
+                .min_by(|a, b| {
+                    let v = |e: &MemEntry| (e.hits + 1) as f64 * e.compile_seconds / e.bytes.max(1) as f64;
+                    v(a.1).total_cmp(&v(b.1))
+                })
+                .map(|(k, _)| *k)
+                .expect("over the cap");
+            if let Some(e) = self.entries.get_mut(&worst) {
+                e.kept = None;
+            }
+            evicted += 1;
+        }
+        evicted
+    }
 }
 
 /// Events the report keeps.
 const MAX_EVENTS: usize = 10_000;
 
 struct Inner {
+    disk: Option<cache::DiskCache>,
+    memory: Mutex<MemCache>,
     config: EngineConfig,
     start: Instant,
     /// One JIT per native tier (its codegen level), created on first use.
@@ -262,7 +370,7 @@ struct Loaded {
 /// One version of a function's code.
 struct Code {
     tier: u8,
-    native: Option<NativeModule>,
+    native: Option<Arc<NativeModule>>,
 }
 
 struct FnState {
@@ -620,7 +728,7 @@ impl Inner {
         let t = Instant::now();
         // A panic in a compile is a Kiln bug; it must not take a worker (and every function
         // waiting on it) down: it becomes a failed compile, and the function stays where it is.
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_inner(f, tier))).unwrap_or_else(
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_cached(f, tier))).unwrap_or_else(
             |p| {
                 let what = p
                     .downcast_ref::<&str>()
@@ -631,26 +739,37 @@ impl Inner {
             },
         );
         let secs = t.elapsed().as_secs_f64();
-        self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
-        self.counters.compiles.fetch_add(1, Relaxed);
         f.compile_count.fetch_add(1, Relaxed);
-        if r.is_ok() {
-            self.counters.compiled_ops.fetch_add(f.ir_size as u64, Relaxed);
-            self.model.lock().observe_compile(tier, f.ir_size, secs);
-        } else {
-            self.counters.compile_failures.fetch_add(1, Relaxed);
+        let source = match &r {
+            Ok((_, s)) => *s,
+            Err(_) => "compiled",
+        };
+        // Cache hits are not compiles: only real compiles feed the totals and the cost model.
+        if source == "compiled" {
+            self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
+            self.counters.compiles.fetch_add(1, Relaxed);
+            if r.is_ok() {
+                self.counters.compiled_ops.fetch_add(f.ir_size as u64, Relaxed);
+                self.model.lock().observe_compile(tier, f.ir_size, secs);
+            } else {
+                self.counters.compile_failures.fetch_add(1, Relaxed);
+            }
         }
         f.compiles.lock().push(CompileRecord {
             tier,
             seconds: secs,
             ir_size: f.ir_size,
             ok: r.is_ok(),
+            source,
         });
-        tracing::debug!(target: "kiln::engine", function = %f.name, tier, ms = secs * 1e3, ok = r.is_ok(), "compiled");
-        r
+        tracing::debug!(target: "kiln::engine", function = %f.name, tier, ms = secs * 1e3, ok = r.is_ok(), source, "compiled");
+        r.map(|(c, _)| c)
     }
 
-    fn compile_inner(&self, f: &FnState, tier: u8) -> Result<Code, String> {
+    /// The code of `f` at `tier`: from the memory cache, the disk cache, or a compile of a
+    /// private copy of its module, restricted to `f` and what it calls. Returns where it came
+    /// from (`memory`, `disk`, `compiled`).
+    fn compile_cached(&self, f: &FnState, tier: u8) -> Result<(Code, &'static str), String> {
         let spec = tier_spec(tier).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
         let jit = self.jit(tier)?;
         let ctx = f.loaded.module.ctx().clone();
@@ -666,15 +785,84 @@ impl Inner {
         }
         run_pipeline(&mut m, "builtin.module(symbol-dce)", false)
             .map_err(|ds| ds.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; "))?;
-        let reg = kiln_passes::registry();
         let pipeline = self.config.pipelines[tier as usize - 1]
             .as_deref()
             .unwrap_or(spec.pipeline);
-        let native = NativeModule::compile(jit, m, &reg, pipeline, spec.ir_passes).map_err(|e| e.to_string())?;
-        Ok(Code {
-            tier,
-            native: Some(native),
-        })
+        // The key: the module as compiled (generic form, locations included: they are in the
+        // error messages), the pipelines, the host.
+        let canonical = print_module(
+            &m,
+            PrintOptions {
+                generic: true,
+                debug_info: true,
+            },
+        );
+        let host = jit.host_id();
+        let llvm = format!("{:?} {}", spec.codegen, spec.ir_passes.ir_passes);
+        let key = cache::Key::of(&canonical, pipeline, &llvm, host);
+        let code = |n: Arc<NativeModule>| Code { tier, native: Some(n) };
+        if let Some(n) = self.memory.lock().get(&key) {
+            self.counters.memory_hits.fetch_add(1, Relaxed);
+            tracing::debug!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), "memory hit");
+            return Ok((code(n), "memory"));
+        }
+        let cap = self.config.memory_cache_entries;
+        if let Some(disk) = &self.disk {
+            match disk.get(&key, host) {
+                cache::DiskLookup::Hit(a) => match NativeModule::from_artifact(jit, &m, &a) {
+                    Ok(n) => {
+                        let n = Arc::new(n);
+                        let ev = self.memory.lock().insert(key, &n, a.object.bytes.len(), 0.0, cap);
+                        self.counters.cache_evictions.fetch_add(ev, Relaxed);
+                        self.counters.disk_hits.fetch_add(1, Relaxed);
+                        tracing::info!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), "disk hit");
+                        return Ok((code(n), "disk"));
+                    }
+                    Err(e) => self.reject(disk, &key, f, &format!("it does not link: {e}")),
+                },
+                cache::DiskLookup::Rejected(reason) => self.reject(disk, &key, f, &reason),
+                cache::DiskLookup::Miss => {}
+            }
+        }
+        self.counters.cache_misses.fetch_add(1, Relaxed);
+        let reg = kiln_passes::registry();
+        // The suffix is the key's: an object linked in another process defines the same names.
+        let suffix = format!(".k{}", &key.hex()[..16]);
+        let t = Instant::now();
+        let built = NativeModule::build(jit, m, &reg, pipeline, spec.ir_passes, &suffix);
+        let (n, artifact) = match built {
+            Ok(x) => x,
+            // Another worker linked the same content meanwhile: use it.
+            Err(e) => match self.memory.lock().get(&key) {
+                Some(n) => return Ok((code(n), "memory")),
+                None => return Err(e.to_string()),
+            },
+        };
+        let n = Arc::new(n);
+        let ev = self
+            .memory
+            .lock()
+            .insert(key, &n, artifact.object.bytes.len(), t.elapsed().as_secs_f64(), cap);
+        self.counters.cache_evictions.fetch_add(ev, Relaxed);
+        if let Some(disk) = &self.disk {
+            match disk.put(&key, host, &artifact) {
+                Ok(ev) => {
+                    self.counters.cache_evictions.fetch_add(ev, Relaxed);
+                    tracing::debug!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), evicted = ev, "stored");
+                }
+                Err(e) => {
+                    tracing::warn!(target: "kiln::cache", dir = %disk.dir().display(), "cannot store a compile: {e}")
+                }
+            }
+        }
+        Ok((code(n), "compiled"))
+    }
+
+    /// An unusable disk entry: counted, reported, already removed; the caller recompiles.
+    fn reject(&self, disk: &cache::DiskCache, key: &cache::Key, f: &FnState, reason: &str) {
+        let _ = std::fs::remove_file(disk.path(key));
+        self.counters.rejected_entries.fetch_add(1, Relaxed);
+        tracing::warn!(target: "kiln::cache", function = %f.name, key = %key.hex(), "rejected a cache entry: {reason}; recompiling");
     }
 
     fn event(&self, f: &FnState, kind: &'static str, from: u8, to: u8, reason: String) {
@@ -833,11 +1021,20 @@ impl Inner {
         let from = fs.code.load().tier;
         match self.compile(fs, to) {
             Ok(code) => {
-                let secs = fs.compiles.lock().last().map_or(0.0, |c| c.seconds);
+                let (secs, source) = fs
+                    .compiles
+                    .lock()
+                    .last()
+                    .map_or((0.0, "compiled"), |c| (c.seconds, c.source));
                 let old = fs.code.swap(Arc::new(code));
                 *fs.previous.lock() = Some(old);
                 self.counters.promotions.fetch_add(1, Relaxed);
-                self.event(fs, "install", from, to, format!("compiled in {:.1} ms", secs * 1e3));
+                let how = match source {
+                    "compiled" => "compiled",
+                    "disk" => "loaded from the disk cache",
+                    _ => "found in the memory cache",
+                };
+                self.event(fs, "install", from, to, format!("{how} in {:.1} ms", secs * 1e3));
             }
             Err(e) => {
                 fs.rejected.fetch_or(1 << to, Relaxed);
@@ -918,6 +1115,15 @@ impl Inner {
             },
             events: self.events.lock().clone(),
             events_dropped: c.events_dropped.load(Relaxed),
+            cache: CacheReport {
+                memory_hits: c.memory_hits.load(Relaxed),
+                disk_hits: c.disk_hits.load(Relaxed),
+                misses: c.cache_misses.load(Relaxed),
+                evictions: c.cache_evictions.load(Relaxed),
+                rejected_entries: c.rejected_entries.load(Relaxed),
+                bytes_on_disk: self.disk.as_ref().map_or(0, |d| d.bytes()),
+                dir: self.disk.as_ref().map(|d| d.dir().display().to_string()),
+            },
         }
     }
 }

@@ -12,6 +12,8 @@ pub struct CompileRecord {
     /// Ops of the function compiled (the cost model's input).
     pub ir_size: usize,
     pub ok: bool,
+    /// `compiled`, or a cache hit: `memory` or `disk`.
+    pub source: &'static str,
 }
 
 /// A decision of the engine, with its reason (also emitted as a `tracing` event).
@@ -78,6 +80,23 @@ pub struct Report {
     pub events: Vec<Event>,
     /// Decisions past the first 10,000 (counted, not kept).
     pub events_dropped: u64,
+    pub cache: CacheReport,
+}
+
+/// The compile cache.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct CacheReport {
+    pub memory_hits: u64,
+    pub disk_hits: u64,
+    /// Lookups that found nothing (a compile followed).
+    pub misses: u64,
+    /// Entries evicted from memory or disk to stay within their budgets.
+    pub evictions: u64,
+    /// Disk entries found unusable (truncated, corrupted, another version or host), removed.
+    pub rejected_entries: u64,
+    pub bytes_on_disk: u64,
+    /// The disk cache's directory (`null`: none).
+    pub dir: Option<String>,
 }
 
 /// The compile queue.
@@ -117,6 +136,18 @@ impl fmt::Display for Report {
             "queue: {} requests, {} merged, {} dropped, {} cancelled, longest {}",
             self.queue.requests, self.queue.merged, self.queue.dropped, self.queue.cancelled, self.queue.longest
         )?;
+        let c = &self.cache;
+        writeln!(
+            f,
+            "cache: {} memory hits, {} disk hits, {} misses, {} evictions, {} rejected entries, {} bytes on disk{}",
+            c.memory_hits,
+            c.disk_hits,
+            c.misses,
+            c.evictions,
+            c.rejected_entries,
+            c.bytes_on_disk,
+            c.dir.as_ref().map(|d| format!(" ({d})")).unwrap_or_default()
+        )?;
         for func in &self.functions {
             writeln!(f, "@{}: tier {}", func.name, func.current_tier)?;
             for t in 0..3 {
@@ -132,7 +163,12 @@ impl fmt::Display for Report {
             for c in &func.compiles {
                 writeln!(
                     f,
-                    "  compile tier {}: {:.3} ms, {} ops{}",
+                    "  {} tier {}: {:.3} ms, {} ops{}",
+                    match c.source {
+                        "compiled" => "compile",
+                        "disk" => "disk cache",
+                        _ => "memory cache",
+                    },
                     c.tier,
                     c.seconds * 1e3,
                     c.ir_size,

@@ -7,7 +7,7 @@ pub mod tiers;
 pub mod translate;
 
 pub use inkwell::OptimizationLevel as OptLevel;
-pub use native::{NativeError, NativeModule};
+pub use native::{Artifact, ArtifactMeta, NativeError, NativeModule};
 pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, Object, PackedFn};
 pub use tiers::{tier_spec, TierSpec, TIER1_CODEGEN, TIER1_PIPELINE, TIER2_PIPELINE, TIERS};
 

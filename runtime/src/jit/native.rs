@@ -8,7 +8,7 @@
 //! result types, with the symbols bound from the arguments. Arguments are checked against
 //! their (symbolic) types before native code runs, so a wrong call is an error, not a crash.
 
-use super::orc::{CodegenOptions, CompiledModule, Jit, JitError};
+use super::orc::{CodegenOptions, CompiledModule, Jit, JitError, Object};
 use crate::interp::dtype_of;
 use crate::tensor::{DType, Tensor};
 use kiln_ir::pass::{OpPassManager, PassRegistry, RunOptions};
@@ -25,6 +25,53 @@ struct Signature {
     /// The lowered function returns its (single) result by value instead of through a
     /// buffer parameter: loop-level code, which bufferization leaves alone.
     by_value: bool,
+}
+
+/// What a compile produced, enough to link the code again without compiling: the object and
+/// what the lowering decided about the calls.
+#[derive(Clone, Debug)]
+pub struct Artifact {
+    pub object: Object,
+    pub meta: ArtifactMeta,
+}
+
+/// The call-side facts of an [`Artifact`].
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct ArtifactMeta {
+    /// Public functions that return their result by value (loop level).
+    pub by_value: Vec<String>,
+    /// The messages of the module's `tensor.assert`s, by id.
+    pub assert_messages: Vec<String>,
+}
+
+/// The native-callable public functions of a tensor-level module and their signatures.
+fn signatures_of(m: &Module) -> FxHashMap<String, Signature> {
+    let ctx = m.ctx();
+    let mut signatures = FxHashMap::default();
+    for f in m.block_ops(m.body()).collect::<Vec<_>>() {
+        if m.op_name(f) != "func.func" || m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
+            continue;
+        }
+        if m.attr(f, "sym_visibility").and_then(|a| ctx.attr_str(a)) == Some("private") {
+            continue;
+        }
+        let name = kiln_ir::symbol::symbol_name(m, f).unwrap_or("").to_string();
+        let Some((ins, outs)) = kiln_dialects::func::signature(m, f) else {
+            continue;
+        };
+        // Functions that are not on tensors have no native entry here.
+        if let (Ok(inputs), Ok(results)) = (signature(ctx, &ins), signature(ctx, &outs)) {
+            signatures.insert(
+                name,
+                Signature {
+                    inputs,
+                    results,
+                    by_value: false,
+                },
+            );
+        }
+    }
+    signatures
 }
 
 /// A module compiled to native code.
@@ -247,36 +294,28 @@ impl NativeModule {
     /// Diagnostics of the lowering come back as the error text.
     pub fn compile(
         jit: &Jit,
-        mut m: Module,
+        m: Module,
         registry: &PassRegistry,
         pipeline: &str,
         opts: CodegenOptions,
     ) -> Result<NativeModule, NativeError> {
+        let suffix = format!(".k{}", super::orc::next_module_id());
+        Self::build(jit, m, registry, pipeline, opts, &suffix).map(|(n, _)| n)
+    }
+
+    /// Like [`NativeModule::compile`], with every definition renamed with `suffix`, and also
+    /// returns the artifact (object code and metadata) that [`NativeModule::from_artifact`]
+    /// links again, in this process or another.
+    pub fn build(
+        jit: &Jit,
+        mut m: Module,
+        registry: &PassRegistry,
+        pipeline: &str,
+        opts: CodegenOptions,
+        suffix: &str,
+    ) -> Result<(NativeModule, Artifact), NativeError> {
         let ctx = m.ctx().clone();
-        let mut signatures = FxHashMap::default();
-        for f in m.block_ops(m.body()).collect::<Vec<_>>() {
-            if m.op_name(f) != "func.func" || m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
-                continue;
-            }
-            if m.attr(f, "sym_visibility").and_then(|a| ctx.attr_str(a)) == Some("private") {
-                continue;
-            }
-            let name = kiln_ir::symbol::symbol_name(&m, f).unwrap_or("").to_string();
-            let Some((ins, outs)) = kiln_dialects::func::signature(&m, f) else {
-                continue;
-            };
-            // Functions that are not on tensors have no native entry here.
-            if let (Ok(inputs), Ok(results)) = (signature(&ctx, &ins), signature(&ctx, &outs)) {
-                signatures.insert(
-                    name,
-                    Signature {
-                        inputs,
-                        results,
-                        by_value: false,
-                    },
-                );
-            }
-        }
+        let signatures = signatures_of(&m);
         let mut pm = OpPassManager::parse(pipeline, registry).map_err(NativeError::Compile)?;
         let root = m.root();
         // The pipeline's output is checked by LLVM's verifier; verifying after each pass would
@@ -297,15 +336,48 @@ impl NativeModule {
             _ => Vec::new(),
         };
         // A lowered function that still returns a value was not bufferized (loop level).
+        let mut by_value = Vec::new();
         for f in m.block_ops(m.body()).collect::<Vec<_>>() {
             let Some(name) = kiln_ir::symbol::symbol_name(&m, f).map(str::to_string) else {
                 continue;
             };
-            if let (Some(sig), Some((_, outs))) = (signatures.get_mut(&name), kiln_dialects::func::signature(&m, f)) {
-                sig.by_value = !outs.is_empty();
+            if let (true, Some((_, outs))) = (signatures.contains_key(&name), kiln_dialects::func::signature(&m, f)) {
+                if !outs.is_empty() {
+                    by_value.push(name);
+                }
             }
         }
-        let code = jit.compile(&m, root, opts)?;
+        by_value.sort();
+        let object = jit.compile_object(&m, root, opts, suffix)?;
+        let artifact = Artifact {
+            object,
+            meta: ArtifactMeta {
+                by_value,
+                assert_messages,
+            },
+        };
+        let native = Self::link(jit, ctx, signatures, &artifact)?;
+        Ok((native, artifact))
+    }
+
+    /// Links an artifact of [`NativeModule::build`] compiled from `m` (the same tensor-level
+    /// module: it gives the signatures the calls are checked against).
+    pub fn from_artifact(jit: &Jit, m: &Module, artifact: &Artifact) -> Result<NativeModule, NativeError> {
+        Self::link(jit, m.ctx().clone(), signatures_of(m), artifact)
+    }
+
+    fn link(
+        jit: &Jit,
+        ctx: std::sync::Arc<kiln_ir::Context>,
+        mut signatures: FxHashMap<String, Signature>,
+        artifact: &Artifact,
+    ) -> Result<NativeModule, NativeError> {
+        for name in &artifact.meta.by_value {
+            if let Some(sig) = signatures.get_mut(name) {
+                sig.by_value = true;
+            }
+        }
+        let code = jit.load_object(&artifact.object)?;
         let mut names: Vec<&String> = signatures.keys().collect();
         names.sort();
         if let Some(missing) = names.into_iter().find(|n| code.packed(n).is_none()) {
@@ -317,7 +389,7 @@ impl NativeModule {
             code,
             ctx,
             signatures,
-            assert_messages,
+            assert_messages: artifact.meta.assert_messages.clone(),
         })
     }
 

@@ -90,6 +90,7 @@ pub struct Jit {
     raw: Arc<Raw>,
     triple: String,
     layout: String,
+    host: String,
     /// A target machine for the IR pass pipeline (the JIT owns its own for codegen).
     passes_tm: Mutex<PassesTm>,
 }
@@ -151,10 +152,16 @@ impl Jit {
             let layout = CStr::from_ptr(LLVMOrcLLJITGetDataLayoutStr(jit))
                 .to_string_lossy()
                 .into_owned();
+            let host = format!(
+                "{triple} {} {}",
+                TargetMachine::get_host_cpu_name().to_string_lossy(),
+                TargetMachine::get_host_cpu_features().to_string_lossy()
+            );
             Ok(Jit {
                 raw,
                 triple,
                 layout,
+                host,
                 passes_tm: Mutex::new(PassesTm(passes_tm)),
             })
         }
@@ -203,7 +210,7 @@ impl Jit {
     pub fn compile(&self, m: &Module, root: OpId, opts: CodegenOptions) -> Result<CompiledModule, JitError> {
         // Every compile defines its functions under fresh names: one JITDylib holds every
         // version of a function (a recompile at a higher tier must not clash with the old).
-        let suffix = format!(".k{}", NEXT_MODULE.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        let suffix = format!(".k{}", next_module_id());
         let obj = self.compile_object(m, root, opts, &suffix)?;
         self.load_object(&obj)
     }
@@ -271,6 +278,12 @@ impl Jit {
     pub fn triple(&self) -> &str {
         &self.triple
     }
+
+    /// What the machine code depends on about the host: triple, CPU and its features (the
+    /// compile cache's host check).
+    pub fn host_id(&self) -> &str {
+        &self.host
+    }
 }
 
 /// Machine code of one module: a relocatable object and its packed entries (public name, the
@@ -284,6 +297,11 @@ pub struct Object {
 const PACKED_SUFFIX: &str = ".kiln_packed";
 
 static NEXT_MODULE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A number no other compile of this process has used (for symbol suffixes).
+pub(crate) fn next_module_id() -> u64 {
+    NEXT_MODULE.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// Appends `suffix` to the name of every function the module defines (declarations keep
 /// theirs: they resolve to the process).

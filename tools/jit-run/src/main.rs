@@ -110,6 +110,12 @@ fn command() -> Command {
                 .help("Compile worker threads (default: half the cores, at least 1)"),
         )
         .arg(
+            Arg::new("no-cache")
+                .long("no-cache")
+                .action(ArgAction::SetTrue)
+                .help("Do not read or write the persistent compile cache ($KILN_CACHE_DIR, else $XDG_CACHE_HOME/kiln or ~/.cache/kiln)"),
+        )
+        .arg(
             Arg::new("synchronous")
                 .long("synchronous")
                 .action(ArgAction::SetTrue)
@@ -310,6 +316,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         .synchronous(args.get_flag("synchronous"));
     if let Some(&w) = args.get_one::<usize>("workers") {
         builder = builder.workers(w);
+    }
+    if !args.get_flag("no-cache") {
+        builder = builder.cache_dir(kiln_runtime::engine::cache::default_dir());
     }
     let engine = builder.build().map_err(|e| format!("jit-run: error: {e}"))?;
     let start = Instant::now();
