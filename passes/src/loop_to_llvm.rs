@@ -14,7 +14,7 @@
 //! `builtin.unrealized_conversion_cast` (index <-> i64, memref <-> !llvm.ptr), which
 //! `convert-arith-to-llvm` and `convert-func-to-llvm` fold away.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions};
 use kiln_ir::{
     Attr, BlockId, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
 };
@@ -24,13 +24,23 @@ pub fn info() -> PassInfo {
     PassInfo {
         argument: "convert-loop-to-llvm",
         summary: "Lower loop-dialect buffers and structured control flow to the llvm dialect",
-        options: vec![],
+        options: vec![PassOptionInfo {
+            name: "contiguous-entry-arguments",
+            desc: "Memref arguments of public functions no call in the module targets are row-major and contiguous (the runtime's calling convention): strides from sizes, static sizes as constants",
+            default: "false",
+        }],
         free_options: false,
-        create: |_| Ok(Box::new(LoopToLlvm)),
+        create: |o: &PassOptions| {
+            Ok(Box::new(LoopToLlvm {
+                contiguous: o.bool_or("contiguous-entry-arguments", false)?,
+            }))
+        },
     }
 }
 
-struct LoopToLlvm;
+struct LoopToLlvm {
+    contiguous: bool,
+}
 
 impl Pass for LoopToLlvm {
     fn argument(&self) -> &'static str {
@@ -38,6 +48,9 @@ impl Pass for LoopToLlvm {
     }
     fn display_name(&self) -> &'static str {
         "ConvertLoopToLLVM"
+    }
+    fn options(&self) -> String {
+        format!("contiguous-entry-arguments={}", self.contiguous)
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs: Vec<OpId> = m
@@ -47,11 +60,16 @@ impl Pass for LoopToLlvm {
             .filter(|&o| matches!(m.op_name(o), "func.func" | "llvm.func"))
             .collect();
         let mut failed = false;
+        // Functions something in the module calls may receive views (subviews are strided).
+        let called = kiln_ir::symbol::symbol_uses(m, root);
         for f in funcs {
             if m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
                 continue;
             }
-            if let Err(d) = lower_function(m, f) {
+            let entry_only = self.contiguous
+                && kiln_ir::symbol::is_public(m, f)
+                && kiln_ir::symbol::symbol_name(m, f).is_some_and(|n| !called.contains(&m.ctx().sym(n)));
+            if let Err(d) = lower_function(m, f, entry_only) {
                 cx.diags.push(d);
                 failed = true;
             }
@@ -100,7 +118,9 @@ pub fn llvm_ptr(ctx: &kiln_ir::Context) -> Type {
     })
 }
 
-fn lower_function(m: &mut Module, func: OpId) -> R<()> {
+/// `contiguous`: the function is only entered from the runtime, whose buffers are row-major
+/// and contiguous with the extents its types say (checked before the call).
+fn lower_function(m: &mut Module, func: OpId, contiguous: bool) -> R<()> {
     let ctx = m.ctx().clone();
     let region = m.regions(func)[0];
     let entry = m.region_blocks(region)[0];
@@ -125,7 +145,11 @@ fn lower_function(m: &mut Module, func: OpId) -> R<()> {
             None => Builder::at_end(entry),
         };
         let p = lw.cast(&at, a, lw.ptr);
-        let d = lw.read_desc(&at, p, lw.m.value_type(a), func)?;
+        let d = if contiguous {
+            lw.read_contiguous_desc(&at, p, lw.m.value_type(a), func)?
+        } else {
+            lw.read_desc(&at, p, lw.m.value_type(a), func)?
+        };
         let dims = shape(lw.m, lw.m.value_type(a));
         for (k, dim) in dims.iter().enumerate() {
             if let Dim::Sym(s) = dim {
@@ -212,6 +236,31 @@ impl Lower<'_> {
         let data = self.field(at, p, 0, self.ptr);
         let sizes = (0..rank).map(|k| self.field(at, p, 1 + k, self.i64)).collect();
         let strides = (0..rank).map(|k| self.field(at, p, 1 + rank + k, self.i64)).collect();
+        Ok(Desc {
+            ptr: p,
+            data,
+            sizes,
+            strides,
+            elem,
+        })
+    }
+
+    /// A descriptor known to be row-major and contiguous with the extents of `ty`: only the
+    /// data pointer and the symbolic extents are read; static extents are constants and the
+    /// strides products of the extents. Known strides let LLVM vectorize without versioning
+    /// every loop on them.
+    fn read_contiguous_desc(&mut self, at: &Builder, p: Value, ty: Type, at_op: OpId) -> R<Desc> {
+        let elem = self.elem(ty, at_op)?;
+        let data = self.field(at, p, 0, self.ptr);
+        let sizes: Vec<Value> = shape(self.m, ty)
+            .iter()
+            .enumerate()
+            .map(|(k, d)| match d {
+                Dim::Const(c) => self.i64_const(at, *c),
+                _ => self.field(at, p, 1 + k as i64, self.i64),
+            })
+            .collect();
+        let strides = self.row_major(at, &sizes);
         Ok(Desc {
             ptr: p,
             data,

@@ -283,10 +283,22 @@ fn shutdown_with_a_full_queue_cancels_or_drains_cleanly() {
         e.load_text(&text, "many.mlir").unwrap();
         let (x, s) = (tensor(&[64, 256], 1), tensor(&[256], 2));
         let fs: Vec<_> = (0..12).map(|i| e.function(&format!("score{i}")).unwrap()).collect();
-        let want = fs[0].call(&[x.clone(), s.clone()]).unwrap();
-        for f in &fs[1..] {
-            f.call(&[x.clone(), s.clone()]).unwrap();
-        }
+        // All twelve first calls at once: their requests arrive together.
+        let barrier = std::sync::Barrier::new(fs.len());
+        let outs: Vec<Vec<Tensor>> = std::thread::scope(|sc| {
+            let hs: Vec<_> = fs
+                .iter()
+                .map(|f| {
+                    let (x, s, barrier) = (x.clone(), s.clone(), &barrier);
+                    sc.spawn(move || {
+                        barrier.wait();
+                        f.call(&[x, s]).unwrap()
+                    })
+                })
+                .collect();
+            hs.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let want = outs[0].clone();
         let cancelled = e.shutdown(if drain { Shutdown::Drain } else { Shutdown::Cancel });
         let r = e.report();
         assert!(r.queue.dropped > 0, "{r}");

@@ -17,14 +17,16 @@ pub struct TierSpec {
     pub ir_passes: CodegenOptions,
 }
 
-/// Tier 1: lowering only, LLVM at a fast setting.
+/// Tier 1: lowering only, LLVM at a fast setting. Entry functions take the runtime's
+/// contiguous buffers (`contiguous-entry-arguments`): strides are products of the extents.
 pub const TIER1_PIPELINE: &str =
-    "builtin.module(convert-tensor-to-loop,convert-loop-to-llvm,convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+    "builtin.module(convert-tensor-to-loop,convert-loop-to-llvm{contiguous-entry-arguments=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// Tier 2: cleanups and shape inference at the tensor level, matrix products as calls of the
 /// runtime's GEMM, cleanups again at the loop level (the lowering leaves redundant index
-/// arithmetic), then LLVM `default<O2>` for the host CPU.
-pub const TIER2_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,convert-tensor-to-loop{library-calls=true},canonicalize,cse,convert-loop-to-llvm,convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+/// arithmetic), contiguous entry arguments, then LLVM `default<O2>` (without loop unrolling)
+/// for the host CPU.
+pub const TIER2_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,convert-tensor-to-loop{library-calls=true},canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// Tier 1's codegen level: no optimization, so LLVM uses fast instruction selection. Measured
 /// on the MLP block (K5, batch 64): about 5 ms to compile at `None` against 22 ms at `Less`,
