@@ -631,7 +631,13 @@ impl Function {
                     .lock()
                     .pop()
                     .unwrap_or_else(|| Interpreter::new(f.loaded.module.clone()));
-                let r = it.call(&f.name, args).map_err(|e| EngineError::Runtime(e.to_string()));
+                let r = it.call(&f.name, args).map_err(|e| {
+                    if e.bad_call {
+                        EngineError::Call(e.to_string())
+                    } else {
+                        EngineError::Runtime(e.to_string())
+                    }
+                });
                 f.profile.back_edges.fetch_add(it.take_back_edges(&f.name), Relaxed);
                 f.loaded.interps.lock().push(it);
                 r

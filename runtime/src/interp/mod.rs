@@ -31,6 +31,9 @@ pub struct RuntimeError {
     /// The op's name, when an op failed.
     pub op: Option<String>,
     pub message: String,
+    /// The arguments of the outermost call do not match its function's signature (the
+    /// caller's mistake, not the program's).
+    pub bad_call: bool,
 }
 
 /// Why a kernel failed: a message the interpreter locates at the op, or an error already
@@ -225,6 +228,7 @@ impl Interpreter {
             location: "<call>".into(),
             op: None,
             message: format!("no function named '@{name}'"),
+            bad_call: true,
         })?;
         let m = self.m.clone();
         let start = Instant::now();
@@ -305,6 +309,7 @@ impl<'a> Exec<'a> {
             location: location_text(self.m, op),
             op: Some(self.m.op_name(op).to_string()),
             message: message.into(),
+            bad_call: false,
         }
     }
 
@@ -320,19 +325,25 @@ impl<'a> Exec<'a> {
             return Err(self.error(f, format!("'@{name}' is a declaration without a body")));
         };
         let params: Vec<Value> = m.block_args(entry).to_vec();
+        let outermost = self.depth == 0;
         if params.len() != args.len() {
-            return Err(self.error(
+            let mut e = self.error(
                 f,
                 format!("'@{name}' takes {} arguments, got {}", params.len(), args.len()),
-            ));
+            );
+            e.bad_call = outermost;
+            return Err(e);
         }
         let saved_vals = std::mem::take(&mut self.vals);
         let saved_binds = std::mem::take(&mut self.binds);
         self.depth += 1;
         let r = (|| {
             for (i, (&p, a)) in params.iter().zip(args).enumerate() {
-                self.bind_value(p, a)
-                    .map_err(|e| self.error(f, format!("argument #{i} of '@{name}': {e}")))?;
+                self.bind_value(p, a).map_err(|e| {
+                    let mut e = self.error(f, format!("argument #{i} of '@{name}': {e}"));
+                    e.bad_call = outermost;
+                    e
+                })?;
             }
             self.run_region(body, &[])
         })();
