@@ -23,9 +23,11 @@
 // COLD: engine: {{.*}} (1 compiles, 0 failed
 // COLD: cache: 0 memory hits, 0 disk hits, 1 misses, 0 evictions, 0 rejected entries, {{[1-9][0-9]*}} bytes on disk
 // COLD: compile tier 2:
+// COLD: install @score 0 -> 2: fixed tier: compiled in
 // WARM: engine: {{.*}} (0 compiles, 0 failed
 // WARM: cache: 0 memory hits, 1 disk hits, 0 misses, 0 evictions, 0 rejected entries
 // WARM: disk cache tier 2:
+// WARM: install @score 0 -> 2: fixed tier: loaded from the disk cache in
 
 // REJECT: WARN {{.*}}rejected a cache entry:
 // TRUNC-SAME: truncated; recompiling

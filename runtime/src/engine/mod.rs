@@ -553,6 +553,18 @@ impl Engine {
             if t > 0 && state.code.load().tier != t {
                 let code = self.inner.compile(&state, t).map_err(EngineError::Compile)?;
                 state.code.store(Arc::new(code));
+                let (secs, source) = state
+                    .compiles
+                    .lock()
+                    .last()
+                    .map_or((0.0, "compiled"), |c| (c.seconds, c.source));
+                self.inner.event(
+                    &state,
+                    "install",
+                    0,
+                    t,
+                    format!("fixed tier: {} in {:.1} ms", how(source), secs * 1e3),
+                );
             }
         }
         Ok(Function {
@@ -655,6 +667,15 @@ impl Function {
             }
         }
         r
+    }
+}
+
+/// How code was obtained, for events.
+fn how(source: &str) -> &'static str {
+    match source {
+        "compiled" => "compiled",
+        "disk" => "loaded from the disk cache",
+        _ => "found in the memory cache",
     }
 }
 
@@ -1035,12 +1056,13 @@ impl Inner {
                 let old = fs.code.swap(Arc::new(code));
                 *fs.previous.lock() = Some(old);
                 self.counters.promotions.fetch_add(1, Relaxed);
-                let how = match source {
-                    "compiled" => "compiled",
-                    "disk" => "loaded from the disk cache",
-                    _ => "found in the memory cache",
-                };
-                self.event(fs, "install", from, to, format!("{how} in {:.1} ms", secs * 1e3));
+                self.event(
+                    fs,
+                    "install",
+                    from,
+                    to,
+                    format!("{} in {:.1} ms", how(source), secs * 1e3),
+                );
             }
             Err(e) => {
                 fs.rejected.fetch_or(1 << to, Relaxed);
