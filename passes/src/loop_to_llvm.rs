@@ -145,11 +145,7 @@ fn lower_function(m: &mut Module, func: OpId, contiguous: bool) -> R<()> {
             None => Builder::at_end(entry),
         };
         let p = lw.cast(&at, a, lw.ptr);
-        let d = if contiguous {
-            lw.read_contiguous_desc(&at, p, lw.m.value_type(a), func)?
-        } else {
-            lw.read_desc(&at, p, lw.m.value_type(a), func)?
-        };
+        let d = lw.read_desc(&at, p, lw.m.value_type(a), func, contiguous)?;
         let dims = shape(lw.m, lw.m.value_type(a));
         for (k, dim) in dims.iter().enumerate() {
             if let Dim::Sym(s) = dim {
@@ -230,37 +226,28 @@ impl Lower<'_> {
         self.op(at, "llvm.store", &[v, slot], align, None);
     }
 
-    fn read_desc(&mut self, at: &Builder, p: Value, ty: Type, at_op: OpId) -> R<Desc> {
-        let rank = shape(self.m, ty).len() as i64;
+    /// Reads a descriptor. When it is `contiguous` (row-major with the extents of `ty`, as the
+    /// runtime passes entry arguments), only the data pointer and the symbolic extents are
+    /// read: static extents are constants and the strides products of the extents, which lets
+    /// LLVM vectorize without versioning every loop on them.
+    fn read_desc(&mut self, at: &Builder, p: Value, ty: Type, at_op: OpId, contiguous: bool) -> R<Desc> {
         let elem = self.elem(ty, at_op)?;
         let data = self.field(at, p, 0, self.ptr);
-        let sizes = (0..rank).map(|k| self.field(at, p, 1 + k, self.i64)).collect();
-        let strides = (0..rank).map(|k| self.field(at, p, 1 + rank + k, self.i64)).collect();
-        Ok(Desc {
-            ptr: p,
-            data,
-            sizes,
-            strides,
-            elem,
-        })
-    }
-
-    /// A descriptor known to be row-major and contiguous with the extents of `ty`: only the
-    /// data pointer and the symbolic extents are read; static extents are constants and the
-    /// strides products of the extents. Known strides let LLVM vectorize without versioning
-    /// every loop on them.
-    fn read_contiguous_desc(&mut self, at: &Builder, p: Value, ty: Type, at_op: OpId) -> R<Desc> {
-        let elem = self.elem(ty, at_op)?;
-        let data = self.field(at, p, 0, self.ptr);
-        let sizes: Vec<Value> = shape(self.m, ty)
+        let dims = shape(self.m, ty);
+        let rank = dims.len() as i64;
+        let sizes: Vec<Value> = dims
             .iter()
             .enumerate()
             .map(|(k, d)| match d {
-                Dim::Const(c) => self.i64_const(at, *c),
+                Dim::Const(c) if contiguous => self.i64_const(at, *c),
                 _ => self.field(at, p, 1 + k as i64, self.i64),
             })
             .collect();
-        let strides = self.row_major(at, &sizes);
+        let strides = if contiguous {
+            self.row_major(at, &sizes)
+        } else {
+            (0..rank).map(|k| self.field(at, p, 1 + rank + k, self.i64)).collect()
+        };
         Ok(Desc {
             ptr: p,
             data,
@@ -533,7 +520,7 @@ impl Lower<'_> {
                     let v = self.m.operand_value(op, i);
                     let d = self.desc(v, op)?;
                     let ty = self.m.value_type(v);
-                    let fresh = self.read_desc(&after, d.ptr, ty, op)?;
+                    let fresh = self.read_desc(&after, d.ptr, ty, op, false)?;
                     self.descs.insert(v, fresh);
                 }
             }
