@@ -293,6 +293,16 @@ impl Module {
         self.blocks[block.index()].parent = Some(region);
         self.regions[region.index()].blocks.insert(pos, block);
     }
+    /// Inserts `block` right after `after`, in `after`'s region (which it must have).
+    pub fn insert_block_after(&mut self, after: BlockId, block: BlockId) {
+        let region = self.blocks[after.index()].parent.expect("`after` is in a region");
+        let pos = self.regions[region.index()]
+            .blocks
+            .iter()
+            .position(|&b| b == after)
+            .expect("a block is in its parent region");
+        self.insert_block(region, pos + 1, block);
+    }
     /// Removes `block` from its region without destroying it.
     pub fn detach_block(&mut self, block: BlockId) {
         if let Some(r) = self.blocks[block.index()].parent.take() {

@@ -679,19 +679,12 @@ impl Lower<'_> {
     /// arguments of `types`. Returns the new block.
     fn split_after(&mut self, op: OpId, types: &[Type]) -> BlockId {
         let block = self.m.parent_block(op).expect("op in a block");
-        let region = self.m.block_region(block).expect("block in a region");
-        let pos = self
-            .m
-            .region_blocks(region)
-            .iter()
-            .position(|&b| b == block)
-            .expect("block in region");
         let cont = self.m.new_block();
         let loc = self.m.loc(op);
         for &t in types {
             self.m.add_block_arg(cont, t, loc);
         }
-        self.m.insert_block(region, pos + 1, cont);
+        self.m.insert_block_after(block, cont);
         let mut next = self.m.next_op(op);
         while let Some(o) = next {
             next = self.m.next_op(o);
@@ -702,18 +695,12 @@ impl Lower<'_> {
 
     /// Moves the blocks of `from` into `op`'s parent region right after `after`.
     fn splice(&mut self, from: kiln_ir::RegionId, after: BlockId) -> Vec<BlockId> {
-        let region = self.m.block_region(after).expect("block in a region");
         let blocks = self.m.region_blocks(from).to_vec();
-        let start = self
-            .m
-            .region_blocks(region)
-            .iter()
-            .position(|&b| b == after)
-            .expect("in region")
-            + 1;
-        for (k, &b) in blocks.iter().enumerate() {
+        let mut prev = after;
+        for &b in &blocks {
             self.m.detach_block(b);
-            self.m.insert_block(region, start + k, b);
+            self.m.insert_block_after(prev, b);
+            prev = b;
         }
         blocks
     }
@@ -743,14 +730,7 @@ impl Lower<'_> {
             .iter()
             .map(|&t| self.m.add_block_arg(header, t, loc))
             .collect();
-        let region = self.m.block_region(cur).expect("in a region");
-        let pos = self
-            .m
-            .region_blocks(region)
-            .iter()
-            .position(|&b| b == cur)
-            .expect("in region");
-        self.m.insert_block(region, pos + 1, header);
+        self.m.insert_block_after(cur, header);
         let at = Builder::before(op);
         let lb64 = self.cast(&at, lb, self.i64);
         let ub64 = self.cast(&at, ub, self.i64);

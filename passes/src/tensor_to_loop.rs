@@ -362,6 +362,35 @@ impl Lower<'_> {
         self.m.results(o).next()
     }
 
+    /// One loop nest over `sizes` writing `dst[ivs] = src[index(ivs)]`: the shape of every
+    /// data-movement lowering (broadcast, transpose, reverse, slices, gathers).
+    fn copy_indexed(
+        &mut self,
+        at: &Builder,
+        sizes: &[Value],
+        src: Value,
+        dst: Value,
+        index: impl FnOnce(&mut Self, &Builder, &[Value]) -> Vec<Value>,
+    ) {
+        let (ivs, inner) = self.nest(at, sizes);
+        let idx = index(self, &inner, &ivs);
+        let v = self.load(&inner, src, &idx);
+        self.store(&inner, v, dst, &ivs);
+    }
+
+    /// The index into a reduction's result for input indices `ivs`: the `kept` dimensions,
+    /// or with `keep` (keep_dims) every dimension, reduced `axes` at 0.
+    fn reduced_index(&mut self, at: &Builder, ivs: &[Value], axes: &[usize], kept: &[usize], keep: bool) -> Vec<Value> {
+        if keep {
+            let zero = self.index_const(at, 0);
+            (0..ivs.len())
+                .map(|d| if axes.contains(&d) { zero } else { ivs[d] })
+                .collect()
+        } else {
+            kept.iter().map(|&d| ivs[d]).collect()
+        }
+    }
+
     fn index_const(&mut self, at: &Builder, v: i64) -> Value {
         let ctx = self.m.ctx().clone();
         let a = ctx.int_attr(v as i128, self.index);
@@ -776,10 +805,9 @@ impl Lower<'_> {
                     }
                     None => self.result_buffer(op, r, &like)?,
                 };
-                let (ivs, inner) = self.nest(&at, &sizes);
-                let idx = self.broadcast_index(&inner, src, &src_dims, &map, &ivs);
-                let v = self.load(&inner, src, &idx);
-                self.store(&inner, v, b, &ivs);
+                self.copy_indexed(&at, &sizes, src, b, |lw, inner, ivs| {
+                    lw.broadcast_index(inner, src, &src_dims, &map, ivs)
+                });
             }
             "tensor.transpose" => {
                 let src = self.buf(op, operands[0])?;
@@ -787,13 +815,13 @@ impl Lower<'_> {
                 let r = self.m.result(op, 0);
                 let like = |k: usize| Some((src, perm[k] as usize));
                 let (b, sizes) = self.result_buffer(op, r, &like)?;
-                let (ivs, inner) = self.nest(&at, &sizes);
-                let mut idx = vec![ivs[0]; ivs.len()];
-                for (i, &p) in perm.iter().enumerate() {
-                    idx[p as usize] = ivs[i];
-                }
-                let v = self.load(&inner, src, &idx);
-                self.store(&inner, v, b, &ivs);
+                self.copy_indexed(&at, &sizes, src, b, |_, _, ivs| {
+                    let mut idx = ivs.to_vec();
+                    for (i, &p) in perm.iter().enumerate() {
+                        idx[p as usize] = ivs[i];
+                    }
+                    idx
+                });
             }
             "tensor.reshape" => {
                 let rdims = shape(&ctx, self.m.value_type(self.m.result(op, 0)));
@@ -920,15 +948,15 @@ impl Lower<'_> {
                 let r = self.m.result(op, 0);
                 let like = move |k: usize| Some((src, k));
                 let (b, sizes) = self.result_buffer(op, r, &like)?;
-                let (ivs, inner) = self.nest(&at, &sizes);
-                let one = self.index_const(&inner, 1);
-                let mut idx = ivs.clone();
-                for &d in &dims {
-                    let last = self.ix(&inner, "arith.subi", sizes[d], one);
-                    idx[d] = self.ix(&inner, "arith.subi", last, ivs[d]);
-                }
-                let v = self.load(&inner, src, &idx);
-                self.store(&inner, v, b, &ivs);
+                self.copy_indexed(&at, &sizes, src, b, |lw, inner, ivs| {
+                    let one = lw.index_const(inner, 1);
+                    let mut idx = ivs.to_vec();
+                    for &d in &dims {
+                        let last = lw.ix(inner, "arith.subi", sizes[d], one);
+                        idx[d] = lw.ix(inner, "arith.subi", last, ivs[d]);
+                    }
+                    idx
+                });
             }
             "tensor.iota" => {
                 let d = self.m.attr(op, "dim").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;

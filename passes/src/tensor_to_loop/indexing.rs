@@ -130,14 +130,14 @@ impl Lower<'_> {
         };
         let (b, sizes) = self.result_buffer(op, r, &like)?;
         let n = self.dim_of(&at, table, a);
-        let (ivs, inner) = self.nest(&at, &sizes);
-        let i = self.checked_index(&inner, op, "gather", ids, &ivs[a..a + irank], n);
-        let mut tidx: Vec<Value> = ivs[..a].to_vec();
-        tidx.push(i);
-        tidx.extend_from_slice(&ivs[a + irank..]);
-        debug_assert_eq!(tidx.len(), trank);
-        let v = self.load(&inner, table, &tidx);
-        self.store(&inner, v, b, &ivs);
+        self.copy_indexed(&at, &sizes, table, b, |lw, inner, ivs| {
+            let i = lw.checked_index(inner, op, "gather", ids, &ivs[a..a + irank], n);
+            let mut tidx: Vec<Value> = ivs[..a].to_vec();
+            tidx.push(i);
+            tidx.extend_from_slice(&ivs[a + irank..]);
+            debug_assert_eq!(tidx.len(), trank);
+            tidx
+        });
         Ok(())
     }
 
@@ -237,12 +237,11 @@ impl Lower<'_> {
             for k in 0..rank {
                 starts.push(self.clamped_start(&at, op, operands[1 + k], extents[k], sizes[k])?);
             }
-            let (ivs, inner) = self.nest(&at, &sizes);
-            let idx: Vec<Value> = (0..rank)
-                .map(|k| self.ix(&inner, "arith.addi", ivs[k], starts[k]))
-                .collect();
-            let v = self.load(&inner, src, &idx);
-            self.store(&inner, v, b, &ivs);
+            self.copy_indexed(&at, &sizes, src, b, |lw, inner, ivs| {
+                (0..rank)
+                    .map(|k| lw.ix(inner, "arith.addi", ivs[k], starts[k]))
+                    .collect()
+            });
         }
         Ok(())
     }
@@ -410,15 +409,14 @@ impl Lower<'_> {
         }
         let r = self.m.result(op, 0);
         let (b, sizes) = self.result_buffer_sized(op, r, sizes);
-        let (ivs, inner) = self.nest(&at, &sizes);
-        let idx: Vec<Value> = (0..rank)
-            .map(|k| {
-                let m = self.ix(&inner, "arith.muli", ivs[k], steps[k]);
-                self.ix(&inner, "arith.addi", m, starts[k])
-            })
-            .collect();
-        let v = self.load(&inner, src, &idx);
-        self.store(&inner, v, b, &ivs);
+        self.copy_indexed(&at, &sizes, src, b, |lw, inner, ivs| {
+            (0..rank)
+                .map(|k| {
+                    let m = lw.ix(inner, "arith.muli", ivs[k], steps[k]);
+                    lw.ix(inner, "arith.addi", m, starts[k])
+                })
+                .collect()
+        });
         Ok(())
     }
 

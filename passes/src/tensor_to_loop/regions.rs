@@ -301,14 +301,7 @@ impl Lower<'_> {
         }
         let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
         let (ivs, inner) = self.nest(&at, &in_sizes);
-        let out_idx: Vec<Value> = if keep {
-            let zero = self.index_const(&inner, 0);
-            (0..rank)
-                .map(|d| if axes.contains(&d) { zero } else { ivs[d] })
-                .collect()
-        } else {
-            kept.iter().map(|&d| ivs[d]).collect()
-        };
+        let out_idx = self.reduced_index(&inner, &ivs, &axes, &kept, keep);
         let mut args = Vec::new();
         for &o in &outs {
             args.push(self.load(&inner, o, &out_idx));
