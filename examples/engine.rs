@@ -209,8 +209,7 @@ fn build(ctx: &Arc<kiln::Context>) -> Module {
     let sum = b.reduce(e, "sum", col);
     let sum = b.broadcast(sum, &[0, 1], act);
     let out = b.op("tensor.div", &[e, sum], act, &[]);
-    let ret = b.b.op(b.m, "func.return", &[out], &[], &[], loc);
-    let _ = ret;
+    b.b.op(b.m, "func.return", &[out], &[], &[], loc);
     m
 }
 

@@ -290,12 +290,18 @@ struct MemEntry {
 }
 
 impl MemCache {
-    fn get(&mut self, key: &cache::Key) -> Option<Arc<NativeModule>> {
-        let e = self.entries.get_mut(key)?;
-        let n = e.live.upgrade()?;
+    /// A live or kept module of `key`; a hit keeps it (within `cap`).
+    fn get(&mut self, key: &cache::Key, cap: usize) -> (Option<Arc<NativeModule>>, u64) {
+        let Some(e) = self.entries.get_mut(key) else {
+            return (None, 0);
+        };
+        let Some(n) = e.live.upgrade() else {
+            return (None, 0);
+        };
         e.hits += 1;
         e.kept = Some(n.clone());
-        Some(n)
+        let evicted = self.trim(cap);
+        (Some(n), evicted)
     }
     /// Adds a module; returns how many were evicted to stay within `cap` kept modules. The
     /// one evicted saves the least compile time per byte of code: (hits + 1) * compile time
@@ -320,6 +326,12 @@ impl MemCache {
                 compile_seconds,
             },
         );
+        self.trim(cap)
+    }
+
+    /// Drops the strong references of the least valuable kept modules beyond `cap`; returns
+    /// how many.
+    fn trim(&mut self, cap: usize) -> u64 {
         let mut evicted = 0;
         while self.entries.values().filter(|e| e.kept.is_some()).count() > cap {
             let worst = self
@@ -828,12 +840,14 @@ impl Inner {
         let llvm = format!("{:?} {}", spec.codegen, spec.ir_passes.ir_passes);
         let key = cache::Key::of(&canonical, pipeline, &llvm, host);
         let code = |n: Arc<NativeModule>| Code { tier, native: Some(n) };
-        if let Some(n) = self.memory.lock().get(&key) {
+        let cap = self.config.memory_cache_entries;
+        let (hit, ev) = self.memory.lock().get(&key, cap);
+        self.counters.cache_evictions.fetch_add(ev, Relaxed);
+        if let Some(n) = hit {
             self.counters.memory_hits.fetch_add(1, Relaxed);
             tracing::debug!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), "memory hit");
             return Ok((code(n), "memory"));
         }
-        let cap = self.config.memory_cache_entries;
         if let Some(disk) = &self.disk {
             match disk.get(&key, host) {
                 cache::DiskLookup::Hit(a) => match NativeModule::from_artifact(jit, &m, &a) {
@@ -860,7 +874,7 @@ impl Inner {
         let (n, artifact) = match built {
             Ok(x) => x,
             // Another worker linked the same content meanwhile: use it.
-            Err(e) => match self.memory.lock().get(&key) {
+            Err(e) => match self.memory.lock().get(&key, cap).0 {
                 Some(n) => return Ok((code(n), "memory")),
                 None => return Err(e.to_string()),
             },

@@ -51,7 +51,7 @@ pub struct Thresholds {
     pub load_factor: f64,
     /// Weight of the compile cost against the saving (more than 1: demand a margin).
     pub compile_cost_weight: f64,
-    /// Compiles per function, after which it keeps its best version.
+    /// Installs per function (compiles and cache hits), after which it keeps its best version.
     pub max_compiles: u32,
     /// EWMA smoothing of the call rate (weight of the newest interval).
     pub rate_alpha: f64,
@@ -86,7 +86,7 @@ impl Thresholds {
             Preset::Production => Thresholds {
                 calls: [0, 50, 500],
                 min_samples: 8,
-                validate_samples: 8,
+                validate_samples: 24,
                 compile_cost_weight: 2.0,
                 max_compiles: 3,
                 ..base

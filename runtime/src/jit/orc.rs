@@ -264,15 +264,13 @@ impl Jit {
             let buf =
                 LLVMCreateMemoryBufferWithMemoryRangeCopy(obj.bytes.as_ptr().cast(), obj.bytes.len(), name.as_ptr());
             let rt = LLVMOrcJITDylibCreateResourceTracker(self.raw.dylib);
-            let tracker = Tracker(rt);
-            // The JIT takes the buffer. On failure the tracker (dropped) removes whatever was added.
-            let code = CompiledModule {
-                tracker,
+            // The JIT takes the buffer. On failure, dropping `code` removes whatever was added.
+            let mut code = CompiledModule {
+                tracker: Tracker(rt),
                 symbols: FxHashMap::default(),
                 _jit: self.raw.clone(),
             };
             check(LLVMOrcLLJITAddObjectFileWithRT(self.raw.jit, rt, buf))?;
-            let mut code = code;
             for (base, full) in &obj.entries {
                 let mut addr = 0;
                 let cname = CString::new(full.as_str()).map_err(|_| JitError::Llvm(format!("bad symbol '{full}'")))?;
