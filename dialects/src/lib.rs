@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod func;
+pub mod kiln;
 pub mod llvm;
 #[path = "loop.rs"]
 pub mod loops;
@@ -27,6 +28,7 @@ pub fn register_all(ctx: &mut Context) {
     ctx.register_dialect(llvm::dialect());
     ctx.register_dialect(stablehlo::dialect());
     ctx.register_dialect(stablehlo::chlo_dialect());
+    ctx.register_dialect(kiln::dialect());
 }
 
 /// A context with every Kiln dialect registered.

@@ -11,6 +11,7 @@ pub mod loop_to_llvm;
 pub mod name_dims;
 pub mod shape_infer;
 pub mod shape_specialize;
+pub mod specialize;
 mod stablehlo_convolution;
 pub mod stablehlo_to_tensor;
 pub mod symbol_dce;
@@ -29,6 +30,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(name_dims::info());
     reg.register(shape_infer::info());
     reg.register(shape_specialize::info());
+    reg.register(specialize::info());
     reg.register(stablehlo_to_tensor::info());
     reg.register(tensor_to_loop::info());
     reg.register(loop_to_llvm::info());

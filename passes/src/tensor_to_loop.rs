@@ -263,7 +263,7 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
 fn has_tensor_ops(m: &Module, f: OpId) -> bool {
     m.walk(f, kiln_ir::Order::Pre)
         .into_iter()
-        .any(|o| m.op_name(o).starts_with("tensor."))
+        .any(|o| m.op_name(o).starts_with("tensor.") || m.op_name(o) == "kiln.guard")
 }
 
 fn shape(ctx: &kiln_ir::Context, t: Type) -> Vec<Dim> {
@@ -635,7 +635,7 @@ impl Lower<'_> {
             let t = m.value_type(v);
             m.ctx().ty(t).element_type().unwrap_or(t)
         };
-        if !name.starts_with("tensor.") && !matches!(name.as_str(), "func.return" | "func.call") {
+        if !name.starts_with("tensor.") && !matches!(name.as_str(), "func.return" | "func.call" | "kiln.guard") {
             if self
                 .m
                 .operands(op)
@@ -999,6 +999,7 @@ impl Lower<'_> {
                 let text = format!("run-time shape check failed: {msg}: got {{0}} vs {{1}}");
                 self.runtime_check(&at, op, ok, &text, &[x64, y64]);
             }
+            "kiln.guard" => self.guard_check(op, operands[0])?,
             "tensor.matmul" => self.matmul(op, &operands)?,
             "tensor.batch_matmul" => self.batch_matmul(op, &operands)?,
             "tensor.dot_general" => self.dot_general(op, &operands)?,
@@ -1060,6 +1061,52 @@ impl Lower<'_> {
             vals.push(self.convert(&at, x, ctx.i64())?);
         }
         self.runtime_check(&at, op, ok, &format!("run-time assertion failed: {msg}"), &vals);
+        Ok(())
+    }
+
+    /// `kiln.guard`: a run-time check of a dimension or a scalar value. A dimension the type
+    /// fixes folds away (the entry's argument check already holds it).
+    fn guard_check(&mut self, op: OpId, v: Value) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let at = Builder::before(op);
+        let int = |m: &Module, n: &str| m.attr(op, n).and_then(|a| ctx.attr_int(a)).map(|x| x as i64);
+        let want = int(self.m, "equals").unwrap_or(0);
+        let symbol = self
+            .m
+            .attr(op, "symbol")
+            .and_then(|a| ctx.attr_str(a))
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        let (got, what) = match int(self.m, "dim") {
+            Some(d) => {
+                let b = self.buf(op, v)?;
+                (self.dim_of(&at, b, d as usize), format!("dimension {d}"))
+            }
+            // Arguments already have their buffer types: ask the buffer map.
+            None if self.bufs.contains_key(&v) || is_tensor(&ctx, self.m.value_type(v)) => {
+                let b = self.buf(op, v)?;
+                (self.load(&at, b, &[]), "value".to_string())
+            }
+            None => (v, "value".to_string()),
+        };
+        let got = if self.m.value_type(got) == ctx.index_type() {
+            self.emit(&at, "arith.index_cast", &[got], vec![], Some(ctx.i64()))
+                .expect("result")
+        } else {
+            self.convert(&at, got, ctx.i64())?
+        };
+        let c = self
+            .emit(
+                &at,
+                "arith.constant",
+                &[],
+                vec![("value", ctx.int_attr(want as i128, ctx.i64()))],
+                Some(ctx.i64()),
+            )
+            .expect("result");
+        let ok = self.icmp(&at, 0, got, c);
+        let text = format!("guard failed: {what}{symbol} is {{0}}, the specialization expects {want}");
+        self.runtime_check(&at, op, ok, &text, &[got]);
         Ok(())
     }
 

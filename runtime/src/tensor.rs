@@ -291,6 +291,19 @@ impl Tensor {
         }
         .unwrap_or_default()
     }
+    /// The value of a one-element integer tensor, exactly (`None` for floats and for more or
+    /// fewer elements): what scalar-argument profiling and value guards compare.
+    pub fn int_value(&self) -> Option<i64> {
+        if self.len() != 1 {
+            return None;
+        }
+        match self.dtype {
+            DType::I1 => Some(self.bytes()[0] as i64),
+            DType::I32 => Some(i32::from_ne_bytes(self.bytes()[..4].try_into().ok()?) as i64),
+            DType::I64 => Some(i64::from_ne_bytes(self.bytes()[..8].try_into().ok()?)),
+            _ => None,
+        }
+    }
     /// `tensor<4x8xf32>`-style description.
     pub fn type_string(&self) -> String {
         let mut s = String::from("tensor<");

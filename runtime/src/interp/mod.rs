@@ -11,6 +11,7 @@ mod bits;
 mod elementwise;
 mod func;
 mod indexing;
+mod kiln;
 mod loops;
 mod regions;
 mod tensor;
@@ -80,6 +81,7 @@ pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
     indexing::register(&mut k);
     bits::register(&mut k);
     loops::register(&mut k);
+    kiln::register(&mut k);
     k
 }
 
