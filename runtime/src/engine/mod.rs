@@ -16,6 +16,7 @@ pub mod policy;
 pub mod profile;
 pub mod queue;
 pub mod report;
+pub mod specialize;
 
 use crate::interp::Interpreter;
 use crate::jit::{tier_spec, Jit, NativeError, NativeModule};
@@ -29,8 +30,11 @@ use parking_lot::{Mutex, RwLock};
 use policy::{CostModel, Kind, Observation, Preset, Thresholds};
 use profile::{shape_hash, shape_key, Profile, NUM_TIERS};
 use queue::{CompileQueue, Pushed, Request};
-use report::{CacheReport, CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
+use report::{
+    CacheReport, CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount, SpecializationReport,
+};
 use rustc_hash::FxHashMap;
+use specialize::{Binders, Binding, Retired, Spec, SpecState};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, OnceLock};
 use std::thread::JoinHandle;
@@ -44,8 +48,9 @@ pub const IMPORT_PIPELINE: &str = "builtin.module(convert-stablehlo-to-tensor,na
 pub enum TierMode {
     /// Start at tier 0 and let the policy promote.
     Auto,
-    /// Always run at this tier (0, 1 or 2); a native tier compiles when the function is
-    /// first looked up.
+    /// Always run at this tier (0, 1, 2 or 3); a native tier compiles when the function is
+    /// first looked up. Tier 3 runs the generic code at tier 2 and specializes, on the
+    /// caller's thread, each new binding a call brings (up to `specialize_max`).
     Fixed(u8),
 }
 
@@ -197,8 +202,8 @@ impl EngineBuilder {
             OpPassManager::parse(p, &reg).map_err(|e| EngineError::Config(format!("pipeline '{p}': {e}")))?;
         }
         if let TierMode::Fixed(t) = c.mode {
-            if t > 2 {
-                return Err(EngineError::Config(format!("tier {t} does not exist (0, 1, 2)")));
+            if t > 3 {
+                return Err(EngineError::Config(format!("tier {t} does not exist (0, 1, 2, 3)")));
             }
         }
         if !c.synchronous && c.workers == 0 && c.mode == TierMode::Auto {
@@ -272,6 +277,8 @@ struct Counters {
     cache_misses: AtomicU64,
     cache_evictions: AtomicU64,
     rejected_entries: AtomicU64,
+    specializations: AtomicU64,
+    spec_demotions: AtomicU64,
 }
 
 /// Compiled modules by key: weak references to every live one (so one content is linked
@@ -407,6 +414,12 @@ struct FnState {
     contraction: bool,
     /// Serializes fixed-tier compiles of concurrent lookups.
     install: Mutex<()>,
+    /// Tier 3: where bindings are read, the inline cache (most hits first), the policy's
+    /// memory, and calls that found no matching specialization.
+    binders: Binders,
+    specs: ArcSwap<Vec<Arc<Spec>>>,
+    spec: Mutex<SpecState>,
+    spec_misses: AtomicU64,
 }
 
 impl FnState {
@@ -543,6 +556,10 @@ impl Engine {
                 ir_size,
                 contraction,
                 install: Mutex::new(()),
+                binders: Binders::of(m, f),
+                specs: ArcSwap::from_pointee(Vec::new()),
+                spec: Mutex::new(SpecState::default()),
+                spec_misses: AtomicU64::new(0),
             }));
             by_name.insert(name.clone(), id);
             names.push(name);
@@ -561,9 +578,11 @@ impl Engine {
             .ok_or_else(|| EngineError::NoFunction(name.to_string()))?;
         let state = self.inner.functions.read()[id].clone();
         if let TierMode::Fixed(t) = self.inner.config.mode {
+            // Tier 3's generic code is tier 2's.
+            let t = t.min(2);
             let _one_compile = state.install.lock();
             if t > 0 && state.code.load().tier != t {
-                let code = self.inner.compile(&state, t).map_err(EngineError::Compile)?;
+                let code = self.inner.compile(&state, t, None).map_err(EngineError::Compile)?;
                 state.code.store(Arc::new(code));
                 let (secs, source) = state
                     .compiles
@@ -631,10 +650,74 @@ impl Function {
         self.state.code.load().tier
     }
 
+    /// Calls served so far by tier 0, 1, 2 and 3 (specializations).
+    pub fn calls_by_tier(&self) -> [u64; NUM_TIERS] {
+        std::array::from_fn(|t| self.state.profile.tiers[t].calls.load(Relaxed))
+    }
+
     /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
     pub fn call(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+        self.state.first_call.get_or_init(Instant::now);
+        let specs = self.state.specs.load();
+        if !specs.is_empty() || self.inner.config.mode == TierMode::Fixed(3) {
+            if let Some(r) = self.call_specialized(&specs, args) {
+                return r;
+            }
+        }
+        self.call_generic(args)
+    }
+
+    /// Tier 3: the first specialization whose guard holds (`None`: none does, or its code
+    /// refused the call; the generic code runs it).
+    fn call_specialized(&self, specs: &[Arc<Spec>], args: &[Tensor]) -> Option<Result<Vec<Tensor>, EngineError>> {
         let f = &*self.state;
-        f.first_call.get_or_init(Instant::now);
+        let hit = specs.iter().find(|s| {
+            let ok = s.binding.matches(&f.binders, args);
+            if !ok {
+                s.misses.fetch_add(1, Relaxed);
+            }
+            ok
+        });
+        let s = match hit {
+            Some(s) => s.clone(),
+            None if self.inner.config.mode == TierMode::Fixed(3) => self.inner.specialize_now(&self.state, args)?,
+            None => {
+                f.spec_misses.fetch_add(1, Relaxed);
+                tracing::trace!(target: "kiln::engine", function = %f.name, "guard miss: no specialization of {} holds; running the generic code", specs.len());
+                return None;
+            }
+        };
+        let timed = f.profile.enter(3);
+        let hash = shape_hash(args.iter().map(|a| a.shape()));
+        let slot = f.profile.count_shape(hash);
+        let t0 = timed.then(Instant::now);
+        match s.native.call(&f.name, args) {
+            Ok(r) => {
+                s.hits.fetch_add(1, Relaxed);
+                if let Some(t0) = t0 {
+                    f.profile.timed(3, slot, t0.elapsed().as_nanos() as u64);
+                    if let Some(sl) = slot {
+                        s.slot.store(sl, Relaxed);
+                    }
+                    note_shape(f, hash, args);
+                    if self.inner.config.mode == TierMode::Auto {
+                        self.inner.after_spec_call(&self.state, &s, args);
+                    }
+                }
+                Some(Ok(r))
+            }
+            Err(e) => {
+                // Deoptimization: the guards come first and functions have no side effects, so
+                // the generic code can run the call from the start.
+                s.deopts.fetch_add(1, Relaxed);
+                tracing::warn!(target: "kiln::engine", function = %f.name, guard = %s.guard, "deoptimized: the specialization refused the call ({e}); running the generic code");
+                None
+            }
+        }
+    }
+
+    fn call_generic(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+        let f = &*self.state;
         // The code stays alive while this call runs, even if a promotion swaps it out.
         let code = f.code.load_full();
         let tier = code.tier as usize;
@@ -669,16 +752,20 @@ impl Function {
         };
         if let Some(t0) = t0 {
             f.profile.timed(tier, slot, t0.elapsed().as_nanos() as u64);
-            let mut texts = f.shape_text.lock();
-            if texts.len() < 64 {
-                texts.entry(shape_key(hash)).or_insert_with(|| shapes_text(args));
-            }
-            drop(texts);
+            note_shape(f, hash, args);
             if self.inner.config.mode == TierMode::Auto {
-                self.inner.after_timed_call(&self.state, &code);
+                self.inner.after_timed_call(&self.state, &code, args);
             }
         }
         r
+    }
+}
+
+/// Keeps the text of a shape signature for the report (the first 64).
+fn note_shape(f: &FnState, hash: u64, args: &[Tensor]) {
+    let mut texts = f.shape_text.lock();
+    if texts.len() < 64 {
+        texts.entry(shape_key(hash)).or_insert_with(|| shapes_text(args));
     }
 }
 
@@ -763,22 +850,24 @@ impl Inner {
     /// Compiles `f` at `tier`: a private copy of its module, with every other public function
     /// made private and dropped unless `f` calls it, through the tier's pipeline. Records the
     /// compile.
-    fn compile(&self, f: &FnState, tier: u8) -> Result<Code, String> {
+    fn compile(&self, f: &FnState, tier: u8, spec: Option<&Binding>) -> Result<Code, String> {
         let t = Instant::now();
         // A panic in a compile is a Kiln bug; it must not take a worker (and every function
         // waiting on it) down: it becomes a failed compile, and the function stays where it is.
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_cached(f, tier))).unwrap_or_else(
-            |p| {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_cached(f, tier, spec)))
+            .unwrap_or_else(|p| {
                 let what = p
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
                     .or_else(|| p.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 Err(format!("internal error: the tier-{tier} compile panicked: {what}"))
-            },
-        );
+            });
         let secs = t.elapsed().as_secs_f64();
-        f.compile_count.fetch_add(1, Relaxed);
+        // Specializations have their own bound (the inline cache's size).
+        if tier < 3 {
+            f.compile_count.fetch_add(1, Relaxed);
+        }
         let source = match &r {
             Ok((_, s)) => *s,
             Err(_) => "compiled",
@@ -808,9 +897,11 @@ impl Inner {
     /// The code of `f` at `tier`: from the memory cache, the disk cache, or a compile of a
     /// private copy of its module, restricted to `f` and what it calls. Returns where it came
     /// from (`memory`, `disk`, `compiled`).
-    fn compile_cached(&self, f: &FnState, tier: u8) -> Result<(Code, &'static str), String> {
-        let spec = tier_spec(tier).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
-        let jit = self.jit(tier)?;
+    fn compile_cached(&self, f: &FnState, tier: u8, binding: Option<&Binding>) -> Result<(Code, &'static str), String> {
+        // Tier 3 is tier 2's pipeline and code generation after the `specialize` pass.
+        let base = tier.min(2);
+        let spec = tier_spec(base).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
+        let jit = self.jit(base)?;
         let ctx = f.loaded.module.ctx().clone();
         let mut m = parse_source(&ctx, &f.loaded.text, &ParseConfig::default()).map_err(|d| d.message)?;
         let private = ctx.str_attr("private");
@@ -824,9 +915,20 @@ impl Inner {
         }
         run_pipeline(&mut m, "builtin.module(symbol-dce)", false)
             .map_err(|ds| ds.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; "))?;
-        let pipeline = self.config.pipelines[tier as usize - 1]
+        let generic = self.config.pipelines[base as usize - 1]
             .as_deref()
             .unwrap_or(spec.pipeline);
+        let specialized;
+        let pipeline = match binding {
+            Some(b) => {
+                let inner = generic
+                    .strip_prefix("builtin.module(")
+                    .ok_or_else(|| format!("tier 3 needs a builtin.module(...) pipeline, not '{generic}'"))?;
+                specialized = format!("builtin.module(specialize{{{}}},{inner}", b.options(&f.binders));
+                specialized.as_str()
+            }
+            None => generic,
+        };
         // The key: the module as compiled (generic form, locations included: they are in the
         // error messages), the pipelines, the host.
         let canonical = print_module(
@@ -932,7 +1034,8 @@ impl Inner {
     }
 
     /// The policy, asked after a timed call (never on the untimed fast path).
-    fn after_timed_call(&self, fs: &Arc<FnState>, code: &Arc<Code>) {
+    fn after_timed_call(&self, fs: &Arc<FnState>, code: &Arc<Code>, args: &[Tensor]) {
+        self.spec_sample(fs, args);
         // A call that ran code a promotion has since replaced says nothing about the new code.
         if !Arc::ptr_eq(&fs.code.load(), code) {
             return;
@@ -1017,6 +1120,7 @@ impl Inner {
         };
         drop(rate);
         let Some(d) = self.model.lock().decide(th, &obs) else {
+            self.consider_specialization(fs, &obs);
             return;
         };
         if fs.pending.swap(true, Relaxed) {
@@ -1025,16 +1129,26 @@ impl Inner {
         let reason = d.to_string();
         self.event(fs, "promote", tier, d.to, reason.clone());
         self.counters.requests.fetch_add(1, Relaxed);
+        self.request(
+            fs,
+            Request {
+                func: fs.id,
+                to: d.to,
+                benefit: d.benefit,
+                reason,
+                spec: None,
+            },
+        );
+    }
+
+    /// Compiles `r` on the caller (synchronous engines) or queues it.
+    fn request(&self, fs: &FnState, r: Request) {
         if self.config.synchronous {
-            self.run_request(fs, d.to);
+            self.run_request(fs, r.to, r.spec);
             return;
         }
-        match self.queue.push(Request {
-            func: fs.id,
-            to: d.to,
-            benefit: d.benefit,
-            reason,
-        }) {
+        let to = r.to;
+        match self.queue.push(r) {
             Pushed::Queued => {
                 self.counters.longest.fetch_max(self.queue.len(), Relaxed);
             }
@@ -1049,7 +1163,7 @@ impl Inner {
                     &v,
                     "dropped",
                     v.code.load().tier,
-                    d.to,
+                    to,
                     "the compile queue is full".into(),
                 );
             }
@@ -1057,10 +1171,244 @@ impl Inner {
         }
     }
 
-    /// Compiles and installs a promotion.
-    fn run_request(&self, fs: &FnState, to: u8) {
+    /// Tier 3: records a timed call's binding, and every `specialize_check_calls` calls evicts
+    /// the specializations whose guards stopped holding and reorders the rest by recent hits.
+    fn spec_sample(&self, fs: &FnState, args: &[Tensor]) {
+        let th = &self.config.thresholds;
+        if th.specialize_max == 0 || fs.binders.is_empty() {
+            return;
+        }
+        let Some(mut st) = fs.spec.try_lock() else {
+            return;
+        };
+        if let Some(b) = fs.binders.bind(args) {
+            st.sample(b, th.specialize_window);
+        }
+        let calls = fs.profile.total_calls();
+        if calls < st.last_check + th.specialize_check_calls {
+            return;
+        }
+        st.last_check = calls;
+        let specs = fs.specs.load_full();
+        if specs.is_empty() {
+            return;
+        }
+        let mut recent: Vec<(u64, Arc<Spec>)> = Vec::new();
+        for s in specs.iter() {
+            let h = s.hits.load(Relaxed);
+            let (c0, h0) = std::mem::replace(&mut *s.checked.lock(), (calls, h));
+            let (dc, dh) = (calls.saturating_sub(c0), h.saturating_sub(h0));
+            if dc >= th.specialize_check_calls && (dh as f64) < th.specialize_evict_share * dc as f64 {
+                let why = format!("its guard held for {dh} of the last {dc} calls");
+                self.retire(fs, &mut st, s, "evict", why, false);
+            } else {
+                recent.push((dh, s.clone()));
+            }
+        }
+        // Most recent hits first: the common binding is checked first.
+        recent.sort_by(|a, b| b.0.cmp(&a.0));
+        let order: Vec<Arc<Spec>> = recent.into_iter().map(|x| x.1).collect();
+        let current = fs.specs.load();
+        if order.len() == current.len() && order.iter().zip(current.iter()).all(|(a, b)| Arc::ptr_eq(a, b)) {
+            return;
+        }
+        // The set only changes under this lock, so `order` holds every current entry.
+        fs.specs.store(Arc::new(order));
+    }
+
+    /// Tier 3's policy, asked when a function at tier 2 wants no promotion: specialize the
+    /// binding that dominates its recent calls if the predicted saving beats the compile.
+    fn consider_specialization(&self, fs: &FnState, obs: &Observation) {
+        let th = &self.config.thresholds;
+        let specs = fs.specs.load();
+        if th.specialize_max == 0 || fs.binders.is_empty() || obs.tier != 2 || specs.len() >= th.specialize_max {
+            return;
+        }
+        let Some(st) = fs.spec.try_lock() else {
+            return;
+        };
+        if fs.profile.total_calls() < st.unstable_until {
+            return;
+        }
+        let skip = |b: &Binding| st.rejected.contains(b) || specs.iter().any(|s| &s.binding == b);
+        let Some((b, share)) = st.candidate(
+            th.specialize_window,
+            th.specialize_max,
+            th.specialize_coverage,
+            th.specialize_min_share,
+            &skip,
+        ) else {
+            return;
+        };
+        drop(st);
+        let (saving, compile, speedup) = {
+            let model = self.model.lock();
+            let speedup = model.speedup(obs.kind, 2, 3);
+            let load = 1.0 + th.load_factor * obs.queue_len as f64;
+            let saving = obs.rate * obs.age * share * obs.seconds_per_call * (1.0 - 1.0 / speedup);
+            let compile = model.compile_seconds(3, obs.ir_size) * th.compile_cost_weight * load;
+            (saving, compile, speedup)
+        };
+        if th.cost_benefit && saving <= compile {
+            return;
+        }
+        if fs.pending.swap(true, Relaxed) {
+            return;
+        }
+        let reason = format!(
+            "{} in {:.0}% of the last {} sampled calls; predicted saving {:.1} ms (at {speedup:.2}x) > predicted compile {:.1} ms",
+            b.text(&fs.binders),
+            share * 100.0,
+            th.specialize_window,
+            saving * 1e3,
+            compile * 1e3
+        );
+        self.event(fs, "specialize", 2, 3, reason.clone());
+        self.counters.requests.fetch_add(1, Relaxed);
+        self.request(
+            fs,
+            Request {
+                func: fs.id,
+                to: 3,
+                benefit: saving - compile,
+                reason,
+                spec: Some(b),
+            },
+        );
+    }
+
+    /// After a timed call served by `s`: sample, and validate `s` against the generic code on
+    /// its shape; a slower specialization is demoted.
+    fn after_spec_call(&self, fs: &FnState, s: &Arc<Spec>, args: &[Tensor]) {
+        self.spec_sample(fs, args);
+        let th = &self.config.thresholds;
+        if s.validated.load(Relaxed) || th.regression_factor.is_infinite() {
+            return;
+        }
+        let generic = fs.code.load().tier as usize;
+        let Some((old, new, n)) = fs.profile.compare_slot(s.slot.load(Relaxed), generic, 3) else {
+            return;
+        };
+        if n < th.validate_samples {
+            return;
+        }
+        let Some(mut st) = fs.spec.try_lock() else {
+            return;
+        };
+        if s.validated.swap(true, Relaxed) {
+            return;
+        }
+        self.model
+            .lock()
+            .observe_speedup(fs.kind(), generic as u8, 3, old / new);
+        if new > old * th.regression_factor {
+            let why = format!(
+                "it measured {:.3} ms per call against {:.3} ms for the generic code ({:.2}x)",
+                new * 1e3,
+                old * 1e3,
+                old / new
+            );
+            self.retire(fs, &mut st, s, "demote", why, true);
+        } else {
+            tracing::info!(target: "kiln::engine", function = %fs.name, guard = %s.guard, speedup = old / new, "specialization kept");
+        }
+    }
+
+    /// Takes `s` out of the inline cache (remembering its binding as rejected if `reject`),
+    /// and marks the function unstable for a back-off period.
+    fn retire(&self, fs: &FnState, st: &mut SpecState, s: &Arc<Spec>, kind: &'static str, why: String, reject: bool) {
+        let rest: Vec<Arc<Spec>> = fs.specs.load().iter().filter(|x| !Arc::ptr_eq(x, s)).cloned().collect();
+        fs.specs.store(Arc::new(rest));
+        if reject {
+            st.rejected.insert(s.binding.clone());
+        }
+        st.retired.push(Retired {
+            guard: s.guard.clone(),
+            hits: s.hits.load(Relaxed),
+            misses: s.misses.load(Relaxed),
+            deopts: s.deopts.load(Relaxed),
+            reason: why.clone(),
+        });
+        let calls = fs.profile.total_calls();
+        let until = st.back_off(calls, self.config.thresholds.specialize_backoff_calls);
+        self.counters.spec_demotions.fetch_add(1, Relaxed);
+        let generic = fs.code.load().tier;
+        self.event(
+            fs,
+            kind,
+            3,
+            generic,
+            format!(
+                "{}: {why}; unstable, no new specialization before call {until}",
+                s.guard
+            ),
+        );
+    }
+
+    /// Compiles the specialization of `fs` to `b` and adds it to the inline cache.
+    fn install_spec(&self, fs: &FnState, b: Binding) -> Option<Arc<Spec>> {
         let from = fs.code.load().tier;
-        match self.compile(fs, to) {
+        let guard = b.text(&fs.binders);
+        match self.compile(fs, 3, Some(&b)) {
+            Ok(Code {
+                native: Some(native), ..
+            }) => {
+                let spec = Arc::new(Spec::new(b, guard.clone(), native, fs.profile.total_calls()));
+                let mut all: Vec<Arc<Spec>> = fs.specs.load().iter().cloned().collect();
+                all.push(spec.clone());
+                fs.specs.store(Arc::new(all));
+                self.counters.specializations.fetch_add(1, Relaxed);
+                let (secs, source) = fs
+                    .compiles
+                    .lock()
+                    .last()
+                    .map_or((0.0, "compiled"), |c| (c.seconds, c.source));
+                self.event(
+                    fs,
+                    "install",
+                    from,
+                    3,
+                    format!("{guard}: {} in {:.1} ms", how(source), secs * 1e3),
+                );
+                Some(spec)
+            }
+            Ok(_) => None,
+            Err(e) => {
+                fs.spec.lock().rejected.insert(b);
+                self.event(fs, "compile_failed", from, 3, format!("{guard}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Fixed tier 3: the specialization to the call's binding, compiled here if the cache has
+    /// room (`None`: the generic code runs the call).
+    fn specialize_now(&self, fs: &FnState, args: &[Tensor]) -> Option<Arc<Spec>> {
+        if fs.binders.is_empty() {
+            return None;
+        }
+        let b = fs.binders.bind(args)?;
+        let _one_compile = fs.install.lock();
+        // Another caller may have added it meanwhile.
+        if let Some(s) = fs.specs.load().iter().find(|s| s.binding == b) {
+            return Some(s.clone());
+        }
+        if fs.specs.load().len() >= self.config.thresholds.specialize_max || fs.spec.lock().rejected.contains(&b) {
+            fs.spec_misses.fetch_add(1, Relaxed);
+            return None;
+        }
+        self.install_spec(fs, b)
+    }
+
+    /// Compiles and installs a promotion or a specialization.
+    fn run_request(&self, fs: &FnState, to: u8, spec: Option<Binding>) {
+        if let Some(b) = spec.filter(|_| to == 3) {
+            self.install_spec(fs, b);
+            fs.pending.store(false, Relaxed);
+            return;
+        }
+        let from = fs.code.load().tier;
+        match self.compile(fs, to, None) {
             Ok(code) => {
                 let (secs, source) = fs
                     .compiles
@@ -1089,7 +1437,7 @@ impl Inner {
     fn worker(self: Arc<Self>) {
         while let Some(r) = self.queue.pop() {
             let f = self.functions.read()[r.func].clone();
-            self.run_request(&f, r.to);
+            self.run_request(&f, r.to, r.spec);
         }
     }
 
@@ -1114,16 +1462,51 @@ impl Inner {
                 })
                 .collect();
             let rejected = f.rejected.load(Relaxed);
+            let st = f.spec.lock();
+            let mut specializations: Vec<SpecializationReport> = f
+                .specs
+                .load()
+                .iter()
+                .map(|s| SpecializationReport {
+                    guard: s.guard.clone(),
+                    hits: s.hits.load(Relaxed),
+                    misses: s.misses.load(Relaxed),
+                    deopts: s.deopts.load(Relaxed),
+                    demoted: false,
+                    reason: None,
+                })
+                .collect();
+            specializations.extend(st.retired.iter().map(|r| SpecializationReport {
+                guard: r.guard.clone(),
+                hits: r.hits,
+                misses: r.misses,
+                deopts: r.deopts,
+                demoted: true,
+                reason: Some(r.reason.clone()),
+            }));
+            let hits: u64 = specializations.iter().map(|s| s.hits).sum();
+            let generic: u64 = f.spec_misses.load(Relaxed) + specializations.iter().map(|s| s.deopts).sum::<u64>();
+            let with_specs = (hits + generic).max(1) as f64;
+            let unstable_until_call = if p.total_calls() < st.unstable_until {
+                st.unstable_until
+            } else {
+                0
+            };
+            drop(st);
             functions.push(FunctionReport {
                 name: f.name.clone(),
                 current_tier: f.code.load().tier,
                 calls_by_tier,
                 seconds_by_tier,
                 compiles: f.compiles.lock().clone(),
-                rejected_tiers: (0..3).filter(|t| rejected & (1 << t) != 0).collect(),
+                rejected_tiers: (0..4).filter(|t| rejected & (1 << t) != 0).collect(),
                 shapes,
                 distinct_shapes: all.len() + (p.shape_overflow.load(Relaxed) > 0) as usize,
                 loop_back_edges: p.back_edges.load(Relaxed),
+                specialization_hit_rate: hits as f64 / with_specs,
+                deopt_rate: generic as f64 / with_specs,
+                specializations,
+                unstable_until_call,
             });
         }
         let c = &self.counters;
@@ -1143,6 +1526,8 @@ impl Inner {
             },
             promotions,
             demotions: c.demotions.load(Relaxed),
+            specializations: c.specializations.load(Relaxed),
+            specialization_demotions: c.spec_demotions.load(Relaxed),
             promotion_rate_per_1000_calls: if calls > 0 {
                 promotions as f64 * 1000.0 / calls as f64
             } else {

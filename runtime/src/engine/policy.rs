@@ -57,6 +57,23 @@ pub struct Thresholds {
     pub rate_alpha: f64,
     /// Whether the cost-benefit rule applies (off: thresholds only).
     pub cost_benefit: bool,
+    /// Tier 3: most specializations per function (the inline cache's size, K; 0 turns tier 3
+    /// off).
+    pub specialize_max: usize,
+    /// Sampled calls whose bindings decide a specialization.
+    pub specialize_window: usize,
+    /// Share of the window a binding needs to be specialized.
+    pub specialize_min_share: f64,
+    /// Share of the window the `specialize_max` most frequent bindings must cover (few
+    /// bindings dominate), else nothing is specialized.
+    pub specialize_coverage: f64,
+    /// Calls between checks of how often each specialization's guard holds.
+    pub specialize_check_calls: u64,
+    /// A specialization whose guard held for fewer than this share of the calls since the last
+    /// check is evicted.
+    pub specialize_evict_share: f64,
+    /// Calls without new specializations after an eviction or a demotion (doubling with each).
+    pub specialize_backoff_calls: u64,
 }
 
 impl Thresholds {
@@ -72,6 +89,13 @@ impl Thresholds {
             max_compiles: 4,
             rate_alpha: 0.3,
             cost_benefit: true,
+            specialize_max: 8,
+            specialize_window: 64,
+            specialize_min_share: 0.1,
+            specialize_coverage: 0.75,
+            specialize_check_calls: 512,
+            specialize_evict_share: 0.02,
+            specialize_backoff_calls: 2000,
         };
         match p {
             Preset::Development => Thresholds {
@@ -80,6 +104,9 @@ impl Thresholds {
                 validate_samples: 1,
                 regression_factor: f64::INFINITY,
                 cost_benefit: false,
+                specialize_window: 4,
+                specialize_min_share: 0.5,
+                specialize_coverage: 0.5,
                 ..base
             },
             Preset::Default => base,
@@ -89,6 +116,8 @@ impl Thresholds {
                 validate_samples: 24,
                 compile_cost_weight: 2.0,
                 max_compiles: 3,
+                specialize_window: 128,
+                specialize_coverage: 0.9,
                 ..base
             },
         }
@@ -220,13 +249,18 @@ impl LinearFit {
     }
 }
 
+/// Prior speedups of a specialization over the generic tier-2 code, by [`Kind`] (tensor ops,
+/// contractions, loops); see the cost model's notes.
+pub const SPECIALIZE_PRIORS: [f64; 3] = [1.1, 1.05, 1.2];
+
 /// What the engine has learned across functions: compile time by tier, speedup by tier pair
 /// and kind of function.
 #[derive(Clone, Debug)]
 pub struct CostModel {
-    compile: [LinearFit; 3],
-    /// speedup[kind][from][to], as an EWMA of measured ratios.
-    speedup: [[[f64; 3]; 3]; 3],
+    compile: [LinearFit; 4],
+    /// speedup[kind][from][to], as an EWMA of measured ratios (tier 3: a specialization
+    /// against the generic tier-2 code on the same shapes).
+    speedup: [[[f64; 4]; 4]; 3],
 }
 
 impl Default for CostModel {
@@ -242,19 +276,22 @@ impl Default for CostModel {
         // - interpreted loops: every op of every iteration is dispatched, against a few
         //   instructions once compiled.
         // Tier 1 compiles a small function in ~5 ms, tier 2 in 50-110 ms.
-        let mut speedup = [[[1.0; 3]; 3]; 3];
-        let set = |s: &mut [[[f64; 3]; 3]; 3], k: Kind, v: [f64; 3]| {
+        // - tier 3 over tier 2: SPECIALIZE_PRIORS below.
+        let mut speedup = [[[1.0; 4]; 4]; 3];
+        let set = |s: &mut [[[f64; 4]; 4]; 3], k: Kind, v: [f64; 4]| {
             s[k as usize][0][1] = v[0];
             s[k as usize][0][2] = v[1];
             s[k as usize][1][2] = v[2];
+            s[k as usize][2][3] = v[3];
         };
-        set(&mut speedup, Kind::Tensor, [0.4, 1.3, 3.0]);
-        set(&mut speedup, Kind::Contraction, [0.02, 1.1, 50.0]);
-        set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5]);
+        set(&mut speedup, Kind::Tensor, [0.4, 1.3, 3.0, SPECIALIZE_PRIORS[0]]);
+        set(&mut speedup, Kind::Contraction, [0.02, 1.1, 50.0, SPECIALIZE_PRIORS[1]]);
+        set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5, SPECIALIZE_PRIORS[2]]);
         CostModel {
             compile: [
                 LinearFit::with_prior(0.0, 0.0),
                 LinearFit::with_prior(0.003, 0.0001),
+                LinearFit::with_prior(0.05, 0.001),
                 LinearFit::with_prior(0.05, 0.001),
             ],
             speedup,

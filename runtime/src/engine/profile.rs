@@ -3,8 +3,9 @@
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
-/// The tiers a function can run at: 0 (interpreter), 1 (baseline), 2 (optimizing).
-pub const NUM_TIERS: usize = 3;
+/// The tiers a function can run at: 0 (interpreter), 1 (baseline), 2 (optimizing), 3
+/// (specialized).
+pub const NUM_TIERS: usize = 4;
 
 /// A sampled call timing is taken on every call whose previous timing exceeded this: the
 /// clock costs about 25 ns, noise against a call of this length. Cheaper calls are timed one in
@@ -116,6 +117,22 @@ impl Profile {
             weight += w;
         }
         (samples > 0 && n > 0.0).then(|| (o * 1e-9 / weight, n * 1e-9 / weight, samples))
+    }
+
+    /// Tier `old` against tier `new` on shape slot `s` alone: (old seconds per call, new
+    /// seconds per call, timed calls of `new`).
+    pub fn compare_slot(&self, s: usize, old: usize, new: usize) -> Option<(f64, f64, u64)> {
+        let (to, tn) = (
+            self.shape_timed.get(s)?[old].load(Relaxed),
+            self.shape_timed[s][new].load(Relaxed),
+        );
+        (to > 0 && tn > 0).then(|| {
+            (
+                self.shape_ns[s][old].load(Relaxed) as f64 * 1e-9 / to as f64,
+                self.shape_ns[s][new].load(Relaxed) as f64 * 1e-9 / tn as f64,
+                tn,
+            )
+        })
     }
 
     /// Counts one call with shape signature `hash`, lock-free (linear probing with CAS);

@@ -15,6 +15,8 @@ pub struct Request {
     /// Predicted saving minus compile cost (seconds): the priority.
     pub benefit: f64,
     pub reason: String,
+    /// Tier 3: the binding to specialize to.
+    pub spec: Option<super::specialize::Binding>,
 }
 
 struct Entry(Request, u64);
@@ -98,6 +100,7 @@ impl CompileQueue {
                 if r.to > e.0.to {
                     e.0.to = r.to;
                     e.0.reason = r.reason.clone();
+                    e.0.spec = r.spec.clone();
                 }
                 e.0.benefit = e.0.benefit.max(r.benefit);
             }
@@ -172,6 +175,7 @@ mod tests {
 
     fn req(func: usize, to: u8, benefit: f64) -> Request {
         Request {
+            spec: None,
             func,
             to,
             benefit,

@@ -22,7 +22,8 @@ pub struct Event {
     /// Seconds since the engine started.
     pub at_seconds: f64,
     pub function: String,
-    /// `promote`, `install`, `demote`, `compile_failed`, `dropped` or `cancelled`.
+    /// `promote`, `specialize` (a tier-3 request), `install`, `demote`, `evict` (a
+    /// specialization whose guard stopped holding), `compile_failed`, `dropped` or `cancelled`.
     pub kind: &'static str,
     pub from_tier: u8,
     pub to_tier: u8,
@@ -42,10 +43,10 @@ pub struct ShapeCount {
 pub struct FunctionReport {
     pub name: String,
     pub current_tier: u8,
-    /// Calls served by tier 0, 1 and 2.
-    pub calls_by_tier: [u64; 3],
+    /// Calls served by tier 0, 1, 2 and 3 (specializations).
+    pub calls_by_tier: [u64; 4],
     /// Time spent at each tier (timed calls, extrapolated to every call).
-    pub seconds_by_tier: [f64; 3],
+    pub seconds_by_tier: [f64; 4],
     pub compiles: Vec<CompileRecord>,
     /// Tiers tried and abandoned because they measured slower.
     pub rejected_tiers: Vec<u8>,
@@ -54,6 +55,32 @@ pub struct FunctionReport {
     pub distinct_shapes: usize,
     /// Loop back edges taken by the interpreter.
     pub loop_back_edges: u64,
+    /// Tier 3: the specializations, in the inline cache's order, then the demoted and evicted.
+    pub specializations: Vec<SpecializationReport>,
+    /// Share of the calls made while specializations existed that one of them served.
+    pub specialization_hit_rate: f64,
+    /// Share of those calls that ran the generic code (no guard held, or a specialization
+    /// refused the call).
+    pub deopt_rate: f64,
+    /// No new specialization before this call (0: the function is stable).
+    pub unstable_until_call: u64,
+}
+
+/// One specialization of a function.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpecializationReport {
+    /// Its bindings, e.g. `N=64, arg2=3`.
+    pub guard: String,
+    /// Calls it served.
+    pub hits: u64,
+    /// Calls whose check of its guard failed.
+    pub misses: u64,
+    /// Calls its own `kiln.guard` refused (rerun by the generic code).
+    pub deopts: u64,
+    /// Taken out of the cache (slower than the generic code, or its guard stopped holding).
+    pub demoted: bool,
+    /// Why, when demoted.
+    pub reason: Option<String>,
 }
 
 /// The engine as a whole.
@@ -73,6 +100,10 @@ pub struct Report {
     pub promotions: u64,
     /// Promotions abandoned because the new tier measured slower.
     pub demotions: u64,
+    /// Specializations installed (tier 3).
+    pub specializations: u64,
+    /// Specializations demoted or evicted.
+    pub specialization_demotions: u64,
     /// Promotions per 1,000 calls.
     pub promotion_rate_per_1000_calls: f64,
     pub queue: QueueReport,
@@ -120,7 +151,7 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "engine: {:.3} s wall, {:.3} s running, {:.3} s compiling ({} compiles, {} failed, {:.0} ops/s); {} promotions, {} demotions ({:.2} per 1000 calls)",
+            "engine: {:.3} s wall, {:.3} s running, {:.3} s compiling ({} compiles, {} failed, {:.0} ops/s); {} promotions, {} demotions ({:.2} per 1000 calls); {} specializations, {} demoted",
             self.wall_seconds,
             self.run_seconds,
             self.compile_seconds,
@@ -129,7 +160,9 @@ impl fmt::Display for Report {
             self.compile_throughput_ops_per_second,
             self.promotions,
             self.demotions,
-            self.promotion_rate_per_1000_calls
+            self.promotion_rate_per_1000_calls,
+            self.specializations,
+            self.specialization_demotions
         )?;
         writeln!(
             f,
@@ -150,7 +183,7 @@ impl fmt::Display for Report {
         )?;
         for func in &self.functions {
             writeln!(f, "@{}: tier {}", func.name, func.current_tier)?;
-            for t in 0..3 {
+            for t in 0..4 {
                 if func.calls_by_tier[t] > 0 {
                     writeln!(
                         f,
@@ -192,6 +225,33 @@ impl fmt::Display for Report {
             )?;
             if func.loop_back_edges > 0 {
                 writeln!(f, "  loop back edges at tier 0: {}", func.loop_back_edges)?;
+            }
+            if !func.specializations.is_empty() {
+                writeln!(
+                    f,
+                    "  specializations: hit rate {:.1}%, deopt rate {:.1}%{}",
+                    func.specialization_hit_rate * 100.0,
+                    func.deopt_rate * 100.0,
+                    if func.unstable_until_call > 0 {
+                        format!(", unstable until call {}", func.unstable_until_call)
+                    } else {
+                        String::new()
+                    }
+                )?;
+            }
+            for s in &func.specializations {
+                writeln!(
+                    f,
+                    "    [{}] {} hits, {} misses, {} deopts{}",
+                    s.guard,
+                    s.hits,
+                    s.misses,
+                    s.deopts,
+                    s.reason
+                        .as_ref()
+                        .map(|r| format!(" (demoted: {r})"))
+                        .unwrap_or_default()
+                )?;
             }
         }
         for e in &self.events {

@@ -92,7 +92,7 @@ fn command() -> Command {
                 .value_name("TIER")
                 .default_value("0")
                 .value_parser(["0", "1", "2", "3", "auto"])
-                .help("Execution tier: 0 (the interpreter), 1 (baseline native), 2 (optimizing native), or auto (the tiered engine decides)"),
+                .help("Execution tier: 0 (the interpreter), 1 (baseline native), 2 (optimizing native), 3 (tier 2 plus a specialization per binding of symbolic dimensions and integer scalar arguments, up to 8), or auto (the tiered engine decides)"),
         )
         .arg(
             Arg::new("preset")
@@ -205,15 +205,11 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         "0" => TierMode::Fixed(0),
         "1" => TierMode::Fixed(1),
         "2" => TierMode::Fixed(2),
-        "auto" => TierMode::Auto,
-        t => {
-            return Err(format!(
-                "jit-run: error: tier {t} is not yet available (0, 1, 2 and auto exist)"
-            ))
-        }
+        "3" => TierMode::Fixed(3),
+        _ => TierMode::Auto,
     };
     if let Some(man) = args.get_one::<String>("manifest") {
-        let TierMode::Fixed(tier) = mode else {
+        let TierMode::Fixed(tier @ 0..=2) = mode else {
             return Err("jit-run: error: --manifest runs a fixed tier (0, 1 or 2)".into());
         };
         let opts = manifest::ManifestRun {
@@ -331,7 +327,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let mut per_call = Vec::with_capacity(calls as usize);
     let mut timeline: Vec<(u8, u64, u64)> = Vec::new();
     for i in 0..calls {
-        let tier = func.tier();
+        let before = func.calls_by_tier();
         let call_args = match &schedule {
             Some(s) => &by_batch[&s[i as usize % s.len()]],
             None => &inputs,
@@ -343,6 +339,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             e => format!("jit-run: error: {e}"),
         })?;
         per_call.push(t.elapsed().as_secs_f64() * 1e3);
+        // The tier that served this call (a specialization is tier 3).
+        let after = func.calls_by_tier();
+        let tier = (0..4).rev().find(|&t| after[t] > before[t]).unwrap_or(0) as u8;
         match timeline.last_mut() {
             Some((t, _, last)) if *t == tier => *last = i + 1,
             _ => timeline.push((tier, i + 1, i + 1)),
@@ -471,6 +470,7 @@ fn run_with_buffers(
     mode: TierMode,
 ) -> Result<(), String> {
     let (results, buffers) = match mode {
+        TierMode::Fixed(3) => return Err("jit-run: error: --print-buffers needs tier 0, 1 or 2".into()),
         TierMode::Fixed(t) if t > 0 => {
             let spec = tier_spec(t).expect("a native tier");
             let jit = Jit::new(spec.codegen).map_err(|e| format!("jit-run: error: {e}"))?;
