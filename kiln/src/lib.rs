@@ -35,7 +35,9 @@ pub use kiln_ir::{
 };
 
 pub use kiln_runtime::engine::policy::{Preset, Thresholds};
-pub use kiln_runtime::engine::report::{CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount};
+pub use kiln_runtime::engine::report::{
+    CacheReport, CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount, SpecializationReport,
+};
 pub use kiln_runtime::engine::{Engine, EngineBuilder, EngineConfig, EngineError, Function, Shutdown, TierMode};
 pub use kiln_runtime::{DType, Tensor};
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 /// Elementwise and reduction work on a [N, 256] input: big enough (N >= 64) that every call
 /// is timed, so promotions happen at exact call counts.
-const EWISE: &str = r#"
+pub(crate) const EWISE: &str = r#"
 func.func @score(%x: tensor<Nx256xf32>, %s: tensor<256xf32>) -> tensor<Nxf32> {
   %b = tensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<256xf32>) -> tensor<Nx256xf32>
   %m = tensor.mul %x, %b : tensor<Nx256xf32>
@@ -39,7 +39,7 @@ func.func @softmax(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
 "#;
 
 /// A deterministic pseudo-random tensor (an LCG: no dependency for test data).
-fn tensor(shape: &[usize], seed: u64) -> Tensor {
+pub(crate) fn tensor(shape: &[usize], seed: u64) -> Tensor {
     let n: usize = shape.iter().product();
     let mut s = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     let v: Vec<f32> = (0..n)
@@ -51,7 +51,7 @@ fn tensor(shape: &[usize], seed: u64) -> Tensor {
     Tensor::from_vec(shape, v).unwrap()
 }
 
-fn close(got: &Tensor, want: &Tensor, what: &str) {
+pub(crate) fn close(got: &Tensor, want: &Tensor, what: &str) {
     assert_eq!(got.shape(), want.shape(), "{what}");
     let (g, w) = (got.data::<f32>().unwrap(), want.data::<f32>().unwrap());
     for (i, (a, b)) in g.iter().zip(w).enumerate() {
@@ -73,7 +73,7 @@ fn engine(mode: TierMode, th: Thresholds, synchronous: bool) -> Engine {
 }
 
 /// Thresholds only (no cost-benefit rule), every new tier kept.
-fn exact(t1: u64, t2: u64) -> Thresholds {
+pub(crate) fn exact(t1: u64, t2: u64) -> Thresholds {
     Thresholds {
         calls: [0, t1, t2],
         min_samples: 1,
@@ -101,7 +101,7 @@ fn promotion_happens_at_the_configured_thresholds() {
     assert_eq!(tiers[12], 1, "{tiers:?}");
     let r = e.report();
     let fr = &r.functions[0];
-    assert_eq!(fr.calls_by_tier, [4, 10, 6]);
+    assert_eq!(fr.calls_by_tier, [4, 10, 6, 0]);
     assert_eq!(fr.current_tier, 2);
     assert_eq!(fr.compiles.iter().map(|c| c.tier).collect::<Vec<_>>(), vec![1, 2]);
     assert_eq!(r.promotions, 2);
@@ -352,7 +352,8 @@ fn the_report_has_its_documented_json_keys() {
     let func = &json["functions"][0];
     assert_eq!(func["name"], "score");
     assert_eq!(func["current_tier"], 2);
-    assert_eq!(func["calls_by_tier"].as_array().unwrap().len(), 3);
+    assert_eq!(func["calls_by_tier"].as_array().unwrap().len(), 4);
+    assert!(func["specializations"].is_array());
     assert_eq!(func["compiles"].as_array().unwrap().len(), 2);
     assert_eq!(func["distinct_shapes"], 3);
     assert_eq!(func["shapes"][0]["calls"], 3);

@@ -3,3 +3,4 @@
 
 mod custom_dialect;
 mod engine;
+mod specialize;

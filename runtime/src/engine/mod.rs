@@ -279,6 +279,10 @@ struct Counters {
     rejected_entries: AtomicU64,
     specializations: AtomicU64,
     spec_demotions: AtomicU64,
+    /// Compiles running now, and compiles started so far: a call timed while a compile ran
+    /// shared the machine with it, and is left out of the per-shape comparisons.
+    compiling: AtomicUsize,
+    compile_starts: AtomicU64,
 }
 
 /// Compiled modules by key: weak references to every live one (so one content is linked
@@ -690,12 +694,14 @@ impl Function {
         let timed = f.profile.enter(3);
         let hash = shape_hash(args.iter().map(|a| a.shape()));
         let slot = f.profile.count_shape(hash);
+        let mark = self.inner.quiet_mark();
         let t0 = timed.then(Instant::now);
         match s.native.call(&f.name, args) {
             Ok(r) => {
                 s.hits.fetch_add(1, Relaxed);
                 if let Some(t0) = t0 {
-                    f.profile.timed(3, slot, t0.elapsed().as_nanos() as u64);
+                    let ns = t0.elapsed().as_nanos() as u64;
+                    f.profile.timed(3, slot.filter(|_| self.inner.quiet_since(mark)), ns);
                     if let Some(sl) = slot {
                         s.slot.store(sl, Relaxed);
                     }
@@ -724,6 +730,7 @@ impl Function {
         let timed = f.profile.enter(tier);
         let hash = shape_hash(args.iter().map(|a| a.shape()));
         let slot = f.profile.count_shape(hash);
+        let mark = self.inner.quiet_mark();
         let t0 = timed.then(Instant::now);
         let r = match &code.native {
             Some(n) => n.call(&f.name, args).map_err(|e| match e {
@@ -751,7 +758,8 @@ impl Function {
             }
         };
         if let Some(t0) = t0 {
-            f.profile.timed(tier, slot, t0.elapsed().as_nanos() as u64);
+            let ns = t0.elapsed().as_nanos() as u64;
+            f.profile.timed(tier, slot.filter(|_| self.inner.quiet_since(mark)), ns);
             note_shape(f, hash, args);
             if self.inner.config.mode == TierMode::Auto {
                 self.inner.after_timed_call(&self.state, &code, args);
@@ -851,6 +859,26 @@ impl Inner {
     /// made private and dropped unless `f` calls it, through the tier's pipeline. Records the
     /// compile.
     fn compile(&self, f: &FnState, tier: u8, spec: Option<&Binding>) -> Result<Code, String> {
+        self.counters.compile_starts.fetch_add(1, Relaxed);
+        self.counters.compiling.fetch_add(1, Relaxed);
+        let r = self.compile_recorded(f, tier, spec);
+        self.counters.compiling.fetch_sub(1, Relaxed);
+        r
+    }
+
+    /// A snapshot for [`Inner::quiet_since`], taken before a timed call.
+    fn quiet_mark(&self) -> Option<u64> {
+        (self.counters.compiling.load(Relaxed) == 0).then(|| self.counters.compile_starts.load(Relaxed))
+    }
+
+    /// Whether no compile ran since `mark` (so the call's timing is fair to compare).
+    fn quiet_since(&self, mark: Option<u64>) -> bool {
+        mark.is_some_and(|m| {
+            self.counters.compiling.load(Relaxed) == 0 && self.counters.compile_starts.load(Relaxed) == m
+        })
+    }
+
+    fn compile_recorded(&self, f: &FnState, tier: u8, spec: Option<&Binding>) -> Result<Code, String> {
         let t = Instant::now();
         // A panic in a compile is a Kiln bug; it must not take a worker (and every function
         // waiting on it) down: it becomes a failed compile, and the function stays where it is.

@@ -325,7 +325,8 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     })?;
     let mut results = Vec::new();
     let mut per_call = Vec::with_capacity(calls as usize);
-    let mut timeline: Vec<(u8, u64, u64)> = Vec::new();
+    // (generic tier, first call, last call, calls a specialization served).
+    let mut timeline: Vec<(u8, u64, u64, u64)> = Vec::new();
     for i in 0..calls {
         let before = func.calls_by_tier();
         let call_args = match &schedule {
@@ -339,12 +340,15 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             e => format!("jit-run: error: {e}"),
         })?;
         per_call.push(t.elapsed().as_secs_f64() * 1e3);
-        // The tier that served this call (a specialization is tier 3).
-        let after = func.calls_by_tier();
-        let tier = (0..4).rev().find(|&t| after[t] > before[t]).unwrap_or(0) as u8;
+        // Phases follow the generic code's tier; tier-3 calls are counted within them.
+        let tier = func.tier();
+        let specialized = (func.calls_by_tier()[3] > before[3]) as u64;
         match timeline.last_mut() {
-            Some((t, _, last)) if *t == tier => *last = i + 1,
-            _ => timeline.push((tier, i + 1, i + 1)),
+            Some((t, _, last, n)) if *t == tier => {
+                *last = i + 1;
+                *n += specialized;
+            }
+            _ => timeline.push((tier, i + 1, i + 1, specialized)),
         }
     }
     let elapsed = start.elapsed();
@@ -369,7 +373,11 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         );
         let phases: Vec<String> = timeline
             .iter()
-            .map(|(t, a, b)| format!("calls {a}-{b}: tier {t}"))
+            .map(|&(t, a, b, n)| match n {
+                0 => format!("calls {a}-{b}: tier {t}"),
+                n if n == b - a + 1 => format!("calls {a}-{b}: tier 3"),
+                n => format!("calls {a}-{b}: tier {t}, {n} of them at tier 3"),
+            })
             .collect();
         let _ = writeln!(out, "timeline: {}", phases.join(" | "));
         let _ = write!(out, "{}", engine.report());
