@@ -8,25 +8,37 @@
 // RUN: not jit-run %s --random-inputs=1 --batch-schedule=%t.bad 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: not jit-run %s --input=%t.missing.npy --input=%t.missing.npy 2>&1 | FileCheck %s --check-prefix=MISSING
 
-// Tier 0 serves the first call, tier 1 the next two, then tier 2 for good.
+// Tier 0 serves the first call, tier 1 the next two, then tier 2; after a window of 4 sampled
+// calls with N=64, a specialization to N=64 serves the rest.
 // CHECK: result #0: tensor<64xf32>
 // CHECK: report: 12 call(s) of @score at tier auto
-// CHECK: timeline: calls 1-1: tier 0 | calls 2-3: tier 1 | calls 4-12: tier 2
-// CHECK: 2 promotions, 0 demotions
+// CHECK: timeline: calls 1-1: tier 0 | calls 2-3: tier 1 | calls 4-12: tier 2, 8 of them at tier 3
+// CHECK: 2 promotions, 0 demotions (166.67 per 1000 calls); 1 specializations, 0 demoted
 // CHECK: @score: tier 2
 // CHECK-NEXT: tier 0: 1 calls
 // CHECK-NEXT: tier 1: 2 calls
-// CHECK-NEXT: tier 2: 9 calls
+// CHECK-NEXT: tier 2: 1 calls
+// CHECK-NEXT: tier 3: 8 calls
 // CHECK-NEXT: compile tier 1:
 // CHECK-NEXT: compile tier 2:
-// CHECK: promote @score 0 -> 1: 1 calls
+// CHECK-NEXT: compile tier 3:
+// CHECK: specializations: hit rate 100.0%, deopt rate 0.0%
+// CHECK-NEXT: [N=64] 8 hits, 0 misses, 0 deopts
+// CHECK: promote @score 0 -> 1: 1 calls (thresholds only)
 // CHECK: install @score 0 -> 1: compiled in
-// CHECK: promote @score 1 -> 2: 2 calls
+// CHECK: promote @score 1 -> 2: 2 calls (thresholds only)
+// CHECK: specialize @score 2 -> 3: N=64 in 100% of the last 4 sampled calls
+// CHECK: install @score 2 -> 3: N=64: compiled in
 
 // JSON: "functions": [
 // JSON: "name": "score",
 // JSON-NEXT: "current_tier": 2,
 // JSON-NEXT: "calls_by_tier": [
+// JSON: "specializations": [
+// JSON: "guard":
+// JSON: "hits":
+// JSON: "misses":
+// JSON: "demoted":
 // JSON: "compile_seconds":
 // JSON: "run_seconds":
 

@@ -1154,7 +1154,11 @@ impl Inner {
         if fs.pending.swap(true, Relaxed) {
             return;
         }
-        let reason = d.to_string();
+        let reason = if th.cost_benefit {
+            d.to_string()
+        } else {
+            format!("{} calls (thresholds only)", d.calls)
+        };
         self.event(fs, "promote", tier, d.to, reason.clone());
         self.counters.requests.fetch_add(1, Relaxed);
         self.request(
@@ -1283,14 +1287,19 @@ impl Inner {
         if fs.pending.swap(true, Relaxed) {
             return;
         }
-        let reason = format!(
-            "{} in {:.0}% of the last {} sampled calls; predicted saving {:.1} ms (at {speedup:.2}x) > predicted compile {:.1} ms",
+        let mut reason = format!(
+            "{} in {:.0}% of the last {} sampled calls",
             b.text(&fs.binders),
             share * 100.0,
-            th.specialize_window,
-            saving * 1e3,
-            compile * 1e3
+            th.specialize_window
         );
+        if th.cost_benefit {
+            reason += &format!(
+                "; predicted saving {:.1} ms (at {speedup:.2}x) > predicted compile {:.1} ms",
+                saving * 1e3,
+                compile * 1e3
+            );
+        }
         self.event(fs, "specialize", 2, 3, reason.clone());
         self.counters.requests.fetch_add(1, Relaxed);
         self.request(

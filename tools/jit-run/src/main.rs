@@ -329,6 +329,8 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     let mut timeline: Vec<(u8, u64, u64, u64)> = Vec::new();
     for i in 0..calls {
         let before = func.calls_by_tier();
+        // The tier serving the call when it starts (a synchronous promotion happens after).
+        let tier = func.tier();
         let call_args = match &schedule {
             Some(s) => &by_batch[&s[i as usize % s.len()]],
             None => &inputs,
@@ -341,7 +343,6 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         })?;
         per_call.push(t.elapsed().as_secs_f64() * 1e3);
         // Phases follow the generic code's tier; tier-3 calls are counted within them.
-        let tier = func.tier();
         let specialized = (func.calls_by_tier()[3] > before[3]) as u64;
         match timeline.last_mut() {
             Some((t, _, last, n)) if *t == tier => {
