@@ -2,8 +2,10 @@
 # The tiered engine on K8 (../shared/kernels): the MLP relu(x@W1+b1)@W2+b2 with a symbolic batch
 # (W1 512x2048, W2 2048x512) called 2,000 times with the batch sizes of K8-batches.txt (80% from
 # {1,8,32,64}), x = the first b rows of a [256,512] pool. Total wall time, every compile
-# included, for tier 0 only, tier 1 only, tier 2 only and auto; medians of RUNS runs, in the
-# same session; ratios against the best fixed tier.
+# included, for tier 0 only, tier 1 only, tier 2 only, tier 3 only (a specialization per batch
+# size, up to 8, the generic tier-2 code for the rest), auto (tier 3 included) and auto without
+# tier 3 (auto-no3); medians of RUNS runs, in the same session; ratios against the best fixed
+# tier.
 # Usage: bench/engine.sh [RUNS] [TIER1_RUNS]   (tier 1 alone takes ~10 minutes per run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,26 +17,29 @@ J=./target/release/jit-run
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 total_ms() {
-  $J "$K/K8-mlp-poly.mlir" --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier="$1" --report \
+  local mode=$1 extra=()
+  [ "$mode" = auto-no3 ] && mode=auto extra=(--max-specializations=0)
+  $J "$K/K8-mlp-poly.mlir" --no-cache --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier="$mode" "${extra[@]}" --report \
     | sed -n 's/^report: .* in \([0-9.]*\) ms, compiles included.*/\1/p'
 }
 # Runs interleave the modes (0, 2, auto, 0, 2, auto, ...): load drifts on a shared machine.
 declare -A ALL
 for _ in $(seq "$RUNS"); do
-  for tier in 0 2 auto; do ALL[$tier]+="$(total_ms "$tier") "; done
+  for tier in 0 2 3 auto auto-no3; do ALL[$tier]+="$(total_ms "$tier") "; done
 done
 for _ in $(seq "$T1RUNS"); do ALL[1]+="$(total_ms 1) "; done
 declare -A T
-for tier in 0 1 2 auto; do
+for tier in 0 1 2 3 auto auto-no3; do
   [ -z "${ALL[$tier]:-}" ] && continue
   T[$tier]=$(echo "${ALL[$tier]}" | tr ' ' '\n' | grep . | median)
   printf 'K8 tier %-4s %10.1f ms (median; runs: %s)\n' "$tier" "${T[$tier]}" "${ALL[$tier]}"
 done
 best=${T[0]}
-for t in 1 2; do
+for t in 1 2 3; do
   [ -n "${T[$t]:-}" ] && best=$(echo "if (${T[$t]} < $best) ${T[$t]} else $best" | bc -l)
 done
 printf 'auto / best fixed tier: %.3f\n' "$(echo "${T[auto]} / $best" | bc -l)"
+printf 'auto / auto without tier 3: %.3f\n' "$(echo "${T[auto]} / ${T[auto-no3]}" | bc -l)"
 echo
 echo "## Auto, one run, with its report"
-$J "$K/K8-mlp-poly.mlir" --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier=auto --report | sed -n '/^report:/,$p'
+$J "$K/K8-mlp-poly.mlir" --no-cache --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier=auto --report | sed -n '/^report:/,$p'

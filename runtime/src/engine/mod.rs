@@ -160,6 +160,12 @@ impl EngineBuilder {
         self.config.thresholds = t;
         self
     }
+    /// Tier 3's inline cache size: most specializations per function (0 turns tier 3 off).
+    /// Set it after [`EngineBuilder::preset`], which resets every threshold.
+    pub fn max_specializations(mut self, k: usize) -> Self {
+        self.config.thresholds.specialize_max = k;
+        self
+    }
     /// Compile worker threads.
     pub fn workers(mut self, n: usize) -> Self {
         self.config.workers = n;
@@ -1238,7 +1244,7 @@ impl Inner {
             }
         }
         // Most recent hits first: the common binding is checked first.
-        recent.sort_by(|a, b| b.0.cmp(&a.0));
+        recent.sort_by_key(|x| std::cmp::Reverse(x.0));
         let order: Vec<Arc<Spec>> = recent.into_iter().map(|x| x.1).collect();
         let current = fs.specs.load();
         if order.len() == current.len() && order.iter().zip(current.iter()).all(|(a, b)| Arc::ptr_eq(a, b)) {

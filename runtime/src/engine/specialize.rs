@@ -217,7 +217,7 @@ impl SpecState {
             *counts.entry(b).or_default() += 1;
         }
         let mut by_count: Vec<(&Binding, usize)> = counts.into_iter().collect();
-        by_count.sort_by(|a, b| b.1.cmp(&a.1));
+        by_count.sort_by_key(|x| std::cmp::Reverse(x.1));
         let n = self.window.len() as f64;
         let covered: usize = by_count.iter().take(k.max(1)).map(|x| x.1).sum();
         if (covered as f64) < coverage * n {

@@ -110,6 +110,13 @@ fn command() -> Command {
                 .help("Compile worker threads (default: half the cores, at least 1)"),
         )
         .arg(
+            Arg::new("max-specializations")
+                .long("max-specializations")
+                .value_name("K")
+                .value_parser(clap::value_parser!(usize))
+                .help("Specializations per function at tier 3 (default 8; 0 turns tier 3 off in auto mode)"),
+        )
+        .arg(
             Arg::new("no-cache")
                 .long("no-cache")
                 .action(ArgAction::SetTrue)
@@ -312,6 +319,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         .synchronous(args.get_flag("synchronous"));
     if let Some(&w) = args.get_one::<usize>("workers") {
         builder = builder.workers(w);
+    }
+    if let Some(&k) = args.get_one::<usize>("max-specializations") {
+        builder = builder.max_specializations(k);
     }
     if !args.get_flag("no-cache") {
         builder = builder.cache_dir(kiln_runtime::engine::cache::default_dir());
