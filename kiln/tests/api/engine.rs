@@ -62,7 +62,7 @@ pub(crate) fn close(got: &Tensor, want: &Tensor, what: &str) {
     }
 }
 
-fn engine(mode: TierMode, th: Thresholds, synchronous: bool) -> Engine {
+pub(crate) fn engine(mode: TierMode, th: Thresholds, synchronous: bool) -> Engine {
     Engine::builder()
         .mode(mode)
         .thresholds(th)

@@ -2,8 +2,8 @@
 //! eviction and back-off when the shapes move on; value specialization; deoptimization; many
 //! threads while specializations come and go.
 
-use crate::engine::{close, exact, tensor, EWISE};
-use kiln::{Engine, EngineError, Tensor, Thresholds, TierMode};
+use crate::engine::{close, engine as build, exact, tensor, EWISE};
+use kiln::{EngineError, Tensor, Thresholds, TierMode};
 use std::sync::Arc;
 
 /// A scalar argument scales the result: value specialization folds it in.
@@ -33,16 +33,6 @@ fn eager() -> Thresholds {
         specialize_coverage: 0.5,
         ..exact(1, 2)
     }
-}
-
-fn build(mode: TierMode, th: Thresholds, synchronous: bool) -> Engine {
-    Engine::builder()
-        .mode(mode)
-        .thresholds(th)
-        .synchronous(synchronous)
-        .workers(1)
-        .build()
-        .unwrap()
 }
 
 /// The interpreter's answer.
