@@ -14,13 +14,13 @@ cargo build --release -q -p jit-run
 J=./target/release/jit-run
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-per_call() { # FILE TIER CALLS SYM...
+per_call() { # FILE TIER CALLS JIT-RUN-ARGS...
   local f=$1 t=$2 n=$3
   shift 3
-  $J "$f" --no-cache --random-inputs=1 "$@" --calls="$n" --tier="$t" --report \
+  $J "$f" --no-cache "$@" --calls="$n" --tier="$t" --report \
     | sed -n 's/^report: .*per call: median \([0-9.]*\) ms.*/\1/p'
 }
-bench() { # NAME FILE CALLS SYM...
+bench() { # NAME FILE CALLS JIT-RUN-ARGS...
   local name=$1 f=$2 n=$3
   shift 3
   local t2="" t3=""
@@ -34,9 +34,15 @@ bench() { # NAME FILE CALLS SYM...
   printf '%-22s tier 2 %8.3f ms  tier 3 %8.3f ms  speedup %.2fx   (tier 2 runs: %s| tier 3 runs: %s)\n' \
     "$name" "$m2" "$m3" "$(echo "$m2 / $m3" | bc -l)" "$t2" "$t3"
 }
-bench "matmul 256^3" bench/specialize/matmul.mlir 300 --sym M=256 --sym K=256 --sym N=256
-bench "MLP (K8) batch 64" "$K/K8-mlp-poly.mlir" 200 --sym b=64
-bench "softmax 4096x512" bench/specialize/softmax.mlir 60 --sym N=4096
+bench "matmul 256^3" bench/specialize/matmul.mlir 300 --random-inputs=1 --sym M=256 --sym K=256 --sym N=256
+bench "MLP (K8) batch 64" "$K/K8-mlp-poly.mlir" 200 --random-inputs=1 --sym b=64
+bench "softmax 4096x512" bench/specialize/softmax.mlir 60 --random-inputs=1 --sym N=4096
+# Value specialization: the loop's trip count (k = 1000) becomes a constant.
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+python3 -c "import numpy as np; np.save('$TMP/x.npy', np.ones(1024, dtype=np.float32))"
+printf '\xe8\x03\x00\x00' > "$TMP/k.bin"
+bench "loop, k=1000 steps" bench/specialize/loop.mlir 300 --input="$TMP/x.npy" --input="$TMP/k.bin::i32"
 
 # Auto mode with and without tier 3 on softmax rows drawn from {4096 x3, 2048, 1024}
 # (softmax-batches.txt, 400 calls): total time, every compile included.

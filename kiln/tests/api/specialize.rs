@@ -137,6 +137,28 @@ fn a_scalar_argument_is_specialized_by_value() {
 }
 
 #[test]
+fn auto_mode_specializes_a_dominant_scalar_value() {
+    let e = build(TierMode::Auto, eager(), true);
+    e.load_text(SCALE, "scale.mlir").unwrap();
+    let f = e.function("scale").unwrap();
+    let x = tensor(&[8, 4], 3);
+    for i in 0..40 {
+        let k: i64 = if i % 5 == 4 { 2 } else { 7 };
+        let args = [x.clone(), Tensor::scalar(k)];
+        close(
+            &f.call(&args).unwrap()[0],
+            &oracle(SCALE, "scale", &args)[0],
+            &format!("call {i}, k={k}"),
+        );
+    }
+    let fr = &e.report().functions[0];
+    let s = fr.specializations.iter().find(|s| s.guard == "N=8, arg1=7");
+    assert!(s.is_some_and(|s| s.hits > 10), "{:?}", fr.specializations);
+    // k=2 is a fifth of the calls: below the eager window's 50% share.
+    assert!(fr.specializations.iter().all(|s| !s.guard.contains("arg1=2")));
+}
+
+#[test]
 fn the_inline_cache_holds_at_most_k_specializations() {
     let th = Thresholds {
         specialize_max: 2,

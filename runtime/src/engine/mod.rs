@@ -293,22 +293,32 @@ struct Counters {
 
 /// Compiled modules by key: weak references to every live one (so one content is linked
 /// once per JIT: its symbols would clash), and strong ones to the most valuable few.
-#[derive(Default)]
-struct MemCache {
-    entries: FxHashMap<cache::Key, MemEntry>,
+/// Generic over the module type for its unit tests.
+struct MemCache<T = NativeModule> {
+    entries: FxHashMap<cache::Key, MemEntry<T>>,
 }
 
-struct MemEntry {
-    live: std::sync::Weak<NativeModule>,
-    kept: Option<Arc<NativeModule>>,
+impl<T> Default for MemCache<T> {
+    fn default() -> Self {
+        MemCache {
+            entries: FxHashMap::default(),
+        }
+    }
+}
+
+struct MemEntry<T> {
+    live: std::sync::Weak<T>,
+    kept: Option<Arc<T>>,
     hits: u64,
     bytes: usize,
     compile_seconds: f64,
+    /// Measured speedup over the code it replaced (1 until validated).
+    speedup: f64,
 }
 
-impl MemCache {
+impl<T> MemCache<T> {
     /// A live or kept module of `key`; a hit keeps it (within `cap`).
-    fn get(&mut self, key: &cache::Key, cap: usize) -> (Option<Arc<NativeModule>>, u64) {
+    fn get(&mut self, key: &cache::Key, cap: usize) -> (Option<Arc<T>>, u64) {
         let Some(e) = self.entries.get_mut(key) else {
             return (None, 0);
         };
@@ -321,16 +331,9 @@ impl MemCache {
         (Some(n), evicted)
     }
     /// Adds a module; returns how many were evicted to stay within `cap` kept modules. The
-    /// one evicted saves the least compile time per byte of code: (hits + 1) * compile time
-    /// / size.
-    fn insert(
-        &mut self,
-        key: cache::Key,
-        n: &Arc<NativeModule>,
-        bytes: usize,
-        compile_seconds: f64,
-        cap: usize,
-    ) -> u64 {
+    /// one evicted is worth least per byte of code: (hits + 1) * compile time * measured
+    /// speedup / size (code found slower than what it replaced is unlikely to be wanted again).
+    fn insert(&mut self, key: cache::Key, n: &Arc<T>, bytes: usize, compile_seconds: f64, cap: usize) -> u64 {
         self.entries
             .retain(|_, e| e.kept.is_some() || e.live.strong_count() > 0);
         self.entries.insert(
@@ -341,9 +344,17 @@ impl MemCache {
                 hits: 0,
                 bytes,
                 compile_seconds,
+                speedup: 1.0,
             },
         );
         self.trim(cap)
+    }
+
+    /// Records the measured speedup of `key`'s code over what it replaced.
+    fn observe_speedup(&mut self, key: &cache::Key, speedup: f64) {
+        if let Some(e) = self.entries.get_mut(key) {
+            e.speedup = speedup;
+        }
     }
 
     /// Drops the strong references of the least valuable kept modules beyond `cap`; returns
@@ -356,7 +367,8 @@ impl MemCache {
                 .iter()
                 .filter(|(_, e)| e.kept.is_some())
                 .min_by(|a, b| {
-                    let v = |e: &MemEntry| (e.hits + 1) as f64 * e.compile_seconds / e.bytes.max(1) as f64;
+                    let v =
+                        |e: &MemEntry<T>| (e.hits + 1) as f64 * e.compile_seconds * e.speedup / e.bytes.max(1) as f64;
                     v(a.1).total_cmp(&v(b.1))
                 })
                 .map(|(k, _)| *k)
@@ -400,6 +412,8 @@ struct Loaded {
 struct Code {
     tier: u8,
     native: Option<Arc<NativeModule>>,
+    /// Its compile cache key (native code only).
+    key: Option<cache::Key>,
 }
 
 struct FnState {
@@ -553,7 +567,11 @@ impl Engine {
                 id,
                 name: name.clone(),
                 loaded: loaded.clone(),
-                code: ArcSwap::from_pointee(Code { tier: 0, native: None }),
+                code: ArcSwap::from_pointee(Code {
+                    tier: 0,
+                    native: None,
+                    key: None,
+                }),
                 previous: Mutex::new(None),
                 profile: Profile::default(),
                 pending: AtomicBool::new(false),
@@ -975,7 +993,11 @@ impl Inner {
         let host = jit.host_id();
         let llvm = format!("{:?} {}", spec.codegen, spec.ir_passes.ir_passes);
         let key = cache::Key::of(&canonical, pipeline, &llvm, host);
-        let code = |n: Arc<NativeModule>| Code { tier, native: Some(n) };
+        let code = |n: Arc<NativeModule>| Code {
+            tier,
+            native: Some(n),
+            key: Some(key),
+        };
         let cap = self.config.memory_cache_entries;
         let (hit, ev) = self.memory.lock().get(&key, cap);
         self.counters.cache_evictions.fetch_add(ev, Relaxed);
@@ -1094,6 +1116,9 @@ impl Inner {
             }
             let measured = old_t / new_t;
             self.model.lock().observe_speedup(fs.kind(), old.tier, tier, measured);
+            if let Some(k) = &code.key {
+                self.memory.lock().observe_speedup(k, measured);
+            }
             let old = prev.take().expect("checked");
             if new_t > old_t * th.regression_factor {
                 fs.rejected.fetch_or(1 << tier, Relaxed);
@@ -1344,6 +1369,9 @@ impl Inner {
         self.model
             .lock()
             .observe_speedup(fs.kind(), generic as u8, 3, old / new);
+        if let Some(k) = &s.key {
+            self.memory.lock().observe_speedup(k, old / new);
+        }
         if new > old * th.regression_factor {
             let why = format!(
                 "it measured {:.3} ms per call against {:.3} ms for the generic code ({:.2}x)",
@@ -1394,9 +1422,13 @@ impl Inner {
         let guard = b.text(&fs.binders);
         match self.compile(fs, 3, Some(&b)) {
             Ok(Code {
-                native: Some(native), ..
+                native: Some(native),
+                key,
+                ..
             }) => {
-                let spec = Arc::new(Spec::new(b, guard.clone(), native, fs.profile.total_calls()));
+                let mut spec = Spec::new(b, guard.clone(), native, fs.profile.total_calls());
+                spec.key = key;
+                let spec = Arc::new(spec);
                 let mut all: Vec<Arc<Spec>> = fs.specs.load().iter().cloned().collect();
                 all.push(spec.clone());
                 fs.specs.store(Arc::new(all));
@@ -1595,5 +1627,32 @@ impl Inner {
                 dir: self.disk.as_ref().map(|d| d.dir().display().to_string()),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(i: u8) -> cache::Key {
+        cache::Key([i; 32])
+    }
+
+    #[test]
+    fn the_memory_cache_keeps_the_most_valuable_modules_within_its_cap() {
+        let mut m: MemCache<String> = MemCache::default();
+        let mods: Vec<Arc<String>> = (0..3).map(|i| Arc::new(format!("m{i}"))).collect();
+        // Equal compile time and size; m0 gets a hit, m1 measured slower than what it replaced.
+        assert_eq!(m.insert(key(0), &mods[0], 100, 0.05, 2), 0);
+        assert_eq!(m.insert(key(1), &mods[1], 100, 0.05, 2), 0);
+        assert!(m.get(&key(0), 2).0.is_some());
+        m.observe_speedup(&key(1), 0.5);
+        assert_eq!(m.insert(key(2), &mods[2], 100, 0.05, 2), 1);
+        let kept: Vec<u8> = (0..3).filter(|&i| m.entries[&key(i)].kept.is_some()).collect();
+        assert_eq!(kept, [0, 2], "the slower module goes first");
+        // Evicted, but still live: found again (one linked copy per key), and kept again.
+        assert_eq!(*m.get(&key(1), 2).0.unwrap(), "m1");
+        drop(mods);
+        assert_eq!(m.entries.values().filter(|e| e.kept.is_some()).count(), 2);
     }
 }

@@ -144,6 +144,8 @@ pub struct Spec {
     pub validated: AtomicBool,
     /// (function calls, hits) at the last staleness check.
     pub checked: parking_lot::Mutex<(u64, u64)>,
+    /// Its compile cache key.
+    pub key: Option<super::cache::Key>,
 }
 
 impl Spec {
@@ -159,6 +161,7 @@ impl Spec {
             slot: AtomicUsize::new(usize::MAX),
             validated: AtomicBool::new(false),
             checked: parking_lot::Mutex::new((calls, 0)),
+            key: None,
         }
     }
 }
