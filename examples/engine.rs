@@ -254,23 +254,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let start = Instant::now();
     // Per function: time in the phase, and calls per tier.
     let mut phase_ns = [0u128; 2];
-    let mut served = [[0usize; 3]; 2];
+    let mut served = [[0usize; 4]; 2];
+    // The tier whose call count moved (tier 3: a specialization served the call).
+    let served_by = |before: [u64; 4], after: [u64; 4]| (0..4).rev().find(|&t| after[t] > before[t]).unwrap_or(0);
     for i in 0..calls {
         let b = batch(&mut seed);
         let x = Tensor::from_slice(&[b, 128], &pool[..b * 128])?;
-        served[0][rms.tier() as usize] += 1;
+        let before = rms.calls_by_tier();
         let t = Instant::now();
         let x = rms.call(&[x])?.remove(0);
         phase_ns[0] += t.elapsed().as_nanos();
-        served[1][head.tier() as usize] += 1;
+        served[0][served_by(before, rms.calls_by_tier())] += 1;
+        let before = head.calls_by_tier();
         let t = Instant::now();
         let y = head.call(&[x, gamma.clone(), beta.clone()])?;
         phase_ns[1] += t.elapsed().as_nanos();
+        served[1][served_by(before, head.calls_by_tier())] += 1;
         debug_assert_eq!(y[0].shape(), &[b, 128]);
         if (i + 1) % phase == 0 || i + 1 == calls {
             let n: usize = served[0].iter().sum();
-            let tiers = |s: &[usize; 3]| -> String {
-                (0..3)
+            let tiers = |s: &[usize; 4]| -> String {
+                (0..4)
                     .filter(|&t| s[t] > 0)
                     .map(|t| format!("tier {t} ({})", s[t]))
                     .collect::<Vec<_>>()
@@ -285,7 +289,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 tiers(&served[0]),
                 tiers(&served[1])
             );
-            (phase_ns, served) = ([0; 2], [[0; 3]; 2]);
+            (phase_ns, served) = ([0; 2], [[0; 4]; 2]);
         }
     }
     println!("total {:.1} ms\n", start.elapsed().as_secs_f64() * 1e3);
