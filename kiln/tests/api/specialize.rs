@@ -202,6 +202,14 @@ fn a_call_the_specialized_code_refuses_is_rerun_by_the_generic_code() {
 
 #[test]
 fn eight_threads_with_changing_shapes_while_specializations_come_and_go() {
+    // Compiles on the calling thread that asks, while the other seven keep calling; then on
+    // the background worker.
+    for synchronous in [true, false] {
+        eight_threads(synchronous);
+    }
+}
+
+fn eight_threads(synchronous: bool) {
     let th = Thresholds {
         specialize_max: 2,
         specialize_window: 16,
@@ -212,8 +220,7 @@ fn eight_threads_with_changing_shapes_while_specializations_come_and_go() {
         specialize_backoff_calls: 64,
         ..exact(1, 2)
     };
-    // Compiles run on the calling thread that asks, while the other seven keep calling.
-    let e = Arc::new(build(TierMode::Auto, th, true));
+    let e = Arc::new(build(TierMode::Auto, th, synchronous));
     e.load_text(EWISE, "ewise.mlir").unwrap();
     let s = tensor(&[256], 2);
     // Two phases with disjoint shapes: the first phase's specializations go stale in the second.
@@ -240,7 +247,11 @@ fn eight_threads_with_changing_shapes_while_specializations_come_and_go() {
                     for i in 0..150 {
                         let (x, want) = &cases[phase][(i + t) % 2];
                         let got = f.call(&[x.clone(), s.clone()]).unwrap();
-                        close(&got[0], want, &format!("phase {phase}, thread {t}, call {i}"));
+                        close(
+                            &got[0],
+                            want,
+                            &format!("{synchronous}: phase {phase}, thread {t}, call {i}"),
+                        );
                     }
                 })
             })
@@ -248,11 +259,7 @@ fn eight_threads_with_changing_shapes_while_specializations_come_and_go() {
         for t in threads {
             t.join().unwrap();
         }
-        // Let the worker finish what the phase asked for.
-        while e.queue_len() > 0 {
-            std::thread::sleep(std::time::Duration::from_millis(5));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
+        settle(&e);
     }
     let r = e.report();
     let fr = &r.functions[0];
@@ -261,4 +268,21 @@ fn eight_threads_with_changing_shapes_while_specializations_come_and_go() {
     assert!(fr.specializations.iter().any(|s| s.demoted), "{:?}", fr.specializations);
     let hits: u64 = fr.specializations.iter().map(|s| s.hits).sum();
     assert_eq!(hits, fr.calls_by_tier[3]);
+}
+
+/// Waits until every compile the engine asked for has finished (each request event has its
+/// outcome event).
+fn settle(e: &kiln::Engine) {
+    let start = std::time::Instant::now();
+    loop {
+        let r = e.report();
+        let count = |kinds: &[&str]| r.events.iter().filter(|ev| kinds.contains(&ev.kind)).count();
+        let asked = count(&["promote", "specialize"]);
+        let done = count(&["install", "compile_failed", "dropped", "cancelled"]);
+        if done >= asked {
+            return;
+        }
+        assert!(start.elapsed().as_secs() < 60, "compiles did not finish: {r}");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
