@@ -673,7 +673,8 @@ impl Function {
         &self.state.name
     }
 
-    /// The tier now serving calls.
+    /// The tier of the generic code, which serves every call no specialization (tier 3)
+    /// serves.
     pub fn tier(&self) -> u8 {
         self.state.code.load().tier
     }
@@ -1393,7 +1394,7 @@ impl Inner {
         if reject {
             st.rejected.insert(s.binding.clone());
         }
-        st.retired.push(Retired {
+        st.retire(Retired {
             guard: s.guard.clone(),
             hits: s.hits.load(Relaxed),
             misses: s.misses.load(Relaxed),
@@ -1429,9 +1430,12 @@ impl Inner {
                 let mut spec = Spec::new(b, guard.clone(), native, fs.profile.total_calls());
                 spec.key = key;
                 let spec = Arc::new(spec);
+                // The inline cache changes only under the policy's lock (see `spec_sample`).
+                let st = fs.spec.lock();
                 let mut all: Vec<Arc<Spec>> = fs.specs.load().iter().cloned().collect();
                 all.push(spec.clone());
                 fs.specs.store(Arc::new(all));
+                drop(st);
                 self.counters.specializations.fetch_add(1, Relaxed);
                 let (secs, source) = fs
                     .compiles

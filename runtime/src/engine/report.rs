@@ -42,6 +42,7 @@ pub struct ShapeCount {
 #[derive(Clone, Debug, Serialize)]
 pub struct FunctionReport {
     pub name: String,
+    /// The tier of the generic code (specializations are counted as tier 3).
     pub current_tier: u8,
     /// Calls served by tier 0, 1, 2 and 3 (specializations).
     pub calls_by_tier: [u64; 4],

@@ -176,6 +176,9 @@ pub struct Retired {
     pub reason: String,
 }
 
+/// Retired specializations a function's report keeps.
+pub const MAX_RETIRED: usize = 32;
+
 /// The policy's memory of one function (behind a mutex, touched on timed calls only).
 #[derive(Default)]
 pub struct SpecState {
@@ -183,7 +186,8 @@ pub struct SpecState {
     window: VecDeque<Binding>,
     /// Bindings demoted or failed: never specialized again.
     pub rejected: FxHashSet<Binding>,
-    pub retired: Vec<Retired>,
+    /// The latest [`MAX_RETIRED`] entries taken out of the cache.
+    pub retired: VecDeque<Retired>,
     /// No new specialization before this many calls (0: stable).
     pub unstable_until: u64,
     /// Evictions and demotions so far (the back-off doubles with each).
@@ -231,6 +235,14 @@ impl SpecState {
             .filter(|(b, _)| !skip(b))
             .map(|(b, c)| (b.clone(), c as f64 / n))
             .find(|&(_, share)| share >= min_share)
+    }
+
+    /// Remembers a specialization taken out of the cache.
+    pub fn retire(&mut self, r: Retired) {
+        if self.retired.len() >= MAX_RETIRED {
+            self.retired.pop_front();
+        }
+        self.retired.push_back(r);
     }
 
     /// Sets the back-off after an eviction or a demotion at `calls`; returns its end.
