@@ -392,9 +392,13 @@ impl Lower<'_> {
     }
 
     fn index_const(&mut self, at: &Builder, v: i64) -> Value {
-        let ctx = self.m.ctx().clone();
-        let a = ctx.int_attr(v as i128, self.index);
-        self.emit(at, "arith.constant", &[], vec![("value", a)], Some(self.index))
+        self.int_const(at, self.index, v)
+    }
+
+    /// An integer constant of type `ty`, exact over all of i64.
+    fn int_const(&mut self, at: &Builder, ty: Type, v: i64) -> Value {
+        let a = self.m.ctx().int_attr(v as i128, ty);
+        self.emit(at, "arith.constant", &[], vec![("value", a)], Some(ty))
             .expect("result")
     }
 
@@ -1095,15 +1099,7 @@ impl Lower<'_> {
         } else {
             self.convert(&at, got, ctx.i64())?
         };
-        let c = self
-            .emit(
-                &at,
-                "arith.constant",
-                &[],
-                vec![("value", ctx.int_attr(want as i128, ctx.i64()))],
-                Some(ctx.i64()),
-            )
-            .expect("result");
+        let c = self.int_const(&at, ctx.i64(), want);
         let ok = self.icmp(&at, 0, got, c);
         let text = format!("guard failed: {what}{symbol} is {{0}}, the specialization expects {want}");
         self.runtime_check(&at, op, ok, &text, &[got]);

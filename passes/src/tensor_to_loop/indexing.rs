@@ -57,15 +57,7 @@ impl Lower<'_> {
             let i = self.index_const(&inner, k as i64);
             self.store(&inner, v, vals, &[i]);
         }
-        let idv = self
-            .emit(
-                &inner,
-                "arith.constant",
-                &[],
-                vec![("value", ctx.int_attr(id as i128, ctx.i64()))],
-                Some(ctx.i64()),
-            )
-            .expect("result");
+        let idv = self.int_const(&inner, ctx.i64(), id as i64);
         declare_runtime(self.m, "kiln_rt_assert_failed", &[ctx.i64(), vt]);
         let callee = ctx.intern_attr(AttrKind::SymbolRef {
             root: ctx.sym("kiln_rt_assert_failed"),
