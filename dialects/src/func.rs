@@ -51,6 +51,16 @@ pub fn dialect() -> DialectDef {
     d
 }
 
+/// The entry block of function `f` (`None` for a declaration).
+pub fn entry_block(m: &Module, f: OpId) -> Option<kiln_ir::BlockId> {
+    m.region_blocks(*m.regions(f).first()?).first().copied()
+}
+
+/// Whether `op` is a public `func.func` with a body: what callers outside the module call.
+pub fn is_public_definition(m: &Module, op: OpId) -> bool {
+    m.op_name(op) == "func.func" && kiln_ir::symbol::is_public(m, op) && entry_block(m, op).is_some()
+}
+
 /// The `(inputs, results)` of a function op.
 pub fn signature(m: &Module, op: OpId) -> Option<(Vec<Type>, Vec<Type>)> {
     let ctx = m.ctx();

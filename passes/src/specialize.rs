@@ -8,9 +8,10 @@
 //! bound symbol, and each bound argument value. The function keeps its arity and argument
 //! order, so a caller passes the same arguments to the generic and the specialized version.
 
+use kiln_dialects::func::{entry_block, is_public_definition};
 use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
 use kiln_ir::printer::type_to_string;
-use kiln_ir::{Builder, Diagnostic, Dim, Module, OpId, OperationState, TypeKind, Value};
+use kiln_ir::{BlockId, Builder, Diagnostic, Dim, Module, OpId, OperationState, TypeKind, Value};
 
 pub fn info() -> PassInfo {
     PassInfo {
@@ -53,7 +54,7 @@ struct Specialize {
 }
 
 /// A guard to insert: (function, argument, dimension or `None` for the value, value, symbol).
-type GuardAt = (OpId, usize, Option<usize>, i64, Option<String>);
+type GuardAt = (OpId, Value, Option<usize>, i64, Option<String>);
 
 impl Pass for Specialize {
     fn argument(&self) -> &'static str {
@@ -69,19 +70,16 @@ impl Pass for Specialize {
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let ctx = m.ctx().clone();
-        let funcs: Vec<OpId> = m
+        // (function, entry block) of each public definition.
+        let funcs: Vec<(OpId, BlockId)> = m
             .walk(root, kiln_ir::Order::Pre)
             .into_iter()
-            .filter(|&f| {
-                m.op_name(f) == "func.func"
-                    && kiln_ir::symbol::is_public(m, f)
-                    && m.regions(f).first().is_some_and(|&r| !m.region_blocks(r).is_empty())
-            })
+            .filter(|&f| is_public_definition(m, f))
+            .filter_map(|f| Some((f, entry_block(m, f)?)))
             .collect();
         // Where each binding is observed, read before the symbols are bound.
         let mut guards: Vec<GuardAt> = Vec::new();
-        for &f in &funcs {
-            let entry = m.region_blocks(m.regions(f)[0])[0];
+        for &(f, entry) in &funcs {
             let args = m.block_args(entry).to_vec();
             for (name, v) in &self.dims {
                 let s = ctx.sym(name);
@@ -90,7 +88,7 @@ impl Pass for Specialize {
                     shape.iter().position(|d| *d == Dim::Sym(s)).map(|d| (i, d))
                 });
                 if let Some((i, d)) = at {
-                    guards.push((f, i, Some(d), *v, Some(name.clone())));
+                    guards.push((f, args[i], Some(d), *v, Some(name.clone())));
                 }
             }
             for &(i, v) in &self.values {
@@ -122,25 +120,20 @@ impl Pass for Specialize {
                     ));
                     return Err(PassFailed);
                 }
-                guards.push((f, i, None, v, None));
+                guards.push((f, a, None, v, None));
             }
         }
         let what = format!("specialize: contradiction with {}", self.options());
         self.folded += crate::shape_specialize::bind_symbols(m, root, &self.dims, &what, cx)?;
         // The guards go first in the body, in binding order; the constants that replace the
         // bound values come right after them.
-        // Anchors taken before anything is inserted, so guards keep the binding order.
-        let anchors: rustc_hash::FxHashMap<OpId, OpId> = funcs
+        // Insertion points taken before anything is inserted, so guards keep the binding order.
+        let anchors: rustc_hash::FxHashMap<OpId, Builder> = funcs
             .iter()
-            .map(|&f| {
-                let entry = m.region_blocks(m.regions(f)[0])[0];
-                (f, m.first_op(entry).expect("a function body ends with a return"))
-            })
+            .map(|&(f, entry)| (f, m.first_op(entry).map_or(Builder::at_end(entry), Builder::before)))
             .collect();
         let mut values = Vec::new();
-        for (f, i, d, v, symbol) in guards {
-            let entry = m.region_blocks(m.regions(f)[0])[0];
-            let arg = m.block_args(entry)[i];
+        for (f, arg, d, v, symbol) in guards {
             let loc = m.loc(f);
             let mut st = OperationState::new(ctx.sym("kiln.guard"), loc);
             st.operands.push(arg);
@@ -151,7 +144,7 @@ impl Pass for Specialize {
             if let Some(s) = symbol {
                 st.props.push((ctx.sym("symbol"), ctx.str_attr(&s)));
             }
-            let guard = Builder::before(anchors[&f]).create(m, st);
+            let guard = anchors[&f].create(m, st);
             self.guards += 1;
             if d.is_none() {
                 values.push((f, arg, v, guard, loc));
@@ -159,7 +152,7 @@ impl Pass for Specialize {
         }
         // The bound values' uses (all but their guards') read constants placed after the guards.
         for (f, arg, v, guard, loc) in values {
-            let c = constant(m, Builder::before(anchors[&f]), arg, v, loc);
+            let c = constant(m, anchors[&f], arg, v, loc);
             m.replace_uses_if(arg, c, |_, u| u.op != guard);
         }
         Ok(())

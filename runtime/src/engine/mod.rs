@@ -544,11 +544,7 @@ impl Engine {
         let m = &loaded.module;
         let public: Vec<(OpId, String)> = m
             .block_ops(m.body())
-            .filter(|&f| {
-                m.op_name(f) == "func.func"
-                    && kiln_ir::symbol::is_public(m, f)
-                    && m.regions(f).first().is_some_and(|&r| !m.region_blocks(r).is_empty())
-            })
+            .filter(|&f| kiln_dialects::func::is_public_definition(m, f))
             .filter_map(|f| kiln_ir::symbol::symbol_name(m, f).map(|n| (f, n.to_string())))
             .collect();
         let mut names = Vec::new();
@@ -717,13 +713,13 @@ impl Function {
             }
         };
         let timed = f.profile.enter(3);
-        let hash = shape_hash(args.iter().map(|a| a.shape()));
-        let slot = f.profile.count_shape(hash);
-        let mark = self.inner.quiet_mark();
+        let mark = if timed { self.inner.quiet_mark() } else { None };
         let t0 = timed.then(Instant::now);
         match s.native.call(&f.name, args) {
             Ok(r) => {
                 s.hits.fetch_add(1, Relaxed);
+                let hash = shape_hash(args.iter().map(|a| a.shape()));
+                let slot = f.profile.count_shape(hash);
                 if let Some(t0) = t0 {
                     let ns = t0.elapsed().as_nanos() as u64;
                     f.profile.timed(3, slot.filter(|_| self.inner.quiet_since(mark)), ns);
@@ -740,6 +736,8 @@ impl Function {
             Err(e) => {
                 // Deoptimization: the guards come first and functions have no side effects, so
                 // the generic code can run the call from the start.
+                // The generic code counts the call (its tier, its shape) instead.
+                f.profile.tiers[3].calls.fetch_sub(1, Relaxed);
                 s.deopts.fetch_add(1, Relaxed);
                 tracing::warn!(target: "kiln::engine", function = %f.name, guard = %s.guard, "deoptimized: the specialization refused the call ({e}); running the generic code");
                 None
@@ -755,7 +753,7 @@ impl Function {
         let timed = f.profile.enter(tier);
         let hash = shape_hash(args.iter().map(|a| a.shape()));
         let slot = f.profile.count_shape(hash);
-        let mark = self.inner.quiet_mark();
+        let mark = if timed { self.inner.quiet_mark() } else { None };
         let t0 = timed.then(Instant::now);
         let r = match &code.native {
             Some(n) => n.call(&f.name, args).map_err(|e| match e {

@@ -41,8 +41,7 @@ impl Binders {
     pub fn of(m: &Module, f: OpId) -> Binders {
         let ctx = m.ctx();
         let mut b = Binders::default();
-        let Some(&r) = m.regions(f).first() else { return b };
-        let Some(&entry) = m.region_blocks(r).first() else {
+        let Some(entry) = kiln_dialects::func::entry_block(m, f) else {
             return b;
         };
         for (i, &a) in m.block_args(entry).iter().enumerate() {
