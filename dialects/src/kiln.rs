@@ -90,9 +90,11 @@ fn print_guard(pr: &mut OpPrinter<'_>, op: OpId) {
     pr.w(" ");
     pr.operands(m.operands(op));
     pr.attr_dict(op, &[]);
-    pr.w(" : ");
-    let t = m.value_type(m.operand_value(op, 0));
-    pr.ty(t);
+    // An invalid guard (no operand) can be printed in a diagnostic: print what it has.
+    if let Some(v) = m.operands(op).next() {
+        pr.w(" : ");
+        pr.ty(m.value_type(v));
+    }
 }
 
 /// The `kiln` dialect definition.

@@ -42,3 +42,12 @@ func.func @f(%t: tensor<4xi64>) {
   kiln.guard %t {equals = 1 : i64} : tensor<4xi64>
   return
 }
+
+// -----
+
+// A guard checks exactly one value.
+func.func @f() {
+  // expected-error @+1 {{'kiln.guard' op expects one operand and no results}}
+  "kiln.guard"() {equals = 1 : i64} : () -> ()
+  return
+}
