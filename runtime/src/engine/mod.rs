@@ -442,11 +442,21 @@ struct FnState {
     /// memory, and calls that found no matching specialization.
     binders: Binders,
     specs: ArcSwap<Vec<Arc<Spec>>>,
+    /// Whether `specs` is non-empty: one relaxed load on the call path of a function that
+    /// has no specialization, instead of an `ArcSwap` guard.
+    has_specs: AtomicBool,
     spec: Mutex<SpecState>,
     spec_misses: AtomicU64,
 }
 
 impl FnState {
+    /// Replaces the inline cache (under the policy's lock, `spec`).
+    fn set_specs(&self, v: Vec<Arc<Spec>>) {
+        let any = !v.is_empty();
+        self.specs.store(Arc::new(v));
+        self.has_specs.store(any, Relaxed);
+    }
+
     fn kind(&self) -> Kind {
         Kind::of(self.contraction, self.profile.back_edges.load(Relaxed))
     }
@@ -582,6 +592,7 @@ impl Engine {
                 install: Mutex::new(()),
                 binders: Binders::of(m, f),
                 specs: ArcSwap::from_pointee(Vec::new()),
+                has_specs: AtomicBool::new(false),
                 spec: Mutex::new(SpecState::default()),
                 spec_misses: AtomicU64::new(0),
             }));
@@ -683,8 +694,8 @@ impl Function {
     /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
     pub fn call(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
         self.state.first_call.get_or_init(Instant::now);
-        let specs = self.state.specs.load();
-        if !specs.is_empty() || self.inner.config.mode == TierMode::Fixed(3) {
+        if self.state.has_specs.load(Relaxed) || self.inner.config.mode == TierMode::Fixed(3) {
+            let specs = self.state.specs.load();
             if let Some(r) = self.call_specialized(&specs, args) {
                 return r;
             }
@@ -706,6 +717,8 @@ impl Function {
         let s = match hit {
             Some(s) => s.clone(),
             None if self.inner.config.mode == TierMode::Fixed(3) => self.inner.specialize_now(&self.state, args)?,
+            // The cache emptied since the flag was read: not a miss.
+            None if specs.is_empty() => return None,
             None => {
                 f.spec_misses.fetch_add(1, Relaxed);
                 tracing::trace!(target: "kiln::engine", function = %f.name, "guard miss: no specialization of {} holds; running the generic code", specs.len());
@@ -1275,7 +1288,7 @@ impl Inner {
             return;
         }
         // The set only changes under this lock, so `order` holds every current entry.
-        fs.specs.store(Arc::new(order));
+        fs.set_specs(order);
     }
 
     /// Tier 3's policy, asked when a function at tier 2 wants no promotion: specialize the
@@ -1388,7 +1401,7 @@ impl Inner {
     /// and marks the function unstable for a back-off period.
     fn retire(&self, fs: &FnState, st: &mut SpecState, s: &Arc<Spec>, kind: &'static str, why: String, reject: bool) {
         let rest: Vec<Arc<Spec>> = fs.specs.load().iter().filter(|x| !Arc::ptr_eq(x, s)).cloned().collect();
-        fs.specs.store(Arc::new(rest));
+        fs.set_specs(rest);
         if reject {
             st.rejected.insert(s.binding.clone());
         }
@@ -1432,7 +1445,7 @@ impl Inner {
                 let st = fs.spec.lock();
                 let mut all: Vec<Arc<Spec>> = fs.specs.load().iter().cloned().collect();
                 all.push(spec.clone());
-                fs.specs.store(Arc::new(all));
+                fs.set_specs(all);
                 drop(st);
                 self.counters.specializations.fetch_add(1, Relaxed);
                 let (secs, source) = fs
