@@ -10,7 +10,7 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId, OperationState};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, FoldFn, FoldResult, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
+use kiln_ir::registry::{Arity, DialectDef, FoldFn, FoldResult, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
 use kiln_ir::rewrite::{constant_value, RewritePattern, Rewriter};
 use kiln_ir::{Attr, Context, FloatKind, Type, TypeKind};
 use std::sync::Arc;
@@ -318,7 +318,7 @@ macro_rules! casts {
             check_cast(m, op, |$f, $t, $fw, $tw| $rule)
         })*
         fn cast_specs() -> Vec<Spec> {
-            vec![$(Spec { name: $name, summary: $summary, traits: Traits::PURE, verify: $verify, fold: Some($fold), parse: parse_cast, print: print_cast }),*]
+            vec![$(Spec { name: $name, summary: $summary, traits: Traits::PURE, verify: $verify, fold: Some($fold), parse: parse_cast, print: print_cast, operands: 1 }),*]
         }
     };
 }
@@ -727,6 +727,8 @@ struct Spec {
     fold: Option<FoldFn>,
     parse: ParseFn,
     print: PrintFn,
+    /// Operand count; every arith op has one result.
+    operands: usize,
 }
 
 const BIN: Traits = Traits::PURE.union(Traits::SAME_OPERANDS_AND_RESULT_TYPE);
@@ -741,6 +743,7 @@ fn bin(name: &'static str, summary: &'static str, traits: Traits, verify: Verify
         fold: Some(fold),
         parse: parse_std,
         print: print_std,
+        operands: 2,
     }
 }
 
@@ -757,6 +760,7 @@ pub fn dialect() -> DialectDef {
             fold: None,
             parse: parse_constant,
             print: print_constant,
+            operands: 0,
         },
         bin("arith.addi", "Integer addition (wrapping)", COMM, verify_int, fold_addi),
         bin(
@@ -818,7 +822,10 @@ pub fn dialect() -> DialectDef {
             verify_float,
             fold_maximumf,
         ),
-        bin("arith.negf", "Float negation", BIN, verify_float, fold_negf),
+        Spec {
+            operands: 1,
+            ..bin("arith.negf", "Float negation", BIN, verify_float, fold_negf)
+        },
         Spec {
             name: "arith.cmpi",
             summary: "Integer comparison (eq, ne, slt, sle, sgt, sge, ult, ule, ugt, uge)",
@@ -827,6 +834,7 @@ pub fn dialect() -> DialectDef {
             fold: Some(fold_cmpi),
             parse: parse_cmp,
             print: print_cmp,
+            operands: 2,
         },
         Spec {
             name: "arith.cmpf",
@@ -836,6 +844,7 @@ pub fn dialect() -> DialectDef {
             fold: Some(fold_cmpf),
             parse: parse_cmp,
             print: print_cmp,
+            operands: 2,
         },
         Spec {
             name: "arith.select",
@@ -845,6 +854,7 @@ pub fn dialect() -> DialectDef {
             fold: Some(fold_select),
             parse: parse_select,
             print: print_select,
+            operands: 3,
         },
     ];
     for s in specs.into_iter().chain(cast_specs()) {
@@ -860,6 +870,8 @@ pub fn dialect() -> DialectDef {
         d.ops.push(OpDef {
             traits: s.traits,
             inherent_attrs,
+            operands: Arity::Exact(s.operands),
+            results: Arity::Exact(1),
             verify: Some(s.verify),
             fold: s.fold,
             canonical_patterns,

@@ -8,7 +8,7 @@ use kiln_ir::attrs::AttrKind;
 use kiln_ir::float::{bits_to_f64, f64_to_bits};
 use kiln_ir::module::{Module, OpId};
 use kiln_ir::printer::type_to_string;
-use kiln_ir::registry::{DialectDef, FoldFn, FoldResult, OpDef, Traits};
+use kiln_ir::registry::{Arity, DialectDef, FoldFn, FoldResult, OpDef, Traits};
 use kiln_ir::{Attr, TypeKind};
 
 fn verify_float(m: &Module, op: OpId) -> Result<(), String> {
@@ -166,8 +166,15 @@ pub fn dialect() -> DialectDef {
         ("math.fma", "a*b+c with one rounding", fold_fma),
     ];
     for (name, summary, fold) in ops {
+        let operands = match name {
+            "math.atan2" | "math.powf" => 2,
+            "math.fma" => 3,
+            _ => 1,
+        };
         d.ops.push(OpDef {
             traits: t,
+            operands: Arity::Exact(operands),
+            results: Arity::Exact(1),
             verify: Some(if matches!(name, "math.absi" | "math.ctpop" | "math.ctlz") {
                 verify_int
             } else {

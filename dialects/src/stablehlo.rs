@@ -6,12 +6,32 @@
 //! conversion to the tensor dialect.
 
 use kiln_ir::module::{Module, OpId};
-use kiln_ir::registry::{DialectDef, OpDef, Traits};
+use kiln_ir::registry::{Arity, DialectDef, OpDef, Traits};
 
 fn verify_return(m: &Module, op: OpId) -> Result<(), String> {
     match m.parent_op(op).map(|p| m.op_name(p)) {
         Some(n) if n.starts_with("stablehlo.") => Ok(()),
         _ => Err("expects a stablehlo parent op".into()),
+    }
+}
+
+/// One op of a table: name, summary, traits, inherent attributes, operand and result arity.
+type OpRow = (
+    &'static str,
+    &'static str,
+    Traits,
+    &'static [&'static str],
+    Arity,
+    Arity,
+);
+
+fn row_def((name, summary, traits, attrs, operands, results): OpRow) -> OpDef {
+    OpDef {
+        traits,
+        inherent_attrs: attrs.to_vec(),
+        operands,
+        results,
+        ..OpDef::new(name, summary)
     }
 }
 
@@ -58,13 +78,15 @@ pub fn dialect() -> DialectDef {
         ("popcnt", 1),
         ("count_leading_zeros", 1),
     ];
-    for (n, _) in elementwise {
+    for (n, arity) in elementwise {
         d.ops.push(OpDef {
             traits: same,
+            operands: Arity::Exact(arity),
+            results: Arity::Exact(1),
             ..OpDef::new(&format!("stablehlo.{n}"), "Elementwise")
         });
     }
-    let other: [(&str, &str, Traits, &[&'static str]); 13] = [
+    let other: [OpRow; 13] = [
         (
             "stablehlo.dynamic_broadcast_in_dim",
             "Broadcast to a shape given at run time",
@@ -74,18 +96,24 @@ pub fn dialect() -> DialectDef {
                 "known_expanding_dimensions",
                 "known_nonexpanding_dimensions",
             ],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.get_dimension_size",
             "A dimension's size as tensor<i32>",
             Traits::PURE,
             &["dimension"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.concatenate",
             "Concatenation along 'dimension'",
             Traits::PURE,
             &["dimension"],
+            Arity::AtLeast(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.custom_call",
@@ -101,59 +129,83 @@ pub fn dialect() -> DialectDef {
                 "result_layouts",
                 "output_operand_aliases",
             ],
+            Arity::Any,
+            Arity::Any,
         ),
         (
             "stablehlo.dynamic_reshape",
             "Reshape to a shape given at run time",
             Traits::PURE,
             &[],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.constant",
             "A dense constant",
             Traits::PURE | Traits::CONSTANT_LIKE,
             &["value"],
+            Arity::Exact(0),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.broadcast_in_dim",
             "Broadcast along broadcast_dimensions",
             Traits::PURE,
             &["broadcast_dimensions"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.dot_general",
             "Contraction (dot_dimension_numbers)",
             Traits::PURE,
             &["dot_dimension_numbers", "precision_config", "algorithm"],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.reduce",
             "Reduction with a combiner region over 'dimensions'",
             Traits::PURE,
             &["dimensions"],
+            Arity::AtLeast(2),
+            Arity::AtLeast(1),
         ),
-        ("stablehlo.reshape", "Reshape", Traits::PURE, &[]),
+        (
+            "stablehlo.reshape",
+            "Reshape",
+            Traits::PURE,
+            &[],
+            Arity::Exact(1),
+            Arity::Exact(1),
+        ),
         (
             "stablehlo.transpose",
             "Permutes dimensions",
             Traits::PURE,
             &["permutation"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.compare",
             "Elementwise comparison",
             Traits::PURE,
             &["comparison_direction", "compare_type"],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
-        ("stablehlo.select", "Elementwise choice", Traits::PURE, &[]),
+        (
+            "stablehlo.select",
+            "Elementwise choice",
+            Traits::PURE,
+            &[],
+            Arity::Exact(3),
+            Arity::Exact(1),
+        ),
     ];
-    for (name, summary, traits, attrs) in other {
-        d.ops.push(OpDef {
-            traits,
-            inherent_attrs: attrs.to_vec(),
-            ..OpDef::new(name, summary)
-        });
-    }
+    d.ops.extend(other.into_iter().map(row_def));
     d.ops.push(OpDef {
         traits: Traits::PURE | Traits::TERMINATOR | Traits::RETURN_LIKE,
         verify: Some(verify_return),
@@ -166,88 +218,142 @@ pub fn dialect() -> DialectDef {
 /// The rest of the specification's ops. `with_syntax` gives the ones JAX prints in a custom form
 /// their parser; the others are generic only. The conversion names any it cannot lower.
 fn spec_ops() -> Vec<OpDef> {
-    let spec_ops: [(&str, &str, Traits, &[&'static str]); 25] = [
+    let spec_ops: [OpRow; 25] = [
         (
             "stablehlo.reduce_precision",
             "Rounds floats to fewer exponent and mantissa bits",
             Traits::PURE,
             &["exponent_bits", "mantissa_bits"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.iota",
             "Values counting along iota_dimension",
             Traits::PURE,
             &["iota_dimension"],
+            Arity::Exact(0),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.dynamic_iota",
             "iota of a shape given at run time",
             Traits::PURE,
             &["iota_dimension"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.slice",
             "Static strided slice",
             Traits::PURE,
             &["start_indices", "limit_indices", "strides"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.dynamic_slice",
             "Slice at run-time start indices",
             Traits::PURE,
             &["slice_sizes"],
+            Arity::AtLeast(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.real_dynamic_slice",
             "Slice with run-time bounds",
             Traits::PURE,
             &[],
+            Arity::Exact(4),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.dynamic_update_slice",
             "Writes a slice at run-time indices",
             Traits::PURE,
             &[],
+            Arity::AtLeast(2),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.pad",
             "Edge and interior padding",
             Traits::PURE,
             &["edge_padding_low", "edge_padding_high", "interior_padding"],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
-        ("stablehlo.dynamic_pad", "Padding given at run time", Traits::PURE, &[]),
-        ("stablehlo.convert", "Element type conversion", Traits::PURE, &[]),
+        (
+            "stablehlo.dynamic_pad",
+            "Padding given at run time",
+            Traits::PURE,
+            &[],
+            Arity::Exact(5),
+            Arity::Exact(1),
+        ),
+        (
+            "stablehlo.convert",
+            "Element type conversion",
+            Traits::PURE,
+            &[],
+            Arity::Exact(1),
+            Arity::Exact(1),
+        ),
         (
             "stablehlo.bitcast_convert",
             "Reinterprets element bits",
             Traits::PURE,
             &[],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.reverse",
             "Reverses 'dimensions'",
             Traits::PURE,
             &["dimensions"],
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
-        ("stablehlo.clamp", "Elementwise clamp(min, x, max)", Traits::PURE, &[]),
-        ("stablehlo.is_finite", "Elementwise finiteness test", Traits::PURE, &[]),
+        (
+            "stablehlo.clamp",
+            "Elementwise clamp(min, x, max)",
+            Traits::PURE,
+            &[],
+            Arity::Exact(3),
+            Arity::Exact(1),
+        ),
+        (
+            "stablehlo.is_finite",
+            "Elementwise finiteness test",
+            Traits::PURE,
+            &[],
+            Arity::Exact(1),
+            Arity::Exact(1),
+        ),
         (
             "stablehlo.gather",
             "Gather (#stablehlo.gather dimension numbers)",
             Traits::PURE,
             &["dimension_numbers", "slice_sizes", "indices_are_sorted"],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.dynamic_gather",
             "Gather with run-time slice sizes",
             Traits::PURE,
             &["dimension_numbers", "indices_are_sorted"],
+            Arity::Exact(3),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.scatter",
             "Scatter with an update region",
             Traits::empty(),
             &["scatter_dimension_numbers", "indices_are_sorted", "unique_indices"],
+            Arity::AtLeast(3),
+            Arity::AtLeast(1),
         ),
         (
             "stablehlo.convolution",
@@ -264,6 +370,8 @@ fn spec_ops() -> Vec<OpDef> {
                 "batch_group_count",
                 "precision_config",
             ],
+            Arity::Exact(2),
+            Arity::Exact(1),
         ),
         (
             "stablehlo.reduce_window",
@@ -276,31 +384,48 @@ fn spec_ops() -> Vec<OpDef> {
                 "window_dilations",
                 "padding",
             ],
+            Arity::AtLeast(2),
+            Arity::AtLeast(1),
         ),
         (
             "stablehlo.sort",
             "Sort along 'dimension' by a comparator region",
             Traits::PURE,
             &["dimension", "is_stable"],
+            Arity::AtLeast(1),
+            Arity::AtLeast(1),
         ),
         (
             "stablehlo.while",
             "Loop with cond and body regions",
             Traits::empty(),
             &[],
+            Arity::Any,
+            Arity::Any,
         ),
         (
             "stablehlo.case",
             "Runs the branch region selected by an index",
             Traits::empty(),
             &[],
+            Arity::Exact(1),
+            Arity::Any,
         ),
-        ("stablehlo.if", "Runs one of two regions", Traits::empty(), &[]),
+        (
+            "stablehlo.if",
+            "Runs one of two regions",
+            Traits::empty(),
+            &[],
+            Arity::Exact(1),
+            Arity::Any,
+        ),
         (
             "stablehlo.optimization_barrier",
             "Blocks optimizations across it",
             Traits::empty(),
             &[],
+            Arity::Any,
+            Arity::Any,
         ),
         (
             "stablehlo.dynamic_conv",
@@ -316,16 +441,11 @@ fn spec_ops() -> Vec<OpDef> {
                 "batch_group_count",
                 "precision_config",
             ],
+            Arity::Exact(3),
+            Arity::Exact(1),
         ),
     ];
-    spec_ops
-        .into_iter()
-        .map(|(name, summary, traits, attrs)| OpDef {
-            traits,
-            inherent_attrs: attrs.to_vec(),
-            ..OpDef::new(name, summary)
-        })
-        .collect()
+    spec_ops.into_iter().map(row_def).collect()
 }
 
 /// The `chlo` dialect definition (the few ops JAX leaves in).
@@ -338,12 +458,16 @@ pub fn chlo_dialect() -> DialectDef {
     ] {
         d.ops.push(OpDef {
             traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
+            operands: Arity::Exact(1),
+            results: Arity::Exact(1),
             ..OpDef::new(name, summary)
         });
     }
     d.ops.push(OpDef {
         traits: Traits::PURE,
         inherent_attrs: vec!["k"],
+        operands: Arity::Exact(1),
+        results: Arity::Exact(2),
         ..OpDef::new(
             "chlo.top_k",
             "The k largest values along the last dimension, and their indices",

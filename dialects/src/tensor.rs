@@ -13,7 +13,8 @@ use kiln_ir::module::{Module, OpId, OperationState, Value};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
 use kiln_ir::registry::{
-    DialectDef, DimConstraintsFn, DimEq, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn, Traits, VerifyFn,
+    Arity, DialectDef, DimConstraintsFn, DimEq, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn, Traits,
+    VerifyFn,
 };
 use kiln_ir::rewrite::{RewritePattern, Rewriter};
 use kiln_ir::{Attr, Context, Dim, Type, TypeKind};
@@ -1275,6 +1276,26 @@ struct Spec {
     constraints: Option<DimConstraintsFn>,
     /// The op's canonicalization pattern, given its name.
     pattern: Option<PatternCtor>,
+    operands: Arity,
+    results: Arity,
+}
+
+/// An elementwise op of `n` operands and one result.
+fn elementwise(n: usize, s: Spec) -> Spec {
+    Spec {
+        operands: Arity::Exact(n),
+        results: Arity::Exact(1),
+        ..s
+    }
+}
+fn unary(s: Spec) -> Spec {
+    elementwise(1, s)
+}
+fn binary(s: Spec) -> Spec {
+    elementwise(2, s)
+}
+fn ternary(s: Spec) -> Spec {
+    elementwise(3, s)
 }
 
 /// Builds an op's canonicalization pattern from the op's name.
@@ -1295,6 +1316,8 @@ fn spec(name: &'static str, summary: &'static str, attrs: &'static [&'static str
         print: print_std,
         constraints: None,
         pattern: None,
+        operands: Arity::Any,
+        results: Arity::Any,
     }
 }
 
@@ -1348,7 +1371,7 @@ pub fn dialect() -> DialectDef {
             print: crate::syntax::print_dense_constant,
             ..spec("tensor.constant", "A dense constant", &["value"], infer_constant)
         },
-        Spec {
+        binary(Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_add),
             ..spec_c(
@@ -1358,8 +1381,8 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_elementwise,
             )
-        },
-        Spec {
+        }),
+        binary(Spec {
             fold: Some(fold_sub),
             ..spec_c(
                 elementwise_constraints,
@@ -1368,8 +1391,8 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_elementwise,
             )
-        },
-        Spec {
+        }),
+        binary(Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_mul),
             ..spec_c(
@@ -1379,8 +1402,8 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_elementwise,
             )
-        },
-        Spec {
+        }),
+        binary(Spec {
             fold: Some(fold_div),
             ..spec_c(
                 elementwise_constraints,
@@ -1389,15 +1412,15 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_elementwise,
             )
-        },
-        spec_c(
+        }),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.rem",
             "Elementwise remainder",
             &[],
             infer_elementwise,
-        ),
-        Spec {
+        )),
+        binary(Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_max),
             ..spec_c(
@@ -1407,8 +1430,8 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_elementwise,
             )
-        },
-        Spec {
+        }),
+        binary(Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_min),
             ..spec_c(
@@ -1418,145 +1441,190 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_elementwise,
             )
-        },
-        spec_c(
+        }),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.pow",
             "Elementwise power",
             &[],
             infer_float_elementwise,
-        ),
-        spec_c(
+        )),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.atan2",
             "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)",
             &[],
             infer_float_elementwise,
-        ),
-        spec_c(
+        )),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.and",
             "Elementwise bitwise and",
             &[],
             infer_int_elementwise,
-        ),
-        spec_c(
+        )),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.or",
             "Elementwise bitwise or",
             &[],
             infer_int_elementwise,
-        ),
-        spec_c(
+        )),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.xor",
             "Elementwise bitwise xor",
             &[],
             infer_int_elementwise,
-        ),
-        spec("tensor.neg", "Elementwise negation", &[], infer_elementwise),
-        spec("tensor.abs", "Elementwise absolute value", &[], infer_elementwise),
-        spec("tensor.exp", "Elementwise e^x", &[], infer_float_elementwise),
-        spec(
+        )),
+        unary(spec("tensor.neg", "Elementwise negation", &[], infer_elementwise)),
+        unary(spec("tensor.abs", "Elementwise absolute value", &[], infer_elementwise)),
+        unary(spec("tensor.exp", "Elementwise e^x", &[], infer_float_elementwise)),
+        unary(spec(
             "tensor.log",
             "Elementwise natural logarithm",
             &[],
             infer_float_elementwise,
-        ),
-        spec(
+        )),
+        unary(spec(
             "tensor.tanh",
             "Elementwise hyperbolic tangent",
             &[],
             infer_float_elementwise,
-        ),
-        spec("tensor.sqrt", "Elementwise square root", &[], infer_float_elementwise),
-        spec("tensor.rsqrt", "Elementwise 1/sqrt(x)", &[], infer_float_elementwise),
-        spec("tensor.erf", "Elementwise error function", &[], infer_float_elementwise),
-        spec("tensor.floor", "Elementwise round down", &[], infer_float_elementwise),
-        spec("tensor.ceil", "Elementwise round up", &[], infer_float_elementwise),
-        spec(
+        )),
+        unary(spec(
+            "tensor.sqrt",
+            "Elementwise square root",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
+            "tensor.rsqrt",
+            "Elementwise 1/sqrt(x)",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
+            "tensor.erf",
+            "Elementwise error function",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
+            "tensor.floor",
+            "Elementwise round down",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
+            "tensor.ceil",
+            "Elementwise round up",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
             "tensor.round",
             "Elementwise round, half away from zero",
             &[],
             infer_float_elementwise,
-        ),
-        spec(
+        )),
+        unary(spec(
             "tensor.roundeven",
             "Elementwise round, half to even",
             &[],
             infer_float_elementwise,
-        ),
-        spec("tensor.sin", "Elementwise sine", &[], infer_float_elementwise),
-        spec("tensor.cos", "Elementwise cosine", &[], infer_float_elementwise),
-        spec("tensor.tan", "Elementwise tangent", &[], infer_float_elementwise),
-        spec("tensor.expm1", "Elementwise e^x - 1", &[], infer_float_elementwise),
-        spec("tensor.log1p", "Elementwise ln(1 + x)", &[], infer_float_elementwise),
-        spec("tensor.cbrt", "Elementwise cube root", &[], infer_float_elementwise),
-        spec(
+        )),
+        unary(spec("tensor.sin", "Elementwise sine", &[], infer_float_elementwise)),
+        unary(spec("tensor.cos", "Elementwise cosine", &[], infer_float_elementwise)),
+        unary(spec("tensor.tan", "Elementwise tangent", &[], infer_float_elementwise)),
+        unary(spec(
+            "tensor.expm1",
+            "Elementwise e^x - 1",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
+            "tensor.log1p",
+            "Elementwise ln(1 + x)",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
+            "tensor.cbrt",
+            "Elementwise cube root",
+            &[],
+            infer_float_elementwise,
+        )),
+        unary(spec(
             "tensor.sign",
             "Elementwise -1, 0 or 1 (keeps ±0 and NaN)",
             &[],
             infer_elementwise,
-        ),
-        spec("tensor.relu", "Elementwise max(x, 0)", &[], infer_elementwise),
-        spec(
+        )),
+        unary(spec("tensor.relu", "Elementwise max(x, 0)", &[], infer_elementwise)),
+        binary(spec(
             "tensor.shift_left",
             "Elementwise x << y (0 once y reaches the width)",
             &[],
             infer_int_elementwise,
-        ),
-        spec(
+        )),
+        binary(spec(
             "tensor.shift_right_arithmetic",
             "Elementwise x >> y filling with the sign bit",
             &[],
             infer_int_elementwise,
-        ),
-        spec(
+        )),
+        binary(spec(
             "tensor.shift_right_logical",
             "Elementwise x >> y filling with zeros",
             &[],
             infer_int_elementwise,
-        ),
-        spec(
+        )),
+        unary(spec(
             "tensor.popcnt",
             "Elementwise count of set bits",
             &[],
             infer_int_elementwise,
-        ),
-        spec(
+        )),
+        unary(spec(
             "tensor.clz",
             "Elementwise count of leading zero bits",
             &[],
             infer_int_elementwise,
-        ),
-        spec(
+        )),
+        unary(spec(
             "tensor.is_finite",
             "Elementwise test for a finite float (i1)",
             &[],
             infer_is_finite,
-        ),
-        spec(
+        )),
+        unary(spec(
             "tensor.bitcast",
             "Reinterprets each element's bits as the result's element type of the same width",
             &[],
             infer_bitcast,
-        ),
-        spec("tensor.sigmoid", "Elementwise 1/(1+e^-x)", &[], infer_float_elementwise),
-        spec_c(
+        )),
+        unary(spec(
+            "tensor.sigmoid",
+            "Elementwise 1/(1+e^-x)",
+            &[],
+            infer_float_elementwise,
+        )),
+        binary(spec_c(
             elementwise_constraints,
             "tensor.cmp",
             "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge; ult, ule, ugt, uge on integers)",
             &["predicate"],
             infer_cmp,
-        ),
-        spec_c(
+        )),
+        ternary(spec_c(
             elementwise_constraints,
             "tensor.select",
             "Elementwise choice by an i1 condition",
             &[],
             infer_select,
-        ),
-        Spec {
+        )),
+        unary(Spec {
             fold: Some(fold_identity_cast),
             ..spec(
                 "tensor.convert",
@@ -1564,7 +1632,7 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_convert,
             )
-        },
+        }),
         Spec {
             fold: Some(fold_identity_cast),
             ..spec_p(
@@ -1778,6 +1846,8 @@ pub fn dialect() -> DialectDef {
             name: "tensor.assert",
             constraints: None,
             pattern: None,
+            operands: Arity::Any,
+            results: Arity::Any,
             summary: "Run-time check of a condition, failing with 'message'",
             traits: Traits::empty(),
             attrs: &["message"],
@@ -1791,6 +1861,8 @@ pub fn dialect() -> DialectDef {
             name: "tensor.if",
             constraints: None,
             pattern: None,
+            operands: Arity::Any,
+            results: Arity::Any,
             summary: "Runs the then or else region",
             traits: Traits::SINGLE_BLOCK,
             attrs: &[],
@@ -1804,6 +1876,8 @@ pub fn dialect() -> DialectDef {
             name: "tensor.while",
             constraints: None,
             pattern: None,
+            operands: Arity::Any,
+            results: Arity::Any,
             summary: "Loop with carried values: cond region, then body region",
             traits: Traits::SINGLE_BLOCK,
             attrs: &[],
@@ -1817,6 +1891,8 @@ pub fn dialect() -> DialectDef {
             name: "tensor.fused",
             constraints: None,
             pattern: None,
+            operands: Arity::Any,
+            results: Arity::Any,
             summary: "A fused kernel: its body computes the results from the operands",
             traits: P | Traits::SINGLE_BLOCK | Traits::ISOLATED_FROM_ABOVE,
             attrs: &[],
@@ -1830,6 +1906,8 @@ pub fn dialect() -> DialectDef {
             name: "tensor.yield",
             constraints: None,
             pattern: None,
+            operands: Arity::Any,
+            results: Arity::Any,
             summary: "Yields values from a tensor region",
             traits: P | Traits::TERMINATOR | Traits::RETURN_LIKE,
             attrs: &[],
@@ -1843,6 +1921,8 @@ pub fn dialect() -> DialectDef {
             name: "tensor.condition",
             constraints: None,
             pattern: None,
+            operands: Arity::Any,
+            results: Arity::Any,
             summary: "Ends a while loop's cond region: continue while true",
             traits: P | Traits::TERMINATOR,
             attrs: &[],
@@ -1857,6 +1937,8 @@ pub fn dialect() -> DialectDef {
         d.ops.push(OpDef {
             traits: s.traits,
             inherent_attrs: s.attrs.to_vec(),
+            operands: s.operands,
+            results: s.results,
             verify: s.verify,
             infer_types: s.infer,
             dim_constraints: s.constraints,

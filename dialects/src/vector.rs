@@ -6,7 +6,7 @@ use crate::syntax::{parse_std, print_std};
 use kiln_ir::attrs::{AttrKind, DenseArray};
 use kiln_ir::module::{Module, OpId};
 use kiln_ir::printer::type_to_string;
-use kiln_ir::registry::{DialectDef, OpDef, Traits, VerifyFn};
+use kiln_ir::registry::{Arity, DialectDef, OpDef, Traits, VerifyFn};
 use kiln_ir::{Type, TypeKind, Value};
 
 type R = Result<(), String>;
@@ -228,9 +228,15 @@ pub fn dialect() -> DialectDef {
         ("vector.create_mask", "A mask whose first n lanes are set", Traits::PURE, vec![], verify_create_mask),
     ];
     for (name, summary, traits, inherent_attrs, verify) in ops {
+        // Every verifier reads result 0 except the stores', which have none.
+        let results = match name {
+            "vector.store" | "vector.maskedstore" => Arity::Exact(0),
+            _ => Arity::Exact(1),
+        };
         d.ops.push(OpDef {
             traits,
             inherent_attrs,
+            results,
             verify: Some(verify),
             parse: Some(parse_std),
             print: Some(print_std),

@@ -246,6 +246,45 @@ pub fn substitute(ctx: &Context, d: &Dim, bind: &dyn Fn(Sym) -> Option<i64>) -> 
     simplify(ctx, &go(d, bind))
 }
 
+/// Why [`evaluate`] has no value: the result does not fit an i64 (or divides by zero).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Overflow;
+
+/// The value of `d` with symbols bound by `bind`, in checked arithmetic, with the algebra's
+/// meaning (`/` floors, `%` is never negative). `Ok(None)` when it mentions `?` or an unbound
+/// symbol; `Err(Overflow)` when a step does not fit an i64. Run-time extents go through this
+/// rather than [`substitute`], whose polynomial arithmetic wraps: a wrapped extent would size
+/// a buffer smaller than the loops that fill it.
+pub fn evaluate(d: &Dim, bind: &dyn Fn(Sym) -> Option<i64>) -> Result<Option<i64>, Overflow> {
+    Ok(Some(match d {
+        Dim::Const(c) => *c,
+        Dim::Dynamic => return Ok(None),
+        Dim::Sym(s) => match bind(*s) {
+            Some(v) => v,
+            None => return Ok(None),
+        },
+        Dim::Expr(e) => {
+            let (Some(a), Some(b)) = (evaluate(&e.lhs, bind)?, evaluate(&e.rhs, bind)?) else {
+                return Ok(None);
+            };
+            match e.op {
+                DimOp::Add => a.checked_add(b),
+                DimOp::Sub => a.checked_sub(b),
+                DimOp::Mul => a.checked_mul(b),
+                DimOp::Div => a.checked_div_euclid(b).zip(a.checked_rem_euclid(b)).and_then(|(q, r)| {
+                    if r != 0 && b < 0 {
+                        q.checked_sub(1)
+                    } else {
+                        Some(q)
+                    }
+                }),
+                DimOp::Mod => a.checked_rem_euclid(b),
+            }
+            .ok_or(Overflow)?
+        }
+    }))
+}
+
 /// The symbols `d` mentions.
 pub fn symbols(d: &Dim, out: &mut Vec<Sym>) {
     match d {

@@ -78,6 +78,43 @@ pub type BodyCheckFn = fn(&str) -> Result<(), String>;
 /// Builds the op that materializes constant `value` of type `ty` (for folding).
 pub type MaterializeFn = fn(&mut Module, &mut crate::builder::Builder, Attr, crate::types::Type, Attr) -> Option<OpId>;
 
+/// How many operands (or results) an op takes, checked by the verifier before the op's own
+/// verifier and shape function run, so those may index operands and results freely.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum Arity {
+    /// Not declared: the op's verifier checks the count, if anything does.
+    #[default]
+    Any,
+    /// Exactly this many.
+    Exact(usize),
+    /// This many or more (variadic ops).
+    AtLeast(usize),
+    /// Between the two bounds, inclusive (optional operands).
+    Between(usize, usize),
+}
+
+impl Arity {
+    /// True when `n` values satisfy the declaration.
+    pub fn admits(self, n: usize) -> bool {
+        match self {
+            Arity::Any => true,
+            Arity::Exact(k) => n == k,
+            Arity::AtLeast(k) => n >= k,
+            Arity::Between(lo, hi) => (lo..=hi).contains(&n),
+        }
+    }
+    /// `"2 operands"`, `"at least 1 result"`: what the diagnostic says is expected.
+    pub fn describe(self, what: &str) -> String {
+        let plural = |k: usize| if k == 1 { String::new() } else { "s".to_string() };
+        match self {
+            Arity::Any => format!("any number of {what}s"),
+            Arity::Exact(k) => format!("{k} {what}{}", plural(k)),
+            Arity::AtLeast(k) => format!("at least {k} {what}{}", plural(k)),
+            Arity::Between(lo, hi) => format!("{lo} to {hi} {what}s"),
+        }
+    }
+}
+
 /// How calls and callables expose themselves to the inliner and symbol passes.
 #[derive(Clone, Debug, Default)]
 pub struct Interfaces {
@@ -97,6 +134,10 @@ pub struct OpDef {
     pub traits: Traits,
     /// Attributes that belong to the op (printed as properties `<{...}>` in generic form).
     pub inherent_attrs: Vec<&'static str>,
+    /// How many operands the op takes (checked before `verify` and `infer_types`).
+    pub operands: Arity,
+    /// How many results the op has (checked before `verify` and `infer_types`).
+    pub results: Arity,
     pub verify: Option<VerifyFn>,
     /// The shape function: result types inferred from operands and attributes.
     pub infer_types: Option<InferTypesFn>,
@@ -120,6 +161,8 @@ impl OpDef {
             summary: summary.to_string(),
             traits: Traits::empty(),
             inherent_attrs: Vec::new(),
+            operands: Arity::Any,
+            results: Arity::Any,
             verify: None,
             infer_types: None,
             dim_constraints: None,

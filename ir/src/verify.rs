@@ -84,6 +84,18 @@ impl Verifier<'_> {
             }
         }
         let Some(def) = def else { return };
+        // Arity first: the traits, the op's verifier and its shape function may then index
+        // operands and results without checking.
+        let (no, nr) = (m.num_operands(op), m.num_results(op));
+        if !def.operands.admits(no) || !def.results.admits(nr) {
+            let (arity, n, what) = if !def.operands.admits(no) {
+                (def.operands, no, "operand")
+            } else {
+                (def.results, nr, "result")
+            };
+            self.op_error(op, format!("expects {}, found {n}", arity.describe(what)));
+            return;
+        }
         let traits = def.traits;
         let single = traits.contains(Traits::SINGLE_BLOCK);
         let no_term = traits.contains(Traits::NO_TERMINATOR);

@@ -875,9 +875,11 @@ impl Lower<'_> {
                 let k = self.m.attr(op, "index").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
                 let r = self.m.result(op, 0);
                 let rt = self.m.value_type(r);
+                let elem = ctx.ty(rt).element_type().unwrap_or(rt);
                 if !is_tensor(&ctx, rt) {
                     // To an index: the extent itself.
                     let d = self.dim_of(&at, src, k);
+                    self.check_extent_fits(&at, op, d, elem);
                     let d = if rt == self.index {
                         d
                     } else {
@@ -891,6 +893,7 @@ impl Lower<'_> {
                 let (b, _) = self.result_buffer(op, r, &|_| None)?;
                 let e = ctx.ty(rt).element_type().expect("tensor");
                 let d = self.dim_of(&at, src, k);
+                self.check_extent_fits(&at, op, d, e);
                 let v = self
                     .emit(&at, "arith.index_cast", &[d], vec![], Some(e))
                     .expect("result");
@@ -1013,6 +1016,28 @@ impl Lower<'_> {
         // Tensor results now live in buffers: no use of the tensor values remains.
         self.dead.push(op);
         Ok(())
+    }
+
+    /// A run-time check that extent `d` (an index) fits integer type `ty`, which `tensor.dim`
+    /// reads it as: JAX's `get_dimension_size` is an i32, and a larger extent must be an
+    /// error, not a truncated value that later shape checks would trust.
+    fn check_extent_fits(&mut self, at: &Builder, op: OpId, d: Value, ty: Type) {
+        let ctx = self.m.ctx().clone();
+        let Some(w) = ctx.bit_width(ty).filter(|&w| w < 64 && ty != self.index) else {
+            return;
+        };
+        let max = self.index_const(at, (1i64 << (w - 1)) - 1);
+        // Predicate 7 is `ule` in arith's encoding; extents are never negative.
+        let ok = self.icmp(at, 7, d, max);
+        let d64 = self
+            .emit(at, "arith.index_cast", &[d], vec![], Some(ctx.i64()))
+            .expect("result");
+        let text = format!(
+            "extent {{0}} of dimension {} does not fit the result type '{}'",
+            self.m.attr(op, "index").and_then(|a| ctx.attr_int(a)).unwrap_or(0),
+            kiln_ir::printer::type_to_string(&ctx, ty)
+        );
+        self.runtime_check(at, op, ok, &text, &[d64]);
     }
 
     /// `result_buffer` for an op whose extents are also given at run time by the 1-D integer

@@ -64,18 +64,63 @@ pub fn write_bin(path: &Path, t: &Tensor) -> Result<(), IoError> {
     })
 }
 
+/// Rejects a `.npy` header whose shape's element count overflows before npyz reads it (npyz
+/// multiplies the extents unchecked). Headers this cannot read are left to npyz's diagnostics.
+fn precheck_npy_shape(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    let Some(header) = bytes.get(10..bytes.len().min(65_546)).map(String::from_utf8_lossy) else {
+        return Ok(());
+    };
+    let Some(open) = header
+        .find("'shape'")
+        .and_then(|at| header[at..].find('(').map(|o| at + o + 1))
+    else {
+        return Ok(());
+    };
+    let Some(len) = header[open..].find(')') else {
+        return Ok(());
+    };
+    let dims: Option<Vec<u64>> = header[open..open + len]
+        .split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(|d| d.trim_end_matches('L').parse().ok())
+        .collect();
+    let too_large = dims.is_some_and(|dims| {
+        dims.iter()
+            .try_fold(1u64, |n, &d| n.checked_mul(d))
+            .is_none_or(|n| n > i64::MAX as u64)
+    });
+    if too_large {
+        return Err(fmt_err(
+            path,
+            "the shape in the header is too large: its element count overflows 63 bits",
+        ));
+    }
+    Ok(())
+}
+
 /// Reads a `.npy` file (f32, f64, f16, i32, i64 or bool; C order).
 pub fn read_npy(path: &Path) -> Result<Tensor, IoError> {
     let bytes = std::fs::read(path).map_err(|source| IoError::Io {
         path: path.display().to_string(),
         source,
     })?;
+    precheck_npy_shape(path, &bytes)?;
     let npy = npyz::NpyFile::new(&bytes[..]).map_err(|e| fmt_err(path, format!("not a valid .npy file: {e}")))?;
     if npy.order() != npyz::Order::C {
         return Err(fmt_err(path, "Fortran-order arrays are not supported"));
     }
     let shape: Vec<usize> = npy.shape().iter().map(|&d| d as usize).collect();
     let descr = npy.dtype().descr();
+    // The header's shape is checked before npyz sizes anything from it: a crafted shape whose
+    // element count overflows would otherwise wrap to the payload's size.
+    let width = match descr.trim_matches(['\'', '"']).trim_start_matches(['<', '|', '=']) {
+        "f8" | "i8" => DType::I64,
+        "f2" => DType::F16,
+        "b1" => DType::I1,
+        _ => DType::F32,
+    };
+    crate::tensor::checked_size(width, &shape).map_err(|e| fmt_err(path, e.to_string()))?;
     let t = match descr.trim_matches(['\'', '"']).trim_start_matches(['<', '|', '=']) {
         "f4" => Tensor::from_vec(&shape, npy.into_vec::<f32>().map_err(|e| fmt_err(path, e.to_string()))?),
         "f8" => Tensor::from_vec(&shape, npy.into_vec::<f64>().map_err(|e| fmt_err(path, e.to_string()))?),

@@ -111,6 +111,14 @@ pub enum TensorError {
     DType { actual: DType, wanted: DType },
     #[error("cannot reshape {from:?} to {to:?}: element counts differ")]
     Reshape { from: Vec<usize>, to: Vec<usize> },
+    #[error("shape {shape:?} of {dtype} is too large: its element count or byte size overflows 63 bits")]
+    TooLarge { shape: Vec<usize>, dtype: DType },
+    #[error("cannot allocate {bytes} bytes for a tensor of shape {shape:?} and {dtype}")]
+    Alloc {
+        shape: Vec<usize>,
+        dtype: DType,
+        bytes: usize,
+    },
 }
 
 /// A host tensor.
@@ -121,18 +129,53 @@ pub struct Tensor {
     data: Arc<Buf>,
 }
 
-impl Tensor {
-    fn alloc(dtype: DType, n: usize) -> Buf {
-        AVec::from_iter(64, std::iter::repeat_n(0u8, n * dtype.size()))
+/// The element count of `shape` and its size in bytes for `dtype`, computed with checked
+/// arithmetic. Every tensor's shape passes this check, so its element count, its byte size and
+/// each of its extents fit the i64 slots of the descriptors native code reads, and no
+/// computation derived from a shape can wrap (a wrapped count once let a crafted input shape
+/// pass the size check against a small file).
+pub fn checked_size(dtype: DType, shape: &[usize]) -> Result<(usize, usize), TensorError> {
+    let too_large = || TensorError::TooLarge {
+        shape: shape.to_vec(),
+        dtype,
+    };
+    if shape.iter().any(|&d| d > i64::MAX as usize) {
+        return Err(too_large());
     }
-    /// A tensor of zeros.
-    pub fn zeros(dtype: DType, shape: &[usize]) -> Tensor {
-        let n = shape.iter().product();
-        Tensor {
+    let n = shape
+        .iter()
+        .try_fold(1usize, |n, &d| n.checked_mul(d))
+        .ok_or_else(too_large)?;
+    let bytes = n
+        .checked_mul(dtype.size())
+        .filter(|&b| b <= isize::MAX as usize)
+        .ok_or_else(too_large)?;
+    Ok((n, bytes))
+}
+
+/// A 64-byte aligned buffer of `bytes` bytes, or an error when the allocator refuses it (an
+/// absurd shape is the caller's error, not an abort).
+fn try_alloc(dtype: DType, shape: &[usize], bytes: usize) -> Result<Buf, TensorError> {
+    let mut buf: Buf = AVec::new(64);
+    buf.try_reserve_exact(bytes).map_err(|_| TensorError::Alloc {
+        shape: shape.to_vec(),
+        dtype,
+        bytes,
+    })?;
+    Ok(buf)
+}
+
+impl Tensor {
+    /// A tensor of zeros; an error when the shape's size overflows or cannot be allocated.
+    pub fn zeros(dtype: DType, shape: &[usize]) -> Result<Tensor, TensorError> {
+        let (_, bytes) = checked_size(dtype, shape)?;
+        let mut buf = try_alloc(dtype, shape, bytes)?;
+        buf.resize(bytes, 0);
+        Ok(Tensor {
             dtype,
             shape: shape.to_vec(),
-            data: Arc::new(Self::alloc(dtype, n)),
-        }
+            data: Arc::new(buf),
+        })
     }
     /// A tensor from a vector in row-major order.
     pub fn from_vec<T: Element>(shape: &[usize], v: Vec<T>) -> Result<Tensor, TensorError> {
@@ -140,20 +183,7 @@ impl Tensor {
     }
     /// A tensor from a slice in row-major order.
     pub fn from_slice<T: Element>(shape: &[usize], v: &[T]) -> Result<Tensor, TensorError> {
-        let expected: usize = shape.iter().product();
-        if v.len() != expected {
-            return Err(TensorError::Size {
-                shape: shape.to_vec(),
-                expected,
-                got: v.len(),
-            });
-        }
-        let bytes: &[u8] = bytemuck::cast_slice(v);
-        Ok(Tensor {
-            dtype: T::DTYPE,
-            shape: shape.to_vec(),
-            data: Arc::new(AVec::from_slice(64, bytes)),
-        })
+        Self::from_bytes(T::DTYPE, shape, bytemuck::cast_slice(v))
     }
     /// A tensor filled from an iterator of exactly `shape.product()` elements, written straight
     /// into aligned storage (no zeroing pass, no intermediate vector).
@@ -161,9 +191,8 @@ impl Tensor {
         shape: &[usize],
         iter: impl IntoIterator<Item = T>,
     ) -> Result<Tensor, TensorError> {
-        let n: usize = shape.iter().product();
-        let size = std::mem::size_of::<T>();
-        let mut buf: Buf = AVec::with_capacity(64, n * size);
+        let (n, bytes) = checked_size(T::DTYPE, shape)?;
+        let mut buf = try_alloc(T::DTYPE, shape, bytes)?;
         let ptr = buf.as_mut_ptr() as *mut T;
         let mut written = 0;
         for v in iter.into_iter().take(n) {
@@ -179,8 +208,8 @@ impl Tensor {
                 got: written,
             });
         }
-        // SAFETY: exactly n * size bytes were initialized above.
-        unsafe { buf.set_len(n * size) };
+        // SAFETY: exactly n * size_of::<T>() == bytes bytes were initialized above.
+        unsafe { buf.set_len(bytes) };
         Ok(Tensor {
             dtype: T::DTYPE,
             shape: shape.to_vec(),
@@ -202,18 +231,20 @@ impl Tensor {
     }
     /// A tensor of `dtype` from raw little-endian bytes.
     pub fn from_bytes(dtype: DType, shape: &[usize], bytes: &[u8]) -> Result<Tensor, TensorError> {
-        let expected: usize = shape.iter().product();
-        if bytes.len() != expected * dtype.size() {
+        let (expected, size) = checked_size(dtype, shape)?;
+        if bytes.len() != size {
             return Err(TensorError::Size {
                 shape: shape.to_vec(),
                 expected,
                 got: bytes.len() / dtype.size().max(1),
             });
         }
+        let mut buf = try_alloc(dtype, shape, size)?;
+        buf.extend_from_slice(bytes);
         Ok(Tensor {
             dtype,
             shape: shape.to_vec(),
-            data: Arc::new(AVec::from_slice(64, bytes)),
+            data: Arc::new(buf),
         })
     }
     pub fn dtype(&self) -> DType {
@@ -225,7 +256,7 @@ impl Tensor {
     pub fn rank(&self) -> usize {
         self.shape.len()
     }
-    /// Number of elements.
+    /// Number of elements (cannot overflow: every constructor checks the shape).
     pub fn len(&self) -> usize {
         self.shape.iter().product()
     }
@@ -264,7 +295,7 @@ impl Tensor {
     }
     /// A view with another shape of the same element count (no copy).
     pub fn reshape(&self, shape: &[usize]) -> Result<Tensor, TensorError> {
-        if shape.iter().product::<usize>() != self.len() {
+        if checked_size(self.dtype, shape)?.0 != self.len() {
             return Err(TensorError::Reshape {
                 from: self.shape.clone(),
                 to: shape.to_vec(),

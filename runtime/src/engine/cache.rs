@@ -2,7 +2,8 @@
 //!
 //! The key is a BLAKE3 hash of everything the machine code depends on: the canonical IR (the
 //! generic text of the module as compiled), the tier's Kiln pipeline and LLVM settings, the
-//! target triple, CPU and its features, and the Kiln version and cache format.
+//! target triple, CPU and its features, and the Kiln version (with a fingerprint of the
+//! compiler's sources) and cache format.
 //!
 //! An entry on disk is one file, `<key>.kobj`:
 //!
@@ -29,7 +30,9 @@ use std::path::{Path, PathBuf};
 const MAGIC: &[u8; 8] = b"KILNOBJ1";
 /// Bumped whenever the entry layout or the meaning of its contents changes.
 pub const FORMAT_VERSION: u32 = 1;
-const KILN_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The version and a fingerprint of the compiler's sources (`build.rs`): code compiled by
+/// another build of Kiln is never linked, even under the same version number.
+const KILN_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("KILN_BUILD_ID"));
 
 /// A content key.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]

@@ -213,7 +213,7 @@ fn alloc(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         .iter()
         .map(|d| d.as_const().map(|c| c as usize).or_else(|| sizes.next()).unwrap_or(0))
         .collect();
-    Ok(vec![ex.new_buffer(Tensor::zeros(dtype, &shape))])
+    Ok(vec![ex.new_buffer(Tensor::zeros(dtype, &shape)?)])
 }
 
 fn load(ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>) -> KResult {

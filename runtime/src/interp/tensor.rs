@@ -154,9 +154,9 @@ macro_rules! with_width {
 /// out[c] = src[base + Σ c_d * stride_d] over the output shape (strides may be 0 or negative),
 /// written straight into the output's aligned buffer.
 fn strided_copy(src: &Tensor, out_shape: &[usize], base: isize, st: &[isize]) -> Result<Tensor, String> {
-    let n: usize = out_shape.iter().product();
+    let mut out = Tensor::zeros(src.dtype(), out_shape).map_err(|e| e.to_string())?;
+    let n = out.len();
     let w = src.dtype().size();
-    let mut out = Tensor::zeros(src.dtype(), out_shape);
     if n == 0 {
         return Ok(out);
     }
@@ -992,8 +992,20 @@ pub(super) fn write_bytes(t: &mut Tensor, at: usize, bytes: &[u8]) -> Result<(),
 
 fn tensor_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let i = int(ex, op, "index")? as usize;
-    let size = Tensor::scalar(ins[0].shape()[i] as i64);
-    Ok(vec![convert(&size, result_dtype(ex, op)?, false)?])
+    let extent = *ins[0].shape().get(i).ok_or("dimension index out of range")?;
+    let to = result_dtype(ex, op)?;
+    // A narrower result (JAX's i32 `get_dimension_size`) that cannot hold the extent is an
+    // error, not a truncation later shape checks would trust.
+    let max = match to {
+        crate::DType::I32 => i32::MAX as usize,
+        crate::DType::I1 => 1,
+        _ => i64::MAX as usize,
+    };
+    if extent > max {
+        return Err(format!("extent {extent} of dimension {i} does not fit the result type {to}").into());
+    }
+    let size = Tensor::scalar(extent as i64);
+    Ok(vec![convert(&size, to, false)?])
 }
 
 fn tensor_assert(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {

@@ -77,7 +77,6 @@ fn signatures_of(m: &Module) -> FxHashMap<String, Signature> {
 /// A module compiled to native code.
 pub struct NativeModule {
     code: CompiledModule,
-    ctx: std::sync::Arc<kiln_ir::Context>,
     signatures: FxHashMap<String, Signature>,
     /// The messages of the module's `tensor.assert`s, by id.
     assert_messages: Vec<String>,
@@ -252,14 +251,21 @@ fn signature(ctx: &kiln_ir::Context, ts: &[Type]) -> Result<Vec<Param>, String> 
         .collect()
 }
 
+fn overflow(name: &str, i: usize, text: &str, t: &Tensor) -> NativeError {
+    NativeError::Call(format!(
+        "argument #{i} of '@{name}': an extent of '{text}' overflows 64 bits for {}",
+        t.type_string()
+    ))
+}
+
 /// Copies an exported buffer (descriptor `[data, sizes, strides]`) into a tensor and frees it.
 fn take_exported(d: &[i64], dtype: DType) -> Result<Tensor, String> {
     let rank = (d.len() - 1) / 2;
     let data = d[0] as *mut u8;
     let sizes: Vec<usize> = d[1..1 + rank].iter().map(|&s| s.max(0) as usize).collect();
     let strides: Vec<usize> = d[1 + rank..].iter().map(|&s| s.max(0) as usize).collect();
-    let mut t = Tensor::zeros(dtype, &sizes);
-    let n: usize = sizes.iter().product();
+    let mut t = Tensor::zeros(dtype, &sizes).map_err(|e| e.to_string())?;
+    let n = t.len();
     if n > 0 && data.is_null() {
         return Err("the function exported no buffer".into());
     }
@@ -356,19 +362,18 @@ impl NativeModule {
                 assert_messages,
             },
         };
-        let native = Self::link(jit, ctx, signatures, &artifact)?;
+        let native = Self::link(jit, signatures, &artifact)?;
         Ok((native, artifact))
     }
 
     /// Links an artifact of [`NativeModule::build`] compiled from `m` (the same tensor-level
     /// module: it gives the signatures the calls are checked against).
     pub fn from_artifact(jit: &Jit, m: &Module, artifact: &Artifact) -> Result<NativeModule, NativeError> {
-        Self::link(jit, m.ctx().clone(), signatures_of(m), artifact)
+        Self::link(jit, signatures_of(m), artifact)
     }
 
     fn link(
         jit: &Jit,
-        ctx: std::sync::Arc<kiln_ir::Context>,
         mut signatures: FxHashMap<String, Signature>,
         artifact: &Artifact,
     ) -> Result<NativeModule, NativeError> {
@@ -387,7 +392,6 @@ impl NativeModule {
         }
         Ok(NativeModule {
             code,
-            ctx,
             signatures,
             assert_messages: artifact.meta.assert_messages.clone(),
         })
@@ -421,6 +425,8 @@ impl NativeModule {
                 args.len()
             )));
         }
+        // Every extent of a host tensor fits an i64 (`Tensor` checks its shape), so the casts
+        // below are exact; extents computed from the types use checked arithmetic.
         let mut binds: FxHashMap<Sym, i64> = FxHashMap::default();
         for (i, (p, t)) in sig.inputs.iter().zip(args).enumerate() {
             let (dims, dtype, text) = (&p.dims, &p.dtype, &p.text);
@@ -443,7 +449,9 @@ impl NativeModule {
             for (d, &n) in dims.iter().zip(t.shape()) {
                 let want = match d {
                     Dim::Const(c) => Some(*c),
-                    Dim::Expr(_) => dim::substitute(&self.ctx, d, &|s| binds.get(&s).copied()).as_const(),
+                    Dim::Expr(_) => {
+                        dim::evaluate(d, &|s| binds.get(&s).copied()).map_err(|_| overflow(name, i, text, t))?
+                    }
                     _ => None,
                 };
                 if want.is_some_and(|w| w != n as i64) {
@@ -456,18 +464,30 @@ impl NativeModule {
         let mut outs = Vec::with_capacity(sig.results.len());
         let mut exported = vec![false; sig.results.len()];
         for (k, p) in sig.results.iter().enumerate() {
-            let shape: Option<Vec<usize>> = p
-                .dims
-                .iter()
-                .map(|d| {
-                    dim::substitute(&self.ctx, d, &|s| binds.get(&s).copied())
-                        .as_const()
-                        .filter(|&v| v >= 0)
-                        .map(|v| v as usize)
-                })
-                .collect();
+            let mut shape = Some(Vec::with_capacity(p.dims.len()));
+            for d in &p.dims {
+                let v = dim::evaluate(d, &|s| binds.get(&s).copied()).map_err(|_| {
+                    NativeError::Call(format!(
+                        "result #{k} of '@{name}' ('{}'): an extent overflows 64 bits for these arguments",
+                        p.text
+                    ))
+                })?;
+                match (v, shape.as_mut()) {
+                    (Some(v), Some(s)) if v >= 0 => s.push(v as usize),
+                    (Some(v), _) if v < 0 => {
+                        return Err(NativeError::Call(format!(
+                            "result #{k} of '@{name}' ('{}') has the negative extent {v} for these arguments",
+                            p.text
+                        )))
+                    }
+                    _ => shape = None,
+                }
+            }
             match shape {
-                Some(shape) => outs.push(Tensor::zeros(p.dtype, &shape)),
+                Some(shape) => outs.push(
+                    Tensor::zeros(p.dtype, &shape)
+                        .map_err(|e| NativeError::Call(format!("result #{k} of '@{name}': {e}")))?,
+                ),
                 None if sig.by_value => {
                     return Err(NativeError::Call(format!(
                         "result #{k} of '@{name}' ('{}') has an extent the arguments do not determine",
@@ -476,7 +496,7 @@ impl NativeModule {
                 }
                 None => {
                     exported[k] = true;
-                    outs.push(Tensor::zeros(p.dtype, &vec![0; p.dims.len()]));
+                    outs.push(Tensor::zeros(p.dtype, &vec![0; p.dims.len()]).expect("an empty tensor"));
                 }
             }
         }
@@ -497,13 +517,13 @@ impl NativeModule {
             .iter()
             .zip(args)
             .map(|(p, t)| {
-                p.memref.then(|| {
-                    let mut c = Tensor::zeros(t.dtype(), t.shape());
-                    c.bytes_mut().copy_from_slice(t.bytes());
-                    c
-                })
+                // A copy of a tensor that exists fits in memory unless the allocator refuses.
+                p.memref
+                    .then(|| Tensor::from_bytes(t.dtype(), t.shape(), t.bytes()))
+                    .transpose()
+                    .map_err(|e| NativeError::Call(e.to_string()))
             })
-            .collect();
+            .collect::<Result<_, _>>()?;
         let mut descs: Vec<Vec<i64>> = Vec::with_capacity(args.len() + outs.len());
         for (t, b) in args.iter().zip(buffers.iter_mut()) {
             descs.push(match b {
@@ -562,7 +582,7 @@ impl NativeModule {
                 take_exported(d, p.dtype).map_err(|e| NativeError::Call(format!("result #{k} of '@{name}': {e}")))?;
             // The extents the type fixes must hold.
             for (dim, &n) in p.dims.iter().zip(t.shape()) {
-                let want = dim::substitute(&self.ctx, dim, &|s| binds.get(&s).copied()).as_const();
+                let want = dim::evaluate(dim, &|s| binds.get(&s).copied()).ok().flatten();
                 if want.is_some_and(|w| w != n as i64) {
                     return Err(NativeError::Call(format!(
                         "result #{k} of '@{name}' is {}, not a '{}'",
