@@ -1613,7 +1613,7 @@ pub fn dialect() -> DialectDef {
         binary(spec_c(
             elementwise_constraints,
             "tensor.cmp",
-            "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge; ult, ule, ugt, uge on integers)",
+            "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge; ult, ule, ugt, uge on integers; on floats ne is true with a NaN and the others false, as in IEEE 754)",
             &["predicate"],
             infer_cmp,
         )),

@@ -600,8 +600,11 @@ impl Lower<'_> {
         }
         let (ivs, inner) = self.nest(&at, &sizes);
         let (nb, nl, nc) = (lb.len(), lfree.len(), lc.len());
-        let mut aidx = vec![ivs[0]; ra];
-        let mut bidx = vec![ivs[0]; rbk];
+        // Every index is overwritten below; the placeholder only sizes the lists (with no loop
+        // at all, a product of scalars, there is no induction variable to borrow).
+        let placeholder = self.index_const(&at, 0);
+        let mut aidx = vec![placeholder; ra];
+        let mut bidx = vec![placeholder; rbk];
         for (k, &d) in lb.iter().enumerate() {
             aidx[d] = ivs[k];
         }

@@ -212,6 +212,9 @@ fn strided_copy(src: &Tensor, out_shape: &[usize], base: isize, st: &[isize]) ->
 fn cmp(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let p = match string(ex, op, "predicate")? {
         "eq" => Cmp::Eq,
+        // IEEE 754 and XLA: `!=` is the one unordered predicate, true when either is NaN (the
+        // lowering's `une`); the others are ordered, false with a NaN.
+        "ne" if ins[0].dtype().is_float() => Cmp::Unordered(super::elementwise::UCmp::Ne),
         "ne" => Cmp::Ne,
         "lt" => Cmp::Lt,
         "le" => Cmp::Le,
@@ -1002,7 +1005,7 @@ fn tensor_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         _ => i64::MAX as usize,
     };
     if extent > max {
-        return Err(format!("extent {extent} of dimension {i} does not fit the result type {to}").into());
+        return Err(format!("extent {extent} of dimension {i} does not fit the result type '{to}'").into());
     }
     let size = Tensor::scalar(extent as i64);
     Ok(vec![convert(&size, to, false)?])

@@ -69,3 +69,21 @@ func.func @f(%c: vector<2xi1>, %a: vector<4xf32>) {
   %0 = arith.select %c, %a, %a : vector<2xi1>, vector<4xf32>
   return
 }
+
+// -----
+
+// Regression: a cast without a result panicked the verifier.
+func.func @index_cast_no_result(%a: i64) {
+  // expected-error @+1 {{'arith.index_cast' op expects 1 result, found 0}}
+  "arith.index_cast"(%a) : (i64) -> ()
+  return
+}
+
+// -----
+
+// A binary op with one operand.
+func.func @addi_one_operand(%a: i64) -> i64 {
+  // expected-error @+1 {{'arith.addi' op expects 2 operands, found 1}}
+  %0 = "arith.addi"(%a) : (i64) -> i64
+  return %0 : i64
+}

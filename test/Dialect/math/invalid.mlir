@@ -24,3 +24,21 @@ func.func @f(%a: f32, %b: f64) {
   %0 = "math.fma"(%a, %a, %b) : (f32, f32, f64) -> f32
   return
 }
+
+// -----
+
+// Regression: an op without a result verified, then panicked convert-arith-to-llvm.
+func.func @tanh_no_result(%a: f32) {
+  // expected-error @+1 {{'math.tanh' op expects 1 result, found 0}}
+  "math.tanh"(%a) : (f32) -> ()
+  return
+}
+
+// -----
+
+// fma takes three operands.
+func.func @fma_two_operands(%a: f32) -> f32 {
+  // expected-error @+1 {{'math.fma' op expects 3 operands, found 2}}
+  %0 = "math.fma"(%a, %a) : (f32, f32) -> f32
+  return %0 : f32
+}

@@ -242,3 +242,22 @@ func.func @bitcast_width(%x: tensor<4xf32>) -> tensor<4xi64> {
   %0 = tensor.bitcast %x : (tensor<4xf32>) -> tensor<4xi64>
   return %0 : tensor<4xi64>
 }
+
+// -----
+
+// Regression: a unary op with two operands verified; tier 0 computed exp(a) and tier 1 failed
+// inside LLVM.
+func.func @exp_two_operands(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.exp' op expects 1 operand, found 2}}
+  %0 = tensor.exp %a, %a : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// A binary op with one operand.
+func.func @mul_one_operand(%a: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'tensor.mul' op expects 2 operands, found 1}}
+  %0 = tensor.mul %a : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -42,3 +42,12 @@ func.func @f(%v: vector<4xf32>) {
   %0 = vector.reduction %v {kind = "avg"} : (vector<4xf32>) -> f32
   return
 }
+
+// -----
+
+// Regression: a broadcast without a result panicked the verifier.
+func.func @broadcast_no_result(%a: f32) {
+  // expected-error @+1 {{'vector.broadcast' op expects 1 result, found 0}}
+  "vector.broadcast"(%a) : (f32) -> ()
+  return
+}

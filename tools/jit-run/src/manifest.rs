@@ -99,7 +99,12 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
     // At tiers 1 and 2 each module compiles once and serves every test of it (every batch size).
     let mut compiled: FxHashMap<PathBuf, Result<NativeModule, String>> = FxHashMap::default();
     for t in &tests {
-        match run_test(&dir, t, opts.tier, &mut compiled) {
+        // A panic below is a Kiln bug, but it is this case's failure: the run goes on.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run_test(&dir, t, opts.tier, &mut compiled)
+        }))
+        .unwrap_or_else(|p| Err(format!("internal error: panicked: {}", panic_text(p.as_ref()))));
+        match outcome {
             Ok(()) => {
                 passed += 1;
                 println!("PASS {}", t.name);
@@ -112,6 +117,14 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
     }
     println!("{passed} passed, {failed} failed");
     Ok(failed == 0)
+}
+
+/// The message of a caught panic.
+fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".into())
 }
 
 fn list(v: &Value, key: &str) -> Vec<Value> {
@@ -204,11 +217,10 @@ fn compare(got: &Tensor, want: &Tensor, rtol: f64, atol: f64) -> Result<(), Stri
     let exact = !want.dtype().is_float();
     let mut worst: Option<(usize, f64)> = None;
     for (i, (&a, &b)) in g.iter().zip(&w).enumerate() {
-        let ok = if exact {
-            a == b
-        } else {
-            (a.is_nan() && b.is_nan()) || (a - b).abs() <= atol + rtol * b.abs()
-        };
+        // As numpy.isclose: equal values match (two equal infinities differ by NaN), NaN
+        // matches NaN, and an infinity matches only itself (its tolerance would be infinite).
+        let close = a.is_finite() && b.is_finite() && (a - b).abs() <= atol + rtol * b.abs();
+        let ok = a == b || (!exact && ((a.is_nan() && b.is_nan()) || close));
         if !ok {
             let err = (a - b).abs();
             if worst.is_none_or(|(_, e)| err > e || err.is_nan()) {
