@@ -121,9 +121,18 @@ pub struct ConversionRewriter<'m> {
     pub m: &'m mut Module,
     pub types: &'m TypeConverter,
     created: Vec<OpId>,
+    /// Set by [`ConversionRewriter::unsupported`]: why the op cannot be converted at all.
+    unsupported: Option<String>,
 }
 
 impl ConversionRewriter<'_> {
+    /// Declines `op` for good with a reason: the conversion fails with this message at the
+    /// op's location instead of the generic "failed to legalize". The pattern returns false
+    /// and must not have changed the IR.
+    pub fn unsupported(&mut self, why: impl Into<String>) -> bool {
+        self.unsupported = Some(why.into());
+        false
+    }
     /// Creates an op at `b`'s insertion point.
     pub fn create(&mut self, b: &Builder, st: OperationState) -> OpId {
         let op = b.create(self.m, st);
@@ -249,6 +258,7 @@ pub fn apply_conversion(
                 m,
                 types,
                 created: Vec::new(),
+                unsupported: None,
             };
             if p.match_and_rewrite(op, &operands, &mut rw) {
                 let created = rw.created;
@@ -265,8 +275,10 @@ pub fn apply_conversion(
                 done = true;
                 break;
             }
-            // A pattern that declined must have left the IR alone; drop casts it may not need.
-            let _ = rw;
+            if let Some(why) = rw.unsupported {
+                return Err(Diagnostic::error(m.loc(op), format!("'{name}' {why}")));
+            }
+            // A pattern that declined must have left the IR alone.
         }
         if !done && m.is_alive(op) {
             let msg = if target.explicitly_illegal(m, op) {

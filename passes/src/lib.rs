@@ -14,6 +14,7 @@ pub mod shape_specialize;
 pub mod specialize;
 mod stablehlo_convolution;
 pub mod stablehlo_to_tensor;
+mod stablehlo_unsigned;
 pub mod symbol_dce;
 pub mod tensor_to_loop;
 pub mod vector_to_llvm;

@@ -192,7 +192,34 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("return", "stablehlo.return", region_return),
     ];
     for (name, root, f) in fns {
-        v.push(Arc::new(FnPattern { name, root, f }));
+        v.push(Arc::new(FnPattern {
+            name,
+            root,
+            f,
+            benefit: 1,
+        }));
+    }
+    // Unsigned operands first: where their meaning differs from the signless op's, these
+    // spell it out (or refuse); elsewhere they decline and the patterns above apply.
+    use crate::stablehlo_unsigned as u;
+    let unsigned: [(&str, &str, PatternFn); 9] = [
+        ("unsigned_convert", "stablehlo.convert", u::convert),
+        ("unsigned_divide", "stablehlo.divide", u::divide),
+        ("unsigned_remainder", "stablehlo.remainder", u::divide),
+        ("unsigned_maximum", "stablehlo.maximum", u::min_max),
+        ("unsigned_minimum", "stablehlo.minimum", u::min_max),
+        ("unsigned_sign", "stablehlo.sign", u::sign_abs),
+        ("unsigned_abs", "stablehlo.abs", u::sign_abs),
+        ("unsigned_power", "stablehlo.power", u::unsupported),
+        ("unsigned_top_k", "chlo.top_k", u::unsupported),
+    ];
+    for (name, root, f) in unsigned {
+        v.push(Arc::new(FnPattern {
+            name,
+            root,
+            f,
+            benefit: 2,
+        }));
     }
     v
 }
@@ -218,25 +245,14 @@ fn compare(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> boo
             .element_type()
             .is_some_and(|e| ctx.ty(e).is_float())
     };
-    // Unsigned element types (`ui32`) have no Kiln storage; UNSIGNED on signless integers
-    // (JAX compares i1 that way) uses the unsigned predicates.
-    let signless = {
-        let e = ctx.ty(rw.m.value_type(operands[0])).element_type();
-        e.is_some_and(|e| {
-            matches!(
-                ctx.ty(e),
-                kiln_ir::TypeKind::Integer {
-                    signedness: kiln_ir::types::Signedness::Signless,
-                    ..
-                }
-            )
-        })
-    };
+    // Unsigned element types order as unsigned whatever the compare type says (StableHLO
+    // derives it from the type); UNSIGNED on signless integers (JAX compares i1 that way)
+    // also uses the unsigned predicates.
+    let unsigned_elem = crate::stablehlo_unsigned::unsigned_width(rw, operands[0]).is_some();
     let unsigned = match word("compare_type").as_deref() {
-        Some("UNSIGNED") if !signless => return false,
-        Some("UNSIGNED") => true,
+        Some("UNSIGNED") => !is_float(operands[0]),
         Some("TOTALORDER") if is_float(operands[0]) => return false,
-        _ => false,
+        _ => unsigned_elem,
     };
     let pred = match (word("comparison_direction").as_deref(), unsigned) {
         (Some("EQ"), _) => "eq",
@@ -295,6 +311,7 @@ struct FnPattern {
     name: &'static str,
     root: &'static str,
     f: PatternFn,
+    benefit: u16,
 }
 
 type PatternFn = fn(OpId, &[Value], &mut ConversionRewriter<'_>) -> bool;
@@ -304,6 +321,9 @@ impl ConversionPattern for FnPattern {
     }
     fn root(&self) -> Option<&str> {
         Some(self.root)
+    }
+    fn benefit(&self) -> u16 {
+        self.benefit
     }
     fn match_and_rewrite(&self, op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
         (self.f)(op, operands, rw)
@@ -416,10 +436,14 @@ fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
         return false;
     }
     let uses_args = m.operands(ops[0]).all(|v| args.contains(&v));
+    // Unsigned max and min order differently from tensor.reduce's: those reduce through the
+    // region, whose combiner converts to the unsigned form.
+    let unsigned = crate::stablehlo_unsigned::unsigned_width(rw, operands[0]).is_some();
+    let m = &*rw.m;
     let (kind, combine) = match m.op_name(ops[0]) {
         "stablehlo.add" => ("sum", "tensor.add"),
-        "stablehlo.maximum" => ("max", "tensor.max"),
-        "stablehlo.minimum" => ("min", "tensor.min"),
+        "stablehlo.maximum" if !unsigned => ("max", "tensor.max"),
+        "stablehlo.minimum" if !unsigned => ("min", "tensor.min"),
         "stablehlo.multiply" => ("prod", "tensor.mul"),
         _ => return false,
     };
@@ -557,6 +581,12 @@ fn clamp(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
         }
     };
     let (lo, hi) = (widen(rw, *lo), widen(rw, *hi));
+    if crate::stablehlo_unsigned::unsigned_width(rw, *x).is_some() {
+        let mx = crate::stablehlo_unsigned::unsigned_min_max(rw, op, "ugt", *x, lo);
+        let v = crate::stablehlo_unsigned::unsigned_min_max(rw, op, "ult", mx, hi);
+        rw.replace_op(op, &[v]);
+        return true;
+    }
     let mut st = OperationState::new(ctx.sym("tensor.max"), loc);
     st.operands.extend_from_slice(&[*x, lo]);
     st.result_types.push(xty);
@@ -574,7 +604,13 @@ pub(crate) fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Valu
 }
 
 /// `splat_like` with result type `ty` (the shape of `like`, any element type).
-fn splat_as(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value, ty: kiln_ir::Type) -> Value {
+pub(crate) fn splat_as(
+    rw: &mut ConversionRewriter<'_>,
+    at: OpId,
+    scalar: Value,
+    like: Value,
+    ty: kiln_ir::Type,
+) -> Value {
     let ctx = rw.m.ctx().clone();
     let loc = rw.m.loc(at);
     let b = &Builder::before(at);
@@ -590,25 +626,26 @@ fn splat_as(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Valu
         let o = rw.create(b, st);
         rw.m.result(o, 0)
     };
+    // The extents are i64, as the types hold them (an i32 would truncate a large one).
     let mut operands = vec![scalar];
     if dims.iter().any(|d| !matches!(d, kiln_ir::Dim::Const(_))) {
-        let one = ctx.tensor_type(vec![kiln_ir::Dim::Const(1)], ctx.i32());
+        let one = ctx.tensor_type(vec![kiln_ir::Dim::Const(1)], ctx.i64());
         let mut parts = Vec::new();
         for (i, d) in dims.iter().enumerate() {
             parts.push(match d {
                 kiln_ir::Dim::Const(n) => {
-                    let v = ctx.dense_attr(one, (*n as i32).to_le_bytes().to_vec());
+                    let v = ctx.dense_attr(one, n.to_le_bytes().to_vec());
                     op(rw, "tensor.constant", &[], vec![(ctx.sym("value"), v)], one)
                 }
                 _ => {
-                    let rank0 = ctx.tensor_type(vec![], ctx.i32());
+                    let rank0 = ctx.tensor_type(vec![], ctx.i64());
                     let index = ctx.int_attr(i as i128, ctx.i64());
                     let dv = op(rw, "tensor.dim", &[like], vec![(ctx.sym("index"), index)], rank0);
                     op(rw, "tensor.reshape", &[dv], vec![], one)
                 }
             });
         }
-        let shape_ty = ctx.tensor_type(vec![kiln_ir::Dim::Const(dims.len() as i64)], ctx.i32());
+        let shape_ty = ctx.tensor_type(vec![kiln_ir::Dim::Const(dims.len() as i64)], ctx.i64());
         let shape = if parts.len() == 1 {
             parts[0]
         } else {

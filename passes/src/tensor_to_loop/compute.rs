@@ -402,6 +402,8 @@ impl Lower<'_> {
             (true, false) => "arith.fptosi",
             (false, false) if fw == 1 => "arith.extui",
             (false, false) if tw > fw => "arith.extsi",
+            // Between signednesses of one width (i32 and ui32): the same bits.
+            (false, false) if tw == fw => "arith.bitcast",
             (false, false) => "arith.trunci",
         };
         if !ff && !tf && tw == 1 {

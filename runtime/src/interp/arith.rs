@@ -66,7 +66,12 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
 
 pub(crate) fn result_dtype(ex: &Exec<'_>, op: OpId) -> Result<crate::DType, String> {
     let t = ex.m.value_type(ex.m.result(op, 0));
-    dtype_of(ex.ctx(), t).ok_or_else(|| "unsupported result element type".to_string())
+    dtype_of(ex.ctx(), t).ok_or_else(|| {
+        format!(
+            "unsupported result element type in '{}': tier 0 stores f16, bf16, f32, f64, i1, i32 and i64 (and their unsigned forms); narrower integers run at tiers 1-3",
+            kiln_ir::printer::type_to_string(ex.ctx(), t)
+        )
+    })
 }
 
 fn constant(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {

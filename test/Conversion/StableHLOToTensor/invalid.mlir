@@ -1,10 +1,19 @@
 // RUN: jit-opt %s --split-input-file --verify-diagnostics --convert-stablehlo-to-tensor
 
-// Unsigned comparisons are not converted (Kiln has no unsigned element types yet).
-func.func @f(%x: tensor<4xui32>) -> tensor<4xi1> {
-  // expected-error @+1 {{failed to legalize operation 'stablehlo.compare' that was explicitly marked illegal}}
-  %0 = stablehlo.compare LT, %x, %x, UNSIGNED : (tensor<4xui32>, tensor<4xui32>) -> tensor<4xi1>
-  return %0 : tensor<4xi1>
+// ui64 division has no exact signless spelling (no wider integer): refused, not signed.
+func.func @divide_ui64(%x: tensor<4xui64>) -> tensor<4xui64> {
+  // expected-error @+1 {{'stablehlo.divide' on ui64 is not supported}}
+  %0 = stablehlo.divide %x, %x : tensor<4xui64>
+  return %0 : tensor<4xui64>
+}
+
+// -----
+
+// Integer powers of unsigned values are refused rather than computed signed.
+func.func @power_ui32(%x: tensor<4xui32>) -> tensor<4xui32> {
+  // expected-error @+1 {{'stablehlo.power' on unsigned integers is not supported}}
+  %0 = stablehlo.power %x, %x : tensor<4xui32>
+  return %0 : tensor<4xui32>
 }
 
 // -----
