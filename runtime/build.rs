@@ -1,6 +1,7 @@
 //! Computes `KILN_BUILD_ID`, a fingerprint of the compiler's sources (the IR core, the
 //! dialects, the passes and the runtime), which the compile cache puts in every key: a changed
 //! lowering must not be served the machine code of the old one under the same version number.
+//! Also compiles `src/jit/trap.c`.
 
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,9 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
+    // The trap that leaves native code early (setjmp/longjmp; see the file).
+    println!("cargo:rerun-if-changed=src/jit/trap.c");
+    cc::Build::new().file("src/jit/trap.c").compile("kiln_trap");
     let here = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let mut all = Vec::new();
     for d in ["../ir/src", "../dialects/src", "../passes/src", "src"] {

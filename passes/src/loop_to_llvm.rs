@@ -458,22 +458,32 @@ impl Lower<'_> {
                 }
                 let strides = self.row_major(&at, &sizes);
                 let width = ctx.bit_width(elem).map_or(8, |w| (w as u64).div_ceil(8) as i64);
-                let mut bytes = self.i64_const(&at, width);
-                for &s in &sizes {
-                    bytes = self.bin(&at, "llvm.mul", bytes, s);
-                }
-                // The runtime's buffer pool (64-byte aligned; freed buffers are reused by size).
-                declare(self.m, self.func, "kiln_rt_alloc", &[self.i64], Some(self.ptr));
-                let data = self
+                // The runtime's buffer pool (64-byte aligned; freed buffers are reused by size)
+                // sizes the buffer from the descriptor with checked arithmetic: extents may
+                // come from input data, and a product wrapped here would undersize it. It fills
+                // the data slot, or leaves the call when it cannot allocate.
+                let rank = sizes.len() as i64;
+                let null = self
+                    .op(&at, "llvm.mlir.zero", &[], vec![], Some(self.ptr))
+                    .expect("one result");
+                let mut d = self.write_desc(&at, null, sizes, strides, elem);
+                let (rank_v, width_v) = (self.i64_const(&at, rank), self.i64_const(&at, width));
+                declare(
+                    self.m,
+                    self.func,
+                    "kiln_rt_alloc_shape",
+                    &[self.ptr, self.i64, self.i64],
+                    Some(self.ptr),
+                );
+                d.data = self
                     .op(
                         &at,
                         "llvm.call",
-                        &[bytes],
-                        vec![("callee", symbol(&ctx, "kiln_rt_alloc"))],
+                        &[d.ptr, rank_v, width_v],
+                        vec![("callee", symbol(&ctx, "kiln_rt_alloc_shape"))],
                         Some(self.ptr),
                     )
                     .expect("one result");
-                let d = self.write_desc(&at, data, sizes, strides, elem);
                 let r = self.m.result(op, 0);
                 let back = self.cast(&at, d.ptr, ty);
                 self.m.replace_all_uses(r, back);

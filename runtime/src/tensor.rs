@@ -134,12 +134,16 @@ pub struct Tensor {
 /// each of its extents fit the i64 slots of the descriptors native code reads, and no
 /// computation derived from a shape can wrap (a wrapped count once let a crafted input shape
 /// pass the size check against a small file).
+///
+/// The product of the nonzero extents must fit too, so that no product of some of a shape's
+/// extents (an outer or inner block size, what kernels compute) can overflow either, even
+/// when another extent is 0.
 pub fn checked_size(dtype: DType, shape: &[usize]) -> Result<(usize, usize), TensorError> {
     let too_large = || TensorError::TooLarge {
         shape: shape.to_vec(),
         dtype,
     };
-    if shape.iter().any(|&d| d > i64::MAX as usize) {
+    if !extents_fit(shape) {
         return Err(too_large());
     }
     let n = shape
@@ -151,6 +155,15 @@ pub fn checked_size(dtype: DType, shape: &[usize]) -> Result<(usize, usize), Ten
         .filter(|&b| b <= isize::MAX as usize)
         .ok_or_else(too_large)?;
     Ok((n, bytes))
+}
+
+/// True when the product of `shape`'s nonzero extents fits an i64: every product of some of
+/// its extents then fits too (see [`checked_size`]).
+pub fn extents_fit(shape: &[usize]) -> bool {
+    shape
+        .iter()
+        .try_fold(1u64, |n, &d| n.checked_mul(d.max(1) as u64))
+        .is_some_and(|n| n <= i64::MAX as u64)
 }
 
 /// A 64-byte aligned buffer of `bytes` bytes, or an error when the allocator refuses it (an

@@ -558,6 +558,9 @@ pub(crate) fn attr_to_tensor(ctx: &kiln_ir::Context, a: kiln_ir::Attr) -> Result
                     .map(|x| x.as_const().unwrap_or(0) as usize)
                     .collect(),
             };
+            if !crate::tensor::extents_fit(&shape) {
+                return Err(format!("constant of type '{}' is too large", type_to_string(ctx, *ty)));
+            }
             let n: usize = shape.iter().product();
             if data.splat {
                 let one = &data.bytes[..d.size().min(data.bytes.len())];

@@ -5,7 +5,7 @@ use super::elementwise::{binary, binary_owned, compare, convert, select, unary_o
 use super::{Exec, KResult, Kernel};
 use crate::tensor::{DType, Tensor};
 use kiln_ir::attrs::{AttrKind, DenseArray};
-use kiln_ir::{dim, Dim, OpId};
+use kiln_ir::{dim, OpId};
 use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
@@ -100,14 +100,14 @@ pub(super) fn result_shape(ex: &Exec<'_>, op: OpId, i: usize) -> Result<Vec<usiz
     let ctx = ex.ctx();
     let t = ex.m.value_type(ex.m.result(op, i));
     let dims = ctx.ty(t).shape().ok_or("expects a ranked tensor result")?.to_vec();
-    dims.iter()
+    let shape = dims
+        .iter()
         .enumerate()
         .map(|(k, d)| {
-            let v = match d {
-                Dim::Const(c) => Some(*c),
-                Dim::Sym(_) | Dim::Expr(_) => dim::substitute(ctx, d, &|s| ex.binds.get(&s).copied()).as_const(),
-                Dim::Dynamic => None,
-            };
+            // Checked: the bindings come from argument shapes, and a wrapped extent would
+            // size a result wrongly.
+            let v = dim::evaluate(d, &|s| ex.binds.get(&s).copied())
+                .map_err(|_| format!("result dimension {k} overflows 64 bits"))?;
             match v {
                 Some(v) if v >= 0 => Ok(v as usize),
                 Some(v) => Err(format!("result dimension {k} evaluates to {v}")),
@@ -116,7 +116,13 @@ pub(super) fn result_shape(ex: &Exec<'_>, op: OpId, i: usize) -> Result<Vec<usiz
                 )),
             }
         })
-        .collect()
+        .collect::<Result<Vec<usize>, String>>()?;
+    if !crate::tensor::extents_fit(&shape) {
+        return Err(format!(
+            "the result shape {shape:?} is too large: its element count overflows 63 bits"
+        ));
+    }
+    Ok(shape)
 }
 
 pub(super) fn strides(shape: &[usize]) -> Vec<usize> {
@@ -256,10 +262,17 @@ fn broadcast_in_dim(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
 
 /// A run-time shape operand (a 1-D integer tensor) as extents.
 fn shape_operand(shape: &Tensor) -> Result<Vec<usize>, String> {
-    indices_of(shape)?
+    let dims = indices_of(shape)?
         .into_iter()
         .map(|d| usize::try_from(d).map_err(|_| format!("negative dimension {d} in the shape operand")))
-        .collect()
+        .collect::<Result<Vec<usize>, String>>()?;
+    // Extents from data: their products must not wrap before a tensor is sized from them.
+    if !crate::tensor::extents_fit(&dims) {
+        return Err(format!(
+            "the shape operand {dims:?} is too large: its element count overflows 63 bits"
+        ));
+    }
+    Ok(dims)
 }
 
 fn reshape(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
@@ -406,15 +419,30 @@ fn pad(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let mut out_shape = Vec::with_capacity(rank);
     for d in 0..rank {
         let n = src.shape()[d] as i64;
-        let size = low[d] + high[d] + n + (n - 1).max(0) * interior[d];
+        // Checked: run-time padding comes from data.
+        let size = (n - 1)
+            .max(0)
+            .checked_mul(interior[d])
+            .and_then(|x| x.checked_add(n))
+            .and_then(|x| x.checked_add(low[d]))
+            .and_then(|x| x.checked_add(high[d]))
+            .ok_or_else(|| format!("padding of dimension {d} overflows 64 bits"))?;
         if size < 0 {
             return Err(format!("padding makes dimension {d} negative").into());
         }
         out_shape.push(size as usize);
     }
+    if !crate::tensor::extents_fit(&out_shape) {
+        return Err(format!("the padded shape {out_shape:?} is too large: its element count overflows 63 bits").into());
+    }
     let w = src.dtype().size();
-    let n: usize = out_shape.iter().product();
-    let mut out: Vec<u8> = value.bytes().iter().copied().cycle().take(n * w).collect();
+    // The padding value everywhere, then the source on top; the allocation may fail (run-time
+    // padding comes from data).
+    let mut padded = Tensor::zeros(src.dtype(), &out_shape)?;
+    let out = padded.bytes_mut();
+    for chunk in out.chunks_exact_mut(w) {
+        chunk.copy_from_slice(&value.bytes()[..w]);
+    }
     let os = strides(&out_shape);
     let ss = strides(src.shape());
     let bytes = src.bytes();
@@ -432,7 +460,7 @@ fn pad(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         let o = off as usize * w;
         out[o..o + w].copy_from_slice(&bytes[i * w..(i + 1) * w]);
     }
-    Ok(vec![Tensor::from_bytes(src.dtype(), &out_shape, &out)?])
+    Ok(vec![padded])
 }
 
 fn iota(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
@@ -443,8 +471,8 @@ fn iota(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let d = int(ex, op, "dim")? as usize;
     let st = strides(&shape);
     let n: usize = shape.iter().product();
-    let vals: Vec<i64> = (0..n).map(|i| ((i / st[d]) % shape[d]) as i64).collect();
-    let t = Tensor::from_vec(&shape, vals)?;
+    // Written straight into the tensor's storage, whose allocation may fail (a shape from data).
+    let t = Tensor::from_iter_exact(&shape, (0..n).map(|i| ((i / st[d]) % shape[d]) as i64))?;
     Ok(vec![convert(&t, result_dtype(ex, op)?, false)?])
 }
 

@@ -5,6 +5,7 @@ pub mod orc;
 pub mod pool;
 pub mod tiers;
 pub mod translate;
+mod trap;
 
 pub use inkwell::OptimizationLevel as OptLevel;
 pub use native::{Artifact, ArtifactMeta, NativeError, NativeModule};

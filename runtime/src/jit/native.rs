@@ -567,7 +567,8 @@ impl NativeModule {
         // SAFETY: the arguments match the signature (checked above), every descriptor points at
         // live storage of the described shape, and the outputs are uniquely owned.
         FAILED.with(|f| f.borrow_mut().take());
-        unsafe { f(packed.as_mut_ptr()) };
+        unsafe { super::trap::call_guarded(f, packed.as_mut_ptr()) }
+            .map_err(|reason| NativeError::Check(format!("error: {reason}")))?;
         if let Some((id, vals)) = FAILED.with(|f| f.borrow_mut().take()) {
             let mut msg = self.assert_messages.get(id as usize).cloned().unwrap_or_default();
             for (i, v) in vals.iter().enumerate() {

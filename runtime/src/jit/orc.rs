@@ -418,8 +418,12 @@ fn add_packed_entries(module: &inkwell::module::Module<'_>) {
 
 /// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
 fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
-    let syms: [(&str, u64); 5] = [
+    let syms: [(&str, u64); 6] = [
         ("kiln_rt_alloc", super::pool::kiln_rt_alloc as *const () as u64),
+        (
+            "kiln_rt_alloc_shape",
+            super::pool::kiln_rt_alloc_shape as *const () as u64,
+        ),
         ("kiln_rt_free", super::pool::kiln_rt_free as *const () as u64),
         (
             "kiln_rt_assert_failed",

@@ -75,6 +75,40 @@ pub unsafe extern "C" fn kiln_rt_alloc(size: i64) -> *mut u8 {
     }
 }
 
+/// Allocates the buffer of a memref descriptor `[data, sizes..., strides...]` of `rank`
+/// dimensions and `elem_bytes`-byte elements, stores it in the descriptor's data slot and
+/// returns it. The byte size is computed here with checked arithmetic: the extents may come
+/// from input data (a run-time shape), and a wrapped product would size a buffer smaller than
+/// the loops that fill it. A negative extent, an overflowing size or a refused allocation
+/// leaves the native call (see `trap.rs`) with the reason; it never returns null.
+///
+/// # Safety
+/// `desc` points at a descriptor of `rank` dimensions; called from native code entered
+/// through the runtime's guarded call.
+pub unsafe extern "C" fn kiln_rt_alloc_shape(desc: *mut i64, rank: i64, elem_bytes: i64) -> *mut u8 {
+    // SAFETY: the descriptor holds 1 + 2 * rank slots.
+    let sizes = unsafe { std::slice::from_raw_parts(desc.add(1), rank.max(0) as usize) };
+    let mut bytes = Some(elem_bytes.max(0) as u64);
+    for &s in sizes {
+        bytes = bytes.and_then(|b| u64::try_from(s).ok().and_then(|s| b.checked_mul(s)));
+    }
+    // The pool rounds up to 64 bytes and adds a header: leave room for both.
+    let bytes = bytes.filter(|&b| b <= (isize::MAX as u64) / 2);
+    let data = bytes.map_or(std::ptr::null_mut(), |b| unsafe { kiln_rt_alloc(b as i64) });
+    if data.is_null() {
+        let reason = match bytes {
+            None if sizes.iter().any(|&s| s < 0) => format!("a buffer of shape {sizes:?} has a negative extent"),
+            None => format!("a buffer of shape {sizes:?} is too large: its size overflows 63 bits"),
+            Some(b) => format!("cannot allocate {b} bytes for a buffer of shape {sizes:?}"),
+        };
+        // SAFETY: nothing in this frame needs dropping (`reason` moves into the trap).
+        unsafe { super::trap::trap(reason) }
+    }
+    // SAFETY: slot 0 is the data pointer.
+    unsafe { *desc = data as i64 };
+    data
+}
+
 /// Frees a buffer from [`kiln_rt_alloc`] (null is ignored).
 ///
 /// # Safety

@@ -1,0 +1,41 @@
+//! Leaving native code early (see `trap.c`): a runtime function that cannot let compiled code
+//! go on (an allocation that cannot be made) records why and jumps back to the entry of the
+//! call, which returns the reason as an error. Native code never continues past such a point.
+
+use std::cell::RefCell;
+use std::ffi::c_void;
+
+extern "C" {
+    fn kiln_call_guarded(f: unsafe extern "C" fn(*mut *mut c_void), args: *mut *mut c_void) -> i32;
+    fn kiln_trap() -> !;
+}
+
+thread_local! {
+    static REASON: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Calls a packed native entry; `Err(reason)` when a runtime function trapped.
+///
+/// # Safety
+/// As calling `f(args)` directly.
+pub(crate) unsafe fn call_guarded(f: super::PackedFn, args: *mut *mut c_void) -> Result<(), String> {
+    REASON.with(|r| r.borrow_mut().take());
+    // SAFETY: forwarded contract; kiln_call_guarded calls f(args) once.
+    if unsafe { kiln_call_guarded(f, args) } == 0 {
+        return Ok(());
+    }
+    Err(REASON
+        .with(|r| r.borrow_mut().take())
+        .unwrap_or_else(|| "native code stopped".into()))
+}
+
+/// Records `reason` and leaves the native call (never returns).
+///
+/// # Safety
+/// Only from a runtime function called by native code entered through [`call_guarded`], whose
+/// frames hold nothing that needs dropping: the jump skips their destructors.
+pub(crate) unsafe fn trap(reason: String) -> ! {
+    REASON.with(|r| *r.borrow_mut() = Some(reason));
+    // SAFETY: see the function's contract; the borrow above has ended.
+    unsafe { kiln_trap() }
+}
