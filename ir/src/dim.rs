@@ -403,6 +403,32 @@ mod tests {
     }
 
     #[test]
+    fn evaluate_is_checked_and_floors_like_the_algebra() {
+        let ctx = std::sync::Arc::new(Context::new());
+        let n = ctx.sym("N");
+        let bind = |v: i64| move |s: Sym| (s == n).then_some(v);
+        let eval = |text: &str, v: i64| evaluate(&parse(&ctx, text), &bind(v));
+        assert_eq!(eval("(N*N+1)", 3), Ok(Some(10)));
+        assert_eq!(eval("(N/2)", -3), Ok(Some(-2)), "floor division");
+        assert_eq!(eval("(N%2)", -3), Ok(Some(1)), "never negative, as simplify computes");
+        assert_eq!(eval("(N*N)", 1 << 32), Err(Overflow), "2^64 does not wrap to 0");
+        assert_eq!(eval("(N+1)", i64::MAX), Err(Overflow));
+        assert_eq!(eval("(N/0)", 5), Err(Overflow));
+        assert_eq!(evaluate(&parse(&ctx, "(M+1)"), &bind(1)), Ok(None), "an unbound symbol");
+        // The algebra agrees where nothing overflows.
+        for text in ["(N*4/2)", "(N*N-1)", "(7/2)", "((N+1)*(N-1))", "(N*3%4)"] {
+            for v in [-7, -1, 0, 1, 5, 1000] {
+                let d = parse(&ctx, text);
+                assert_eq!(
+                    eval(text, v).unwrap(),
+                    substitute(&ctx, &d, &bind(v)).as_const(),
+                    "{text} at N={v}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn canonical_forms() {
         let ctx = std::sync::Arc::new(Context::new());
         let cases = [

@@ -12,10 +12,10 @@
 //! Ops whose result bits do not depend on signedness (add, sub, mul, bitwise, shifts, popcnt,
 //! data movement, equality) keep their ordinary conversion.
 
-use crate::stablehlo_to_tensor::splat_as;
+use crate::stablehlo_to_tensor::{emit, splat_as};
 use kiln_ir::conversion::ConversionRewriter;
 use kiln_ir::types::Signedness;
-use kiln_ir::{Builder, OpId, OperationState, Type, TypeKind, Value};
+use kiln_ir::{OpId, Type, TypeKind, Value};
 
 /// The width of `v`'s element type when it is an unsigned integer.
 pub(crate) fn unsigned_width(rw: &ConversionRewriter<'_>, v: Value) -> Option<u32> {
@@ -29,24 +29,6 @@ pub(crate) fn unsigned_width(rw: &ConversionRewriter<'_>, v: Value) -> Option<u3
         } => Some(*width),
         _ => None,
     }
-}
-
-/// Creates `name(operands) -> ty` before `at`.
-fn emit(
-    rw: &mut ConversionRewriter<'_>,
-    at: OpId,
-    name: &str,
-    operands: &[Value],
-    props: Vec<(&str, kiln_ir::Attr)>,
-    ty: Type,
-) -> Value {
-    let ctx = rw.m.ctx().clone();
-    let mut st = OperationState::new(ctx.sym(name), rw.m.loc(at));
-    st.operands.extend_from_slice(operands);
-    st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
-    st.result_types.push(ty);
-    let o = rw.create(&Builder::before(at), st);
-    rw.m.result(o, 0)
 }
 
 /// `like`'s shape with element type `elem`.

@@ -388,4 +388,35 @@ mod tests {
         assert!(Tensor::from_vec(&[2, 2], vec![1i32]).is_err());
         assert!(t.reshape(&[4]).is_err());
     }
+
+    #[test]
+    fn shapes_whose_sizes_overflow_are_errors() {
+        // 2^58 + 4 rows of 64 f32 wrap to 256 elements (1024 bytes) in 64-bit arithmetic.
+        let wraps = [288230376151711748, 64];
+        let e = Tensor::from_bytes(DType::F32, &wraps, &[0; 1024]).unwrap_err();
+        assert!(matches!(e, TensorError::TooLarge { .. }), "{e}");
+        assert!(Tensor::zeros(DType::F32, &wraps).is_err());
+        assert!(Tensor::from_iter_exact(&wraps, std::iter::repeat(0f32)).is_err());
+        // No extent may exceed an i64 (native descriptors hold i64), even with no elements.
+        assert!(Tensor::zeros(DType::F32, &[1 << 63, 0]).is_err());
+        // The nonzero extents must multiply within 63 bits even when another one is 0, so
+        // that no block size a kernel computes from them can wrap.
+        assert!(Tensor::zeros(DType::F32, &[1 << 40, 1 << 40, 0]).is_err());
+        let empty = Tensor::zeros(DType::F32, &[1 << 40, 0]).unwrap();
+        assert_eq!(empty.len(), 0);
+        // The byte size must fit too: 2^62 f64 elements are 2^65 bytes.
+        assert!(matches!(
+            Tensor::zeros(DType::F64, &[1 << 62]),
+            Err(TensorError::TooLarge { .. })
+        ));
+        // A size that fits but cannot be allocated is an error, not an abort.
+        assert!(matches!(
+            Tensor::zeros(DType::F32, &[1 << 27, 1 << 27]),
+            Err(TensorError::Alloc { .. })
+        ));
+        // A view gets the same check.
+        let none = Tensor::zeros(DType::F32, &[0]).unwrap();
+        assert!(none.reshape(&[1 << 40, 1 << 40, 0]).is_err());
+        assert!(none.reshape(&[4, 0]).is_ok());
+    }
 }

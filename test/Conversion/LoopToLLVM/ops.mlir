@@ -34,20 +34,21 @@ func.func @sum(%a: memref<Nxf32>, %init: f32) -> f32 {
 
 // -----
 
-// An allocation takes a buffer of its run-time size from the runtime pool and fills a descriptor on the
-// stack; dealloc frees the data; an if becomes a conditional branch to a join block.
-// CHECK-LABEL: llvm.func private @kiln_rt_alloc(i64) -> !llvm.ptr
+// An allocation fills a descriptor on the stack with its run-time extents, and the runtime pool
+// sizes the buffer from it (checked arithmetic) and fills its data slot; dealloc frees the
+// data; an if becomes a conditional branch to a join block.
+// CHECK-LABEL: llvm.func private @kiln_rt_alloc_shape(!llvm.ptr, i64, i64) -> !llvm.ptr
 // CHECK-LABEL: llvm.func private @kiln_rt_free(!llvm.ptr)
 // CHECK-LABEL: func.func @alloc
-// CHECK: llvm.alloca %{{.*}} {alignment = 8 : i64, elem_type = i64}
-// CHECK: llvm.call @kiln_rt_alloc(
+// CHECK: %[[DESC:.*]] = llvm.alloca %{{.*}} {alignment = 8 : i64, elem_type = i64}
+// CHECK: %[[DATA:.*]] = llvm.call @kiln_rt_alloc_shape(%[[DESC]], %{{.*}}, %{{.*}}) : (!llvm.ptr, i64, i64) -> !llvm.ptr
 // CHECK: llvm.cond_br %arg1, ^bb1, ^bb2
 // CHECK: ^bb1:
 // CHECK: llvm.br ^bb3(%{{.*}} : f32)
 // CHECK: ^bb2:
 // CHECK: llvm.br ^bb3(%{{.*}} : f32)
 // CHECK: ^bb3(%{{.*}}: f32):
-// CHECK: llvm.call @kiln_rt_free(
+// CHECK: llvm.call @kiln_rt_free(%[[DATA]])
 func.func @alloc(%n: index, %p: i1) -> f32 {
   %c0 = arith.constant 0 : index
   %one = arith.constant 1.0 : f32
