@@ -83,3 +83,26 @@ func.func @self(%x: i32) -> (i32, i32, i32, i1) {
   %3 = arith.cmpi sle, %x, %x : i32
   return %0, %1, %2, %3 : i32, i32, i32, i1
 }
+
+// -----
+
+// Float comparisons fold as IEEE 754 says: a NaN makes ordered predicates false and unordered
+// ones true, -0 equals +0, and an infinity equals itself.
+// CHECK-LABEL: func.func @cmpf_fold_nan_zero_inf
+// CHECK-DAG: %[[T:.*]] = arith.constant true
+// CHECK-DAG: %[[F:.*]] = arith.constant false
+// CHECK: return %[[F]], %[[T]], %[[T]], %[[F]], %[[T]], %[[T]] : i1, i1, i1, i1, i1, i1
+func.func @cmpf_fold_nan_zero_inf() -> (i1, i1, i1, i1, i1, i1) {
+  %nan = arith.constant 0x7FC00000 : f32
+  %one = arith.constant 1.0 : f32
+  %nz = arith.constant -0.0 : f32
+  %pz = arith.constant 0.0 : f32
+  %inf = arith.constant 0x7F800000 : f32
+  %0 = arith.cmpf one, %nan, %one : f32
+  %1 = arith.cmpf une, %nan, %one : f32
+  %2 = arith.cmpf oeq, %nz, %pz : f32
+  %3 = arith.cmpf olt, %nz, %pz : f32
+  %4 = arith.cmpf ueq, %inf, %inf : f32
+  %5 = arith.cmpf uno, %nan, %nan : f32
+  return %0, %1, %2, %3, %4, %5 : i1, i1, i1, i1, i1, i1
+}
