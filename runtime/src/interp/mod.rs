@@ -412,7 +412,9 @@ impl<'a> Exec<'a> {
         for (i, (d, &actual)) in dims.iter().zip(&t_shape).enumerate() {
             let expected = match d {
                 Dim::Const(c) => Some(*c),
-                Dim::Expr(_) => dim::substitute(ctx, d, &|s| self.binds.get(&s).copied()).as_const(),
+                // Checked: a wrapped extent could agree with a wrong shape.
+                Dim::Expr(_) => dim::evaluate(d, &|s| self.binds.get(&s).copied())
+                    .map_err(|_| format!("{} (dimension {i} overflows 64 bits)", show()))?,
                 _ => None,
             };
             if let Some(e) = expected {
