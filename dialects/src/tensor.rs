@@ -1610,6 +1610,15 @@ pub fn dialect() -> DialectDef {
             &[],
             infer_float_elementwise,
         )),
+        unary(Spec {
+            verify: Some(verify_reduce_precision),
+            ..spec(
+                "tensor.reduce_precision",
+                "Elementwise rounding to 'exponent_bits' and 'mantissa_bits' (StableHLO's reduce_precision)",
+                &["exponent_bits", "mantissa_bits"],
+                infer_float_elementwise,
+            )
+        }),
         binary(spec_c(
             elementwise_constraints,
             "tensor.cmp",
@@ -1950,6 +1959,15 @@ pub fn dialect() -> DialectDef {
         });
     }
     d
+}
+
+/// `exponent_bits` >= 1 and `mantissa_bits` >= 0, as StableHLO requires.
+fn verify_reduce_precision(m: &Module, op: OpId) -> R<()> {
+    let get = |n: &str| m.attr(op, n).and_then(|a| m.ctx().attr_int(a));
+    match (get("exponent_bits"), get("mantissa_bits")) {
+        (Some(e), Some(mb)) if e >= 1 && mb >= 0 => Ok(()),
+        _ => Err("requires integer attributes 'exponent_bits' >= 1 and 'mantissa_bits' >= 0".into()),
+    }
 }
 
 // ----- dimension constraints (run-time checks inserted by shape-infer) -----

@@ -83,7 +83,19 @@ impl Verifier<'_> {
                 self.op_error(op, "reference to block defined in another region");
             }
         }
-        let Some(def) = def else { return };
+        let Some(def) = def else {
+            // An unknown op of a registered dialect is a misspelling (or an op built from Rust
+            // that no dialect defines), as in MLIR; unknown dialects are the parser's call.
+            let name = m.op_name(op);
+            let dialect = name.split('.').next().unwrap_or(name);
+            if m.ctx().dialect(dialect).is_some() {
+                self.op_error(
+                    op,
+                    format!("unregistered operation '{name}' found in dialect ('{dialect}') that does not allow unknown operations"),
+                );
+            }
+            return;
+        };
         // Arity first: the traits, the op's verifier and its shape function may then index
         // operands and results without checking.
         let (no, nr) = (m.num_operands(op), m.num_results(op));

@@ -3,4 +3,5 @@
 
 mod custom_dialect;
 mod engine;
+mod ops;
 mod specialize;
