@@ -9,7 +9,7 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{BlockId, Module, OpId, OperationState};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, Interfaces, OpDef, Traits, VerifyFn};
+use kiln_ir::registry::{Arity, DialectDef, Interfaces, OpDef, Traits, VerifyFn};
 use kiln_ir::{Attr, Context, Type, TypeKind};
 
 type R = Result<(), String>;
@@ -128,14 +128,18 @@ fn check_cast(m: &Module, op: OpId, rule: fn(&Context, Type, Type, u32, u32) -> 
     Ok(())
 }
 
+/// An op of the generic-syntax table: name, summary, traits, inherent attributes, verifier,
+/// operand and result arity.
+type Row = (String, &'static str, Traits, Vec<&'static str>, VerifyFn, Arity, Arity);
+
 /// One row per cast: the verifier generated from its rule.
 macro_rules! casts {
     ($($verify:ident: $name:literal, |$c:ident, $f:ident, $t:ident, $fw:ident, $tw:ident| $rule:expr;)*) => {
         $(fn $verify(m: &Module, op: OpId) -> R {
             check_cast(m, op, |$c, $f, $t, $fw, $tw| $rule)
         })*
-        fn cast_rows() -> Vec<(String, &'static str, Traits, Vec<&'static str>, VerifyFn)> {
-            vec![$(($name.to_string(), "Conversion", Traits::PURE, vec![], $verify as VerifyFn)),*]
+        fn cast_rows() -> Vec<Row> {
+            vec![$(($name.to_string(), "Conversion", Traits::PURE, vec![], $verify as VerifyFn, Arity::Exact(1), Arity::Exact(1))),*]
         }
     };
 }
@@ -503,6 +507,8 @@ pub fn dialect() -> DialectDef {
         verify: Some(verify_return),
         parse: Some(parse_terminator),
         print: Some(print_terminator),
+        operands: Arity::Between(0, 1),
+        results: Arity::Exact(0),
         ..OpDef::new("llvm.return", "Returns from an llvm.func")
     });
     d.ops.push(OpDef {
@@ -510,11 +516,14 @@ pub fn dialect() -> DialectDef {
         verify: Some(verify_br),
         parse: Some(parse_br),
         print: Some(print_br),
+        results: Arity::Exact(0),
         ..OpDef::new("llvm.br", "Unconditional branch with block arguments")
     });
     d.ops.push(OpDef {
         traits: Traits::TERMINATOR,
         inherent_attrs: vec!["operandSegmentSizes"],
+        operands: Arity::AtLeast(1),
+        results: Arity::Exact(0),
         verify: Some(verify_cond_br),
         parse: Some(parse_cond_br),
         print: Some(print_cond_br),
@@ -528,6 +537,8 @@ pub fn dialect() -> DialectDef {
         verify: Some(verify_nothing),
         parse: Some(parse_terminator),
         print: Some(print_terminator),
+        operands: Arity::Exact(0),
+        results: Arity::Exact(0),
         ..OpDef::new("llvm.unreachable", "Marks unreachable code")
     });
     d.ops.push(OpDef {
@@ -536,16 +547,21 @@ pub fn dialect() -> DialectDef {
         verify: Some(verify_constant),
         parse: Some(parse_constant),
         print: Some(print_constant),
+        operands: Arity::Exact(0),
+        results: Arity::Exact(1),
         ..OpDef::new("llvm.mlir.constant", "A constant")
     });
     let same = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
-    let mut table: Vec<(String, &str, Traits, Vec<&'static str>, VerifyFn)> = vec![
+    let e = Arity::Exact;
+    let mut table: Vec<Row> = vec![
         (
             "llvm.mlir.poison".to_string(),
             "A poison value",
             Traits::PURE,
             vec![],
             verify_nothing,
+            e(0),
+            e(1),
         ),
         (
             "llvm.mlir.zero".to_string(),
@@ -553,6 +569,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify_nothing,
+            e(0),
+            e(1),
         ),
         (
             "llvm.alloca".to_string(),
@@ -560,6 +578,8 @@ pub fn dialect() -> DialectDef {
             Traits::empty(),
             vec!["elem_type", "alignment"],
             verify_alloca,
+            e(1),
+            e(1),
         ),
         (
             "llvm.load".to_string(),
@@ -567,6 +587,8 @@ pub fn dialect() -> DialectDef {
             Traits::empty(),
             vec!["alignment"],
             verify_load,
+            e(1),
+            e(1),
         ),
         (
             "llvm.store".to_string(),
@@ -574,6 +596,8 @@ pub fn dialect() -> DialectDef {
             Traits::empty(),
             vec!["alignment"],
             verify_store,
+            e(2),
+            e(0),
         ),
         (
             "llvm.getelementptr".to_string(),
@@ -581,6 +605,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec!["elem_type", "inbounds"],
             verify_gep,
+            Arity::AtLeast(1),
+            e(1),
         ),
         (
             "llvm.icmp".to_string(),
@@ -588,6 +614,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec!["predicate"],
             verify_cmp,
+            e(2),
+            e(1),
         ),
         (
             "llvm.fcmp".to_string(),
@@ -595,6 +623,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec!["predicate"],
             verify_cmp,
+            e(2),
+            e(1),
         ),
         (
             "llvm.select".to_string(),
@@ -602,6 +632,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify_select,
+            e(3),
+            e(1),
         ),
         (
             "llvm.extractelement".to_string(),
@@ -609,6 +641,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify_extractelement,
+            e(2),
+            e(1),
         ),
         (
             "llvm.insertelement".to_string(),
@@ -616,6 +650,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify_insertelement,
+            e(3),
+            e(1),
         ),
         (
             "llvm.shufflevector".to_string(),
@@ -623,6 +659,8 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec!["mask"],
             verify_shufflevector,
+            e(2),
+            e(1),
         ),
     ];
     for (n, s) in [
@@ -640,7 +678,7 @@ pub fn dialect() -> DialectDef {
         ("lshr", "Logical shift right"),
         ("ashr", "Arithmetic shift right"),
     ] {
-        table.push((format!("llvm.{n}"), s, same, vec![], verify_int));
+        table.push((format!("llvm.{n}"), s, same, vec![], verify_int, e(2), e(1)));
     }
     for (n, s) in [
         ("fadd", "Float add"),
@@ -650,7 +688,8 @@ pub fn dialect() -> DialectDef {
         ("frem", "Float remainder"),
         ("fneg", "Float negate"),
     ] {
-        table.push((format!("llvm.{n}"), s, same, vec![], verify_float));
+        let operands = if n == "fneg" { 1 } else { 2 };
+        table.push((format!("llvm.{n}"), s, same, vec![], verify_float, e(operands), e(1)));
     }
     table.extend(cast_rows());
     for n in [
@@ -675,23 +714,33 @@ pub fn dialect() -> DialectDef {
         "roundeven",
         "trunc",
     ] {
+        let operands = match n {
+            "fma" => 3,
+            "pow" | "maxnum" | "minnum" | "maximum" | "minimum" | "copysign" => 2,
+            _ => 1,
+        };
         table.push((
             format!("llvm.intr.{n}"),
             "LLVM intrinsic",
             Traits::PURE,
             vec![],
             verify_same_float,
+            e(operands),
+            e(1),
         ));
     }
     // llvm.intr.masked.load(ptr, mask, passthru) and masked.store(value, ptr, mask), with an
     // 'alignment' attribute.
     for n in ["masked.load", "masked.store"] {
+        let results = if n == "masked.load" { 1 } else { 0 };
         table.push((
             format!("llvm.intr.{n}"),
             "Masked vector memory access",
             Traits::empty(),
             vec!["alignment"],
             verify_masked,
+            e(3),
+            e(results),
         ));
     }
     for (n, verify) in [("ctpop", verify_int as VerifyFn), ("ctlz", verify_int as VerifyFn)] {
@@ -701,24 +750,31 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify,
+            e(1),
+            e(1),
         ));
     }
     for n in [
         "fadd", "fmul", "fmax", "fmin", "fmaximum", "fminimum", "add", "mul", "and", "or", "xor", "smax", "smin",
         "umax", "umin",
     ] {
+        let operands = if matches!(n, "fadd" | "fmul") { 2 } else { 1 };
         table.push((
             format!("llvm.intr.vector.reduce.{n}"),
             "Vector reduction intrinsic (fadd/fmul take a start value first)",
             Traits::PURE,
             vec![],
             verify_reduce,
+            e(operands),
+            e(1),
         ));
     }
-    for (name, summary, traits, inherent_attrs, verify) in table {
+    for (name, summary, traits, inherent_attrs, verify, operands, results) in table {
         d.ops.push(OpDef {
             traits,
             inherent_attrs,
+            operands,
+            results,
             verify: Some(verify),
             parse: Some(parse_std),
             print: Some(print_std),

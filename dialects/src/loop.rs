@@ -7,7 +7,7 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId};
 use kiln_ir::parser::{Argument, OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
+use kiln_ir::registry::{Arity, DialectDef, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
 use kiln_ir::{dim, Dim, Type, TypeKind, Value};
 
 type R = Result<(), String>;
@@ -520,6 +520,8 @@ pub fn dialect() -> DialectDef {
         VerifyFn,
         ParseFn,
         PrintFn,
+        Arity,
+        Arity,
     );
     let ops: Vec<Row> = vec![
         (
@@ -530,6 +532,8 @@ pub fn dialect() -> DialectDef {
             verify_alloc,
             parse_std,
             print_std,
+            Arity::Any,
+            Arity::Exact(1),
         ),
         (
             "loop.export",
@@ -539,6 +543,8 @@ pub fn dialect() -> DialectDef {
             verify_export,
             parse_std,
             print_std,
+            Arity::Exact(2),
+            Arity::Exact(0),
         ),
         (
             "loop.dealloc",
@@ -548,6 +554,8 @@ pub fn dialect() -> DialectDef {
             verify_dealloc,
             parse_std,
             print_std,
+            Arity::Exact(1),
+            Arity::Exact(0),
         ),
         (
             "loop.view",
@@ -557,6 +565,8 @@ pub fn dialect() -> DialectDef {
             verify_view,
             parse_std,
             print_std,
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "loop.subview",
@@ -566,6 +576,8 @@ pub fn dialect() -> DialectDef {
             verify_subview,
             parse_std,
             print_std,
+            Arity::AtLeast(1),
+            Arity::Exact(1),
         ),
         (
             "loop.load",
@@ -575,6 +587,8 @@ pub fn dialect() -> DialectDef {
             verify_load,
             parse_load,
             print_load,
+            Arity::AtLeast(1),
+            Arity::Exact(1),
         ),
         (
             "loop.store",
@@ -584,6 +598,8 @@ pub fn dialect() -> DialectDef {
             verify_store,
             parse_store,
             print_store,
+            Arity::AtLeast(2),
+            Arity::Exact(0),
         ),
         (
             "loop.dim",
@@ -593,6 +609,8 @@ pub fn dialect() -> DialectDef {
             verify_dim,
             parse_std,
             print_std,
+            Arity::Exact(1),
+            Arity::Exact(1),
         ),
         (
             "loop.for",
@@ -602,6 +620,8 @@ pub fn dialect() -> DialectDef {
             verify_for,
             parse_for,
             print_for,
+            Arity::AtLeast(3),
+            Arity::Any,
         ),
         (
             "loop.parallel",
@@ -611,6 +631,8 @@ pub fn dialect() -> DialectDef {
             verify_parallel,
             parse_parallel,
             print_parallel,
+            Arity::AtLeast(3),
+            Arity::Exact(0),
         ),
         (
             "loop.if",
@@ -620,6 +642,8 @@ pub fn dialect() -> DialectDef {
             verify_if,
             parse_if,
             print_if,
+            Arity::Exact(1),
+            Arity::Any,
         ),
         (
             "loop.while",
@@ -629,6 +653,8 @@ pub fn dialect() -> DialectDef {
             verify_while,
             parse_while,
             print_while,
+            Arity::Any,
+            Arity::Exact(0),
         ),
         (
             "loop.condition",
@@ -638,6 +664,8 @@ pub fn dialect() -> DialectDef {
             verify_condition,
             parse_terminator,
             print_terminator,
+            Arity::AtLeast(1),
+            Arity::Exact(0),
         ),
         (
             "loop.yield",
@@ -647,12 +675,16 @@ pub fn dialect() -> DialectDef {
             verify_yield,
             parse_terminator,
             print_terminator,
+            Arity::Any,
+            Arity::Exact(0),
         ),
     ];
-    for (name, summary, traits, inherent_attrs, verify, parse, print) in ops {
+    for (name, summary, traits, inherent_attrs, verify, parse, print, operands, results) in ops {
         d.ops.push(OpDef {
             traits,
             inherent_attrs,
+            operands,
+            results,
             verify: Some(verify),
             parse: Some(parse),
             print: Some(print),

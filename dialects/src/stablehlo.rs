@@ -218,7 +218,7 @@ pub fn dialect() -> DialectDef {
 /// The rest of the specification's ops. `with_syntax` gives the ones JAX prints in a custom form
 /// their parser; the others are generic only. The conversion names any it cannot lower.
 fn spec_ops() -> Vec<OpDef> {
-    let spec_ops: [OpRow; 25] = [
+    let spec_ops: [OpRow; 24] = [
         (
             "stablehlo.reduce_precision",
             "Rounds floats to fewer exponent and mantissa bits",
@@ -420,14 +420,6 @@ fn spec_ops() -> Vec<OpDef> {
             Arity::Any,
         ),
         (
-            "stablehlo.optimization_barrier",
-            "Blocks optimizations across it",
-            Traits::empty(),
-            &[],
-            Arity::Any,
-            Arity::Any,
-        ),
-        (
             "stablehlo.dynamic_conv",
             "Convolution with run-time padding",
             Traits::PURE,
@@ -445,7 +437,33 @@ fn spec_ops() -> Vec<OpDef> {
             Arity::Exact(1),
         ),
     ];
-    spec_ops.into_iter().map(row_def).collect()
+    let mut defs: Vec<OpDef> = spec_ops.into_iter().map(row_def).collect();
+    defs.push(OpDef {
+        verify: Some(verify_barrier),
+        ..row_def((
+            "stablehlo.optimization_barrier",
+            "Blocks optimizations across it",
+            Traits::empty(),
+            &[],
+            Arity::Any,
+            Arity::Any,
+        ))
+    });
+    defs
+}
+
+/// The barrier passes its operands through: one result of each operand's type.
+fn verify_barrier(m: &Module, op: OpId) -> Result<(), String> {
+    let ins: Vec<_> = m.operands(op).map(|v| m.value_type(v)).collect();
+    let outs: Vec<_> = m.results(op).map(|v| m.value_type(v)).collect();
+    if ins != outs {
+        return Err(format!(
+            "expects one result of each operand's type ({} operands, {} results)",
+            ins.len(),
+            outs.len()
+        ));
+    }
+    Ok(())
 }
 
 /// The `chlo` dialect definition (the few ops JAX leaves in).

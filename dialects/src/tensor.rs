@@ -1280,6 +1280,11 @@ struct Spec {
     results: Arity,
 }
 
+/// `s` with its operand and result counts declared.
+fn arity(operands: Arity, results: Arity, s: Spec) -> Spec {
+    Spec { operands, results, ..s }
+}
+
 /// An elementwise op of `n` operands and one result.
 fn elementwise(n: usize, s: Spec) -> Spec {
     Spec {
@@ -1365,12 +1370,12 @@ pub fn dialect() -> DialectDef {
     );
     d.materialize_constant = Some(materialize);
     let mut specs: Vec<Spec> = vec![
-        Spec {
+        arity(Arity::Exact(0), Arity::Exact(1), Spec {
             traits: P | Traits::CONSTANT_LIKE,
             parse: crate::syntax::parse_dense_constant,
             print: crate::syntax::print_dense_constant,
             ..spec("tensor.constant", "A dense constant", &["value"], infer_constant)
-        },
+        }),
         binary(Spec {
             traits: P | Traits::COMMUTATIVE,
             fold: Some(fold_add),
@@ -1642,7 +1647,7 @@ pub fn dialect() -> DialectDef {
                 infer_convert,
             )
         }),
-        Spec {
+        arity(Arity::Exact(1), Arity::Exact(1), Spec {
             fold: Some(fold_identity_cast),
             ..spec_p(
                 collapse_chain,
@@ -1651,8 +1656,8 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_cast,
             )
-        },
-        Spec {
+        }),
+        arity(Arity::Between(1, 2), Arity::Exact(1), Spec {
             fold: Some(fold_broadcast),
             ..spec(
                 "tensor.broadcast_in_dim",
@@ -1660,8 +1665,8 @@ pub fn dialect() -> DialectDef {
                 &["dims"],
                 infer_broadcast_in_dim,
             )
-        },
-        Spec {
+        }),
+        arity(Arity::Between(1, 2), Arity::Exact(1), Spec {
             fold: Some(fold_reshape),
             ..spec_p(
                 collapse_chain,
@@ -1670,8 +1675,8 @@ pub fn dialect() -> DialectDef {
                 &[],
                 infer_reshape,
             )
-        },
-        Spec {
+        }),
+        arity(Arity::Exact(1), Arity::Exact(1), Spec {
             fold: Some(fold_transpose),
             ..spec_p(
                 compose_transposes,
@@ -1680,40 +1685,40 @@ pub fn dialect() -> DialectDef {
                 &["perm"],
                 infer_transpose,
             )
-        },
-        spec(
+        }),
+        arity(Arity::Either(1, 4), Arity::Exact(1), spec(
             "tensor.slice",
             "Strided slice: bounds as attributes, or run-time start, limit and strides operands",
             &["start", "limit", "strides"],
             infer_slice,
-        ),
-        spec_c(
+        )),
+        arity(Arity::AtLeast(1), Arity::Exact(1), spec_c(
             concat_constraints,
             "tensor.concat",
             "Concatenation along 'dim'",
             &["dim"],
             infer_concat,
-        ),
-        spec(
+        )),
+        arity(Arity::Either(2, 5), Arity::Exact(1), spec(
             "tensor.pad",
             "Edge and interior padding with a value (as attributes, or run-time low, high and interior operands)",
             &["low", "high", "interior"],
             infer_pad,
-        ),
-        spec(
+        )),
+        arity(Arity::Exact(1), Arity::Exact(1), spec(
             "tensor.reverse",
             "Reverses the listed dimensions",
             &["dims"],
             infer_reverse,
-        ),
-        spec("tensor.iota", "Values counting along 'dim'", &["dim"], infer_iota),
-        spec(
+        )),
+        arity(Arity::Between(0, 1), Arity::Exact(1), spec("tensor.iota", "Values counting along 'dim'", &["dim"], infer_iota)),
+        arity(Arity::Exact(1), Arity::Exact(1), spec(
             "tensor.reduce",
             "Reduction (sum, max, min, prod, mean) over 'axes'",
             &["kind", "axes", "keep_dims"],
             infer_reduce,
-        ),
-        Spec {
+        )),
+        arity(Arity::AtLeast(2), Arity::AtLeast(1), Spec {
             parse: parse_std_region,
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
@@ -1723,8 +1728,8 @@ pub fn dialect() -> DialectDef {
                 &["axes", "keep_dims"],
                 crate::tensor_regions::infer_reduce_region,
             )
-        },
-        Spec {
+        }),
+        arity(Arity::AtLeast(2), Arity::AtLeast(1), Spec {
             parse: parse_std_region,
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
@@ -1740,8 +1745,8 @@ pub fn dialect() -> DialectDef {
                 ],
                 crate::tensor_regions::infer_reduce_window,
             )
-        },
-        Spec {
+        }),
+        arity(Arity::AtLeast(1), Arity::AtLeast(1), Spec {
             parse: parse_std_region,
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
@@ -1751,8 +1756,8 @@ pub fn dialect() -> DialectDef {
                 &["dimension", "is_stable"],
                 crate::tensor_regions::infer_sort,
             )
-        },
-        spec(
+        }),
+        arity(Arity::Between(2, 3), Arity::Exact(1), spec(
             "tensor.general_gather",
             "Gathers slices at run-time start indices (StableHLO's gather dimension numbers)",
             &[
@@ -1765,8 +1770,8 @@ pub fn dialect() -> DialectDef {
                 "slice_sizes",
             ],
             crate::tensor_indexing::infer_general_gather,
-        ),
-        Spec {
+        )),
+        arity(Arity::AtLeast(3), Arity::AtLeast(1), Spec {
             parse: parse_std_region,
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
@@ -1783,66 +1788,66 @@ pub fn dialect() -> DialectDef {
                 ],
                 crate::tensor_indexing::infer_general_scatter,
             )
-        },
-        spec(
+        }),
+        arity(Arity::AtLeast(1), Arity::Exact(1), spec(
             "tensor.dynamic_slice",
             "A 'sizes' slice at run-time start indices, clamped to fit",
             &["sizes"],
             crate::tensor_indexing::infer_dynamic_slice,
-        ),
-        spec(
+        )),
+        arity(Arity::AtLeast(2), Arity::Exact(1), spec(
             "tensor.dynamic_update_slice",
             "Writes an update at run-time start indices, clamped to fit",
             &[],
             crate::tensor_indexing::infer_dynamic_update_slice,
-        ),
-        spec_c(
+        )),
+        arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             matmul_constraints,
             "tensor.matmul",
             "(M,K) x (K,N) -> (M,N)",
             &[],
             infer_matmul,
-        ),
-        spec_c(
+        )),
+        arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             batch_matmul_constraints,
             "tensor.batch_matmul",
             "(B,M,K) x (B,K,N) -> (B,M,N)",
             &[],
             infer_batch_matmul,
-        ),
-        spec_c(
+        )),
+        arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             dot_general_constraints,
             "tensor.dot_general",
             "Contraction with batch and contracting dimensions",
             &["lhs_batch", "rhs_batch", "lhs_contract", "rhs_contract"],
             infer_dot_general,
-        ),
-        spec_c(
+        )),
+        arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             conv2d_constraints,
             "tensor.conv2d",
             "2-D convolution, NHWC input and HWCF filter",
             &["strides", "padding", "dilations"],
             infer_conv2d,
-        ),
-        spec(
+        )),
+        arity(Arity::Exact(2), Arity::Exact(1), spec(
             "tensor.gather",
             "Takes slices of a table along 'axis' at integer indices",
             &["axis"],
             infer_gather,
-        ),
-        spec(
+        )),
+        arity(Arity::Exact(3), Arity::Exact(1), spec(
             "tensor.scatter",
             "Writes (or adds) updates into a copy of dest at indices along 'axis'",
             &["axis", "kind"],
             infer_scatter,
-        ),
-        spec(
+        )),
+        arity(Arity::Exact(1), Arity::Exact(1), spec(
             "tensor.dim",
             "Reads dimension 'index' at run time",
             &["index"],
             infer_dim,
-        ),
-        Spec {
+        )),
+        arity(Arity::Exact(2), Arity::Exact(0), Spec {
             traits: Traits::empty(),
             ..spec(
                 "tensor.assert_dim_eq",
@@ -1850,8 +1855,8 @@ pub fn dialect() -> DialectDef {
                 &["lhs_dim", "rhs_dim", "message"],
                 infer_assert,
             )
-        },
-        Spec {
+        }),
+        arity(Arity::AtLeast(1), Arity::Exact(0), Spec {
             name: "tensor.assert",
             constraints: None,
             pattern: None,
@@ -1865,8 +1870,8 @@ pub fn dialect() -> DialectDef {
             fold: None,
             parse: parse_std,
             print: print_std,
-        },
-        Spec {
+        }),
+        arity(Arity::Exact(1), Arity::Any, Spec {
             name: "tensor.if",
             constraints: None,
             pattern: None,
@@ -1880,7 +1885,7 @@ pub fn dialect() -> DialectDef {
             fold: None,
             parse: parse_if,
             print: print_if,
-        },
+        }),
         Spec {
             name: "tensor.while",
             constraints: None,
@@ -1911,7 +1916,7 @@ pub fn dialect() -> DialectDef {
             parse: parse_std_region,
             print: print_std_region,
         },
-        Spec {
+        arity(Arity::Any, Arity::Exact(0), Spec {
             name: "tensor.yield",
             constraints: None,
             pattern: None,
@@ -1925,8 +1930,8 @@ pub fn dialect() -> DialectDef {
             fold: None,
             parse: parse_terminator,
             print: print_terminator,
-        },
-        Spec {
+        }),
+        arity(Arity::AtLeast(1), Arity::Exact(0), Spec {
             name: "tensor.condition",
             constraints: None,
             pattern: None,
@@ -1940,7 +1945,7 @@ pub fn dialect() -> DialectDef {
             fold: None,
             parse: parse_terminator,
             print: print_terminator,
-        },
+        }),
     ];
     for s in specs.drain(..) {
         d.ops.push(OpDef {

@@ -214,28 +214,25 @@ pub fn dialect() -> DialectDef {
         "vector",
         "SIMD vectors: loads/stores (masked), broadcast, fma, reductions, shuffles",
     );
-    let ops: Vec<(&str, &str, Traits, Vec<&'static str>, VerifyFn)> = vec![
-        ("vector.load", "Loads consecutive elements starting at the indices", Traits::empty(), vec![], verify_load),
-        ("vector.maskedload", "Loads the lanes whose mask bit is set; others come from the pass-through", Traits::empty(), vec![], verify_masked_load),
-        ("vector.store", "Stores consecutive elements starting at the indices", Traits::empty(), vec![], verify_store),
-        ("vector.maskedstore", "Stores the lanes whose mask bit is set", Traits::empty(), vec![], verify_masked_store),
-        ("vector.broadcast", "Splats a scalar to every lane", Traits::PURE, vec![], verify_broadcast),
-        ("vector.fma", "Lanewise a*b+c with one rounding", Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE, vec![], verify_fma),
-        ("vector.reduction", "Combines the lanes (kind: add, mul, minsi, maxsi, minimumf, maximumf, and, or), optionally with an accumulator", Traits::PURE, vec!["kind"], verify_reduction),
-        ("vector.extract", "Reads lane 'position'", Traits::PURE, vec!["position"], verify_extract),
-        ("vector.insert", "Replaces lane 'position'", Traits::PURE, vec!["position"], verify_insert),
-        ("vector.shuffle", "Picks lanes of the two inputs by 'mask'", Traits::PURE, vec!["mask"], verify_shuffle),
-        ("vector.create_mask", "A mask whose first n lanes are set", Traits::PURE, vec![], verify_create_mask),
+    let (e, at_least) = (Arity::Exact, Arity::AtLeast);
+    let ops: Vec<(&str, &str, Traits, Vec<&'static str>, VerifyFn, Arity, Arity)> = vec![
+        ("vector.load", "Loads consecutive elements starting at the indices", Traits::empty(), vec![], verify_load, at_least(1), e(1)),
+        ("vector.maskedload", "Loads the lanes whose mask bit is set; others come from the pass-through", Traits::empty(), vec![], verify_masked_load, at_least(3), e(1)),
+        ("vector.store", "Stores consecutive elements starting at the indices", Traits::empty(), vec![], verify_store, at_least(2), e(0)),
+        ("vector.maskedstore", "Stores the lanes whose mask bit is set", Traits::empty(), vec![], verify_masked_store, at_least(3), e(0)),
+        ("vector.broadcast", "Splats a scalar to every lane", Traits::PURE, vec![], verify_broadcast, e(1), e(1)),
+        ("vector.fma", "Lanewise a*b+c with one rounding", Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE, vec![], verify_fma, e(3), e(1)),
+        ("vector.reduction", "Combines the lanes (kind: add, mul, minsi, maxsi, minimumf, maximumf, and, or), optionally with an accumulator", Traits::PURE, vec!["kind"], verify_reduction, Arity::Between(1, 2), e(1)),
+        ("vector.extract", "Reads lane 'position'", Traits::PURE, vec!["position"], verify_extract, e(1), e(1)),
+        ("vector.insert", "Replaces lane 'position'", Traits::PURE, vec!["position"], verify_insert, e(2), e(1)),
+        ("vector.shuffle", "Picks lanes of the two inputs by 'mask'", Traits::PURE, vec!["mask"], verify_shuffle, e(2), e(1)),
+        ("vector.create_mask", "A mask whose first n lanes are set", Traits::PURE, vec![], verify_create_mask, e(1), e(1)),
     ];
-    for (name, summary, traits, inherent_attrs, verify) in ops {
-        // Every verifier reads result 0 except the stores', which have none.
-        let results = match name {
-            "vector.store" | "vector.maskedstore" => Arity::Exact(0),
-            _ => Arity::Exact(1),
-        };
+    for (name, summary, traits, inherent_attrs, verify, operands, results) in ops {
         d.ops.push(OpDef {
             traits,
             inherent_attrs,
+            operands,
             results,
             verify: Some(verify),
             parse: Some(parse_std),

@@ -91,6 +91,8 @@ pub enum Arity {
     AtLeast(usize),
     /// Between the two bounds, inclusive (optional operands).
     Between(usize, usize),
+    /// One of two counts (an optional group of operands: all present or none).
+    Either(usize, usize),
 }
 
 impl Arity {
@@ -101,6 +103,7 @@ impl Arity {
             Arity::Exact(k) => n == k,
             Arity::AtLeast(k) => n >= k,
             Arity::Between(lo, hi) => (lo..=hi).contains(&n),
+            Arity::Either(a, b) => n == a || n == b,
         }
     }
     /// `"2 operands"`, `"at least 1 result"`: what the diagnostic says is expected.
@@ -111,6 +114,7 @@ impl Arity {
             Arity::Exact(k) => format!("{k} {what}{}", plural(k)),
             Arity::AtLeast(k) => format!("at least {k} {what}{}", plural(k)),
             Arity::Between(lo, hi) => format!("{lo} to {hi} {what}s"),
+            Arity::Either(a, b) => format!("{a} or {b} {what}s"),
         }
     }
 }

@@ -39,3 +39,13 @@ llvm.func @f(%a: i32) -> f32 {
   // expected-error @+1 {{'llvm.return' op operand types must match the function's result types}}
   llvm.return %a : i32
 }
+
+// -----
+
+// Regression (generic-form mutation): a reduce.fadd without its start value panicked the
+// verifier.
+llvm.func @reduce_fadd_one_operand(%a: vector<4xf32>) -> f32 {
+  // expected-error @+1 {{'llvm.intr.vector.reduce.fadd' op expects 2 operands, found 1}}
+  %0 = "llvm.intr.vector.reduce.fadd"(%a) : (vector<4xf32>) -> f32
+  llvm.return %0 : f32
+}

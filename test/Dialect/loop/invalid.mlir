@@ -76,3 +76,21 @@ func.func @while_cond() {
   }
   return
 }
+
+// -----
+
+// Regression (generic-form mutation): a dim without its operand panicked the verifier.
+func.func @dim_no_operand() -> index {
+  // expected-error @+1 {{'loop.dim' op expects 1 operand, found 0}}
+  %0 = "loop.dim"() <{index = 0 : i64}> : () -> index
+  return %0 : index
+}
+
+// -----
+
+// Regression (generic-form mutation): a view without a result panicked the verifier.
+func.func @view_no_result(%a: memref<Nx4xf32>) {
+  // expected-error @+1 {{'loop.view' op expects 1 result, found 0}}
+  "loop.view"(%a) : (memref<Nx4xf32>) -> ()
+  return
+}

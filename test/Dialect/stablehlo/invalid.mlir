@@ -69,3 +69,13 @@ func.func @top_k_one_result(%a: tensor<8xf32>) -> tensor<2xf32> {
   %0 = "chlo.top_k"(%a) {k = 2 : i64} : (tensor<8xf32>) -> tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+// Regression (generic-form mutation): a barrier with more results than operands panicked the
+// importer.
+func.func @barrier_extra_result(%a: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{'stablehlo.optimization_barrier' op expects one result of each operand's type (1 operands, 2 results)}}
+  %0:2 = "stablehlo.optimization_barrier"(%a) : (tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>)
+  return %0#0 : tensor<3xf32>
+}

@@ -261,3 +261,21 @@ func.func @mul_one_operand(%a: tensor<4xf32>) -> tensor<4xf32> {
   %0 = tensor.mul %a : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+// Regression (generic-form mutation): a slice with no operand panicked the shape function.
+func.func @slice_no_operand() -> tensor<2xf32> {
+  // expected-error @+1 {{'tensor.slice' op expects 1 or 4 operands, found 0}}
+  %0 = "tensor.slice"() <{limit = array<i64: 2>, start = array<i64: 0>}> : () -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+// Regression (generic-form mutation): a pad without its padding value panicked.
+func.func @pad_no_value(%a: tensor<4xf32>) -> tensor<5xf32> {
+  // expected-error @+1 {{'tensor.pad' op expects 2 or 5 operands, found 1}}
+  %0 = "tensor.pad"(%a) <{high = array<i64: 1>, interior = array<i64: 0>, low = array<i64: 0>}> : (tensor<4xf32>) -> tensor<5xf32>
+  return %0 : tensor<5xf32>
+}

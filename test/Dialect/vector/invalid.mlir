@@ -51,3 +51,12 @@ func.func @broadcast_no_result(%a: f32) {
   "vector.broadcast"(%a) : (f32) -> ()
   return
 }
+
+// -----
+
+// Regression (generic-form mutation): a shuffle of one vector panicked the verifier.
+func.func @shuffle_one_operand(%a: vector<4xf32>) -> vector<2xf32> {
+  // expected-error @+1 {{'vector.shuffle' op expects 2 operands, found 1}}
+  %0 = "vector.shuffle"(%a) <{mask = array<i64: 0, 1>}> : (vector<4xf32>) -> vector<2xf32>
+  return %0 : vector<2xf32>
+}
