@@ -215,7 +215,17 @@ pub fn dialect() -> DialectDef {
         "SIMD vectors: loads/stores (masked), broadcast, fma, reductions, shuffles",
     );
     let (e, at_least) = (Arity::Exact, Arity::AtLeast);
-    let ops: Vec<(&str, &str, Traits, Vec<&'static str>, VerifyFn, Arity, Arity)> = vec![
+    // name, summary, traits, inherent attributes, verifier, operand and result arity
+    type Row = (
+        &'static str,
+        &'static str,
+        Traits,
+        Vec<&'static str>,
+        VerifyFn,
+        Arity,
+        Arity,
+    );
+    let ops: Vec<Row> = vec![
         ("vector.load", "Loads consecutive elements starting at the indices", Traits::empty(), vec![], verify_load, at_least(1), e(1)),
         ("vector.maskedload", "Loads the lanes whose mask bit is set; others come from the pass-through", Traits::empty(), vec![], verify_masked_load, at_least(3), e(1)),
         ("vector.store", "Stores consecutive elements starting at the indices", Traits::empty(), vec![], verify_store, at_least(2), e(0)),
