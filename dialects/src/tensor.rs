@@ -1105,7 +1105,7 @@ fn fold_binary(
     Some(vec![FoldResult::Attr(encode(ctx, rt, &out)?)])
 }
 
-fn fold_add(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+pub(crate) fn fold_add(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     let same_ty = m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0));
     if same_ty && (is_splat_of(m.ctx(), c[1], -0.0) || is_int_zero(m, c[1])) {
         return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
@@ -1115,16 +1115,16 @@ fn fold_add(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>>
 fn is_int_zero(m: &Module, a: Option<Attr>) -> bool {
     matches!(a.and_then(|a| decode(m.ctx(), a)), Some((_, Elems::I(v), _)) if v.iter().all(|&x| x == 0))
 }
-fn fold_sub(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+pub(crate) fn fold_sub(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     fold_binary(m, op, c, |a, b| a - b, |a, b| Some(a.wrapping_sub(b)))
 }
-fn fold_mul(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+pub(crate) fn fold_mul(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     if m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0)) && is_splat_of(m.ctx(), c[1], 1.0) {
         return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
     }
     fold_binary(m, op, c, |a, b| a * b, |a, b| Some(a.wrapping_mul(b)))
 }
-fn fold_div(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+pub(crate) fn fold_div(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     if m.value_type(m.operand_value(op, 0)) == m.value_type(m.result(op, 0)) && is_splat_of(m.ctx(), c[1], 1.0) {
         return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
     }
@@ -1137,10 +1137,10 @@ fn fold_div(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>>
         |a, b| if b == 0 { None } else { Some(a.wrapping_div(b)) },
     )
 }
-fn fold_max(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+pub(crate) fn fold_max(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     fold_binary(m, op, c, kiln_ir::float::maximum, |a, b| Some(a.max(b)))
 }
-fn fold_min(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+pub(crate) fn fold_min(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     fold_binary(m, op, c, kiln_ir::float::minimum, |a, b| Some(a.min(b)))
 }
 
@@ -1285,6 +1285,31 @@ fn arity(operands: Arity, results: Arity, s: Spec) -> Spec {
     Spec { operands, results, ..s }
 }
 
+/// The definition of a row of the elementwise table: its element-type class picks the shape
+/// function, a binary op's operands must agree in every dimension.
+fn elementwise_spec(e: &crate::elementwise::Elementwise) -> Spec {
+    use crate::elementwise::Class;
+    let infer = match e.class {
+        Class::Float => infer_float_elementwise,
+        Class::Int => infer_int_elementwise,
+        Class::Numeric => infer_elementwise,
+    };
+    let base = if e.operands == 2 {
+        spec_c(elementwise_constraints, e.name, e.summary, &[], infer)
+    } else {
+        spec(e.name, e.summary, &[], infer)
+    };
+    let traits = if e.commutative { P | Traits::COMMUTATIVE } else { P };
+    elementwise(
+        e.operands,
+        Spec {
+            traits,
+            fold: e.fold,
+            ..base
+        },
+    )
+}
+
 /// An elementwise op of `n` operands and one result.
 fn elementwise(n: usize, s: Spec) -> Spec {
     Spec {
@@ -1376,227 +1401,6 @@ pub fn dialect() -> DialectDef {
             print: crate::syntax::print_dense_constant,
             ..spec("tensor.constant", "A dense constant", &["value"], infer_constant)
         }),
-        binary(Spec {
-            traits: P | Traits::COMMUTATIVE,
-            fold: Some(fold_add),
-            ..spec_c(
-                elementwise_constraints,
-                "tensor.add",
-                "Elementwise addition",
-                &[],
-                infer_elementwise,
-            )
-        }),
-        binary(Spec {
-            fold: Some(fold_sub),
-            ..spec_c(
-                elementwise_constraints,
-                "tensor.sub",
-                "Elementwise subtraction",
-                &[],
-                infer_elementwise,
-            )
-        }),
-        binary(Spec {
-            traits: P | Traits::COMMUTATIVE,
-            fold: Some(fold_mul),
-            ..spec_c(
-                elementwise_constraints,
-                "tensor.mul",
-                "Elementwise multiplication",
-                &[],
-                infer_elementwise,
-            )
-        }),
-        binary(Spec {
-            fold: Some(fold_div),
-            ..spec_c(
-                elementwise_constraints,
-                "tensor.div",
-                "Elementwise division (integer division by zero is a run-time error)",
-                &[],
-                infer_elementwise,
-            )
-        }),
-        binary(spec_c(
-            elementwise_constraints,
-            "tensor.rem",
-            "Elementwise remainder",
-            &[],
-            infer_elementwise,
-        )),
-        binary(Spec {
-            traits: P | Traits::COMMUTATIVE,
-            fold: Some(fold_max),
-            ..spec_c(
-                elementwise_constraints,
-                "tensor.max",
-                "Elementwise maximum (NaN-propagating)",
-                &[],
-                infer_elementwise,
-            )
-        }),
-        binary(Spec {
-            traits: P | Traits::COMMUTATIVE,
-            fold: Some(fold_min),
-            ..spec_c(
-                elementwise_constraints,
-                "tensor.min",
-                "Elementwise minimum (NaN-propagating)",
-                &[],
-                infer_elementwise,
-            )
-        }),
-        binary(spec_c(
-            elementwise_constraints,
-            "tensor.pow",
-            "Elementwise power",
-            &[],
-            infer_float_elementwise,
-        )),
-        binary(spec_c(
-            elementwise_constraints,
-            "tensor.atan2",
-            "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)",
-            &[],
-            infer_float_elementwise,
-        )),
-        binary(spec_c(
-            elementwise_constraints,
-            "tensor.and",
-            "Elementwise bitwise and",
-            &[],
-            infer_int_elementwise,
-        )),
-        binary(spec_c(
-            elementwise_constraints,
-            "tensor.or",
-            "Elementwise bitwise or",
-            &[],
-            infer_int_elementwise,
-        )),
-        binary(spec_c(
-            elementwise_constraints,
-            "tensor.xor",
-            "Elementwise bitwise xor",
-            &[],
-            infer_int_elementwise,
-        )),
-        unary(spec("tensor.neg", "Elementwise negation", &[], infer_elementwise)),
-        unary(spec("tensor.abs", "Elementwise absolute value", &[], infer_elementwise)),
-        unary(spec("tensor.exp", "Elementwise e^x", &[], infer_float_elementwise)),
-        unary(spec(
-            "tensor.log",
-            "Elementwise natural logarithm",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.tanh",
-            "Elementwise hyperbolic tangent",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.sqrt",
-            "Elementwise square root",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.rsqrt",
-            "Elementwise 1/sqrt(x)",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.erf",
-            "Elementwise error function",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.floor",
-            "Elementwise round down",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.ceil",
-            "Elementwise round up",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.round",
-            "Elementwise round, half away from zero",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.roundeven",
-            "Elementwise round, half to even",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec("tensor.sin", "Elementwise sine", &[], infer_float_elementwise)),
-        unary(spec("tensor.cos", "Elementwise cosine", &[], infer_float_elementwise)),
-        unary(spec("tensor.tan", "Elementwise tangent", &[], infer_float_elementwise)),
-        unary(spec(
-            "tensor.expm1",
-            "Elementwise e^x - 1",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.log1p",
-            "Elementwise ln(1 + x)",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.cbrt",
-            "Elementwise cube root",
-            &[],
-            infer_float_elementwise,
-        )),
-        unary(spec(
-            "tensor.sign",
-            "Elementwise -1, 0 or 1 (keeps ±0 and NaN)",
-            &[],
-            infer_elementwise,
-        )),
-        unary(spec("tensor.relu", "Elementwise max(x, 0)", &[], infer_elementwise)),
-        binary(spec(
-            "tensor.shift_left",
-            "Elementwise x << y (0 once y reaches the width)",
-            &[],
-            infer_int_elementwise,
-        )),
-        binary(spec(
-            "tensor.shift_right_arithmetic",
-            "Elementwise x >> y filling with the sign bit",
-            &[],
-            infer_int_elementwise,
-        )),
-        binary(spec(
-            "tensor.shift_right_logical",
-            "Elementwise x >> y filling with zeros",
-            &[],
-            infer_int_elementwise,
-        )),
-        unary(spec(
-            "tensor.popcnt",
-            "Elementwise count of set bits",
-            &[],
-            infer_int_elementwise,
-        )),
-        unary(spec(
-            "tensor.clz",
-            "Elementwise count of leading zero bits",
-            &[],
-            infer_int_elementwise,
-        )),
         unary(spec(
             "tensor.is_finite",
             "Elementwise test for a finite float (i1)",
@@ -1608,12 +1412,6 @@ pub fn dialect() -> DialectDef {
             "Reinterprets each element's bits as the result's element type of the same width",
             &[],
             infer_bitcast,
-        )),
-        unary(spec(
-            "tensor.sigmoid",
-            "Elementwise 1/(1+e^-x)",
-            &[],
-            infer_float_elementwise,
         )),
         unary(Spec {
             verify: Some(verify_reduce_precision),
@@ -1947,6 +1745,8 @@ pub fn dialect() -> DialectDef {
             print: print_terminator,
         }),
     ];
+    // The elementwise family, from its one table.
+    specs.extend(crate::elementwise::ELEMENTWISE.iter().map(elementwise_spec));
     for s in specs.drain(..) {
         d.ops.push(OpDef {
             traits: s.traits,

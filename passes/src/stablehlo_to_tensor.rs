@@ -64,46 +64,9 @@ impl Pass for StableHloToTensor {
 fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     let mut v: Vec<Arc<dyn ConversionPattern>> = Vec::new();
     for (from, to) in [
-        ("stablehlo.add", "tensor.add"),
-        ("stablehlo.subtract", "tensor.sub"),
-        ("stablehlo.multiply", "tensor.mul"),
-        ("stablehlo.divide", "tensor.div"),
-        ("stablehlo.maximum", "tensor.max"),
-        ("stablehlo.minimum", "tensor.min"),
-        ("stablehlo.power", "tensor.pow"),
-        ("stablehlo.abs", "tensor.abs"),
-        ("stablehlo.exponential", "tensor.exp"),
-        ("stablehlo.log", "tensor.log"),
-        ("stablehlo.negate", "tensor.neg"),
-        ("stablehlo.rsqrt", "tensor.rsqrt"),
-        ("stablehlo.sqrt", "tensor.sqrt"),
-        ("stablehlo.tanh", "tensor.tanh"),
-        ("stablehlo.logistic", "tensor.sigmoid"),
         ("stablehlo.reshape", "tensor.reshape"),
         ("stablehlo.dynamic_reshape", "tensor.reshape"),
-        ("stablehlo.and", "tensor.and"),
-        ("stablehlo.or", "tensor.or"),
-        ("stablehlo.xor", "tensor.xor"),
-        ("stablehlo.remainder", "tensor.rem"),
         ("stablehlo.convert", "tensor.convert"),
-        ("chlo.erf", "tensor.erf"),
-        ("stablehlo.floor", "tensor.floor"),
-        ("stablehlo.ceil", "tensor.ceil"),
-        ("stablehlo.round_nearest_afz", "tensor.round"),
-        ("stablehlo.round_nearest_even", "tensor.roundeven"),
-        ("stablehlo.sine", "tensor.sin"),
-        ("stablehlo.cosine", "tensor.cos"),
-        ("stablehlo.tan", "tensor.tan"),
-        ("stablehlo.exponential_minus_one", "tensor.expm1"),
-        ("stablehlo.log_plus_one", "tensor.log1p"),
-        ("stablehlo.cbrt", "tensor.cbrt"),
-        ("stablehlo.sign", "tensor.sign"),
-        ("stablehlo.atan2", "tensor.atan2"),
-        ("stablehlo.shift_left", "tensor.shift_left"),
-        ("stablehlo.shift_right_arithmetic", "tensor.shift_right_arithmetic"),
-        ("stablehlo.shift_right_logical", "tensor.shift_right_logical"),
-        ("stablehlo.popcnt", "tensor.popcnt"),
-        ("stablehlo.count_leading_zeros", "tensor.clz"),
         ("stablehlo.is_finite", "tensor.is_finite"),
         ("stablehlo.bitcast_convert", "tensor.bitcast"),
         ("stablehlo.dynamic_update_slice", "tensor.dynamic_update_slice"),
@@ -111,6 +74,16 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("stablehlo.dynamic_pad", "tensor.pad"),
     ] {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
+    }
+    // The elementwise family: the importing ops each row names.
+    for e in kiln_dialects::elementwise::ELEMENTWISE {
+        for &from in e.stablehlo {
+            v.push(Arc::new(Rename {
+                from,
+                to: e.name,
+                attrs: &[],
+            }));
+        }
     }
     // Ops whose attributes only change names.
     let renamed: [(&str, &str, AttrRenames); 10] = [

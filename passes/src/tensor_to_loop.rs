@@ -11,6 +11,7 @@
 //! the first argument whose type has it; `?` extents follow from the operands of the op that
 //! produced the value. Temporaries are freed before each return.
 
+use kiln_dialects::elementwise;
 use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions};
 use kiln_ir::{
     Attr, AttrKind, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
@@ -285,63 +286,20 @@ const COMPOSITE_ELEMENTWISE: [&str; 11] = [
     "tensor.reduce_precision",
 ];
 
-/// True for the ops lowered as one loop nest of a scalar computation per element.
+/// True for the ops lowered as one loop nest of a scalar computation per element: the
+/// elementwise table's, `select`, and the composite ones above.
 fn is_elementwise(m: &Module, op: OpId) -> bool {
     let name = m.op_name(op);
-    COMPOSITE_ELEMENTWISE.contains(&name)
-        || m.operands(op).last().or_else(|| m.results(op).next()).is_some_and(|v| {
-            let t = m.value_type(v);
-            scalar_op(m.ctx(), name, m.ctx().ty(t).element_type().unwrap_or(t)).is_some()
-        })
+    COMPOSITE_ELEMENTWISE.contains(&name) || name == "tensor.select" || elementwise::lookup(name).is_some()
 }
 
-/// The scalar op computing a tensor elementwise op on `elem`.
+/// The scalar op computing a tensor elementwise op on `elem`, from the elementwise table;
+/// `None` where the lowering composes several (`scalar_elementwise`).
 fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static str> {
-    let float = ctx.ty(elem).is_float();
-    Some(match (name, float) {
-        ("tensor.add", true) => "arith.addf",
-        ("tensor.add", false) => "arith.addi",
-        ("tensor.sub", true) => "arith.subf",
-        ("tensor.sub", false) => "arith.subi",
-        ("tensor.mul", true) => "arith.mulf",
-        ("tensor.mul", false) => "arith.muli",
-        ("tensor.div", true) => "arith.divf",
-        ("tensor.div", false) => "arith.divsi",
-        ("tensor.rem", true) => "arith.remf",
-        ("tensor.rem", false) => "arith.remsi",
-        ("tensor.max", true) => "arith.maximumf",
-        ("tensor.max", false) => "arith.maxsi",
-        ("tensor.min", true) => "arith.minimumf",
-        ("tensor.min", false) => "arith.minsi",
-        ("tensor.and", false) => "arith.andi",
-        ("tensor.or", false) => "arith.ori",
-        ("tensor.xor", false) => "arith.xori",
-        ("tensor.pow", true) => "math.powf",
-        ("tensor.exp", true) => "math.exp",
-        ("tensor.log", true) => "math.log",
-        ("tensor.tanh", true) => "math.tanh",
-        ("tensor.sqrt", true) => "math.sqrt",
-        ("tensor.rsqrt", true) => "math.rsqrt",
-        ("tensor.erf", true) => "math.erf",
-        ("tensor.abs", true) => "math.absf",
-        ("tensor.abs", false) => "math.absi",
-        ("tensor.neg", true) => "arith.negf",
-        ("tensor.floor", true) => "math.floor",
-        ("tensor.popcnt", false) => "math.ctpop",
-        ("tensor.clz", false) => "math.ctlz",
-        ("tensor.ceil", true) => "math.ceil",
-        ("tensor.round", true) => "math.round",
-        ("tensor.roundeven", true) => "math.roundeven",
-        ("tensor.sin", true) => "math.sin",
-        ("tensor.cos", true) => "math.cos",
-        ("tensor.tan", true) => "math.tan",
-        ("tensor.expm1", true) => "math.expm1",
-        ("tensor.log1p", true) => "math.log1p",
-        ("tensor.cbrt", true) => "math.cbrt",
-        ("tensor.atan2", true) => "math.atan2",
-        ("tensor.select", _) => "arith.select",
-        _ => return None,
-    })
+    if name == "tensor.select" {
+        return Some("arith.select");
+    }
+    elementwise::lookup(name)?.scalar(ctx.ty(elem).is_float())
 }
 
 impl Lower<'_> {

@@ -1,0 +1,233 @@
+//! The tensor dialect's elementwise family, declared once.
+//!
+//! One row per op gives everything Kiln knows about it outside its tier-0 kernel: the name,
+//! summary, operand count, the element types it takes, its scalar form on floats and on
+//! integers (the `arith`/`math` op one element is computed with), the StableHLO ops that
+//! import to it, whether it commutes and its folder. From this table come the op definitions
+//! of the tensor dialect (`tensor.rs`), the importer's renames (`convert-stablehlo-to-tensor`)
+//! and the scalar op of every loop body (`convert-tensor-to-loop`). Adding an elementwise op
+//! is one row here plus its tier-0 kernel (a completeness test names a missing one).
+//!
+//! A scalar form of `None` means the loop lowering composes it from several scalar ops (sign,
+//! relu, sigmoid, shifts, integer negation and division, which need more than one instruction
+//! or a run-time check).
+
+use kiln_ir::registry::FoldFn;
+
+/// The element types an elementwise op takes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Floats only.
+    Float,
+    /// Integers (and index) only.
+    Int,
+    /// Floats or integers.
+    Numeric,
+}
+
+/// One elementwise op.
+#[derive(Clone, Copy, Debug)]
+pub struct Elementwise {
+    /// `tensor.<name>`.
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// Operand count (one result).
+    pub operands: usize,
+    pub class: Class,
+    /// The scalar op on float elements.
+    pub float: Option<&'static str>,
+    /// The scalar op on integer elements.
+    pub int: Option<&'static str>,
+    /// The StableHLO (or CHLO) ops with the same meaning, imported as this op.
+    pub stablehlo: &'static [&'static str],
+    pub commutative: bool,
+    pub fold: Option<FoldFn>,
+}
+
+impl Elementwise {
+    /// The scalar op computing this op on elements of a float (`true`) or integer type.
+    pub fn scalar(&self, float: bool) -> Option<&'static str> {
+        if float {
+            self.float
+        } else {
+            self.int
+        }
+    }
+}
+
+use crate::tensor::{fold_add, fold_div, fold_max, fold_min, fold_mul, fold_sub};
+use Class::{Float, Int, Numeric};
+
+impl Elementwise {
+    const fn commutes(self, commutative: bool) -> Self {
+        Elementwise { commutative, ..self }
+    }
+    const fn folds(self, fold: FoldFn) -> Self {
+        Elementwise {
+            fold: Some(fold),
+            ..self
+        }
+    }
+}
+
+macro_rules! elementwise {
+    ($($name:literal: $summary:literal, $operands:literal, $class:ident,
+       float = $float:expr, int = $int:expr, stablehlo = [$($hlo:literal),*]
+       $(, commutative = $comm:literal)? $(, fold = $fold:ident)?;)*) => {
+        /// Every elementwise op of the tensor dialect (`cmp`, `select`, `convert`, `bitcast`,
+        /// `is_finite` and `reduce_precision`, which take attributes or change the element
+        /// type, are declared with the other tensor ops).
+        pub const ELEMENTWISE: &[Elementwise] = &[$(Elementwise {
+            name: $name,
+            summary: $summary,
+            operands: $operands,
+            class: $class,
+            float: $float,
+            int: $int,
+            stablehlo: &[$($hlo),*],
+            commutative: false,
+            fold: None,
+        }$(.commutes($comm))?$(.folds($fold))?),*];
+    };
+}
+
+elementwise! {
+    "tensor.add": "Elementwise addition", 2, Numeric,
+        float = Some("arith.addf"), int = Some("arith.addi"), stablehlo = ["stablehlo.add"],
+        commutative = true, fold = fold_add;
+    "tensor.sub": "Elementwise subtraction", 2, Numeric,
+        float = Some("arith.subf"), int = Some("arith.subi"), stablehlo = ["stablehlo.subtract"],
+        fold = fold_sub;
+    "tensor.mul": "Elementwise multiplication", 2, Numeric,
+        float = Some("arith.mulf"), int = Some("arith.muli"), stablehlo = ["stablehlo.multiply"],
+        commutative = true, fold = fold_mul;
+    "tensor.div": "Elementwise division (integer division by zero is a run-time error)", 2, Numeric,
+        float = Some("arith.divf"), int = None, stablehlo = ["stablehlo.divide"], fold = fold_div;
+    "tensor.rem": "Elementwise remainder", 2, Numeric,
+        float = Some("arith.remf"), int = None, stablehlo = ["stablehlo.remainder"];
+    "tensor.max": "Elementwise maximum (NaN-propagating)", 2, Numeric,
+        float = Some("arith.maximumf"), int = Some("arith.maxsi"), stablehlo = ["stablehlo.maximum"],
+        commutative = true, fold = fold_max;
+    "tensor.min": "Elementwise minimum (NaN-propagating)", 2, Numeric,
+        float = Some("arith.minimumf"), int = Some("arith.minsi"), stablehlo = ["stablehlo.minimum"],
+        commutative = true, fold = fold_min;
+    "tensor.pow": "Elementwise power", 2, Float,
+        float = Some("math.powf"), int = None, stablehlo = ["stablehlo.power"];
+    "tensor.atan2": "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)", 2, Float,
+        float = Some("math.atan2"), int = None, stablehlo = ["stablehlo.atan2"];
+    "tensor.and": "Elementwise bitwise and", 2, Int,
+        float = None, int = Some("arith.andi"), stablehlo = ["stablehlo.and"];
+    "tensor.or": "Elementwise bitwise or", 2, Int,
+        float = None, int = Some("arith.ori"), stablehlo = ["stablehlo.or"];
+    "tensor.xor": "Elementwise bitwise xor", 2, Int,
+        float = None, int = Some("arith.xori"), stablehlo = ["stablehlo.xor"];
+    "tensor.shift_left": "Elementwise x << y (0 once y reaches the width)", 2, Int,
+        float = None, int = None, stablehlo = ["stablehlo.shift_left"];
+    "tensor.shift_right_arithmetic": "Elementwise x >> y filling with the sign bit", 2, Int,
+        float = None, int = None, stablehlo = ["stablehlo.shift_right_arithmetic"];
+    "tensor.shift_right_logical": "Elementwise x >> y filling with zeros", 2, Int,
+        float = None, int = None, stablehlo = ["stablehlo.shift_right_logical"];
+    "tensor.neg": "Elementwise negation", 1, Numeric,
+        float = Some("arith.negf"), int = None, stablehlo = ["stablehlo.negate"];
+    "tensor.abs": "Elementwise absolute value", 1, Numeric,
+        float = Some("math.absf"), int = Some("math.absi"), stablehlo = ["stablehlo.abs"];
+    "tensor.exp": "Elementwise e^x", 1, Float,
+        float = Some("math.exp"), int = None, stablehlo = ["stablehlo.exponential"];
+    "tensor.log": "Elementwise natural logarithm", 1, Float,
+        float = Some("math.log"), int = None, stablehlo = ["stablehlo.log"];
+    "tensor.tanh": "Elementwise hyperbolic tangent", 1, Float,
+        float = Some("math.tanh"), int = None, stablehlo = ["stablehlo.tanh"];
+    "tensor.sqrt": "Elementwise square root", 1, Float,
+        float = Some("math.sqrt"), int = None, stablehlo = ["stablehlo.sqrt"];
+    "tensor.rsqrt": "Elementwise 1/sqrt(x)", 1, Float,
+        float = Some("math.rsqrt"), int = None, stablehlo = ["stablehlo.rsqrt"];
+    "tensor.erf": "Elementwise error function", 1, Float,
+        float = Some("math.erf"), int = None, stablehlo = ["chlo.erf"];
+    "tensor.floor": "Elementwise round down", 1, Float,
+        float = Some("math.floor"), int = None, stablehlo = ["stablehlo.floor"];
+    "tensor.ceil": "Elementwise round up", 1, Float,
+        float = Some("math.ceil"), int = None, stablehlo = ["stablehlo.ceil"];
+    "tensor.round": "Elementwise round, half away from zero", 1, Float,
+        float = Some("math.round"), int = None, stablehlo = ["stablehlo.round_nearest_afz"];
+    "tensor.roundeven": "Elementwise round, half to even", 1, Float,
+        float = Some("math.roundeven"), int = None, stablehlo = ["stablehlo.round_nearest_even"];
+    "tensor.sin": "Elementwise sine", 1, Float,
+        float = Some("math.sin"), int = None, stablehlo = ["stablehlo.sine"];
+    "tensor.cos": "Elementwise cosine", 1, Float,
+        float = Some("math.cos"), int = None, stablehlo = ["stablehlo.cosine"];
+    "tensor.tan": "Elementwise tangent", 1, Float,
+        float = Some("math.tan"), int = None, stablehlo = ["stablehlo.tan"];
+    "tensor.expm1": "Elementwise e^x - 1", 1, Float,
+        float = Some("math.expm1"), int = None, stablehlo = ["stablehlo.exponential_minus_one"];
+    "tensor.log1p": "Elementwise ln(1 + x)", 1, Float,
+        float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"];
+    "tensor.cbrt": "Elementwise cube root", 1, Float,
+        float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
+    "tensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,
+        float = None, int = None, stablehlo = ["stablehlo.sign"];
+    "tensor.relu": "Elementwise max(x, 0)", 1, Numeric,
+        float = None, int = None, stablehlo = [];
+    "tensor.sigmoid": "Elementwise 1/(1+e^-x)", 1, Float,
+        float = None, int = None, stablehlo = ["stablehlo.logistic"];
+    "tensor.popcnt": "Elementwise count of set bits", 1, Int,
+        float = None, int = Some("math.ctpop"), stablehlo = ["stablehlo.popcnt"];
+    "tensor.clz": "Elementwise count of leading zero bits", 1, Int,
+        float = None, int = Some("math.ctlz"), stablehlo = ["stablehlo.count_leading_zeros"];
+}
+
+/// The row of elementwise op `name`.
+pub fn lookup(name: &str) -> Option<&'static Elementwise> {
+    ELEMENTWISE.iter().find(|e| e.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_consistent() {
+        let mut names: Vec<&str> = ELEMENTWISE.iter().map(|e| e.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ELEMENTWISE.len(), "one row per op");
+        for e in ELEMENTWISE {
+            assert!(matches!(e.operands, 1 | 2), "{}", e.name);
+            // A class without floats has no float form, and one without integers no int form.
+            if e.class == Class::Int {
+                assert!(e.float.is_none(), "{}", e.name);
+            }
+            if e.class == Class::Float {
+                assert!(e.int.is_none(), "{}", e.name);
+            }
+            for s in [e.float, e.int].into_iter().flatten() {
+                assert!(s.starts_with("arith.") || s.starts_with("math."), "{}: {s}", e.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_a_row_uses_is_a_registered_op() {
+        let ctx = crate::context();
+        for e in ELEMENTWISE {
+            let def = ctx
+                .op_def(e.name)
+                .unwrap_or_else(|| panic!("{} is not registered", e.name));
+            assert_eq!(def.operands, kiln_ir::registry::Arity::Exact(e.operands), "{}", e.name);
+            for n in [e.float, e.int]
+                .into_iter()
+                .flatten()
+                .chain(e.stablehlo.iter().copied())
+            {
+                let scalar = ctx
+                    .op_def(n)
+                    .unwrap_or_else(|| panic!("{}: {n} is not registered", e.name));
+                assert_eq!(
+                    scalar.operands,
+                    kiln_ir::registry::Arity::Exact(e.operands),
+                    "{}: {n}",
+                    e.name
+                );
+            }
+        }
+    }
+}
