@@ -42,6 +42,18 @@ pub struct Elementwise {
     pub stablehlo: &'static [&'static str],
     pub commutative: bool,
     pub fold: Option<FoldFn>,
+    /// The meaning on one float element, in f64 (rounded to the element type): what tier 0
+    /// computes for an op without a kernel of its own, and what its kernels are tested against.
+    pub eval: Eval,
+}
+
+/// An elementwise op's float meaning, element by element.
+#[derive(Clone, Copy, Debug)]
+pub enum Eval {
+    /// Not given (integer ops, and the composite ones whose kernels are the reference).
+    None,
+    Unary(fn(f64) -> f64),
+    Binary(fn(f64, f64) -> f64),
 }
 
 impl Elementwise {
@@ -68,12 +80,25 @@ impl Elementwise {
             ..self
         }
     }
+    const fn unary(self, f: fn(f64) -> f64) -> Self {
+        Elementwise {
+            eval: Eval::Unary(f),
+            ..self
+        }
+    }
+    const fn binary(self, f: fn(f64, f64) -> f64) -> Self {
+        Elementwise {
+            eval: Eval::Binary(f),
+            ..self
+        }
+    }
 }
 
 macro_rules! elementwise {
     ($($name:literal: $summary:literal, $operands:literal, $class:ident,
        float = $float:expr, int = $int:expr, stablehlo = [$($hlo:literal),*]
-       $(, commutative = $comm:literal)? $(, fold = $fold:ident)?;)*) => {
+       $(, commutative = $comm:literal)? $(, fold = $fold:ident)?
+       $(, f = $f:expr)? $(, f2 = $f2:expr)?;)*) => {
         /// Every elementwise op of the tensor dialect (`cmp`, `select`, `convert`, `bitcast`,
         /// `is_finite` and `reduce_precision`, which take attributes or change the element
         /// type, are declared with the other tensor ops).
@@ -87,34 +112,44 @@ macro_rules! elementwise {
             stablehlo: &[$($hlo),*],
             commutative: false,
             fold: None,
-        }$(.commutes($comm))?$(.folds($fold))?),*];
+            eval: Eval::None,
+        }$(.commutes($comm))?$(.folds($fold))?$(.unary($f))?$(.binary($f2))?),*];
     };
 }
 
 elementwise! {
     "tensor.add": "Elementwise addition", 2, Numeric,
         float = Some("arith.addf"), int = Some("arith.addi"), stablehlo = ["stablehlo.add"],
-        commutative = true, fold = fold_add;
+        commutative = true, fold = fold_add,
+        f2 = |x, y| x + y;
     "tensor.sub": "Elementwise subtraction", 2, Numeric,
         float = Some("arith.subf"), int = Some("arith.subi"), stablehlo = ["stablehlo.subtract"],
-        fold = fold_sub;
+        fold = fold_sub,
+        f2 = |x, y| x - y;
     "tensor.mul": "Elementwise multiplication", 2, Numeric,
         float = Some("arith.mulf"), int = Some("arith.muli"), stablehlo = ["stablehlo.multiply"],
-        commutative = true, fold = fold_mul;
+        commutative = true, fold = fold_mul,
+        f2 = |x, y| x * y;
     "tensor.div": "Elementwise division (integer division by zero is a run-time error)", 2, Numeric,
-        float = Some("arith.divf"), int = None, stablehlo = ["stablehlo.divide"], fold = fold_div;
+        float = Some("arith.divf"), int = None, stablehlo = ["stablehlo.divide"], fold = fold_div,
+        f2 = |x, y| x / y;
     "tensor.rem": "Elementwise remainder", 2, Numeric,
-        float = Some("arith.remf"), int = None, stablehlo = ["stablehlo.remainder"];
+        float = Some("arith.remf"), int = None, stablehlo = ["stablehlo.remainder"],
+        f2 = |x, y| x % y;
     "tensor.max": "Elementwise maximum (NaN-propagating)", 2, Numeric,
         float = Some("arith.maximumf"), int = Some("arith.maxsi"), stablehlo = ["stablehlo.maximum"],
-        commutative = true, fold = fold_max;
+        commutative = true, fold = fold_max,
+        f2 = kiln_ir::float::maximum;
     "tensor.min": "Elementwise minimum (NaN-propagating)", 2, Numeric,
         float = Some("arith.minimumf"), int = Some("arith.minsi"), stablehlo = ["stablehlo.minimum"],
-        commutative = true, fold = fold_min;
+        commutative = true, fold = fold_min,
+        f2 = kiln_ir::float::minimum;
     "tensor.pow": "Elementwise power", 2, Float,
-        float = Some("math.powf"), int = None, stablehlo = ["stablehlo.power"];
+        float = Some("math.powf"), int = None, stablehlo = ["stablehlo.power"],
+        f2 = f64::powf;
     "tensor.atan2": "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)", 2, Float,
-        float = Some("math.atan2"), int = None, stablehlo = ["stablehlo.atan2"];
+        float = Some("math.atan2"), int = None, stablehlo = ["stablehlo.atan2"],
+        f2 = f64::atan2;
     "tensor.and": "Elementwise bitwise and", 2, Int,
         float = None, int = Some("arith.andi"), stablehlo = ["stablehlo.and"];
     "tensor.or": "Elementwise bitwise or", 2, Int,
@@ -128,47 +163,67 @@ elementwise! {
     "tensor.shift_right_logical": "Elementwise x >> y filling with zeros", 2, Int,
         float = None, int = None, stablehlo = ["stablehlo.shift_right_logical"];
     "tensor.neg": "Elementwise negation", 1, Numeric,
-        float = Some("arith.negf"), int = None, stablehlo = ["stablehlo.negate"];
+        float = Some("arith.negf"), int = None, stablehlo = ["stablehlo.negate"],
+        f = |x| -x;
     "tensor.abs": "Elementwise absolute value", 1, Numeric,
-        float = Some("math.absf"), int = Some("math.absi"), stablehlo = ["stablehlo.abs"];
+        float = Some("math.absf"), int = Some("math.absi"), stablehlo = ["stablehlo.abs"],
+        f = f64::abs;
     "tensor.exp": "Elementwise e^x", 1, Float,
-        float = Some("math.exp"), int = None, stablehlo = ["stablehlo.exponential"];
+        float = Some("math.exp"), int = None, stablehlo = ["stablehlo.exponential"],
+        f = f64::exp;
     "tensor.log": "Elementwise natural logarithm", 1, Float,
-        float = Some("math.log"), int = None, stablehlo = ["stablehlo.log"];
+        float = Some("math.log"), int = None, stablehlo = ["stablehlo.log"],
+        f = f64::ln;
     "tensor.tanh": "Elementwise hyperbolic tangent", 1, Float,
-        float = Some("math.tanh"), int = None, stablehlo = ["stablehlo.tanh"];
+        float = Some("math.tanh"), int = None, stablehlo = ["stablehlo.tanh"],
+        f = f64::tanh;
     "tensor.sqrt": "Elementwise square root", 1, Float,
-        float = Some("math.sqrt"), int = None, stablehlo = ["stablehlo.sqrt"];
+        float = Some("math.sqrt"), int = None, stablehlo = ["stablehlo.sqrt"],
+        f = f64::sqrt;
     "tensor.rsqrt": "Elementwise 1/sqrt(x)", 1, Float,
-        float = Some("math.rsqrt"), int = None, stablehlo = ["stablehlo.rsqrt"];
+        float = Some("math.rsqrt"), int = None, stablehlo = ["stablehlo.rsqrt"],
+        f = |x| 1.0 / x.sqrt();
     "tensor.erf": "Elementwise error function", 1, Float,
-        float = Some("math.erf"), int = None, stablehlo = ["chlo.erf"];
+        float = Some("math.erf"), int = None, stablehlo = ["chlo.erf"],
+        f = libm::erf;
     "tensor.floor": "Elementwise round down", 1, Float,
-        float = Some("math.floor"), int = None, stablehlo = ["stablehlo.floor"];
+        float = Some("math.floor"), int = None, stablehlo = ["stablehlo.floor"],
+        f = f64::floor;
     "tensor.ceil": "Elementwise round up", 1, Float,
-        float = Some("math.ceil"), int = None, stablehlo = ["stablehlo.ceil"];
+        float = Some("math.ceil"), int = None, stablehlo = ["stablehlo.ceil"],
+        f = f64::ceil;
     "tensor.round": "Elementwise round, half away from zero", 1, Float,
-        float = Some("math.round"), int = None, stablehlo = ["stablehlo.round_nearest_afz"];
+        float = Some("math.round"), int = None, stablehlo = ["stablehlo.round_nearest_afz"],
+        f = f64::round;
     "tensor.roundeven": "Elementwise round, half to even", 1, Float,
-        float = Some("math.roundeven"), int = None, stablehlo = ["stablehlo.round_nearest_even"];
+        float = Some("math.roundeven"), int = None, stablehlo = ["stablehlo.round_nearest_even"],
+        f = f64::round_ties_even;
     "tensor.sin": "Elementwise sine", 1, Float,
-        float = Some("math.sin"), int = None, stablehlo = ["stablehlo.sine"];
+        float = Some("math.sin"), int = None, stablehlo = ["stablehlo.sine"],
+        f = f64::sin;
     "tensor.cos": "Elementwise cosine", 1, Float,
-        float = Some("math.cos"), int = None, stablehlo = ["stablehlo.cosine"];
+        float = Some("math.cos"), int = None, stablehlo = ["stablehlo.cosine"],
+        f = f64::cos;
     "tensor.tan": "Elementwise tangent", 1, Float,
-        float = Some("math.tan"), int = None, stablehlo = ["stablehlo.tan"];
+        float = Some("math.tan"), int = None, stablehlo = ["stablehlo.tan"],
+        f = f64::tan;
     "tensor.expm1": "Elementwise e^x - 1", 1, Float,
-        float = Some("math.expm1"), int = None, stablehlo = ["stablehlo.exponential_minus_one"];
+        float = Some("math.expm1"), int = None, stablehlo = ["stablehlo.exponential_minus_one"],
+        f = f64::exp_m1;
     "tensor.log1p": "Elementwise ln(1 + x)", 1, Float,
-        float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"];
+        float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"],
+        f = f64::ln_1p;
     "tensor.cbrt": "Elementwise cube root", 1, Float,
-        float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
+        float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"],
+        f = f64::cbrt;
     "tensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,
         float = None, int = None, stablehlo = ["stablehlo.sign"];
     "tensor.relu": "Elementwise max(x, 0)", 1, Numeric,
-        float = None, int = None, stablehlo = [];
+        float = None, int = None, stablehlo = [],
+        f = |x| if x > 0.0 || x.is_nan() { x } else { 0.0 };
     "tensor.sigmoid": "Elementwise 1/(1+e^-x)", 1, Float,
-        float = None, int = None, stablehlo = ["stablehlo.logistic"];
+        float = None, int = None, stablehlo = ["stablehlo.logistic"],
+        f = |x| 1.0 / (1.0 + (-x).exp());
     "tensor.popcnt": "Elementwise count of set bits", 1, Int,
         float = None, int = Some("math.ctpop"), stablehlo = ["stablehlo.popcnt"];
     "tensor.clz": "Elementwise count of leading zero bits", 1, Int,

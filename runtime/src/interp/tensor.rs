@@ -28,10 +28,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     uns! {
         "tensor.neg" => Un::Neg, "tensor.abs" => Un::Abs, "tensor.exp" => Un::Exp, "tensor.log" => Un::Log,
         "tensor.tanh" => Un::Tanh, "tensor.sqrt" => Un::Sqrt, "tensor.rsqrt" => Un::Rsqrt, "tensor.erf" => Un::Erf,
-        "tensor.relu" => Un::Relu, "tensor.sigmoid" => Un::Sigmoid, "tensor.floor" => Un::Floor,
-        "tensor.ceil" => Un::Ceil, "tensor.sin" => Un::Sin, "tensor.cos" => Un::Cos, "tensor.tan" => Un::Tan,
-        "tensor.expm1" => Un::Expm1, "tensor.log1p" => Un::Log1p, "tensor.cbrt" => Un::Cbrt,
-        "tensor.round" => Un::Round, "tensor.roundeven" => Un::RoundEven, "tensor.sign" => Un::Sign,
+        "tensor.relu" => Un::Relu, "tensor.sigmoid" => Un::Sigmoid, "tensor.sign" => Un::Sign,
     }
     k.insert("tensor.cmp", cmp);
     k.insert("tensor.select", |_ex, _op, ins| {
@@ -58,6 +55,11 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("tensor.matmul", matmul);
     k.insert("tensor.batch_matmul", batch_matmul);
     k.insert("tensor.dot_general", dot_general);
+    // A row of the elementwise table without a kernel above (the rounding and trigonometric
+    // ops, which no workload here needs fast at tier 0) runs from its declared meaning.
+    for e in kiln_dialects::elementwise::ELEMENTWISE {
+        k.entry(e.name).or_insert(table_kernel);
+    }
     k.insert("tensor.conv2d", conv2d);
     k.insert("tensor.gather", gather);
     k.insert("tensor.scatter", scatter);
@@ -214,6 +216,30 @@ fn strided_copy(src: &Tensor, out_shape: &[usize], base: isize, st: &[isize]) ->
 }
 
 // ----- kernels -----
+
+/// The kernel of an elementwise op that has none of its own: its table row's float meaning,
+/// evaluated in f64 and rounded to the element type.
+fn table_kernel(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+    use kiln_dialects::elementwise::{lookup, Eval};
+    let name = ex.m.op_name(op);
+    let row = lookup(name).ok_or_else(|| format!("'{name}' is not an elementwise op"))?;
+    let a = ins.first().ok_or("missing operand")?;
+    let dtype = a.dtype();
+    let xs = a.to_f64_vec();
+    let out: Vec<f64> = match (row.eval, dtype.is_float()) {
+        (Eval::Unary(f), true) => xs.iter().map(|&x| f(x)).collect(),
+        (Eval::Binary(f), true) => {
+            let b = ins.get(1).ok_or("missing operand")?;
+            if b.shape() != a.shape() || b.dtype() != dtype {
+                return Err(format!("operands {} and {} differ", a.type_string(), b.type_string()).into());
+            }
+            xs.iter().zip(b.to_f64_vec()).map(|(&x, y)| f(x, y)).collect()
+        }
+        _ => return Err(format!("'{name}' has no tier-0 kernel for {dtype}").into()),
+    };
+    let wide = Tensor::from_vec(a.shape(), out)?;
+    Ok(vec![convert(&wide, dtype, false)?])
+}
 
 fn cmp(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let p = match string(ex, op, "predicate")? {
