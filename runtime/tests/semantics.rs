@@ -220,11 +220,11 @@ fn elementwise_kernels_agree_with_the_declared_meaning() {
             };
             let inputs: Vec<Tensor> = [&xs[..], &ys[..]][..args].iter().map(|v| tensor(v)).collect();
             let got = run(&src, &inputs)[0].to_f64_vec();
-            for i in 0..xs.len() {
-                let (x, y) = (
-                    inputs[0].to_f64_vec()[i],
-                    inputs.get(1).map_or(0.0, |b| b.to_f64_vec()[i]),
-                );
+            let (x_in, y_in) = (
+                inputs[0].to_f64_vec(),
+                inputs.get(1).map_or(vec![0.0; xs.len()], |b| b.to_f64_vec()),
+            );
+            for (i, (&x, &y)) in x_in.iter().zip(&y_in).enumerate() {
                 let want = match e.eval {
                     Eval::Unary(f) => f(x),
                     Eval::Binary(f) => f(x, y),
