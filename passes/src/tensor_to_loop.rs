@@ -718,10 +718,12 @@ impl Lower<'_> {
                 let AttrKind::Dense { data, .. } = ctx.attr(a).clone() else {
                     return Err(Diagnostic::error(loc, "expects a dense constant"));
                 };
-                let values = dense_values(&ctx, elem, &data);
+                let values = dense_elements(&ctx, elem, &data);
                 if data.splat {
                     let (ivs, inner) = self.nest(&at, &sizes);
-                    let c = self.scalar_const(&inner, elem, values[0]);
+                    let c = self
+                        .emit(&inner, "arith.constant", &[], vec![("value", values[0])], Some(elem))
+                        .expect("result");
                     self.store(&inner, c, b, &ivs);
                 } else {
                     if values.len() > 4096 {
@@ -742,7 +744,9 @@ impl Lower<'_> {
                             rem /= dims[k];
                         }
                         let idx: Vec<Value> = idx.iter().map(|&x| self.index_const(&at, x as i64)).collect();
-                        let c = self.scalar_const(&at, elem, v);
+                        let c = self
+                            .emit(&at, "arith.constant", &[], vec![("value", v)], Some(elem))
+                            .expect("result");
                         self.store(&at, c, b, &idx);
                     }
                 }
@@ -1137,13 +1141,19 @@ fn int_list(m: &Module, op: OpId, name: &str) -> Vec<i64> {
 }
 
 /// The elements of a dense payload as f64 (exact for every f32 and for integers up to 2^53).
-fn dense_values(ctx: &kiln_ir::Context, elem: Type, data: &kiln_ir::attrs::DenseData) -> Vec<f64> {
+/// The elements of a dense payload of `elem`s as scalar constant attributes, exactly: integers
+/// go from their bits to the attribute, not through an f64, which holds only 53 bits.
+fn dense_elements(ctx: &kiln_ir::Context, elem: Type, data: &kiln_ir::attrs::DenseData) -> Vec<kiln_ir::Attr> {
     let w = ctx.bit_width(elem).map_or(1, |b| (b as usize).div_ceil(8)).max(1);
-    (0..data.bytes.len() / w)
+    let n = if data.splat { 1 } else { data.bytes.len() / w };
+    (0..n)
         .map(|i| {
-            ctx.dense_bits(elem, data, i)
-                .and_then(|b| ctx.bits_as_f64(elem, b))
-                .unwrap_or(0.0)
+            let bits = ctx.dense_bits(elem, data, i).unwrap_or(0);
+            match ctx.ty(elem) {
+                TypeKind::Float(_) => ctx.intern_attr(AttrKind::Float { bits, ty: elem }),
+                TypeKind::Integer { width: 1, .. } => ctx.intern_attr(AttrKind::Bool(bits & 1 != 0)),
+                _ => ctx.int_attr(ctx.bits_as_i64(elem, bits).unwrap_or(0) as i128, elem),
+            }
         })
         .collect()
 }
@@ -1183,16 +1193,4 @@ fn declare_runtime(m: &mut Module, name: &str, params: &[Type]) {
         Some(f) => Builder::before(f).create(m, st),
         None => Builder::at_end(body).create(m, st),
     };
-}
-
-/// A scalar constant attribute of type `t` with value `v`.
-fn return_scalar_attr(ctx: &kiln_ir::Context, t: Type, v: f64) -> kiln_ir::Attr {
-    match ctx.ty(t) {
-        TypeKind::Float(k) => ctx.intern_attr(AttrKind::Float {
-            bits: kiln_ir::float::f64_to_bits(v, *k),
-            ty: t,
-        }),
-        TypeKind::Integer { width: 1, .. } => ctx.intern_attr(AttrKind::Bool(v != 0.0)),
-        _ => ctx.int_attr(v as i128, t),
-    }
 }

@@ -204,10 +204,7 @@ impl Lower<'_> {
                 "tensor.constant" | "arith.constant" => {
                     let a = self.m.attr(o, "value").expect("verified constant");
                     let a = match ctx.attr(a).clone() {
-                        AttrKind::Dense { data, .. } => {
-                            let v = dense_values(&ctx, rt, &data)[0];
-                            return_scalar_attr(&ctx, rt, v)
-                        }
+                        AttrKind::Dense { data, .. } => dense_elements(&ctx, rt, &data)[0],
                         _ => a,
                     };
                     self.emit(at, "arith.constant", &[], vec![("value", a)], Some(rt))

@@ -246,8 +246,24 @@ fn run(args: &ArgMatches) -> Result<(), String> {
                 && kiln_ir::symbol::symbol_name(&module, op) == Some(entry.as_str())
         })
         .ok_or_else(|| format!("jit-run: error: no function named '@{entry}'"))?;
-    let (param_types, _) =
+    let (param_types, result_types) =
         kiln_dialects::func::signature(&module, f).ok_or("jit-run: error: the entry has no function type")?;
+    // Unsigned results are stored as the signless integers of the same bits; they print as
+    // their unsigned values.
+    let unsigned: Vec<bool> = result_types
+        .iter()
+        .map(|&t| {
+            let ctx = module.ctx();
+            let e = ctx.ty(t).element_type().unwrap_or(t);
+            matches!(
+                ctx.ty(e),
+                TypeKind::Integer {
+                    signedness: kiln_ir::types::Signedness::Unsigned,
+                    ..
+                }
+            )
+        })
+        .collect();
 
     // A batch schedule slices the leading rows of every argument whose first extent is symbolic.
     let schedule = batch_schedule(args)?;
@@ -305,7 +321,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         by_batch.insert(b, list);
     }
     if args.get_flag("print-buffers") {
-        return run_with_buffers(args, module, &entry, &inputs, mode);
+        return run_with_buffers(args, module, &entry, &inputs, mode, &unsigned);
     }
 
     let preset: Preset = args
@@ -369,7 +385,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     if report == Some("json") {
         let _ = writeln!(out, "{}", engine.report().to_json());
     } else {
-        print_results(&mut out, &results, &[], args.get_flag("print-output"));
+        print_results(&mut out, &results, &[], &unsigned, args.get_flag("print-output"));
     }
     write_results(args, &results)?;
     if report == Some("text") {
@@ -451,19 +467,27 @@ fn leading_rows(t: &Tensor, b: usize, arg: usize) -> Result<Tensor, String> {
     Tensor::from_bytes(t.dtype(), &shape, &t.bytes()[..b * row_bytes]).map_err(|e| format!("jit-run: error: {e}"))
 }
 
-fn print_results(out: &mut impl Write, results: &[Tensor], buffers: &[Option<Tensor>], all: bool) {
+/// Prints results (and memref arguments): their types, then every value with `all` or a
+/// summary. A result marked `unsigned` shows as `ui32`/`ui64` with its unsigned values.
+fn print_results(out: &mut impl Write, results: &[Tensor], buffers: &[Option<Tensor>], unsigned: &[bool], all: bool) {
     for (i, r) in results.iter().enumerate() {
-        let _ = writeln!(out, "result #{i}: {}", r.type_string());
-        if all {
-            let _ = writeln!(out, "{}", format_values(r));
+        let u = unsigned.get(i).copied().unwrap_or(false);
+        let ty = if u {
+            r.type_string().replace("xi", "xui").replace("<i", "<ui")
         } else {
-            let _ = writeln!(out, "{}", summary(r));
+            r.type_string()
+        };
+        let _ = writeln!(out, "result #{i}: {ty}");
+        if all {
+            let _ = writeln!(out, "{}", format_values(r, u));
+        } else {
+            let _ = writeln!(out, "{}", summary(r, u));
         }
     }
     for (i, b) in buffers.iter().enumerate() {
         if let Some(b) = b {
             let _ = writeln!(out, "buffer #{i}: {}", b.type_string());
-            let _ = writeln!(out, "{}", format_values(b));
+            let _ = writeln!(out, "{}", format_values(b, false));
         }
     }
 }
@@ -487,6 +511,7 @@ fn run_with_buffers(
     entry: &str,
     inputs: &[Tensor],
     mode: TierMode,
+    unsigned: &[bool],
 ) -> Result<(), String> {
     let (results, buffers) = match mode {
         TierMode::Fixed(3) => return Err("jit-run: error: --print-buffers needs tier 0, 1 or 2".into()),
@@ -507,7 +532,7 @@ fn run_with_buffers(
         TierMode::Auto => return Err("jit-run: error: --print-buffers needs a fixed tier".into()),
     };
     let mut out = std::io::stdout().lock();
-    print_results(&mut out, &results, &buffers, args.get_flag("print-output"));
+    print_results(&mut out, &results, &buffers, unsigned, args.get_flag("print-output"));
     write_results(args, &results)
 }
 
@@ -604,54 +629,82 @@ fn random_inputs(
     Ok(out)
 }
 
-fn fmt_elem(t: &Tensor, i: usize, v: f64) -> String {
+/// Element `i` (whose value widened to f64 is `v`); integers are read exactly (an f64 holds
+/// only 53 bits), as unsigned when `unsigned`.
+fn fmt_elem(t: &Tensor, i: usize, v: f64, unsigned: bool) -> String {
     match t.dtype() {
         DType::F32 => format!("{}", v as f32),
         DType::F16 | DType::BF16 => format!("{}", v as f32),
         DType::F64 => format!("{v}"),
         DType::I1 => (if v != 0.0 { "true" } else { "false" }).to_string(),
-        _ => {
-            let _ = i;
-            format!("{}", v as i64)
+        DType::I32 => {
+            let x = t.data::<i32>().map(|d| d[i]).unwrap_or_default();
+            if unsigned {
+                (x as u32).to_string()
+            } else {
+                x.to_string()
+            }
+        }
+        DType::I64 => {
+            let x = t.data::<i64>().map(|d| d[i]).unwrap_or_default();
+            if unsigned {
+                (x as u64).to_string()
+            } else {
+                x.to_string()
+            }
         }
     }
 }
 
 /// All values, nested by dimension: `[[1, 2], [3, 4]]`.
-fn format_values(t: &Tensor) -> String {
+fn format_values(t: &Tensor, unsigned: bool) -> String {
     let v = t.to_f64_vec();
     if t.rank() == 0 {
-        return fmt_elem(t, 0, v[0]);
+        return fmt_elem(t, 0, v[0], unsigned);
     }
-    fn rec(t: &Tensor, v: &[f64], shape: &[usize], off: &mut usize, out: &mut String) {
+    fn rec(t: &Tensor, v: &[f64], shape: &[usize], off: &mut usize, out: &mut String, u: bool) {
         out.push('[');
         for i in 0..shape[0] {
             if i > 0 {
                 out.push_str(", ");
             }
             if shape.len() == 1 {
-                out.push_str(&fmt_elem(t, *off, v[*off]));
+                out.push_str(&fmt_elem(t, *off, v[*off], u));
                 *off += 1;
             } else {
-                rec(t, v, &shape[1..], off, out);
+                rec(t, v, &shape[1..], off, out, u);
             }
         }
         out.push(']');
     }
     let mut s = String::new();
-    rec(t, &v, t.shape(), &mut 0, &mut s);
+    rec(t, &v, t.shape(), &mut 0, &mut s, unsigned);
     s
 }
 
-fn summary(t: &Tensor) -> String {
-    let v = t.to_f64_vec();
+fn summary(t: &Tensor, unsigned: bool) -> String {
+    let mut v = t.to_f64_vec();
+    if unsigned {
+        // The statistics of the unsigned values.
+        let wrap = if t.dtype() == DType::I32 {
+            4294967296.0
+        } else {
+            18446744073709551616.0
+        };
+        v.iter_mut().filter(|x| **x < 0.0).for_each(|x| *x += wrap);
+    }
     if v.is_empty() {
         return "  (empty)".into();
     }
     let min = v.iter().cloned().fold(f64::INFINITY, f64::min);
     let max = v.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     let mean = v.iter().sum::<f64>() / v.len() as f64;
-    let head: Vec<String> = v.iter().take(6).enumerate().map(|(i, &x)| fmt_elem(t, i, x)).collect();
+    let head: Vec<String> = v
+        .iter()
+        .take(6)
+        .enumerate()
+        .map(|(i, &x)| fmt_elem(t, i, x, unsigned))
+        .collect();
     format!(
         "  min {min:.6} max {max:.6} mean {mean:.6} first [{}{}]",
         head.join(", "),
