@@ -108,7 +108,114 @@ impl PassOptions {
 pub struct PassOptionInfo {
     pub name: &'static str,
     pub desc: &'static str,
-    pub default: &'static str,
+    /// The default in pipeline syntax.
+    pub default: String,
+}
+
+/// A type a pass option declared with [`declare_pass!`] may have.
+pub trait OptionValue: Sized + std::fmt::Display {
+    /// Parses the option's text (`name` is for the diagnostic).
+    fn parse_option(name: &str, text: &str) -> Result<Self, String>;
+}
+
+impl OptionValue for usize {
+    fn parse_option(name: &str, text: &str) -> Result<Self, String> {
+        text.parse()
+            .map_err(|_| format!("option '{name}' expects an integer, got '{text}'"))
+    }
+}
+
+impl OptionValue for i64 {
+    fn parse_option(name: &str, text: &str) -> Result<Self, String> {
+        text.parse()
+            .map_err(|_| format!("option '{name}' expects an integer, got '{text}'"))
+    }
+}
+
+impl OptionValue for bool {
+    fn parse_option(name: &str, text: &str) -> Result<Self, String> {
+        match text {
+            "true" | "1" | "" => Ok(true),
+            "false" | "0" => Ok(false),
+            v => Err(format!("option '{name}' expects true or false, got '{v}'")),
+        }
+    }
+}
+
+/// Declares a pass once, like MLIR's `Passes.td`: its command-line name, display name,
+/// summary and typed options with their defaults. It defines, in the calling module:
+/// - `ARGUMENT` and `DISPLAY_NAME`, for the pass's `Pass::argument` and `Pass::display_name`;
+/// - the options struct, with `parse` (absent options take their defaults; a bad value is an
+///   error naming the option) and `render` (pipeline syntax, for `Pass::options`);
+/// - `info()`, the registry entry, whose `create` parses the options and calls `create`.
+///
+/// ```ignore
+/// kiln_ir::declare_pass! {
+///     argument: "canonicalize", display: "Canonicalizer",
+///     summary: "Fold ops and apply canonicalization patterns until a fixed point",
+///     options: CanonicalizeOptions {
+///         max_iterations: usize = 10, "max-iterations", "Maximum sweeps over the IR";
+///     },
+///     create: |o: CanonicalizeOptions| Box::new(Canonicalize::new(o)),
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_pass {
+    (
+        argument: $arg:literal, display: $display:literal, summary: $summary:literal,
+        options: $opts:ident { $( $field:ident: $ty:ty = $default:expr, $name:literal, $desc:literal; )* },
+        create: $create:expr $(,)?
+    ) => {
+        /// The pass's command-line name.
+        pub const ARGUMENT: &str = $arg;
+        /// The pass's name in reports.
+        pub const DISPLAY_NAME: &str = $display;
+
+        /// The pass's options.
+        #[derive(Clone, Debug)]
+        pub struct $opts {
+            $( #[doc = $desc] pub $field: $ty, )*
+        }
+
+        impl $opts {
+            /// The options in `o`; absent ones take their defaults.
+            #[allow(unused_variables)]
+            pub fn parse(o: &$crate::pass::PassOptions) -> Result<Self, String> {
+                Ok(Self {
+                    $( $field: match o.get($name) {
+                        None => $default,
+                        Some(v) => <$ty as $crate::pass::OptionValue>::parse_option($name, v)?,
+                    }, )*
+                })
+            }
+            /// The options in pipeline syntax (`max-iterations=10 fold=true`).
+            pub fn render(&self) -> String {
+                let parts: Vec<String> = vec![$( format!("{}={}", $name, self.$field) ),*];
+                parts.join(" ")
+            }
+            fn infos() -> Vec<$crate::pass::PassOptionInfo> {
+                vec![$( $crate::pass::PassOptionInfo {
+                    name: $name,
+                    desc: $desc,
+                    default: { let d: $ty = $default; d.to_string() },
+                } ),*]
+            }
+        }
+
+        /// The pass's registry entry.
+        pub fn info() -> $crate::pass::PassInfo {
+            $crate::pass::PassInfo {
+                argument: $arg,
+                summary: $summary,
+                options: $opts::infos(),
+                free_options: false,
+                create: |o: &$crate::pass::PassOptions| {
+                    let create: fn($opts) -> Box<dyn $crate::pass::Pass> = $create;
+                    Ok(create($opts::parse(o)?))
+                },
+            }
+        }
+    };
 }
 
 /// A registered pass: how to describe and create it.

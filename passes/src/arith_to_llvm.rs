@@ -6,27 +6,24 @@
 use crate::loop_to_llvm::{declare, symbol};
 use kiln_dialects::arith::{CMPF, CMPI};
 use kiln_ir::conversion::fold_casts;
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "convert-arith-to-llvm",
-        summary: "Lower arith and math ops on scalars and vectors to the llvm dialect",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(ArithToLlvm)),
-    }
+kiln_ir::declare_pass! {
+    argument: "convert-arith-to-llvm", display: "ConvertArithToLLVM",
+    summary: "Lower arith and math ops on scalars and vectors to the llvm dialect",
+    options: ArithToLlvmOptions {},
+    create: |_: ArithToLlvmOptions| Box::new(ArithToLlvm),
 }
 
 struct ArithToLlvm;
 
 impl Pass for ArithToLlvm {
     fn argument(&self) -> &'static str {
-        "convert-arith-to-llvm"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ConvertArithToLLVM"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         lower_each(

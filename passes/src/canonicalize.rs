@@ -1,64 +1,45 @@
 //! `canonicalize`: folding plus every registered canonicalization pattern, applied greedily.
 
 use kiln_ir::diag::Diagnostic;
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::rewrite::{apply_patterns_greedily, GreedyConfig, PatternSet};
 use kiln_ir::{Module, OpId};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "canonicalize",
-        summary: "Fold ops and apply canonicalization patterns until a fixed point",
-        options: vec![
-            PassOptionInfo {
-                name: "max-iterations",
-                desc: "Maximum sweeps over the IR",
-                default: "10",
+kiln_ir::declare_pass! {
+    argument: "canonicalize", display: "Canonicalizer",
+    summary: "Fold ops and apply canonicalization patterns until a fixed point",
+    options: CanonicalizeOptions {
+        max_iterations: usize = 10, "max-iterations", "Maximum sweeps over the IR";
+        max_num_rewrites: i64 = -1, "max-num-rewrites", "Maximum rewrites (folds and patterns); -1 for no limit";
+        test_convergence: bool = false, "test-convergence", "Fail when the rewrite does not converge";
+    },
+    create: |o: CanonicalizeOptions| {
+        Box::new(Canonicalize {
+            cfg: GreedyConfig {
+                max_iterations: o.max_iterations.max(1),
+                max_rewrites: usize::try_from(o.max_num_rewrites).unwrap_or(usize::MAX),
+                ..Default::default()
             },
-            PassOptionInfo {
-                name: "max-num-rewrites",
-                desc: "Maximum rewrites (folds and patterns); -1 for no limit",
-                default: "-1",
-            },
-            PassOptionInfo {
-                name: "test-convergence",
-                desc: "Fail when the rewrite does not converge",
-                default: "false",
-            },
-        ],
-        free_options: false,
-        create: |o: &PassOptions| {
-            let max_rewrites = match o.get("max-num-rewrites") {
-                None | Some("-1") => usize::MAX,
-                Some(_) => o.usize_or("max-num-rewrites", usize::MAX)?,
-            };
-            Ok(Box::new(Canonicalize {
-                cfg: GreedyConfig {
-                    max_iterations: o.usize_or("max-iterations", 10)?.max(1),
-                    max_rewrites,
-                    ..Default::default()
-                },
-                test_convergence: o.bool_or("test-convergence", false)?,
-                patterns: None,
-                stats: [0; 3],
-            }))
-        },
-    }
+            opts: o,
+            patterns: None,
+            stats: [0; 3],
+        })
+    },
 }
 
 struct Canonicalize {
     cfg: GreedyConfig,
-    test_convergence: bool,
+    opts: CanonicalizeOptions,
     patterns: Option<PatternSet>,
     stats: [u64; 3],
 }
 
 impl Pass for Canonicalize {
     fn argument(&self) -> &'static str {
-        "canonicalize"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "Canonicalizer"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, op: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let patterns = self
@@ -71,7 +52,7 @@ impl Pass for Canonicalize {
                 self.stats[2] += s.erased as u64;
                 Ok(())
             }
-            Err(d) if self.test_convergence => {
+            Err(d) if self.opts.test_convergence => {
                 cx.diags.push(d);
                 Err(PassFailed)
             }
@@ -105,14 +86,6 @@ impl Pass for Canonicalize {
         ]
     }
     fn options(&self) -> String {
-        let r = if self.cfg.max_rewrites == usize::MAX {
-            "-1".to_string()
-        } else {
-            self.cfg.max_rewrites.to_string()
-        };
-        format!(
-            "max-iterations={} max-num-rewrites={r} test-convergence={}",
-            self.cfg.max_iterations, self.test_convergence
-        )
+        self.opts.render()
     }
 }

@@ -1,19 +1,16 @@
 //! `cse`: common subexpression elimination of pure ops, scoped along the dominator tree.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::verify::DominanceInfo;
 use kiln_ir::{Attr, BlockId, Module, OpId, RegionId, Sym, Traits, Type, Value};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "cse",
-        summary: "Eliminate common subexpressions",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(Cse { erased: 0 })),
-    }
+kiln_ir::declare_pass! {
+    argument: "cse", display: "CSE",
+    summary: "Eliminate common subexpressions",
+    options: CseOptions {},
+    create: |_: CseOptions| Box::new(Cse { erased: 0 }),
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -37,10 +34,10 @@ struct Cse {
 
 impl Pass for Cse {
     fn argument(&self) -> &'static str {
-        "cse"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "CSE"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, op: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         let mut dom = DominanceInfo::new();

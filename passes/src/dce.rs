@@ -1,19 +1,16 @@
 //! `dce`: erase pure ops whose results are unused, and blocks unreachable from their region's
 //! entry.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::rewrite::is_trivially_dead;
 use kiln_ir::{BlockId, Module, OpId, Order};
 use rustc_hash::FxHashSet;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "dce",
-        summary: "Erase unused pure ops and unreachable blocks",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(Dce { ops: 0, blocks: 0 })),
-    }
+kiln_ir::declare_pass! {
+    argument: "dce", display: "DCE",
+    summary: "Erase unused pure ops and unreachable blocks",
+    options: DceOptions {},
+    create: |_: DceOptions| Box::new(Dce { ops: 0, blocks: 0 }),
 }
 
 struct Dce {
@@ -23,10 +20,10 @@ struct Dce {
 
 impl Pass for Dce {
     fn argument(&self) -> &'static str {
-        "dce"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "DCE"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         // Unreachable blocks first: their ops may be the only users of otherwise dead values.

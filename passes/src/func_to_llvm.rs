@@ -6,27 +6,24 @@
 use crate::arith_to_llvm::{cast_to, llvm_type};
 use crate::loop_to_llvm::llvm_ptr;
 use kiln_ir::conversion::fold_casts;
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "convert-func-to-llvm",
-        summary: "Lower func.func, func.call and func.return to the llvm dialect",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(FuncToLlvm)),
-    }
+kiln_ir::declare_pass! {
+    argument: "convert-func-to-llvm", display: "ConvertFuncToLLVM",
+    summary: "Lower func.func, func.call and func.return to the llvm dialect",
+    options: FuncToLlvmOptions {},
+    create: |_: FuncToLlvmOptions| Box::new(FuncToLlvm),
 }
 
 struct FuncToLlvm;
 
 impl Pass for FuncToLlvm {
     fn argument(&self) -> &'static str {
-        "convert-func-to-llvm"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ConvertFuncToLLVM"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let ops: Vec<OpId> = m

@@ -1,28 +1,21 @@
 //! `inline`: inline calls to single-block callables found through the symbol table, then erase
 //! private callables that are no longer referenced.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::symbol::{is_public, lookup_nearest, symbol_uses};
 use kiln_ir::{AttrKind, Diagnostic, IrMapping, Module, OpId, Order, Traits, Value};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "inline",
-        summary: "Inline function calls",
-        options: vec![PassOptionInfo {
-            name: "max-iterations",
-            desc: "Maximum rounds of inlining (bounds recursive inlining)",
-            default: "4",
-        }],
-        free_options: false,
-        create: |o| {
-            Ok(Box::new(Inline {
-                max_iterations: o.usize_or("max-iterations", 4)?.max(1),
-                inlined: 0,
-                erased: 0,
-            }))
-        },
-    }
+kiln_ir::declare_pass! {
+    argument: "inline", display: "Inliner",
+    summary: "Inline function calls",
+    options: InlineOptions {
+        max_iterations: usize = 4, "max-iterations", "Maximum rounds of inlining (bounds recursive inlining)";
+    },
+    create: |o: InlineOptions| Box::new(Inline {
+        max_iterations: o.max_iterations.max(1),
+        inlined: 0,
+        erased: 0,
+    }),
 }
 
 struct Inline {
@@ -33,10 +26,10 @@ struct Inline {
 
 impl Pass for Inline {
     fn argument(&self) -> &'static str {
-        "inline"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "Inliner"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let mut touched_callees: Vec<OpId> = Vec::new();
@@ -89,7 +82,10 @@ impl Pass for Inline {
         Ok(())
     }
     fn options(&self) -> String {
-        format!("max-iterations={}", self.max_iterations)
+        InlineOptions {
+            max_iterations: self.max_iterations,
+        }
+        .render()
     }
     fn statistics(&self) -> Vec<Statistic> {
         vec![

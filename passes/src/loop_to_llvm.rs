@@ -14,43 +14,35 @@
 //! `builtin.unrealized_conversion_cast` (index <-> i64, memref <-> !llvm.ptr), which
 //! `convert-arith-to-llvm` and `convert-func-to-llvm` fold away.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions};
+use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{
     Attr, BlockId, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
 };
 use rustc_hash::FxHashMap;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "convert-loop-to-llvm",
-        summary: "Lower loop-dialect buffers and structured control flow to the llvm dialect",
-        options: vec![PassOptionInfo {
-            name: "contiguous-entry-arguments",
-            desc: "Memref arguments of public functions no call in the module targets are row-major and contiguous (the runtime's calling convention): strides from sizes, static sizes as constants",
-            default: "false",
-        }],
-        free_options: false,
-        create: |o: &PassOptions| {
-            Ok(Box::new(LoopToLlvm {
-                contiguous: o.bool_or("contiguous-entry-arguments", false)?,
-            }))
-        },
-    }
+kiln_ir::declare_pass! {
+    argument: "convert-loop-to-llvm", display: "ConvertLoopToLLVM",
+    summary: "Lower loop-dialect buffers and structured control flow to the llvm dialect",
+    options: LoopToLlvmOptions {
+        contiguous_entry_arguments: bool = false, "contiguous-entry-arguments",
+            "Memref arguments of public functions no call in the module targets are row-major and contiguous (the runtime's calling convention): strides from sizes, static sizes as constants";
+    },
+    create: |o: LoopToLlvmOptions| Box::new(LoopToLlvm { opts: o }),
 }
 
 struct LoopToLlvm {
-    contiguous: bool,
+    opts: LoopToLlvmOptions,
 }
 
 impl Pass for LoopToLlvm {
     fn argument(&self) -> &'static str {
-        "convert-loop-to-llvm"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ConvertLoopToLLVM"
+        DISPLAY_NAME
     }
     fn options(&self) -> String {
-        format!("contiguous-entry-arguments={}", self.contiguous)
+        self.opts.render()
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs: Vec<OpId> = m
@@ -66,7 +58,7 @@ impl Pass for LoopToLlvm {
             if m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
                 continue;
             }
-            let entry_only = self.contiguous
+            let entry_only = self.opts.contiguous_entry_arguments
                 && kiln_ir::symbol::is_public(m, f)
                 && kiln_ir::symbol::symbol_name(m, f).is_some_and(|n| !called.contains(&m.ctx().sym(n)));
             if let Err(d) = lower_function(m, f, entry_only) {

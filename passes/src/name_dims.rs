@@ -14,17 +14,14 @@
 //!
 //! Anything it cannot name stays `?`: the pass only refines.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::{dim, AttrKind, Dim, Module, OpId, Order, Type, TypeKind, Value, ValueDef};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "name-dims",
-        summary: "Name dynamic dimensions after JAX's dimension variables and propagate them",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(NameDims { named: 0 })),
-    }
+kiln_ir::declare_pass! {
+    argument: "name-dims", display: "NameDims",
+    summary: "Name dynamic dimensions after JAX's dimension variables and propagate them",
+    options: NameDimsOptions {},
+    create: |_: NameDimsOptions| Box::new(NameDims { named: 0 }),
 }
 
 struct NameDims {
@@ -33,10 +30,10 @@ struct NameDims {
 
 impl Pass for NameDims {
     fn argument(&self) -> &'static str {
-        "name-dims"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "NameDims"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs: Vec<OpId> = m

@@ -6,19 +6,16 @@
 //! Function signatures are kept: a refined value that reaches an op without a shape function
 //! (a `return`, a `call`) is cast back to the type that op expects.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::printer::type_to_string;
 use kiln_ir::{dim, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, Value};
 use rustc_hash::FxHashSet;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "shape-infer",
-        summary: "Refine tensor result types symbolically and insert run-time checks for unknown dimension equalities",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(ShapeInfer { refined: 0, checks: 0 })),
-    }
+kiln_ir::declare_pass! {
+    argument: "shape-infer", display: "ShapeInference",
+    summary: "Refine tensor result types symbolically and insert run-time checks for unknown dimension equalities",
+    options: ShapeInferOptions {},
+    create: |_: ShapeInferOptions| Box::new(ShapeInfer { refined: 0, checks: 0 }),
 }
 
 struct ShapeInfer {
@@ -28,10 +25,10 @@ struct ShapeInfer {
 
 impl Pass for ShapeInfer {
     fn argument(&self) -> &'static str {
-        "shape-infer"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ShapeInference"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let ctx = m.ctx().clone();

@@ -6,18 +6,15 @@ use kiln_dialects::stablehlo::body_int_list;
 use kiln_ir::conversion::{
     apply_conversion, ConversionMode, ConversionPattern, ConversionRewriter, ConversionTarget, TypeConverter,
 };
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::{AttrKind, Builder, IrMapping, Module, OpId, OperationState, Value};
 use std::sync::Arc;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "convert-stablehlo-to-tensor",
-        summary: "Convert StableHLO and CHLO ops to the tensor dialect",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(StableHloToTensor { converted: 0 })),
-    }
+kiln_ir::declare_pass! {
+    argument: "convert-stablehlo-to-tensor", display: "ConvertStableHLOToTensor",
+    summary: "Convert StableHLO and CHLO ops to the tensor dialect",
+    options: StableHloToTensorOptions {},
+    create: |_: StableHloToTensorOptions| Box::new(StableHloToTensor { converted: 0 }),
 }
 
 struct StableHloToTensor {
@@ -26,10 +23,10 @@ struct StableHloToTensor {
 
 impl Pass for StableHloToTensor {
     fn argument(&self) -> &'static str {
-        "convert-stablehlo-to-tensor"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ConvertStableHLOToTensor"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let mut target = ConversionTarget::new();

@@ -1,18 +1,15 @@
 //! `symbol-dce`: erase private symbols that nothing live references.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::symbol::{collect_symbol_refs, is_public, symbol_name, symbol_uses};
 use kiln_ir::{Module, OpId, Order, Sym, Traits};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "symbol-dce",
-        summary: "Erase private symbols that are not referenced from live code",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(SymbolDce { erased: 0 })),
-    }
+kiln_ir::declare_pass! {
+    argument: "symbol-dce", display: "SymbolDCE",
+    summary: "Erase private symbols that are not referenced from live code",
+    options: SymbolDceOptions {},
+    create: |_: SymbolDceOptions| Box::new(SymbolDce { erased: 0 }),
 }
 
 struct SymbolDce {
@@ -21,10 +18,10 @@ struct SymbolDce {
 
 impl Pass for SymbolDce {
     fn argument(&self) -> &'static str {
-        "symbol-dce"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "SymbolDCE"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         let tables: Vec<OpId> = m

@@ -12,44 +12,35 @@
 //! produced the value. Temporaries are freed before each return.
 
 use kiln_dialects::elementwise;
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, PassOptionInfo, PassOptions};
+use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{
     Attr, AttrKind, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
 };
 use rustc_hash::FxHashMap;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "convert-tensor-to-loop",
-        summary: "Bufferize: tensors to memref buffers, tensor ops to loop nests",
-        options: vec![PassOptionInfo {
-            name: "library-calls",
-            desc:
-                "Lower f32/f64 matrix products to calls of Kiln's GEMM (kiln_rt_matmul_f32/f64) instead of loop nests",
-            default: "false",
-        }],
-        free_options: false,
-        create: |o: &PassOptions| {
-            Ok(Box::new(TensorToLoop {
-                library_calls: o.bool_or("library-calls", false)?,
-            }))
-        },
-    }
+kiln_ir::declare_pass! {
+    argument: "convert-tensor-to-loop", display: "ConvertTensorToLoop",
+    summary: "Bufferize: tensors to memref buffers, tensor ops to loop nests",
+    options: TensorToLoopOptions {
+        library_calls: bool = false, "library-calls",
+            "Lower f32/f64 matrix products to calls of Kiln's GEMM (kiln_rt_matmul_f32/f64) instead of loop nests";
+    },
+    create: |o: TensorToLoopOptions| Box::new(TensorToLoop { opts: o }),
 }
 
 struct TensorToLoop {
-    library_calls: bool,
+    opts: TensorToLoopOptions,
 }
 
 impl Pass for TensorToLoop {
     fn argument(&self) -> &'static str {
-        "convert-tensor-to-loop"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ConvertTensorToLoop"
+        DISPLAY_NAME
     }
     fn options(&self) -> String {
-        format!("library-calls={}", self.library_calls)
+        self.opts.render()
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs: Vec<OpId> = m
@@ -61,7 +52,7 @@ impl Pass for TensorToLoop {
         let mut failed = false;
         let exported = exported_results(m, &funcs);
         for f in funcs {
-            if let Err(d) = lower_function(m, f, &exported, self.library_calls) {
+            if let Err(d) = lower_function(m, f, &exported, self.opts.library_calls) {
                 cx.diags.push(d);
                 failed = true;
             }

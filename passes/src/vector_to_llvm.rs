@@ -6,27 +6,24 @@
 //! combined with the accumulator when there is one.
 
 use crate::arith_to_llvm::{cast_to, llvm_type, lower_each};
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo};
+use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Type, TypeKind, Value};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "convert-vector-to-llvm",
-        summary: "Lower vector value ops (broadcast, fma, reduction, extract, insert, shuffle, create_mask) to the llvm dialect",
-        options: vec![],
-        free_options: false,
-        create: |_| Ok(Box::new(VectorToLlvm)),
-    }
+kiln_ir::declare_pass! {
+    argument: "convert-vector-to-llvm", display: "ConvertVectorToLLVM",
+    summary: "Lower vector value ops (broadcast, fma, reduction, extract, insert, shuffle, create_mask) to the llvm dialect",
+    options: VectorToLlvmOptions {},
+    create: |_: VectorToLlvmOptions| Box::new(VectorToLlvm),
 }
 
 struct VectorToLlvm;
 
 impl Pass for VectorToLlvm {
     fn argument(&self) -> &'static str {
-        "convert-vector-to-llvm"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ConvertVectorToLLVM"
+        DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         lower_each(m, root, cx, |n| n.starts_with("vector."), lower)
