@@ -7,6 +7,11 @@ use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::printer::{print_module, PrintOptions};
 use kiln_ir::split::split_input;
 use std::path::{Path, PathBuf};
+
+// The generic-form mutants, shared with the runtime's tier-0 mutation test.
+#[path = "common/mutants.rs"]
+mod mutants;
+use mutants::mutants;
 use std::sync::Arc;
 
 fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -145,98 +150,6 @@ fn garbage_bytes_are_diagnosed() {
     }
 }
 
-/// Splits `s` at its top-level commas (not inside `<>`, `()`, `[]`, `{}` or quotes).
-fn top_level_split(s: &str) -> Vec<&str> {
-    let (mut depth, mut quoted, mut start, mut out) = (0i32, false, 0, Vec::new());
-    for (i, c) in s.char_indices() {
-        match c {
-            '"' => quoted = !quoted,
-            '<' | '(' | '[' | '{' if !quoted => depth += 1,
-            '>' | ')' | ']' | '}' if !quoted => depth -= 1,
-            ',' if depth == 0 && !quoted => {
-                out.push(s[start..i].trim());
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    if !s[start..].trim().is_empty() {
-        out.push(s[start..].trim());
-    }
-    out
-}
-
-/// The byte range of the parenthesized list opening at `open` (exclusive of the parentheses).
-fn paren_list(s: &str, open: usize) -> Option<(usize, usize)> {
-    let mut depth = 0;
-    for (i, c) in s[open..].char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some((open + 1, open + i));
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Mutants of one single-line generic op: one operand too few or too many (with its type),
-/// no result, and its float and integer element types swapped.
-fn mutants(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let Some(q) = line.find("\"(") else { return out };
-    let Some((oa, ob)) = paren_list(line, q + 1) else {
-        return out;
-    };
-    let Some(sig) = line.rfind(" : (").map(|i| i + 3) else {
-        return out;
-    };
-    let Some((ta, tb)) = paren_list(line, sig) else {
-        return out;
-    };
-    if ta < ob {
-        return out;
-    }
-    let operands = top_level_split(&line[oa..ob]);
-    let types = top_level_split(&line[ta..tb]);
-    if operands.len() != types.len() {
-        return out;
-    }
-    let rebuild = |ops: &[&str], tys: &[&str]| {
-        format!(
-            "{}{}{}{}{}",
-            &line[..oa],
-            ops.join(", "),
-            &line[ob..ta],
-            tys.join(", "),
-            &line[tb..]
-        )
-    };
-    if !operands.is_empty() {
-        out.push(rebuild(&operands[..operands.len() - 1], &types[..types.len() - 1]));
-        let (mut o, mut t) = (operands.clone(), types.clone());
-        o.push(operands[0]);
-        t.push(types[0]);
-        out.push(rebuild(&o, &t));
-    } else {
-        out.push(rebuild(&["%arg0"], &["f32"]));
-    }
-    if let (Some(eq), Some(arrow)) = (line.find(" = \""), line.rfind(") -> ")) {
-        let lead = line.len() - line.trim_start().len();
-        out.push(format!("{}{} -> ()", &line[..lead], &line[eq + 3..arrow + 1]));
-    }
-    for (a, b) in [("f32", "i32"), ("i32", "f32"), ("i1", "f32"), ("f32", "index")] {
-        if line[sig..].contains(a) {
-            out.push(format!("{}{}", &line[..sig], line[sig..].replacen(a, b, 1)));
-        }
-    }
-    out
-}
-
 /// Every op of every lit test, in generic form, with one operand or result too few or too
 /// many and its element types swapped: each mutant is a diagnostic at parse or verify, or it
 /// survives the generic passes, the import and the tier-1 and tier-2 lowerings. Nothing panics.
@@ -274,15 +187,24 @@ fn generic_form_mutants_of_every_op_never_panic() {
                 },
             );
             let lines: Vec<&str> = text.lines().collect();
-            for (i, line) in lines.iter().enumerate() {
-                for mutant in mutants(line) {
+            let whole = mutants::module_mutants(&text).into_iter().map(|t| (usize::MAX, t));
+            let per_op = lines
+                .iter()
+                .enumerate()
+                .flat_map(|(i, line)| mutants(line).into_iter().map(move |m| (i, m)));
+            for (i, mutant) in whole.chain(per_op) {
+                {
                     // One mutant per distinct (op line, mutation): the tests repeat themselves.
-                    if !seen.insert(mutant.trim().to_string()) {
+                    if i != usize::MAX && !seen.insert(mutant.trim().to_string()) {
                         continue;
                     }
-                    let mut l2 = lines.clone();
-                    l2[i] = &mutant;
-                    let body = l2.join("\n");
+                    let body = if i == usize::MAX {
+                        mutant.clone()
+                    } else {
+                        let mut l2 = lines.clone();
+                        l2[i] = &mutant;
+                        l2.join("\n")
+                    };
                     tried += 1;
                     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         let Ok(m) = parse_source(&ctx, &body, &cfg) else {

@@ -13,6 +13,8 @@ mod func;
 mod indexing;
 mod kiln;
 mod loops;
+#[cfg(test)]
+mod mutation_tests;
 mod regions;
 mod tensor;
 

@@ -1,0 +1,157 @@
+//! Tier 0 on generic-form mutants: every op of every lit test with one operand or result too
+//! few or too many and its element types swapped (the passes' mutation test's mutants). A
+//! mutant that verifies is called with small inputs; it may fail with an error, never panic.
+
+#[path = "../../../passes/tests/common/mutants.rs"]
+mod mutants;
+
+use super::Interpreter;
+use crate::tensor::Tensor;
+use kiln_ir::parser::{parse_source, ParseConfig};
+use kiln_ir::printer::{print_module, PrintOptions};
+use kiln_ir::{Dim, Module, TypeKind};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            mlir_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "mlir") {
+            out.push(p);
+        }
+    }
+}
+
+/// Inputs for `f`'s parameters: every extent that is not a constant is 2, every element 1.
+fn inputs(m: &Module, f: kiln_ir::OpId) -> Option<Vec<Tensor>> {
+    let ctx = m.ctx();
+    let (params, _) = kiln_dialects::func::signature(m, f)?;
+    params
+        .iter()
+        .map(|&t| {
+            let (dims, elem) = match ctx.ty(t) {
+                TypeKind::Tensor {
+                    shape: Some(s), elem, ..
+                }
+                | TypeKind::MemRef {
+                    shape: Some(s), elem, ..
+                } => (s.to_vec(), *elem),
+                TypeKind::Integer { .. } | TypeKind::Index | TypeKind::Float(_) => (Vec::new(), t),
+                _ => return None,
+            };
+            let shape: Vec<usize> = dims
+                .iter()
+                .map(|d| match d {
+                    Dim::Const(c) => (*c).clamp(0, 64) as usize,
+                    _ => 2,
+                })
+                .collect();
+            let dtype = super::dtype_of(ctx, elem)?;
+            let ones = crate::tensor::Tensor::from_vec(&[1], vec![1.0f64]).ok()?;
+            let one = super::elementwise::convert(&ones, dtype, false).ok()?;
+            let n: usize = shape.iter().product();
+            let bytes: Vec<u8> = one.bytes().iter().copied().cycle().take(n * dtype.size()).collect();
+            Tensor::from_bytes(dtype, &shape, &bytes).ok()
+        })
+        .collect()
+}
+
+#[test]
+fn tier0_runs_generic_form_mutants_without_panicking() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../test");
+    let mut files = Vec::new();
+    mlir_files(&root, &mut files);
+    files.sort();
+    let ctx = Arc::new(kiln_dialects::context());
+    let cfg = ParseConfig {
+        allow_unregistered: false,
+        file_name: "m.mlir".into(),
+        first_line: 1,
+    };
+    let (mut called, mut panics) = (0usize, Vec::new());
+    let mut seen = std::collections::HashSet::new();
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap();
+        for chunk in kiln_ir::split::split_input(&src) {
+            let Ok(m) = parse_source(&ctx, chunk.text, &cfg) else {
+                continue;
+            };
+            let text = print_module(
+                &m,
+                PrintOptions {
+                    generic: true,
+                    debug_info: false,
+                },
+            );
+            // Loops whose trip count a mutant changes could run for ever on these inputs.
+            if text.contains("while") {
+                continue;
+            }
+            let lines: Vec<&str> = text.lines().collect();
+            let whole = mutants::module_mutants(&text).into_iter().map(|t| (usize::MAX, t));
+            let per_op = lines
+                .iter()
+                .enumerate()
+                .flat_map(|(i, line)| mutants::mutants(line).into_iter().map(move |m| (i, m)));
+            for (i, mutant) in whole.chain(per_op) {
+                {
+                    if i != usize::MAX && !seen.insert(mutant.trim().to_string()) {
+                        continue;
+                    }
+                    let body = if i == usize::MAX {
+                        mutant.clone()
+                    } else {
+                        let mut l2 = lines.clone();
+                        l2[i] = &mutant;
+                        l2.join("\n")
+                    };
+                    let Ok(m) = parse_source(&ctx, &body, &cfg) else {
+                        continue;
+                    };
+                    if kiln_ir::verify::verify(&m, m.root()).is_err() {
+                        continue;
+                    }
+                    let funcs: Vec<(String, Vec<Tensor>)> = m
+                        .block_ops(m.body())
+                        .filter(|&o| m.op_name(o) == "func.func")
+                        .filter_map(|o| {
+                            let name = kiln_ir::symbol::symbol_name(&m, o)?.to_string();
+                            Some((name, inputs(&m, o)?))
+                        })
+                        .collect();
+                    let m = Arc::new(m);
+                    for (name, args) in funcs {
+                        called += 1;
+                        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            let mut interp = Interpreter::new(m.clone());
+                            let _ = interp.call(&name, &args);
+                        }));
+                        if let Err(p) = outcome {
+                            let why = p
+                                .downcast_ref::<String>()
+                                .cloned()
+                                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                                .unwrap_or_default();
+                            let shown = if i == usize::MAX {
+                                "(whole module)"
+                            } else {
+                                mutant.trim()
+                            };
+                            panics.push(format!("{}: @{name}: {why}\n  {shown}", f.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("tier 0 ran {called} mutated functions");
+    assert!(called > 150, "called {called} mutated functions");
+    assert!(
+        panics.is_empty(),
+        "{} of {called} calls panicked:\n{}",
+        panics.len(),
+        panics.join("\n")
+    );
+}
