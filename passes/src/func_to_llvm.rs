@@ -26,6 +26,7 @@ impl Pass for FuncToLlvm {
         DISPLAY_NAME
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        guard_recursion(m, root);
         let ops: Vec<OpId> = m
             .walk(root, Order::Pre)
             .into_iter()
@@ -51,6 +52,73 @@ impl Pass for FuncToLlvm {
             Err(PassFailed)
         } else {
             Ok(())
+        }
+    }
+}
+
+/// Bounds the call depth of recursive functions, as tier 0 does: each function in a cycle of
+/// the call graph (found with Tarjan's algorithm; an acyclic module pays nothing) calls
+/// `kiln_rt_enter()` on entry and `kiln_rt_leave()` before returning. Past the runtime's limit
+/// the call stops with an error instead of overflowing the native stack.
+fn guard_recursion(m: &mut Module, root: OpId) {
+    use petgraph::graph::DiGraph;
+    let ctx = m.ctx().clone();
+    let funcs: Vec<OpId> = m
+        .regions(root)
+        .iter()
+        .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
+        .filter(|&o| {
+            m.op_name(o) == "func.func" && m.regions(o).first().is_some_and(|&r| !m.region_blocks(r).is_empty())
+        })
+        .collect();
+    let mut g = DiGraph::<OpId, ()>::new();
+    let nodes: rustc_hash::FxHashMap<String, petgraph::graph::NodeIndex> = funcs
+        .iter()
+        .filter_map(|&f| Some((kiln_ir::symbol::symbol_name(m, f)?.to_string(), g.add_node(f))))
+        .collect();
+    for (name, &from) in &nodes {
+        let f = g[from];
+        for call in m.walk(f, Order::Pre) {
+            if m.op_name(call) != "func.call" {
+                continue;
+            }
+            let callee = m.attr(call, "callee").and_then(|a| match ctx.attr(a) {
+                kiln_ir::AttrKind::SymbolRef { root, .. } => Some(ctx.str(*root).to_string()),
+                _ => None,
+            });
+            if let Some(&to) = callee.as_ref().and_then(|c| nodes.get(c)) {
+                g.update_edge(from, to, ());
+            }
+        }
+        let _ = name;
+    }
+    let recursive: Vec<OpId> = petgraph::algo::tarjan_scc(&g)
+        .into_iter()
+        .filter(|scc| scc.len() > 1 || g.contains_edge(scc[0], scc[0]))
+        .flatten()
+        .map(|n| g[n])
+        .collect();
+    for f in recursive {
+        crate::loop_to_llvm::declare(m, f, "kiln_rt_enter", &[], None);
+        crate::loop_to_llvm::declare(m, f, "kiln_rt_leave", &[], None);
+        let call = |m: &mut Module, at: &Builder, name: &str| {
+            let mut st = OperationState::new(ctx.sym("llvm.call"), m.loc(f));
+            st.props = vec![(ctx.sym("callee"), crate::loop_to_llvm::symbol(&ctx, name))];
+            at.create(m, st);
+        };
+        let entry = m.region_blocks(m.regions(f)[0])[0];
+        let at = match m.first_op(entry) {
+            Some(o) => Builder::before(o),
+            None => Builder::at_end(entry),
+        };
+        call(m, &at, "kiln_rt_enter");
+        let returns: Vec<OpId> = m
+            .walk(f, Order::Pre)
+            .into_iter()
+            .filter(|&o| m.op_name(o) == "func.return")
+            .collect();
+        for r in returns {
+            call(m, &Builder::before(r), "kiln_rt_leave");
         }
     }
 }

@@ -418,7 +418,9 @@ fn add_packed_entries(module: &inkwell::module::Module<'_>) {
 
 /// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
 fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
-    let syms: [(&str, u64); 6] = [
+    let syms: [(&str, u64); 8] = [
+        ("kiln_rt_enter", super::trap::kiln_rt_enter as *const () as u64),
+        ("kiln_rt_leave", super::trap::kiln_rt_leave as *const () as u64),
         ("kiln_rt_alloc", super::pool::kiln_rt_alloc as *const () as u64),
         (
             "kiln_rt_alloc_shape",

@@ -12,6 +12,32 @@ extern "C" {
 
 thread_local! {
     static REASON: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The depth of recursive native calls in the current guarded call.
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The deepest recursion native code may reach: tier 0's limit, so both tiers fail alike.
+pub const MAX_CALL_DEPTH: u32 = 256;
+
+/// Entered by every function of a call-graph cycle (see `convert-func-to-llvm`): leaves the
+/// call past [`MAX_CALL_DEPTH`] instead of overflowing the native stack.
+///
+/// # Safety
+/// Only from native code entered through [`call_guarded`].
+pub unsafe extern "C" fn kiln_rt_enter() {
+    let d = DEPTH.with(|d| {
+        d.set(d.get() + 1);
+        d.get()
+    });
+    if d > MAX_CALL_DEPTH {
+        // SAFETY: called from native code under call_guarded; nothing here needs dropping.
+        unsafe { trap(format!("call depth exceeds {MAX_CALL_DEPTH} (unbounded recursion?)")) }
+    }
+}
+
+/// Left by every function of a call-graph cycle before it returns.
+pub extern "C" fn kiln_rt_leave() {
+    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
 }
 
 /// Calls a packed native entry; `Err(reason)` when a runtime function trapped.
@@ -20,6 +46,8 @@ thread_local! {
 /// As calling `f(args)` directly.
 pub(crate) unsafe fn call_guarded(f: super::PackedFn, args: *mut *mut c_void) -> Result<(), String> {
     REASON.with(|r| r.borrow_mut().take());
+    // A trap skips the leaves of the calls it unwinds; every guarded call starts at depth 0.
+    DEPTH.with(|d| d.set(0));
     // SAFETY: forwarded contract; kiln_call_guarded calls f(args) once.
     if unsafe { kiln_call_guarded(f, args) } == 0 {
         return Ok(());
