@@ -99,11 +99,12 @@ fn guard_recursion(m: &mut Module, root: OpId) {
         .map(|n| g[n])
         .collect();
     for f in recursive {
-        crate::loop_to_llvm::declare(m, f, "kiln_rt_enter", &[], None);
-        crate::loop_to_llvm::declare(m, f, "kiln_rt_leave", &[], None);
-        let call = |m: &mut Module, at: &Builder, name: &str| {
+        use crate::runtime_abi::{RuntimeFn, ENTER, LEAVE};
+        ENTER.declare_llvm(m, f);
+        LEAVE.declare_llvm(m, f);
+        let call = |m: &mut Module, at: &Builder, rt: &RuntimeFn| {
             let mut st = OperationState::new(ctx.sym("llvm.call"), m.loc(f));
-            st.props = vec![(ctx.sym("callee"), crate::loop_to_llvm::symbol(&ctx, name))];
+            st.props = vec![(ctx.sym("callee"), rt.callee(&ctx))];
             at.create(m, st);
         };
         let entry = m.region_blocks(m.regions(f)[0])[0];
@@ -111,14 +112,14 @@ fn guard_recursion(m: &mut Module, root: OpId) {
             Some(o) => Builder::before(o),
             None => Builder::at_end(entry),
         };
-        call(m, &at, "kiln_rt_enter");
+        call(m, &at, &ENTER);
         let returns: Vec<OpId> = m
             .walk(f, Order::Pre)
             .into_iter()
             .filter(|&o| m.op_name(o) == "func.return")
             .collect();
         for r in returns {
-            call(m, &Builder::before(r), "kiln_rt_leave");
+            call(m, &Builder::before(r), &LEAVE);
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod func_to_llvm;
 pub mod inline;
 pub mod loop_to_llvm;
 pub mod name_dims;
+pub mod runtime_abi;
 pub mod shape_infer;
 pub mod shape_specialize;
 pub mod specialize;

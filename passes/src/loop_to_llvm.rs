@@ -14,6 +14,7 @@
 //! `builtin.unrealized_conversion_cast` (index <-> i64, memref <-> !llvm.ptr), which
 //! `convert-arith-to-llvm` and `convert-func-to-llvm` fold away.
 
+use crate::runtime_abi;
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{
     Attr, BlockId, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
@@ -460,19 +461,13 @@ impl Lower<'_> {
                     .expect("one result");
                 let mut d = self.write_desc(&at, null, sizes, strides, elem);
                 let (rank_v, width_v) = (self.i64_const(&at, rank), self.i64_const(&at, width));
-                declare(
-                    self.m,
-                    self.func,
-                    "kiln_rt_alloc_shape",
-                    &[self.ptr, self.i64, self.i64],
-                    Some(self.ptr),
-                );
+                runtime_abi::ALLOC_SHAPE.declare_llvm(self.m, self.func);
                 d.data = self
                     .op(
                         &at,
                         "llvm.call",
                         &[d.ptr, rank_v, width_v],
-                        vec![("callee", symbol(&ctx, "kiln_rt_alloc_shape"))],
+                        vec![("callee", runtime_abi::ALLOC_SHAPE.callee(&ctx))],
                         Some(self.ptr),
                     )
                     .expect("one result");
@@ -488,12 +483,12 @@ impl Lower<'_> {
                 let src = self.desc(self.m.operand_value(op, 0), op)?;
                 let dst_v = self.m.operand_value(op, 1);
                 let dst = self.desc(dst_v, op)?;
-                declare(self.m, self.func, "kiln_rt_free", &[self.ptr], None);
+                runtime_abi::FREE.declare_llvm(self.m, self.func);
                 self.op(
                     &at,
                     "llvm.call",
                     &[dst.data],
-                    vec![("callee", symbol(&ctx, "kiln_rt_free"))],
+                    vec![("callee", runtime_abi::FREE.callee(&ctx))],
                     None,
                 );
                 self.store_field(&at, dst.ptr, 0, src.data);
@@ -528,12 +523,12 @@ impl Lower<'_> {
             }
             "loop.dealloc" => {
                 let d = self.desc(self.m.operand_value(op, 0), op)?;
-                declare(self.m, self.func, "kiln_rt_free", &[self.ptr], None);
+                runtime_abi::FREE.declare_llvm(self.m, self.func);
                 self.op(
                     &at,
                     "llvm.call",
                     &[d.data],
-                    vec![("callee", symbol(&ctx, "kiln_rt_free"))],
+                    vec![("callee", runtime_abi::FREE.callee(&ctx))],
                     None,
                 );
                 self.m.erase_op(op);

@@ -558,9 +558,9 @@ impl Lower<'_> {
             // the operands through their descriptors' strides: a transposed operand is a
             // stride swap, not a copy.
             let name = if bits == 32 {
-                "kiln_rt_matmul_f32"
+                crate::runtime_abi::MATMUL_F32.name
             } else {
-                "kiln_rt_matmul_f64"
+                crate::runtime_abi::MATMUL_F64.name
             };
             let any = ctx.memref_type(vec![Dim::Dynamic, Dim::Dynamic], elem);
             super::declare_runtime(self.m, name, &[any, any, any, ctx.i64(), ctx.i64()]);

@@ -58,11 +58,9 @@ impl Lower<'_> {
             self.store(&inner, v, vals, &[i]);
         }
         let idv = self.int_const(&inner, ctx.i64(), id as i64);
-        declare_runtime(self.m, "kiln_rt_assert_failed", &[ctx.i64(), vt]);
-        let callee = ctx.intern_attr(AttrKind::SymbolRef {
-            root: ctx.sym("kiln_rt_assert_failed"),
-            nested: Box::new([]),
-        });
+        let rt = crate::runtime_abi::ASSERT_FAILED;
+        declare_runtime(self.m, rt.name, &[ctx.i64(), vt]);
+        let callee = rt.callee(&ctx);
         self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
         self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
     }

@@ -15,6 +15,15 @@ pub use tiers::{tier_spec, TierSpec, TIER1_CODEGEN, TIER1_PIPELINE, TIER2_PIPELI
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_runtime_function_of_the_abi_is_defined() {
+        let defined: Vec<&str> = orc::runtime_symbols().iter().map(|(f, _)| f.name).collect();
+        for f in kiln_passes::runtime_abi::ALL {
+            assert!(defined.contains(&f.name), "{} has no definition", f.name);
+        }
+        assert_eq!(defined.len(), kiln_passes::runtime_abi::ALL.len(), "{defined:?}");
+    }
     use kiln_ir::parser::{parse_source, ParseConfig};
     use std::ffi::c_void;
     use std::sync::Arc;

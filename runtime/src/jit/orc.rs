@@ -416,30 +416,26 @@ fn add_packed_entries(module: &inkwell::module::Module<'_>) {
     }
 }
 
-/// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
-fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
-    let syms: [(&str, u64); 8] = [
-        ("kiln_rt_enter", super::trap::kiln_rt_enter as *const () as u64),
-        ("kiln_rt_leave", super::trap::kiln_rt_leave as *const () as u64),
-        ("kiln_rt_alloc", super::pool::kiln_rt_alloc as *const () as u64),
+/// The address of each function of the runtime ABI (`kiln_passes::runtime_abi`).
+pub(crate) fn runtime_symbols() -> Vec<(kiln_passes::runtime_abi::RuntimeFn, u64)> {
+    use kiln_passes::runtime_abi as abi;
+    vec![
+        (abi::ENTER, super::trap::kiln_rt_enter as *const () as u64),
+        (abi::LEAVE, super::trap::kiln_rt_leave as *const () as u64),
+        (abi::ALLOC_SHAPE, super::pool::kiln_rt_alloc_shape as *const () as u64),
+        (abi::FREE, super::pool::kiln_rt_free as *const () as u64),
         (
-            "kiln_rt_alloc_shape",
-            super::pool::kiln_rt_alloc_shape as *const () as u64,
-        ),
-        ("kiln_rt_free", super::pool::kiln_rt_free as *const () as u64),
-        (
-            "kiln_rt_assert_failed",
+            abi::ASSERT_FAILED,
             super::native::kiln_rt_assert_failed as *const () as u64,
         ),
-        (
-            "kiln_rt_matmul_f32",
-            super::native::kiln_rt_matmul_f32 as *const () as u64,
-        ),
-        (
-            "kiln_rt_matmul_f64",
-            super::native::kiln_rt_matmul_f64 as *const () as u64,
-        ),
-    ];
+        (abi::MATMUL_F32, super::native::kiln_rt_matmul_f32 as *const () as u64),
+        (abi::MATMUL_F64, super::native::kiln_rt_matmul_f64 as *const () as u64),
+    ]
+}
+
+/// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
+fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
+    let syms: Vec<(&str, u64)> = runtime_symbols().iter().map(|(f, a)| (f.name, *a)).collect();
     unsafe {
         let mut pairs: Vec<LLVMOrcCSymbolMapPair> = syms
             .iter()
