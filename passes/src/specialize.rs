@@ -56,6 +56,54 @@ struct Specialize {
 /// A guard to insert: (function, argument, dimension or `None` for the value, value, symbol).
 type GuardAt = (OpId, Value, Option<usize>, i64, Option<String>);
 
+/// Where a function's tier-3 bindings are observed: the first argument dimension spelled by
+/// each symbol of its signature (in order of first appearance), and its integer or index scalar
+/// arguments (or rank-0 integer tensors). One rule for this pass's guards and the engine's
+/// inline cache, which must read the same values.
+#[derive(Clone, Debug, Default)]
+pub struct BindingSites {
+    /// (symbol, argument, dimension).
+    pub dims: Vec<(String, usize, usize)>,
+    /// Arguments specialized by value.
+    pub values: Vec<usize>,
+}
+
+/// The [`BindingSites`] of function `f`.
+pub fn binding_sites(m: &Module, f: OpId) -> BindingSites {
+    let ctx = m.ctx();
+    let mut b = BindingSites::default();
+    let Some(entry) = entry_block(m, f) else {
+        return b;
+    };
+    for (i, &a) in m.block_args(entry).iter().enumerate() {
+        let t = m.value_type(a);
+        if value_bindable(ctx, t) {
+            b.values.push(i);
+        }
+        for (d, dim) in ctx.ty(t).shape().unwrap_or(&[]).iter().enumerate() {
+            if let Dim::Sym(sym) = dim {
+                let name = ctx.str(*sym).to_string();
+                if !b.dims.iter().any(|x| x.0 == name) {
+                    b.dims.push((name, i, d));
+                }
+            }
+        }
+    }
+    b
+}
+
+/// An integer or index scalar, or a rank-0 integer tensor: what is specialized by value.
+fn value_bindable(ctx: &kiln_ir::Context, t: kiln_ir::Type) -> bool {
+    let elem = match ctx.ty(t) {
+        TypeKind::Tensor {
+            shape: Some(s), elem, ..
+        } if s.is_empty() => *elem,
+        TypeKind::Tensor { .. } | TypeKind::MemRef { .. } => return false,
+        _ => t,
+    };
+    ctx.ty(elem).is_integer_like()
+}
+
 impl Pass for Specialize {
     fn argument(&self) -> &'static str {
         "specialize"
@@ -81,13 +129,9 @@ impl Pass for Specialize {
         let mut guards: Vec<GuardAt> = Vec::new();
         for &(f, entry) in &funcs {
             let args = m.block_args(entry).to_vec();
+            let sites = binding_sites(m, f);
             for (name, v) in &self.dims {
-                let s = ctx.sym(name);
-                let at = args.iter().enumerate().find_map(|(i, &a)| {
-                    let shape = ctx.ty(m.value_type(a)).shape()?.to_vec();
-                    shape.iter().position(|d| *d == Dim::Sym(s)).map(|d| (i, d))
-                });
-                if let Some((i, d)) = at {
+                if let Some(&(_, i, d)) = sites.dims.iter().find(|x| &x.0 == name) {
                     guards.push((f, args[i], Some(d), *v, Some(name.clone())));
                 }
             }
@@ -103,14 +147,7 @@ impl Pass for Specialize {
                     return Err(PassFailed);
                 };
                 let t = m.value_type(a);
-                let elem = match ctx.ty(t) {
-                    TypeKind::Tensor {
-                        shape: Some(s), elem, ..
-                    } if s.is_empty() => Some(*elem),
-                    TypeKind::Tensor { .. } => None,
-                    _ => Some(t),
-                };
-                if !elem.is_some_and(|e| ctx.ty(e).is_integer_like()) {
+                if !sites.values.contains(&i) {
                     cx.diags.push(Diagnostic::error(
                         m.loc(f),
                         format!(

@@ -20,7 +20,7 @@
 
 use crate::jit::NativeModule;
 use crate::tensor::Tensor;
-use kiln_ir::{Dim, Module, OpId, TypeKind};
+use kiln_ir::{Module, OpId};
 use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
 use std::collections::VecDeque;
@@ -37,37 +37,14 @@ pub struct Binders {
 }
 
 impl Binders {
-    /// The binders of function `f` of `m`, from its signature.
+    /// The binders of function `f` of `m`, from its signature: the rule the `specialize`
+    /// pass's guards follow (`kiln_passes::specialize::binding_sites`).
     pub fn of(m: &Module, f: OpId) -> Binders {
-        let ctx = m.ctx();
-        let mut b = Binders::default();
-        let Some(entry) = kiln_dialects::func::entry_block(m, f) else {
-            return b;
-        };
-        for (i, &a) in m.block_args(entry).iter().enumerate() {
-            let t = m.value_type(a);
-            match ctx.ty(t) {
-                TypeKind::Tensor {
-                    shape: Some(s), elem, ..
-                } => {
-                    if s.is_empty() && ctx.ty(*elem).is_integer_like() {
-                        b.values.push(i);
-                    }
-                    for (d, dim) in s.iter().enumerate() {
-                        if let Dim::Sym(sym) = dim {
-                            let name = ctx.str(*sym).to_string();
-                            if !b.dims.iter().any(|x| x.0 == name) {
-                                b.dims.push((name, i, d));
-                            }
-                        }
-                    }
-                }
-                TypeKind::Tensor { .. } => {}
-                _ if ctx.ty(t).is_integer_like() => b.values.push(i),
-                _ => {}
-            }
+        let sites = kiln_passes::specialize::binding_sites(m, f);
+        Binders {
+            dims: sites.dims,
+            values: sites.values,
         }
-        b
     }
 
     /// Whether the function has anything to specialize on.
