@@ -1,0 +1,244 @@
+//! Compiling: the JIT of each tier, compiles through the memory and disk caches (a panic in a compile is a failed compile), and the workers that serve the queue.
+
+use super::*;
+
+impl Inner {
+    pub(super) fn jit(&self, tier: u8) -> Result<&Jit, String> {
+        let spec = tier_spec(tier).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
+        self.jits[tier as usize - 1]
+            .get_or_init(|| Jit::new(spec.codegen).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
+    /// Compiles `f` at `tier`: a private copy of its module, with every other public function
+    /// made private and dropped unless `f` calls it, through the tier's pipeline. Records the
+    /// compile.
+    pub(super) fn compile(&self, f: &FnState, tier: u8, spec: Option<&Binding>) -> Result<Code, String> {
+        self.counters.compile_starts.fetch_add(1, Relaxed);
+        self.counters.compiling.fetch_add(1, Relaxed);
+        let r = self.compile_recorded(f, tier, spec);
+        self.counters.compiling.fetch_sub(1, Relaxed);
+        r
+    }
+
+    /// A snapshot for [`Inner::quiet_since`], taken before a timed call.
+    pub(super) fn quiet_mark(&self) -> Option<u64> {
+        (self.counters.compiling.load(Relaxed) == 0).then(|| self.counters.compile_starts.load(Relaxed))
+    }
+
+    /// Whether no compile ran since `mark` (so the call's timing is fair to compare).
+    pub(super) fn quiet_since(&self, mark: Option<u64>) -> bool {
+        mark.is_some_and(|m| {
+            self.counters.compiling.load(Relaxed) == 0 && self.counters.compile_starts.load(Relaxed) == m
+        })
+    }
+
+    pub(super) fn compile_recorded(&self, f: &FnState, tier: u8, spec: Option<&Binding>) -> Result<Code, String> {
+        let t = Instant::now();
+        // A panic in a compile is a Kiln bug; it must not take a worker (and every function
+        // waiting on it) down: it becomes a failed compile, and the function stays where it is.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_cached(f, tier, spec)))
+            .unwrap_or_else(|p| {
+                let what = p
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                Err(format!("internal error: the tier-{tier} compile panicked: {what}"))
+            });
+        let secs = t.elapsed().as_secs_f64();
+        // Specializations have their own bound (the inline cache's size).
+        if tier < 3 {
+            f.compile_count.fetch_add(1, Relaxed);
+        }
+        let source = match &r {
+            Ok((_, s)) => *s,
+            Err(_) => "compiled",
+        };
+        // Cache hits are not compiles: only real compiles feed the totals and the cost model.
+        if source == "compiled" {
+            self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
+            self.counters.compiles.fetch_add(1, Relaxed);
+            if r.is_ok() {
+                self.counters.compiled_ops.fetch_add(f.ir_size as u64, Relaxed);
+                self.model.lock().observe_compile(tier, f.ir_size, secs);
+            } else {
+                self.counters.compile_failures.fetch_add(1, Relaxed);
+            }
+        }
+        f.compiles.lock().push(CompileRecord {
+            tier,
+            seconds: secs,
+            ir_size: f.ir_size,
+            ok: r.is_ok(),
+            source,
+        });
+        tracing::debug!(target: "kiln::engine", function = %f.name, tier, ms = secs * 1e3, ok = r.is_ok(), source, "compiled");
+        r.map(|(c, _)| c)
+    }
+
+    /// The code of `f` at `tier`: from the memory cache, the disk cache, or a compile of a
+    /// private copy of its module, restricted to `f` and what it calls. Returns where it came
+    /// from (`memory`, `disk`, `compiled`).
+    pub(super) fn compile_cached(
+        &self,
+        f: &FnState,
+        tier: u8,
+        binding: Option<&Binding>,
+    ) -> Result<(Code, &'static str), String> {
+        // Tier 3 is tier 2's pipeline and code generation after the `specialize` pass.
+        let base = tier.min(2);
+        let spec = tier_spec(base).ok_or_else(|| format!("tier {tier} is not a compiled tier"))?;
+        let jit = self.jit(base)?;
+        let ctx = f.loaded.module.ctx().clone();
+        let mut m = parse_source(&ctx, &f.loaded.text, &ParseConfig::default()).map_err(|d| d.message)?;
+        let private = ctx.str_attr("private");
+        for op in m.block_ops(m.body()).collect::<Vec<_>>() {
+            if m.op_name(op) == "func.func"
+                && kiln_ir::symbol::is_public(&m, op)
+                && kiln_ir::symbol::symbol_name(&m, op) != Some(f.name.as_str())
+            {
+                m.set_attr(op, "sym_visibility", private);
+            }
+        }
+        run_pipeline(&mut m, "builtin.module(symbol-dce)", false)
+            .map_err(|ds| ds.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; "))?;
+        let generic = self.config.pipelines[base as usize - 1]
+            .as_deref()
+            .unwrap_or(spec.pipeline);
+        let specialized;
+        let pipeline = match binding {
+            Some(b) => {
+                let inner = generic
+                    .strip_prefix("builtin.module(")
+                    .ok_or_else(|| format!("tier 3 needs a builtin.module(...) pipeline, not '{generic}'"))?;
+                specialized = format!("builtin.module(specialize{{{}}},{inner}", b.options(&f.binders));
+                specialized.as_str()
+            }
+            None => generic,
+        };
+        // The key: the module as compiled (generic form, locations included: they are in the
+        // error messages), the pipelines, the host.
+        let canonical = print_module(
+            &m,
+            PrintOptions {
+                generic: true,
+                debug_info: true,
+            },
+        );
+        let host = jit.host_id();
+        let llvm = format!("{:?} {}", spec.codegen, spec.ir_passes.ir_passes);
+        let key = cache::Key::of(&canonical, pipeline, &llvm, host);
+        let code = |n: Arc<NativeModule>| Code {
+            tier,
+            native: Some(n),
+            key: Some(key),
+        };
+        let cap = self.config.memory_cache_entries;
+        let (hit, ev) = self.memory.lock().get(&key, cap);
+        self.counters.cache_evictions.fetch_add(ev, Relaxed);
+        if let Some(n) = hit {
+            self.counters.memory_hits.fetch_add(1, Relaxed);
+            tracing::debug!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), "memory hit");
+            return Ok((code(n), "memory"));
+        }
+        if let Some(disk) = &self.disk {
+            match disk.get(&key, host) {
+                cache::DiskLookup::Hit(a) => match NativeModule::from_artifact(jit, &m, &a) {
+                    Ok(n) => {
+                        let n = Arc::new(n);
+                        let ev = self.memory.lock().insert(key, &n, a.object.bytes.len(), 0.0, cap);
+                        self.counters.cache_evictions.fetch_add(ev, Relaxed);
+                        self.counters.disk_hits.fetch_add(1, Relaxed);
+                        tracing::info!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), "disk hit");
+                        return Ok((code(n), "disk"));
+                    }
+                    Err(e) => self.reject(disk, &key, f, &format!("it does not link: {e}")),
+                },
+                cache::DiskLookup::Rejected(reason) => self.reject(disk, &key, f, &reason),
+                cache::DiskLookup::Miss => {}
+            }
+        }
+        self.counters.cache_misses.fetch_add(1, Relaxed);
+        let reg = kiln_passes::registry();
+        // The suffix is the key's: an object linked in another process defines the same names.
+        let suffix = format!(".k{}", &key.hex()[..16]);
+        let t = Instant::now();
+        let built = NativeModule::build(jit, m, &reg, pipeline, spec.ir_passes, &suffix);
+        let (n, artifact) = match built {
+            Ok(x) => x,
+            // Another worker linked the same content meanwhile: use it.
+            Err(e) => match self.memory.lock().get(&key, cap).0 {
+                Some(n) => return Ok((code(n), "memory")),
+                None => return Err(e.to_string()),
+            },
+        };
+        let n = Arc::new(n);
+        let ev = self
+            .memory
+            .lock()
+            .insert(key, &n, artifact.object.bytes.len(), t.elapsed().as_secs_f64(), cap);
+        self.counters.cache_evictions.fetch_add(ev, Relaxed);
+        if let Some(disk) = &self.disk {
+            match disk.put(&key, host, &artifact) {
+                Ok(ev) => {
+                    self.counters.cache_evictions.fetch_add(ev, Relaxed);
+                    tracing::debug!(target: "kiln::cache", function = %f.name, tier, key = %key.hex(), evicted = ev, "stored");
+                }
+                Err(e) => {
+                    tracing::warn!(target: "kiln::cache", dir = %disk.dir().display(), "cannot store a compile: {e}")
+                }
+            }
+        }
+        Ok((code(n), "compiled"))
+    }
+
+    /// An unusable disk entry: counted, reported, already removed; the caller recompiles.
+    pub(super) fn reject(&self, disk: &cache::DiskCache, key: &cache::Key, f: &FnState, reason: &str) {
+        let _ = std::fs::remove_file(disk.path(key));
+        self.counters.rejected_entries.fetch_add(1, Relaxed);
+        tracing::warn!(target: "kiln::cache", function = %f.name, key = %key.hex(), "rejected a cache entry: {reason}; recompiling");
+    }
+
+    /// Compiles and installs a promotion or a specialization.
+    pub(super) fn run_request(&self, fs: &FnState, to: u8, spec: Option<Binding>) {
+        if let Some(b) = spec.filter(|_| to == 3) {
+            self.install_spec(fs, b);
+            fs.pending.store(false, Relaxed);
+            return;
+        }
+        let from = fs.code.load().tier;
+        match self.compile(fs, to, None) {
+            Ok(code) => {
+                let (secs, source) = fs
+                    .compiles
+                    .lock()
+                    .last()
+                    .map_or((0.0, "compiled"), |c| (c.seconds, c.source));
+                let old = fs.code.swap(Arc::new(code));
+                *fs.previous.lock() = Some(old);
+                self.counters.promotions.fetch_add(1, Relaxed);
+                self.event(
+                    fs,
+                    "install",
+                    from,
+                    to,
+                    format!("{} in {:.1} ms", how(source), secs * 1e3),
+                );
+            }
+            Err(e) => {
+                fs.rejected.fetch_or(1 << to, Relaxed);
+                self.event(fs, "compile_failed", from, to, e);
+            }
+        }
+        fs.pending.store(false, Relaxed);
+    }
+
+    pub(super) fn worker(self: Arc<Self>) {
+        while let Some(r) = self.queue.pop() {
+            let f = self.functions.read()[r.func].clone();
+            self.run_request(&f, r.to, r.spec);
+        }
+    }
+}
