@@ -3,8 +3,8 @@
 //!
 //! Run with `cargo run -p kiln --example build_ir`.
 
+use kiln::dialects::builders::build_func;
 use kiln::ir::registry::{DialectDef, OpDef, Traits};
-use kiln::{Builder, OperationState};
 use std::sync::Arc;
 
 fn main() -> Result<(), kiln::Error> {
@@ -22,36 +22,15 @@ fn main() -> Result<(), kiln::Error> {
     let mut m = kiln::Module::new(ctx.clone(), loc);
     let i32 = ctx.i32();
 
-    // func.func @f(%x: i32) -> i32 { (x + 0) squared, computed twice, returned once }
-    let (body, entry) = Builder::region_with_block(&mut m, &[i32], loc);
-    let mut f = OperationState::new(ctx.sym("func.func"), loc);
-    f.props.push((ctx.sym("sym_name"), ctx.str_attr("f")));
-    f.props.push((
-        ctx.sym("function_type"),
-        ctx.type_attr(ctx.function_type(&[i32], &[i32])),
-    ));
-    f.regions.push(body);
-    Builder::at_end(m.body()).create(&mut m, f);
-
-    let b = Builder::at_end(entry);
-    let x = m.block_args(entry)[0];
-    let zero = b.op(
-        &mut m,
-        "arith.constant",
-        &[],
-        &[i32],
-        &[("value", ctx.int_attr(0, i32))],
-        loc,
-    );
-    let z = m.result(zero, 0);
-    let sum = b.op(&mut m, "arith.addi", &[x, z], &[i32], &[], loc);
-    let s = m.result(sum, 0);
-    let sq1 = b.op(&mut m, "toy.square", &[s], &[i32], &[], loc);
-    let sq2 = b.op(&mut m, "toy.square", &[s], &[i32], &[], loc);
-    let (r1, r2) = (m.result(sq1, 0), m.result(sq2, 0));
-    let total = b.op(&mut m, "arith.addi", &[r1, r2], &[i32], &[], loc);
-    let t = m.result(total, 0);
-    b.op(&mut m, "func.return", &[t], &[], &[], loc);
+    // func.func @f(%x: i32) -> i32 { (x + 0) squared, computed twice, returned once }, with
+    // the typed builders (`one` creates an op that has no typed builder, such as a frontend's).
+    build_func(&mut m, "f", &[i32], &[i32], |b, args| {
+        let zero = b.constant_int(i32, 0);
+        let s = b.addi(args[0], zero);
+        let sq1 = b.one("toy.square", &[s], vec![], i32);
+        let sq2 = b.one("toy.square", &[s], vec![], i32);
+        vec![b.addi(sq1, sq2)]
+    });
 
     kiln::verify(&m)?;
     println!("// built:\n{}", kiln::print(&m));

@@ -2,6 +2,7 @@
 //! its traits, inherent attributes, verifier, folder, canonicalization patterns and syntax.
 
 pub mod arith;
+pub mod builders;
 pub mod elementwise;
 pub mod func;
 pub mod kiln;

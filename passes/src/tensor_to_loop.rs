@@ -11,6 +11,7 @@
 //! the first argument whose type has it; `?` extents follow from the operands of the op that
 //! produced the value. Temporaries are freed before each return.
 
+use kiln_dialects::builders::OpBuilder;
 use kiln_dialects::elementwise;
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{
@@ -294,6 +295,11 @@ fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static 
 }
 
 impl Lower<'_> {
+    /// Typed builders at `at`, with the op's location.
+    fn b(&mut self, at: &Builder) -> OpBuilder<'_> {
+        OpBuilder::new(self.m, *at, self.loc)
+    }
+
     fn emit(
         &mut self,
         at: &Builder,
@@ -475,8 +481,7 @@ impl Lower<'_> {
                     let n = self.dim_of(at, src, j);
                     let one = self.index_const(at, 1);
                     let unit = self.icmp(at, 0, n, one);
-                    self.emit(at, "arith.select", &[unit, zero, iv], vec![], Some(self.index))
-                        .expect("result")
+                    self.b(at).select(unit, zero, iv)
                 }
             });
         }
@@ -633,7 +638,7 @@ impl Lower<'_> {
                 }
                 for t in std::mem::take(&mut self.temps) {
                     if !out_params.contains(&t) {
-                        self.emit(&at, "loop.dealloc", &[t], vec![], None);
+                        self.b(&at).dealloc(t);
                     }
                 }
                 self.emit(&at, "func.return", &[], vec![], None);
@@ -677,9 +682,7 @@ impl Lower<'_> {
                         let (b, _) = self.result_buffer(op, r, &|_| None)?;
                         args.push(b);
                     } else {
-                        let b = self
-                            .emit(&at, "loop.alloc", &[], vec![], Some(ctx.memref_type(vec![], rt)))
-                            .expect("result");
+                        let b = self.b(&at).alloc(ctx.memref_type(vec![], rt), &[]);
                         self.temps.push(b);
                         scalars.push((r, b));
                         args.push(b);
@@ -798,10 +801,8 @@ impl Lower<'_> {
                     let (ns, nd) = (self.dim_of(&at, sv, 0), self.dim_of(&at, dv, 0));
                     let ok = self.icmp(&at, 0, ns, nd);
                     let (ns64, nd64) = (
-                        self.emit(&at, "arith.index_cast", &[ns], vec![], Some(ctx.i64()))
-                            .expect("result"),
-                        self.emit(&at, "arith.index_cast", &[nd], vec![], Some(ctx.i64()))
-                            .expect("result"),
+                        self.b(&at).index_cast(ns, ctx.i64()),
+                        self.b(&at).index_cast(nd, ctx.i64()),
                     );
                     self.runtime_check(
                         &at,
@@ -836,8 +837,7 @@ impl Lower<'_> {
                     let d = if rt == self.index {
                         d
                     } else {
-                        self.emit(&at, "arith.index_cast", &[d], vec![], Some(rt))
-                            .expect("result")
+                        self.b(&at).index_cast(d, rt)
                     };
                     self.m.replace_all_uses(r, d);
                     self.dead.push(op);
@@ -847,9 +847,7 @@ impl Lower<'_> {
                 let e = ctx.ty(rt).element_type().expect("tensor");
                 let d = self.dim_of(&at, src, k);
                 self.check_extent_fits(&at, op, d, e);
-                let v = self
-                    .emit(&at, "arith.index_cast", &[d], vec![], Some(e))
-                    .expect("result");
+                let v = self.b(&at).index_cast(d, e);
                 self.store(&at, v, b, &[]);
             }
             "tensor.concat" => self.concat(op, &operands)?,
@@ -950,12 +948,8 @@ impl Lower<'_> {
                     .to_string();
                 let (x, y) = (self.dim_of(&at, a, l), self.dim_of(&at, b, r));
                 let ok = self.icmp(&at, 0, x, y);
-                let x64 = self
-                    .emit(&at, "arith.index_cast", &[x], vec![], Some(ctx.i64()))
-                    .expect("result");
-                let y64 = self
-                    .emit(&at, "arith.index_cast", &[y], vec![], Some(ctx.i64()))
-                    .expect("result");
+                let x64 = self.b(&at).index_cast(x, ctx.i64());
+                let y64 = self.b(&at).index_cast(y, ctx.i64());
                 let text = format!("run-time shape check failed: {msg}: got {{0}} vs {{1}}");
                 self.runtime_check(&at, op, ok, &text, &[x64, y64]);
             }
@@ -982,9 +976,7 @@ impl Lower<'_> {
         let max = self.index_const(at, (1i64 << (w - 1)) - 1);
         // Predicate 7 is `ule` in arith's encoding; extents are never negative.
         let ok = self.icmp(at, 7, d, max);
-        let d64 = self
-            .emit(at, "arith.index_cast", &[d], vec![], Some(ctx.i64()))
-            .expect("result");
+        let d64 = self.b(at).index_cast(d, ctx.i64());
         let text = format!(
             "extent {{0}} of dimension {} does not fit the result type '{}'",
             self.m.attr(op, "index").and_then(|a| ctx.attr_int(a)).unwrap_or(0),
@@ -1011,8 +1003,10 @@ impl Lower<'_> {
             } else {
                 let i = self.index_const(&at, k as i64);
                 let v = self.load(&at, shape_buf, &[i]);
-                self.emit(&at, "arith.index_cast", &[v], vec![], Some(self.index))
-                    .expect("result")
+                {
+                    let t = self.index;
+                    self.b(&at).index_cast(v, t)
+                }
             });
         }
         let mt = memref_of(&ctx, self.m.value_type(r));
@@ -1072,8 +1066,7 @@ impl Lower<'_> {
             None => (v, "value".to_string()),
         };
         let got = if self.m.value_type(got) == ctx.index_type() {
-            self.emit(&at, "arith.index_cast", &[got], vec![], Some(ctx.i64()))
-                .expect("result")
+            self.b(&at).index_cast(got, ctx.i64())
         } else {
             self.convert(&at, got, ctx.i64())?
         };

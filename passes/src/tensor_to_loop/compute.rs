@@ -64,15 +64,9 @@ impl Lower<'_> {
         let c2 = self.icmp(&inner, 2, iy, xh);
         let c3 = self.icmp(&inner, 5, ix, zero);
         let c4 = self.icmp(&inner, 2, ix, xw);
-        let a1 = self
-            .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
-            .expect("result");
-        let a2 = self
-            .emit(&inner, "arith.andi", &[c3, c4], vec![], Some(ctx.i1()))
-            .expect("result");
-        let inside = self
-            .emit(&inner, "arith.andi", &[a1, a2], vec![], Some(ctx.i1()))
-            .expect("result");
+        let a1 = self.b(&inner).andi(c1, c2);
+        let a2 = self.b(&inner).andi(c3, c4);
+        let inside = self.b(&inner).andi(a1, a2);
         let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
         let er = self.m.new_region();
         let mut st = OperationState::new(ctx.sym("loop.if"), loc);
@@ -168,12 +162,9 @@ impl Lower<'_> {
                 let n = self
                     .emit(at, "arith.negf", &[vals[0]], vec![], Some(in_elem))
                     .expect("result");
-                let e = self.emit(at, "math.exp", &[n], vec![], Some(in_elem)).expect("result");
-                let d = self
-                    .emit(at, "arith.addf", &[one, e], vec![], Some(in_elem))
-                    .expect("result");
-                self.emit(at, "arith.divf", &[one, d], vec![], Some(in_elem))
-                    .expect("result")
+                let e = self.b(at).exp(n);
+                let d = self.b(at).addf(one, e);
+                self.b(at).divf(one, d)
             }
             "tensor.sign" => {
                 // 1 above zero, -1 below, else the value itself (keeps ±0 and NaN).
@@ -196,8 +187,7 @@ impl Lower<'_> {
                 let neg = self
                     .emit(at, "arith.select", &[l, minus, vals[0]], vec![], Some(in_elem))
                     .expect("result");
-                self.emit(at, "arith.select", &[g, one, neg], vec![], Some(in_elem))
-                    .expect("result")
+                self.b(at).select(g, one, neg)
             }
             "tensor.neg" if !ctx.ty(in_elem).is_float() => {
                 let z = self.scalar_const(at, in_elem, 0.0);
@@ -220,24 +210,15 @@ impl Lower<'_> {
                 self.runtime_check(at, op, nonzero, "integer division by zero", &[]);
                 let is_m1 = cmp(self, 0, b, minus);
                 let is_zero = cmp(self, 0, b, zero);
-                let special = self
-                    .emit(at, "arith.ori", &[is_m1, is_zero], vec![], Some(ctx.i1()))
-                    .expect("result");
-                let safe = self
-                    .emit(at, "arith.select", &[special, one, b], vec![], Some(in_elem))
-                    .expect("result");
+                let special = self.b(at).ori(is_m1, is_zero);
+                let safe = self.b(at).select(special, one, b);
                 let (opn, by_m1) = if name == "tensor.div" {
-                    (
-                        "arith.divsi",
-                        self.emit(at, "arith.subi", &[zero, a], vec![], Some(in_elem))
-                            .expect("result"),
-                    )
+                    ("arith.divsi", self.b(at).subi(zero, a))
                 } else {
                     ("arith.remsi", zero)
                 };
                 let q = self.emit(at, opn, &[a, safe], vec![], Some(in_elem)).expect("result");
-                self.emit(at, "arith.select", &[is_m1, by_m1, q], vec![], Some(in_elem))
-                    .expect("result")
+                self.b(at).select(is_m1, by_m1, q)
             }
             "tensor.bitcast" => self
                 .emit(at, "arith.bitcast", vals, vec![], Some(out_elem))
@@ -282,8 +263,7 @@ impl Lower<'_> {
                     }
                     None => self.scalar_const(at, in_elem, 0.0),
                 };
-                self.emit(at, "arith.select", &[ok, sh, fb], vec![], Some(in_elem))
-                    .expect("result")
+                self.b(at).select(ok, sh, fb)
             }
             "tensor.is_finite" => {
                 // |x| < inf: false for infinities and NaN.
@@ -323,9 +303,7 @@ impl Lower<'_> {
         let c = |lw: &mut Self, v: i64| lw.scalar_const(at, i32t, (v as i32) as f64);
         let bin =
             |lw: &mut Self, n: &str, a: Value, b: Value| lw.emit(at, n, &[a, b], vec![], Some(i32t)).expect("result");
-        let mut bits = self
-            .emit(at, "arith.bitcast", &[xf], vec![], Some(i32t))
-            .expect("result");
+        let mut bits = self.b(at).bitcast(xf, i32t);
         if mb < 23 {
             let last = 1i64 << (23 - mb);
             let lastc = c(self, last);
@@ -350,16 +328,10 @@ impl Lower<'_> {
             let over = self.icmp(at, 8, x_exp, maxe);
             let under = self.icmp(at, 7, x_exp, mine);
             let inf = bin(self, "arith.ori", s, expm);
-            let t = self
-                .emit(at, "arith.select", &[under, s, bits], vec![], Some(i32t))
-                .expect("result");
-            bits = self
-                .emit(at, "arith.select", &[over, inf, t], vec![], Some(i32t))
-                .expect("result");
+            let t = self.b(at).select(under, s, bits);
+            bits = self.b(at).select(over, inf, t);
         }
-        let r = self
-            .emit(at, "arith.bitcast", &[bits], vec![], Some(f32t))
-            .expect("result");
+        let r = self.b(at).bitcast(bits, f32t);
         let pa = ctx.int_attr(14, ctx.i64()); // uno
         let nan = self
             .emit(at, "arith.cmpf", &[xf, xf], vec![("predicate", pa)], Some(ctx.i1()))
@@ -369,9 +341,7 @@ impl Lower<'_> {
         } else {
             self.scalar_const(at, f32t, f64::INFINITY)
         };
-        let r = self
-            .emit(at, "arith.select", &[nan, keep, r], vec![], Some(f32t))
-            .expect("result");
+        let r = self.b(at).select(nan, keep, r);
         if elem == f32t {
             r
         } else {
@@ -482,17 +452,11 @@ impl Lower<'_> {
             for &a in &axes {
                 count = self.ix(&at, "arith.muli", count, in_sizes[a]);
             }
-            let i64c = self
-                .emit(&at, "arith.index_cast", &[count], vec![], Some(ctx.i64()))
-                .expect("result");
-            let n = self
-                .emit(&at, "arith.sitofp", &[i64c], vec![], Some(elem))
-                .expect("result");
+            let i64c = self.b(&at).index_cast(count, ctx.i64());
+            let n = self.b(&at).sitofp(i64c, elem);
             let (ivs, inner) = self.nest(&at, &out_sizes);
             let s = self.load(&inner, b, &ivs);
-            let d = self
-                .emit(&inner, "arith.divf", &[s, n], vec![], Some(elem))
-                .expect("result");
+            let d = self.b(&inner).divf(s, n);
             self.store(&inner, d, b, &ivs);
         }
         Ok(())

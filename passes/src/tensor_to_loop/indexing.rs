@@ -47,12 +47,10 @@ impl Lower<'_> {
                 Some(ctx.i1()),
             )
             .expect("result");
-        let failed = self
-            .emit(at, "arith.xori", &[ok, t], vec![], Some(ctx.i1()))
-            .expect("result");
+        let failed = self.b(at).xori(ok, t);
         let inner = self.guard(at, failed);
         let vt = ctx.memref_type(vec![Dim::Const(values.len().max(1) as i64)], ctx.i64());
-        let vals = self.emit(&inner, "loop.alloc", &[], vec![], Some(vt)).expect("result");
+        let vals = self.b(&inner).alloc(vt, &[]);
         for (k, &v) in values.iter().enumerate() {
             let i = self.index_const(&inner, k as i64);
             self.store(&inner, v, vals, &[i]);
@@ -62,7 +60,7 @@ impl Lower<'_> {
         declare_runtime(self.m, rt.name, &[ctx.i64(), vt]);
         let callee = rt.callee(&ctx);
         self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
-        self.emit(&inner, "loop.dealloc", &[vals], vec![], None);
+        self.b(&inner).dealloc(vals);
     }
 
     /// The index `ids[pos]` as index, checked against `[0, n)` (reported like tier 0; the
@@ -78,16 +76,13 @@ impl Lower<'_> {
     ) -> Value {
         let ctx = self.m.ctx().clone();
         let raw = self.load(at, ids, pos);
-        let i = self
-            .emit(at, "arith.index_cast", &[raw], vec![], Some(self.index))
-            .expect("result");
+        let i = {
+            let t = self.index;
+            self.b(at).index_cast(raw, t)
+        };
         let ok = self.in_bounds(at, i, n);
-        let i64v = self
-            .emit(at, "arith.index_cast", &[i], vec![], Some(ctx.i64()))
-            .expect("result");
-        let n64 = self
-            .emit(at, "arith.index_cast", &[n], vec![], Some(ctx.i64()))
-            .expect("result");
+        let i64v = self.b(at).index_cast(i, ctx.i64());
+        let n64 = self.b(at).index_cast(n, ctx.i64());
         self.runtime_check(
             at,
             op,
@@ -96,8 +91,7 @@ impl Lower<'_> {
             &[i64v, n64],
         );
         let zero = self.index_const(at, 0);
-        self.emit(at, "arith.select", &[ok, i, zero], vec![], Some(self.index))
-            .expect("result")
+        self.b(at).select(ok, i, zero)
     }
 
     /// gather along one axis: out[o.., i.., r..] = table[o.., ids[i..], r..].
@@ -185,9 +179,10 @@ impl Lower<'_> {
     ) -> R<Value> {
         let b = self.buf(op, start)?;
         let v = self.load(at, b, &[]);
-        let i = self
-            .emit(at, "arith.index_cast", &[v], vec![], Some(self.index))
-            .expect("result");
+        let i = {
+            let t = self.index;
+            self.b(at).index_cast(v, t)
+        };
         let zero = self.index_const(at, 0);
         let hi = self.ix(at, "arith.subi", extent, size);
         let hi = self.ix(at, "arith.maxsi", hi, zero);
@@ -307,9 +302,10 @@ impl Lower<'_> {
                 iidx.insert(ivd, kk);
             }
             let v = self.load(&inner, ids, &iidx);
-            let i = self
-                .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
-                .expect("result");
+            let i = {
+                let t = self.index;
+                self.b(&inner).index_cast(v, t)
+            };
             let hi = self.ix(&inner, "arith.subi", extents[d], size_vals[d]);
             let hi = self.ix(&inner, "arith.maxsi", hi, zero);
             let lo = self.ix(&inner, "arith.maxsi", i, zero);
@@ -341,8 +337,10 @@ impl Lower<'_> {
     pub(super) fn read_int(&mut self, at: &Builder, buf: Value, k: usize) -> Value {
         let i = self.index_const(at, k as i64);
         let v = self.load(at, buf, &[i]);
-        self.emit(at, "arith.index_cast", &[v], vec![], Some(self.index))
-            .expect("result")
+        {
+            let t = self.index;
+            self.b(at).index_cast(v, t)
+        }
     }
 
     /// slice with run-time start, limit and strides (real_dynamic_slice): each extent is
@@ -375,25 +373,17 @@ impl Lower<'_> {
             let valid = self.and_all(&at, vec![c1, c2, c3]).expect("three checks");
             let vals: Vec<Value> = [s0, l, t]
                 .iter()
-                .map(|&v| {
-                    self.emit(&at, "arith.index_cast", &[v], vec![], Some(ctx.i64()))
-                        .expect("result")
-                })
+                .map(|&v| self.b(&at).index_cast(v, ctx.i64()))
                 .collect();
             let msg = format!("invalid slice bounds in dimension {k}: start {{0}} limit {{1}} stride {{2}}");
             self.runtime_check(&at, op, valid, &msg, &vals);
-            let t = self
-                .emit(&at, "arith.select", &[valid, t, one], vec![], Some(self.index))
-                .expect("result");
+            let t = self.b(&at).select(valid, t, one);
             let span = self.ix(&at, "arith.subi", l, s0);
             let up = self.ix(&at, "arith.addi", span, t);
             let up = self.ix(&at, "arith.subi", up, one);
             let n = self.ix(&at, "arith.divsi", up, t);
             let n = self.ix(&at, "arith.maxsi", n, zero);
-            sizes.push(
-                self.emit(&at, "arith.select", &[valid, n, zero], vec![], Some(self.index))
-                    .expect("result"),
-            );
+            sizes.push(self.b(&at).select(valid, n, zero));
             starts.push(s0);
             steps.push(t);
         }
@@ -486,13 +476,9 @@ impl Lower<'_> {
             let p = self.ix(&inner, "arith.addi", m, low[k]);
             let c1 = self.icmp(&inner, 5, p, zero);
             let c2 = self.icmp(&inner, 2, p, osz[k]);
-            let c = self
-                .emit(&inner, "arith.andi", &[c1, c2], vec![], Some(ctx.i1()))
-                .expect("result");
+            let c = self.b(&inner).andi(c1, c2);
             inside = Some(match inside {
-                Some(i) => self
-                    .emit(&inner, "arith.andi", &[i, c], vec![], Some(ctx.i1()))
-                    .expect("result"),
+                Some(i) => self.b(&inner).andi(i, c),
                 None => c,
             });
             idx.push(p);
@@ -530,22 +516,17 @@ impl Lower<'_> {
 
     /// `0 <= i < n` as an i1.
     pub(super) fn in_bounds(&mut self, at: &Builder, i: Value, n: Value) -> Value {
-        let ctx = self.m.ctx().clone();
         let zero = self.index_const(at, 0);
         let a = self.icmp(at, 5, i, zero);
         let b = self.icmp(at, 2, i, n);
-        self.emit(at, "arith.andi", &[a, b], vec![], Some(ctx.i1()))
-            .expect("result")
+        self.b(at).andi(a, b)
     }
 
     pub(super) fn and_all(&mut self, at: &Builder, cs: Vec<Value>) -> Option<Value> {
-        let ctx = self.m.ctx().clone();
         let mut acc: Option<Value> = None;
         for c in cs {
             acc = Some(match acc {
-                Some(a) => self
-                    .emit(at, "arith.andi", &[a, c], vec![], Some(ctx.i1()))
-                    .expect("result"),
+                Some(a) => self.b(at).andi(a, c),
                 None => c,
             });
         }
@@ -597,9 +578,10 @@ impl Lower<'_> {
                 iidx.insert(ivd, kk);
             }
             let v = self.load(&inner, ids, &iidx);
-            let i = self
-                .emit(&inner, "arith.index_cast", &[v], vec![], Some(self.index))
-                .expect("result");
+            let i = {
+                let t = self.index;
+                self.b(&inner).index_cast(v, t)
+            };
             idx[d as usize] = self
                 .emit(&inner, "arith.addi", &[idx[d as usize], i], vec![], Some(self.index))
                 .expect("result");

@@ -49,7 +49,7 @@ impl Lower<'_> {
             }
         }
         for t in staged {
-            self.emit(at, "loop.dealloc", &[t], vec![], None);
+            self.b(at).dealloc(t);
         }
         Ok(())
     }
@@ -57,7 +57,7 @@ impl Lower<'_> {
     pub(super) fn free(&mut self, at: &Builder, bufs: Vec<Value>, keep: &[Value]) {
         for b in bufs {
             if !keep.contains(&b) {
-                self.emit(at, "loop.dealloc", &[b], vec![], None);
+                self.b(at).dealloc(b);
             }
         }
     }
@@ -395,21 +395,12 @@ impl Lower<'_> {
         // The element, or the initial value in padding (loads are guarded by a select on a
         // clamped index so no access leaves the buffer).
         let zero = self.index_const(&inner, 0);
-        let safe: Vec<Value> = xi
-            .iter()
-            .map(|&i| {
-                self.emit(&inner, "arith.select", &[ok, i, zero], vec![], Some(self.index))
-                    .expect("result")
-            })
-            .collect();
+        let safe: Vec<Value> = xi.iter().map(|&i| self.b(&inner).select(ok, i, zero)).collect();
         let mut args = accs;
         for k in 0..n_in {
             let x = self.load(&inner, srcs[k], &safe);
             let init2 = self.load(&inner, inits[k], &[]);
-            let e = self.m.value_type(x);
-            let v = self
-                .emit(&inner, "arith.select", &[ok, x, init2], vec![], Some(e))
-                .expect("result");
+            let v = self.b(&inner).select(ok, x, init2);
             args.push(v);
         }
         let block = self.m.region_blocks(self.m.regions(op)[0])[0];
@@ -448,7 +439,7 @@ impl Lower<'_> {
         }
         let sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, outs[0], k)).collect();
         let jt = ctx.memref_type(vec![], ctx.i64());
-        let jb = self.emit(&at, "loop.alloc", &[], vec![], Some(jt)).expect("result");
+        let jb = self.b(&at).alloc(jt, &[]);
         let others: Vec<Value> = (0..rank).filter(|&k| k != d).map(|k| sizes[k]).collect();
         let (ovs, lane) = self.nest(&at, &others);
         // for i in 1..n
@@ -461,9 +452,7 @@ impl Lower<'_> {
         let fy = Builder::at_end(block).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
         let body = Builder::before(fy);
         let i = self.m.block_args(block)[0];
-        let i64v = self
-            .emit(&body, "arith.index_cast", &[i], vec![], Some(ctx.i64()))
-            .expect("result");
+        let i64v = self.b(&body).index_cast(i, ctx.i64());
         self.store(&body, i64v, jb, &[]);
         let idx_at = |ovs: &[Value], pos: Value| -> Vec<Value> {
             let mut v = ovs.to_vec();
@@ -478,16 +467,15 @@ impl Lower<'_> {
         // cond: j > 0 && comparator(out[j], out[j-1])
         let c = Builder::at_end(cb);
         let j = self.load(&c, jb, &[]);
-        let ji = self
-            .emit(&c, "arith.index_cast", &[j], vec![], Some(self.index))
-            .expect("result");
+        let ji = {
+            let t = self.index;
+            self.b(&c).index_cast(j, t)
+        };
         let zero = self.index_const(&c, 0);
         let onec = self.index_const(&c, 1);
         let pos = self.icmp(&c, 4, ji, zero);
         let jm1 = self.ix(&c, "arith.subi", ji, onec);
-        let safe = self
-            .emit(&c, "arith.select", &[pos, jm1, zero], vec![], Some(self.index))
-            .expect("result");
+        let safe = self.b(&c).select(pos, jm1, zero);
         let mut args = Vec::new();
         for &o in &outs {
             args.push(self.load(&c, o, &idx_at(&ovs, ji)));
@@ -504,9 +492,10 @@ impl Lower<'_> {
         // body: swap out[j] and out[j-1] in every operand; j -= 1
         let b = Builder::at_end(bb);
         let j = self.load(&b, jb, &[]);
-        let ji = self
-            .emit(&b, "arith.index_cast", &[j], vec![], Some(self.index))
-            .expect("result");
+        let ji = {
+            let t = self.index;
+            self.b(&b).index_cast(j, t)
+        };
         let oneb = self.index_const(&b, 1);
         let jm1 = self.ix(&b, "arith.subi", ji, oneb);
         for &o in &outs {
@@ -516,12 +505,10 @@ impl Lower<'_> {
             self.store(&b, y, o, &p);
             self.store(&b, x, o, &q);
         }
-        let j1 = self
-            .emit(&b, "arith.index_cast", &[jm1], vec![], Some(ctx.i64()))
-            .expect("result");
+        let j1 = self.b(&b).index_cast(jm1, ctx.i64());
         self.store(&b, j1, jb, &[]);
         b.create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
-        self.emit(&at, "loop.dealloc", &[jb], vec![], None);
+        self.b(&at).dealloc(jb);
         Ok(())
     }
 }

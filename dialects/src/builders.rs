@@ -1,0 +1,333 @@
+//! Typed builders: one method per op of `arith`, `math`, `loop` and `func` that passes and
+//! frontends build most, creating the op at an insertion point and returning its result, so
+//! code that builds IR neither spells op names as strings nor unwraps results. Result types
+//! follow from the operands where the op fixes them (a comparison gives `i1`, or `i1` lanes).
+//!
+//! ```
+//! use kiln_dialects::builders::{build_func, CmpF};
+//! let ctx = std::sync::Arc::new(kiln_dialects::context());
+//! let loc = ctx.unknown_loc();
+//! let mut m = kiln_ir::Module::new(ctx.clone(), loc);
+//! let f32 = ctx.f32();
+//! // func.func @relu(%x: f32) -> f32 { max(x, 0) as a compare and a select }
+//! build_func(&mut m, "relu", &[f32], &[f32], |b, args| {
+//!     let zero = b.constant_float(f32, 0.0);
+//!     let pos = b.cmpf(CmpF::Ogt, args[0], zero);
+//!     vec![b.select(pos, args[0], zero)]
+//! });
+//! kiln_ir::verify::verify(&m, m.root()).unwrap();
+//! ```
+
+use kiln_ir::{Attr, AttrKind, Builder, Module, OpId, OperationState, Type, TypeKind, Value};
+
+/// Integer comparison predicates, in `arith.cmpi`'s encoding.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CmpI {
+    Eq = 0,
+    Ne,
+    Slt,
+    Sle,
+    Sgt,
+    Sge,
+    Ult,
+    Ule,
+    Ugt,
+    Uge,
+}
+
+/// Float comparison predicates, in `arith.cmpf`'s encoding (`o`: ordered, false with a NaN;
+/// `u`: unordered, true with a NaN).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CmpF {
+    False = 0,
+    Oeq,
+    Ogt,
+    Oge,
+    Olt,
+    Ole,
+    One,
+    Ord,
+    Ueq,
+    Ugt,
+    Uge,
+    Ult,
+    Ule,
+    Une,
+    Uno,
+    True,
+}
+
+/// Creates ops at an insertion point, with one location.
+pub struct OpBuilder<'m> {
+    m: &'m mut Module,
+    at: Builder,
+    loc: Attr,
+}
+
+macro_rules! binary {
+    ($($(#[$doc:meta])* $method:ident => $name:literal),* $(,)?) => {
+        $( $(#[$doc])* pub fn $method(&mut self, a: Value, b: Value) -> Value {
+            let t = self.m.value_type(a);
+            self.one($name, &[a, b], Vec::new(), t)
+        } )*
+    };
+}
+
+macro_rules! unary {
+    ($($(#[$doc:meta])* $method:ident => $name:literal),* $(,)?) => {
+        $( $(#[$doc])* pub fn $method(&mut self, a: Value) -> Value {
+            let t = self.m.value_type(a);
+            self.one($name, &[a], Vec::new(), t)
+        } )*
+    };
+}
+
+macro_rules! cast {
+    ($($(#[$doc:meta])* $method:ident => $name:literal),* $(,)?) => {
+        $( $(#[$doc])* pub fn $method(&mut self, a: Value, to: Type) -> Value {
+            self.one($name, &[a], Vec::new(), to)
+        } )*
+    };
+}
+
+impl<'m> OpBuilder<'m> {
+    /// Builds at `at` in `m`, every op at `loc`.
+    pub fn new(m: &'m mut Module, at: Builder, loc: Attr) -> Self {
+        OpBuilder { m, at, loc }
+    }
+
+    /// The module being built.
+    pub fn module(&mut self) -> &mut Module {
+        self.m
+    }
+
+    /// Creates `name(operands) {props}` with no result; returns the op.
+    pub fn op0(&mut self, name: &str, operands: &[Value], props: Vec<(&str, Attr)>) -> OpId {
+        self.create(name, operands, props, None)
+    }
+
+    /// Creates `name(operands) {props} -> result`; returns the result.
+    pub fn one(&mut self, name: &str, operands: &[Value], props: Vec<(&str, Attr)>, result: Type) -> Value {
+        let op = self.create(name, operands, props, Some(result));
+        self.m.result(op, 0)
+    }
+
+    fn create(&mut self, name: &str, operands: &[Value], props: Vec<(&str, Attr)>, result: Option<Type>) -> OpId {
+        let ctx = self.m.ctx().clone();
+        let mut st = OperationState::new(ctx.sym(name), self.loc);
+        st.operands.extend_from_slice(operands);
+        st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
+        st.result_types.extend(result);
+        self.at.create(self.m, st)
+    }
+
+    // ----- arith -----
+
+    /// An integer or index constant of type `ty` (exact over i64).
+    pub fn constant_int(&mut self, ty: Type, v: i64) -> Value {
+        let a = self.m.ctx().int_attr(v as i128, ty);
+        self.one("arith.constant", &[], vec![("value", a)], ty)
+    }
+
+    /// A float constant of type `ty`, rounded to it.
+    pub fn constant_float(&mut self, ty: Type, v: f64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let a = match ctx.ty(ty) {
+            TypeKind::Float(k) => ctx.intern_attr(AttrKind::Float {
+                bits: kiln_ir::float::f64_to_bits(v, *k),
+                ty,
+            }),
+            _ => ctx.int_attr(v as i128, ty),
+        };
+        self.one("arith.constant", &[], vec![("value", a)], ty)
+    }
+
+    /// A constant with value attribute `value` of type `ty`.
+    pub fn constant(&mut self, value: Attr, ty: Type) -> Value {
+        self.one("arith.constant", &[], vec![("value", value)], ty)
+    }
+
+    /// An `index` constant.
+    pub fn index(&mut self, v: i64) -> Value {
+        let t = self.m.ctx().index_type();
+        self.constant_int(t, v)
+    }
+
+    binary! {
+        addi => "arith.addi", subi => "arith.subi", muli => "arith.muli", divsi => "arith.divsi",
+        divui => "arith.divui", remsi => "arith.remsi", remui => "arith.remui", minsi => "arith.minsi",
+        maxsi => "arith.maxsi", minui => "arith.minui", maxui => "arith.maxui", andi => "arith.andi",
+        ori => "arith.ori", xori => "arith.xori", shli => "arith.shli", shrsi => "arith.shrsi",
+        shrui => "arith.shrui", addf => "arith.addf", subf => "arith.subf", mulf => "arith.mulf",
+        divf => "arith.divf", remf => "arith.remf", maximumf => "arith.maximumf",
+        minimumf => "arith.minimumf",
+    }
+
+    unary! { negf => "arith.negf" }
+
+    cast! {
+        index_cast => "arith.index_cast", sitofp => "arith.sitofp", uitofp => "arith.uitofp",
+        fptosi => "arith.fptosi", fptoui => "arith.fptoui", extf => "arith.extf",
+        truncf => "arith.truncf", extsi => "arith.extsi", extui => "arith.extui",
+        trunci => "arith.trunci", bitcast => "arith.bitcast",
+    }
+
+    /// The `i1` (or `i1`-lane) type shaped like `v`.
+    fn bool_like(&self, v: Value) -> Type {
+        let ctx = self.m.ctx();
+        match ctx.ty(self.m.value_type(v)).clone() {
+            TypeKind::Vector { shape, .. } => ctx.vector_type(&shape, ctx.i1()),
+            TypeKind::Tensor { shape: Some(s), .. } => ctx.tensor_type(s.to_vec(), ctx.i1()),
+            _ => ctx.i1(),
+        }
+    }
+
+    /// `arith.cmpi p, a, b`.
+    pub fn cmpi(&mut self, p: CmpI, a: Value, b: Value) -> Value {
+        let (pa, t) = (self.m.ctx().int_attr(p as i128, self.m.ctx().i64()), self.bool_like(a));
+        self.one("arith.cmpi", &[a, b], vec![("predicate", pa)], t)
+    }
+
+    /// `arith.cmpf p, a, b`.
+    pub fn cmpf(&mut self, p: CmpF, a: Value, b: Value) -> Value {
+        let (pa, t) = (self.m.ctx().int_attr(p as i128, self.m.ctx().i64()), self.bool_like(a));
+        self.one("arith.cmpf", &[a, b], vec![("predicate", pa)], t)
+    }
+
+    /// `c ? a : b`.
+    pub fn select(&mut self, c: Value, a: Value, b: Value) -> Value {
+        let t = self.m.value_type(a);
+        self.one("arith.select", &[c, a, b], Vec::new(), t)
+    }
+
+    // ----- math -----
+
+    unary! {
+        exp => "math.exp", log => "math.log", tanh => "math.tanh", sqrt => "math.sqrt",
+        rsqrt => "math.rsqrt", erf => "math.erf", absf => "math.absf", absi => "math.absi",
+        floor => "math.floor", ceil => "math.ceil",
+    }
+
+    /// `a * b + c` with one rounding.
+    pub fn fma(&mut self, a: Value, b: Value, c: Value) -> Value {
+        let t = self.m.value_type(a);
+        self.one("math.fma", &[a, b, c], Vec::new(), t)
+    }
+
+    // ----- loop -----
+
+    /// A buffer of memref type `ty`, with one `index` per non-static dimension.
+    pub fn alloc(&mut self, ty: Type, dynamic_sizes: &[Value]) -> Value {
+        self.one("loop.alloc", dynamic_sizes, Vec::new(), ty)
+    }
+
+    /// Frees a buffer.
+    pub fn dealloc(&mut self, buffer: Value) {
+        self.op0("loop.dealloc", &[buffer], Vec::new());
+    }
+
+    /// `buffer[indices]`.
+    pub fn load(&mut self, buffer: Value, indices: &[Value]) -> Value {
+        let ctx = self.m.ctx().clone();
+        let t = self.m.value_type(buffer);
+        let elem = ctx.ty(t).element_type().unwrap_or(t);
+        let mut ops = vec![buffer];
+        ops.extend_from_slice(indices);
+        self.one("loop.load", &ops, Vec::new(), elem)
+    }
+
+    /// `buffer[indices] = value`.
+    pub fn store(&mut self, value: Value, buffer: Value, indices: &[Value]) {
+        let mut ops = vec![value, buffer];
+        ops.extend_from_slice(indices);
+        self.op0("loop.store", &ops, Vec::new());
+    }
+
+    /// Dimension `k` of a buffer, as an `index`.
+    pub fn dim(&mut self, buffer: Value, k: usize) -> Value {
+        let ctx = self.m.ctx().clone();
+        let idx = ctx.int_attr(k as i128, ctx.i64());
+        self.one("loop.dim", &[buffer], vec![("index", idx)], ctx.index_type())
+    }
+
+    /// The same storage as memref type `ty` (contiguous buffers only).
+    pub fn view(&mut self, buffer: Value, ty: Type) -> Value {
+        self.one("loop.view", &[buffer], Vec::new(), ty)
+    }
+
+    // ----- func -----
+
+    /// `func.call @callee(args) -> results`.
+    pub fn call(&mut self, callee: &str, args: &[Value], results: &[Type]) -> Vec<Value> {
+        let ctx = self.m.ctx().clone();
+        let mut st = OperationState::new(ctx.sym("func.call"), self.loc);
+        st.operands.extend_from_slice(args);
+        st.props = vec![(ctx.sym("callee"), ctx.symbol_ref(callee))];
+        st.result_types.extend_from_slice(results);
+        let op = self.at.create(self.m, st);
+        self.m.results(op).collect()
+    }
+
+    /// `func.return values`.
+    pub fn ret(&mut self, values: &[Value]) {
+        self.op0("func.return", values, Vec::new());
+    }
+}
+
+/// Appends `func.func @name(inputs) -> results` to `m`'s body; `body` gets a builder at the
+/// end of the entry block and the arguments, and returns the values to return.
+pub fn build_func(
+    m: &mut Module,
+    name: &str,
+    inputs: &[Type],
+    results: &[Type],
+    body: impl FnOnce(&mut OpBuilder<'_>, &[Value]) -> Vec<Value>,
+) -> OpId {
+    let ctx = m.ctx().clone();
+    let loc = m.loc(m.root());
+    let (region, entry) = Builder::region_with_block(m, inputs, loc);
+    let mut f = OperationState::new(ctx.sym("func.func"), loc);
+    f.props.push((ctx.sym("sym_name"), ctx.str_attr(name)));
+    f.props.push((
+        ctx.sym("function_type"),
+        ctx.type_attr(ctx.function_type(inputs, results)),
+    ));
+    f.regions.push(region);
+    let func = Builder::at_end(m.body()).create(m, f);
+    let args = m.block_args(entry).to_vec();
+    let mut b = OpBuilder::new(m, Builder::at_end(entry), loc);
+    let out = body(&mut b, &args);
+    b.ret(&out);
+    func
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_builders_build_verifying_ir() {
+        let ctx = std::sync::Arc::new(crate::context());
+        let loc = ctx.unknown_loc();
+        let mut m = Module::new(ctx.clone(), loc);
+        let (f32, i64) = (ctx.f32(), ctx.i64());
+        let mt = ctx.memref_type(vec![kiln_ir::Dim::Const(4)], f32);
+        build_func(&mut m, "f", &[f32, i64, mt], &[f32], |b, a| {
+            let one = b.constant_float(f32, 1.0);
+            let s = b.addf(a[0], one);
+            let e = b.exp(s);
+            let k = b.constant_int(i64, 3);
+            let lt = b.cmpi(CmpI::Slt, a[1], k);
+            let i = b.index(2);
+            let x = b.load(a[2], &[i]);
+            let r = b.select(lt, e, x);
+            b.store(r, a[2], &[i]);
+            let f = b.sitofp(a[1], f32);
+            vec![b.fma(r, f, one)]
+        });
+        kiln_ir::verify::verify(&m, m.root()).unwrap_or_else(|d| panic!("{}", d[0].message));
+        let text = kiln_ir::print_module(&m, Default::default());
+        assert!(text.contains("arith.cmpi slt"), "{text}");
+        assert!(text.contains("math.fma"), "{text}");
+    }
+}
