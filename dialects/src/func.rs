@@ -5,7 +5,7 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId};
 use kiln_ir::parser::{Argument, OpParser, PResult};
 use kiln_ir::printer::{print_type, type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, Interfaces, OpDef, Traits};
+use kiln_ir::registry::{Arity, DialectDef, Interfaces, OpDef, Traits};
 use kiln_ir::symbol::{lookup_nearest, symbol_name};
 use kiln_ir::{Attr, Type, TypeKind};
 
@@ -16,6 +16,8 @@ pub fn dialect() -> DialectDef {
         OpDef {
             traits: Traits::ISOLATED_FROM_ABOVE | Traits::SYMBOL,
             inherent_attrs: vec!["sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"],
+            operands: Arity::Exact(0),
+            results: Arity::Exact(0),
             verify: Some(verify_func),
             parse: Some(parse_func),
             print: Some(print_func),
@@ -42,6 +44,7 @@ pub fn dialect() -> DialectDef {
         },
         OpDef {
             traits: Traits::PURE | Traits::TERMINATOR | Traits::RETURN_LIKE,
+            results: Arity::Exact(0),
             verify: Some(verify_return),
             parse: Some(crate::syntax::parse_terminator),
             print: Some(crate::syntax::print_terminator),

@@ -11,7 +11,7 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{DialectDef, OpDef};
+use kiln_ir::registry::{Arity, DialectDef, OpDef};
 use kiln_ir::{Dim, TypeKind};
 
 /// `kiln.guard %arg {dim = D, equals = V, symbol = "N"}`: dimension `D` of the tensor `%arg`
@@ -19,9 +19,7 @@ use kiln_ir::{Dim, TypeKind};
 /// scalar, or a rank-0 integer tensor) is `V`.
 fn verify_guard(m: &Module, op: OpId) -> Result<(), String> {
     let ctx = m.ctx();
-    if m.num_operands(op) != 1 || m.num_results(op) != 0 {
-        return Err("expects one operand and no results".into());
-    }
+    // One operand, no result: the declared arity, checked before this runs.
     let int = |n: &str| {
         m.attr(op, n)
             .map(|a| ctx.attr_int(a).ok_or(format!("'{n}' must be an integer")))
@@ -103,6 +101,8 @@ pub fn dialect() -> DialectDef {
     d.ops = vec![OpDef {
         // Not pure: a guard may fail, so it is neither removed nor moved.
         inherent_attrs: vec!["dim", "equals", "symbol"],
+        operands: Arity::Exact(1),
+        results: Arity::Exact(0),
         verify: Some(verify_guard),
         parse: Some(parse_guard),
         print: Some(print_guard),

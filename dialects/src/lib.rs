@@ -39,3 +39,44 @@ pub fn context() -> Context {
     register_all(&mut c);
     c
 }
+
+#[cfg(test)]
+mod arity_tests {
+    use kiln_ir::registry::Arity;
+
+    /// Every op declares how many operands and results it takes, except the truly variadic
+    /// ones named here (each for its reason): the verifier checks arity before any hook.
+    #[test]
+    fn every_op_declares_its_arity() {
+        // Operands and results both follow a signature or a region's values.
+        let variadic = [
+            "builtin.unrealized_conversion_cast", // N:M casts
+            "func.call",                          // the callee's signature
+            "llvm.call",                          // the callee's signature
+            "func.return",                        // the function's results (operands only)
+            "llvm.br",                            // the successor's arguments (operands only)
+            "loop.alloc",                         // one index per dynamic extent (operands only)
+            "loop.for",                           // iter_args (results)
+            "loop.if",                            // yielded values (results)
+            "loop.while",                         // state in buffers; cond operands
+            "loop.yield",                         // the parent's results
+            "stablehlo.case",                     // the branches' results
+            "stablehlo.custom_call",              // whatever the target takes
+            "stablehlo.if",                       // the branches' results
+            "stablehlo.optimization_barrier",     // passes any values through
+            "stablehlo.return",                   // the region's results
+            "stablehlo.while",                    // carried values
+            "tensor.fused",                       // the fused body's inputs and outputs
+            "tensor.if",                          // the branches' results
+            "tensor.while",                       // carried values
+            "tensor.yield",                       // the region's results
+        ];
+        let ctx = super::context();
+        let undeclared: Vec<String> = ctx
+            .op_defs()
+            .filter(|d| (d.operands == Arity::Any || d.results == Arity::Any) && !variadic.contains(&d.name.as_str()))
+            .map(|d| d.name.clone())
+            .collect();
+        assert!(undeclared.is_empty(), "ops without an arity: {undeclared:?}");
+    }
+}

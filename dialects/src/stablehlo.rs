@@ -208,6 +208,7 @@ pub fn dialect() -> DialectDef {
     d.ops.extend(other.into_iter().map(row_def));
     d.ops.push(OpDef {
         traits: Traits::PURE | Traits::TERMINATOR | Traits::RETURN_LIKE,
+        results: Arity::Exact(0),
         verify: Some(verify_return),
         ..OpDef::new("stablehlo.return", "Ends a stablehlo region")
     });

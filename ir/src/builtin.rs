@@ -16,6 +16,8 @@ pub(crate) fn dialect() -> DialectDef {
             | Traits::SINGLE_BLOCK
             | Traits::GRAPH_REGION,
         inherent_attrs: vec!["sym_name", "sym_visibility"],
+        operands: crate::registry::Arity::Exact(0),
+        results: crate::registry::Arity::Exact(0),
         verify: Some(verify_module),
         parse: Some(parse_module),
         print: Some(print_module),

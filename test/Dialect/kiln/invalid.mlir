@@ -47,7 +47,7 @@ func.func @f(%t: tensor<4xi64>) {
 
 // A guard checks exactly one value.
 func.func @f() {
-  // expected-error @+1 {{'kiln.guard' op expects one operand and no results}}
+  // expected-error @+1 {{'kiln.guard' op expects 1 operand, found 0}}
   "kiln.guard"() {equals = 1 : i64} : () -> ()
   return
 }
