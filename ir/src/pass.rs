@@ -30,6 +30,39 @@ pub struct PassContext {
     pub diags: Vec<Diagnostic>,
 }
 
+impl PassContext {
+    /// Runs `f` on each of `ops` (a lowering, one function at a time), keeping every
+    /// diagnostic instead of stopping at the first: the skeleton of the per-function passes.
+    pub fn for_each(
+        &mut self,
+        m: &mut Module,
+        ops: Vec<OpId>,
+        mut f: impl FnMut(&mut Module, OpId) -> Result<(), Diagnostic>,
+    ) -> Result<(), PassFailed> {
+        let mut failed = false;
+        for op in ops {
+            if let Err(d) = f(m, op) {
+                self.diags.push(d);
+                failed = true;
+            }
+        }
+        if failed {
+            Err(PassFailed)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// The ops named one of `names` directly inside `root`'s regions: a module's functions.
+pub fn top_level_ops(m: &Module, root: OpId, names: &[&str]) -> Vec<OpId> {
+    m.regions(root)
+        .iter()
+        .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
+        .filter(|&o| names.contains(&m.op_name(o)))
+        .collect()
+}
+
 /// A transformation of the IR nested under one op.
 pub trait Pass: Send {
     /// Command-line name (`cse`).

@@ -63,13 +63,9 @@ impl Pass for FuncToLlvm {
 fn guard_recursion(m: &mut Module, root: OpId) {
     use petgraph::graph::DiGraph;
     let ctx = m.ctx().clone();
-    let funcs: Vec<OpId> = m
-        .regions(root)
-        .iter()
-        .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
-        .filter(|&o| {
-            m.op_name(o) == "func.func" && m.regions(o).first().is_some_and(|&r| !m.region_blocks(r).is_empty())
-        })
+    let funcs: Vec<OpId> = kiln_ir::pass::top_level_ops(m, root, &["func.func"])
+        .into_iter()
+        .filter(|&o| m.regions(o).first().is_some_and(|&r| !m.region_blocks(r).is_empty()))
         .collect();
     let mut g = DiGraph::<OpId, ()>::new();
     let nodes: rustc_hash::FxHashMap<String, petgraph::graph::NodeIndex> = funcs

@@ -46,32 +46,19 @@ impl Pass for LoopToLlvm {
         self.opts.render()
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
-        let funcs: Vec<OpId> = m
-            .regions(root)
-            .iter()
-            .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
-            .filter(|&o| matches!(m.op_name(o), "func.func" | "llvm.func"))
+        let funcs: Vec<OpId> = kiln_ir::pass::top_level_ops(m, root, &["func.func", "llvm.func"])
+            .into_iter()
+            .filter(|&f| m.regions(f).first().is_some_and(|&r| !m.region_blocks(r).is_empty()))
             .collect();
-        let mut failed = false;
         // Functions something in the module calls may receive views (subviews are strided).
         let called = kiln_ir::symbol::symbol_uses(m, root);
-        for f in funcs {
-            if m.regions(f).first().is_none_or(|&r| m.region_blocks(r).is_empty()) {
-                continue;
-            }
-            let entry_only = self.opts.contiguous_entry_arguments
+        let contiguous = self.opts.contiguous_entry_arguments;
+        cx.for_each(m, funcs, |m, f| {
+            let entry_only = contiguous
                 && kiln_ir::symbol::is_public(m, f)
                 && kiln_ir::symbol::symbol_name(m, f).is_some_and(|n| !called.contains(&m.ctx().sym(n)));
-            if let Err(d) = lower_function(m, f, entry_only) {
-                cx.diags.push(d);
-                failed = true;
-            }
-        }
-        if failed {
-            Err(PassFailed)
-        } else {
-            Ok(())
-        }
+            lower_function(m, f, entry_only)
+        })
     }
 }
 

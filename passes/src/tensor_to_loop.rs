@@ -44,25 +44,10 @@ impl Pass for TensorToLoop {
         self.opts.render()
     }
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
-        let funcs: Vec<OpId> = m
-            .regions(root)
-            .iter()
-            .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
-            .filter(|&o| m.op_name(o) == "func.func")
-            .collect();
-        let mut failed = false;
+        let funcs = kiln_ir::pass::top_level_ops(m, root, &["func.func"]);
         let exported = exported_results(m, &funcs);
-        for f in funcs {
-            if let Err(d) = lower_function(m, f, &exported, self.opts.library_calls) {
-                cx.diags.push(d);
-                failed = true;
-            }
-        }
-        if failed {
-            Err(PassFailed)
-        } else {
-            Ok(())
-        }
+        let library_calls = self.opts.library_calls;
+        cx.for_each(m, funcs, |m, f| lower_function(m, f, &exported, library_calls))
     }
 }
 
