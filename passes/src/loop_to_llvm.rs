@@ -62,6 +62,39 @@ impl Pass for LoopToLlvm {
     }
 }
 
+/// In hand-written loop code, `loop.dealloc` and `loop.export` (which frees its destination's
+/// storage) may only free buffers the function allocated (`loop.alloc`, through views): an
+/// argument's storage belongs to the caller, and freeing it would corrupt the caller's heap.
+/// Code lowered from the tensor level exports into its result parameters by design and is
+/// marked `kiln.bufferized`, which skips this check.
+fn check_frees_own_buffers(m: &Module, func: OpId) -> R<()> {
+    for op in m.walk(func, kiln_ir::Order::Pre) {
+        let freed = match m.op_name(op) {
+            "loop.dealloc" => m.operand_value(op, 0),
+            "loop.export" => m.operand_value(op, 1),
+            _ => continue,
+        };
+        let mut v = freed;
+        while let Some(d) = m
+            .defining_op(v)
+            .filter(|&d| matches!(m.op_name(d), "loop.view" | "loop.subview"))
+        {
+            v = m.operand_value(d, 0);
+        }
+        let owned = m.defining_op(v).is_some_and(|d| m.op_name(d) == "loop.alloc");
+        if !owned {
+            return Err(Diagnostic::error(
+                m.loc(op),
+                format!(
+                    "'{}' frees a buffer this function did not allocate (an argument's storage belongs to the caller)",
+                    m.op_name(op)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// A memref's descriptor, read into SSA values.
 #[derive(Clone)]
 struct Desc {
@@ -79,6 +112,8 @@ struct Lower<'m> {
     entry: BlockId,
     descs: FxHashMap<Value, Desc>,
     syms: FxHashMap<Sym, Value>,
+    /// Hand-written loop code: every load and store is bounds-checked at run time.
+    checked: bool,
     i64: Type,
     ptr: Type,
     index: Type,
@@ -104,6 +139,10 @@ fn lower_function(m: &mut Module, func: OpId, contiguous: bool) -> R<()> {
     let ctx = m.ctx().clone();
     let region = m.regions(func)[0];
     let entry = m.region_blocks(region)[0];
+    let checked = m.attr(func, crate::tensor_to_loop::BUFFERIZED).is_none();
+    if checked {
+        check_frees_own_buffers(m, func)?;
+    }
     let mut lw = Lower {
         i64: ctx.i64(),
         ptr: llvm_ptr(&ctx),
@@ -113,6 +152,7 @@ fn lower_function(m: &mut Module, func: OpId, contiguous: bool) -> R<()> {
         entry,
         descs: FxHashMap::default(),
         syms: FxHashMap::default(),
+        checked,
     };
     // Read the argument descriptors at entry and bind the symbols of their shapes.
     let first = lw.m.first_op(entry);
@@ -336,6 +376,29 @@ impl Lower<'_> {
     }
 
     /// `data + sum(index_k * stride_k)` in elements.
+    /// In hand-written loop code, a run-time check that `idx` (with `lanes` elements along the
+    /// last dimension) lies inside `d`'s extents; the runtime leaves the call otherwise, as tier
+    /// 0 reports an out-of-bounds access. Code from `convert-tensor-to-loop` is in bounds by
+    /// construction and is not checked.
+    fn check_bounds(&mut self, at: &Builder, d: &Desc, idx: &[Value], lanes: i64) {
+        if !self.checked {
+            return;
+        }
+        let ctx = self.m.ctx().clone();
+        runtime_abi::CHECK_INDEX.declare_llvm(self.m, self.func);
+        for (k, (&i, &n)) in idx.iter().zip(&d.sizes).enumerate() {
+            let i = self.cast(at, i, self.i64);
+            let len = self.i64_const(at, if k + 1 == idx.len() { lanes } else { 1 });
+            self.op(
+                at,
+                "llvm.call",
+                &[i, len, n],
+                vec![("callee", runtime_abi::CHECK_INDEX.callee(&ctx))],
+                None,
+            );
+        }
+    }
+
     fn address(&mut self, at: &Builder, d: &Desc, idx: &[Value]) -> Value {
         let ctx = self.m.ctx().clone();
         let mut off: Option<Value> = None;
@@ -542,6 +605,7 @@ impl Lower<'_> {
                     (ops[0], &ops[1..])
                 };
                 let d = self.desc(buf, op)?;
+                self.check_bounds(&at, &d, idx, 1);
                 let p = self.address(&at, &d, idx);
                 let width = ctx
                     .bit_width(d.elem)
@@ -572,6 +636,20 @@ impl Lower<'_> {
                 let d = self.desc(buf, op)?;
                 let rank = shape(self.m, self.m.value_type(buf)).len();
                 let idx = &ops[base + 1..base + 1 + rank];
+                // The lanes run along the last dimension. Masked accesses touch only their
+                // set lanes, which the mask (not this check) keeps in bounds.
+                if !masked {
+                    let vt = if store {
+                        self.m.value_type(ops[0])
+                    } else {
+                        self.m.value_type(self.m.result(op, 0))
+                    };
+                    let lanes = match ctx.ty(vt) {
+                        TypeKind::Vector { shape, .. } => shape.iter().product::<u64>() as i64,
+                        _ => 1,
+                    };
+                    self.check_bounds(&at, &d, idx, lanes);
+                }
                 let p = self.address(&at, &d, idx);
                 let width = ctx
                     .bit_width(d.elem)

@@ -52,6 +52,13 @@ pub const MATMUL_F64: RuntimeFn = RuntimeFn {
     params: &[Ptr, Ptr, Ptr, I64, I64],
     result: None,
 };
+/// `(start, length, extent)`: leaves the call unless `0 <= start` and `start + length <= extent`:
+/// the bounds check of a load or store in hand-written loop-level code.
+pub const CHECK_INDEX: RuntimeFn = RuntimeFn {
+    name: "kiln_rt_check_index",
+    params: &[I64, I64, I64],
+    result: None,
+};
 /// Entered by each function of a call-graph cycle; leaves the call past the depth limit.
 pub const ENTER: RuntimeFn = RuntimeFn {
     name: "kiln_rt_enter",
@@ -66,7 +73,16 @@ pub const LEAVE: RuntimeFn = RuntimeFn {
 };
 
 /// Every runtime function compiled code may call.
-pub const ALL: &[RuntimeFn] = &[ALLOC_SHAPE, FREE, ASSERT_FAILED, MATMUL_F32, MATMUL_F64, ENTER, LEAVE];
+pub const ALL: &[RuntimeFn] = &[
+    ALLOC_SHAPE,
+    FREE,
+    ASSERT_FAILED,
+    MATMUL_F32,
+    MATMUL_F64,
+    ENTER,
+    LEAVE,
+    CHECK_INDEX,
+];
 
 impl RuntimeFn {
     /// Declares this function as an `llvm.func` next to `func` (once per module).

@@ -19,6 +19,9 @@ use kiln_ir::{
 };
 use rustc_hash::FxHashMap;
 
+/// The mark of a function this pass lowered: its loop-level accesses need no run-time check.
+pub const BUFFERIZED: &str = "kiln.bufferized";
+
 kiln_ir::declare_pass! {
     argument: "convert-tensor-to-loop", display: "ConvertTensorToLoop",
     summary: "Bufferize: tensors to memref buffers, tensor ops to loop nests",
@@ -143,6 +146,9 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
     if !inputs.iter().chain(results.iter()).any(|&t| is_tensor(&ctx, t)) && !has_tensor_ops(m, f) {
         return Ok(());
     }
+    // Every access this lowering emits is in bounds by construction; hand-written loop code
+    // (a function without this mark) gets checked accesses in `convert-loop-to-llvm`.
+    m.set_attr(f, BUFFERIZED, ctx.unit_attr());
     for &t in inputs.iter().chain(results.iter()) {
         if matches!(ctx.ty(t), TypeKind::Tensor { shape: None, .. }) {
             return Err(Diagnostic::error(loc, "unranked tensors have no buffer form"));

@@ -322,6 +322,13 @@ impl NativeModule {
     ) -> Result<(NativeModule, Artifact), NativeError> {
         let ctx = m.ctx().clone();
         let signatures = signatures_of(&m);
+        // Only the lowering may say its accesses need no bounds checks: a mark written into
+        // the input would let hand-written loop code skip them.
+        for f in m.walk(m.root(), kiln_ir::Order::Pre) {
+            if m.attr(f, kiln_passes::tensor_to_loop::BUFFERIZED).is_some() {
+                m.remove_attr(f, kiln_passes::tensor_to_loop::BUFFERIZED);
+            }
+        }
         let mut pm = OpPassManager::parse(pipeline, registry).map_err(NativeError::Compile)?;
         let root = m.root();
         // The pipeline's output is checked by LLVM's verifier; verifying after each pass would

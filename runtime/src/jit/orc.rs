@@ -422,6 +422,7 @@ pub(crate) fn runtime_symbols() -> Vec<(kiln_passes::runtime_abi::RuntimeFn, u64
     vec![
         (abi::ENTER, super::trap::kiln_rt_enter as *const () as u64),
         (abi::LEAVE, super::trap::kiln_rt_leave as *const () as u64),
+        (abi::CHECK_INDEX, super::trap::kiln_rt_check_index as *const () as u64),
         (abi::ALLOC_SHAPE, super::pool::kiln_rt_alloc_shape as *const () as u64),
         (abi::FREE, super::pool::kiln_rt_free as *const () as u64),
         (

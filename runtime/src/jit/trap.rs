@@ -35,6 +35,26 @@ pub unsafe extern "C" fn kiln_rt_enter() {
     }
 }
 
+/// The bounds check of hand-written loop code: leaves the call unless `0 <= start` and
+/// `start + length <= extent`.
+///
+/// # Safety
+/// Only from native code entered through [`call_guarded`].
+pub unsafe extern "C" fn kiln_rt_check_index(start: i64, length: i64, extent: i64) {
+    if start < 0 || start.checked_add(length).is_none_or(|end| end > extent) {
+        let what = if length == 1 {
+            format!("index {start} is out of bounds for an extent of {extent}")
+        } else {
+            format!(
+                "elements {start}..{} are out of bounds for an extent of {extent}",
+                start.saturating_add(length)
+            )
+        };
+        // SAFETY: called from native code under call_guarded; nothing here needs dropping.
+        unsafe { trap(what) }
+    }
+}
+
 /// Left by every function of a call-graph cycle before it returns.
 pub extern "C" fn kiln_rt_leave() {
     DEPTH.with(|d| d.set(d.get().saturating_sub(1)));

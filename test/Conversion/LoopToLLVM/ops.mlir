@@ -115,11 +115,12 @@ func.func @countdown(%b: memref<i32>) {
 
 // An export frees what the destination held, then writes the source's data pointer, sizes and
 // strides into the destination's descriptor; after a call marked with exports, the caller reads
-// that descriptor again.
+// that descriptor again. Exporting into a parameter is what bufferized code does (the mark
+// `kiln.bufferized`); hand-written code may not free a buffer it did not allocate.
 // CHECK-LABEL: func.func @export
 // CHECK: llvm.call @kiln_rt_free(
 // CHECK-COUNT-3: llvm.store %{{.*}}, %{{.*}} {alignment = 8 : i64} : (
-func.func @export(%n: index, %out: memref<?xf32>) {
+func.func @export(%n: index, %out: memref<?xf32>) attributes {kiln.bufferized} {
   %b = loop.alloc %n : (index) -> memref<?xf32>
   loop.export %b, %out : (memref<?xf32>, memref<?xf32>) -> ()
   return
