@@ -145,7 +145,7 @@ pub struct PassOptionInfo {
     pub default: String,
 }
 
-/// A type a pass option declared with [`declare_pass!`] may have.
+/// A type a pass option declared with [`declare_pass!`](crate::declare_pass) may have.
 pub trait OptionValue: Sized + std::fmt::Display {
     /// Parses the option's text (`name` is for the diagnostic).
     fn parse_option(name: &str, text: &str) -> Result<Self, String>;
