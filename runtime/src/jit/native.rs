@@ -338,7 +338,15 @@ impl NativeModule {
             ..Default::default()
         };
         if pm.run(&mut m, root, &mut ro).is_err() {
-            let text: Vec<String> = ro.diags.iter().map(|d| d.message.clone()).collect();
+            // Located like every other diagnostic (`file:line:col: message`).
+            let text: Vec<String> = ro
+                .diags
+                .iter()
+                .map(|d| match d.loc.and_then(|l| ctx.file_line_col(l)) {
+                    Some((f, l, c)) => format!("{f}:{l}:{c}: {}", d.message),
+                    None => d.message.clone(),
+                })
+                .collect();
             return Err(NativeError::Compile(text.join("; ")));
         }
         let assert_messages = match m.attr(root, "kiln.assert_messages").map(|a| ctx.attr(a).clone()) {
