@@ -11,21 +11,10 @@ use std::path::{Path, PathBuf};
 // The generic-form mutants, shared with the runtime's tier-0 mutation test.
 #[path = "common/mutants.rs"]
 mod mutants;
-use mutants::mutants;
 use std::sync::Arc;
 
 fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            mlir_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "mlir") {
-            out.push(p);
-        }
-    }
+    out.extend(mutants::mlir_files(dir));
 }
 
 fn check_text(ctx: &Arc<kiln_ir::Context>, text: &str, reg: &kiln_ir::pass::PassRegistry) -> (usize, usize) {
@@ -186,25 +175,8 @@ fn generic_form_mutants_of_every_op_never_panic() {
                     debug_info: false,
                 },
             );
-            let lines: Vec<&str> = text.lines().collect();
-            let whole = mutants::module_mutants(&text).into_iter().map(|t| (usize::MAX, t));
-            let per_op = lines
-                .iter()
-                .enumerate()
-                .flat_map(|(i, line)| mutants(line).into_iter().map(move |m| (i, m)));
-            for (i, mutant) in whole.chain(per_op) {
+            for (label, body) in mutants::mutated_modules(&text, &mut seen) {
                 {
-                    // One mutant per distinct (op line, mutation): the tests repeat themselves.
-                    if i != usize::MAX && !seen.insert(mutant.trim().to_string()) {
-                        continue;
-                    }
-                    let body = if i == usize::MAX {
-                        mutant.clone()
-                    } else {
-                        let mut l2 = lines.clone();
-                        l2[i] = &mutant;
-                        l2.join("\n")
-                    };
                     tried += 1;
                     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         let Ok(m) = parse_source(&ctx, &body, &cfg) else {
@@ -234,7 +206,7 @@ fn generic_form_mutants_of_every_op_never_panic() {
                                 .cloned()
                                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                                 .unwrap_or_default();
-                            panics.push(format!("{}: {}\n  {}", f.display(), why, mutant.trim()));
+                            panics.push(format!("{}: {}\n  {}", f.display(), why, label));
                         }
                     }
                 }

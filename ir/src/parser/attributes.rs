@@ -152,6 +152,18 @@ impl<'s> Parser<'s> {
             self.advance();
             return Ok(a);
         }
+        let (dialect, body) = self.parse_dialect_entity(t, false)?;
+        Ok(self.ctx.intern_attr(AttrKind::Dialect {
+            dialect,
+            body: body.into(),
+        }))
+    }
+
+    /// The dialect and body text of a dialect attribute (`#d.x<...>`, `#d<...>`) or type
+    /// (`!d.x<...>`) whose token is `t`, checked by the dialect (or allowed as unregistered);
+    /// the parser continues after the body. One routine for both.
+    pub(super) fn parse_dialect_entity(&mut self, t: Token, is_type: bool) -> PResult<(Sym, String)> {
+        let text = self.text(t);
         let body_start = t.end as usize;
         let next_is_lt = self.src.as_bytes().get(body_start) == Some(&b'<');
         let ident = &text[1..];
@@ -166,13 +178,9 @@ impl<'s> Parser<'s> {
             body_start
         };
         let body = format!("{rest}{}", &self.src[body_start..end]);
-        self.check_dialect_entity(dialect, &body, t, false)?;
+        self.check_dialect_entity(dialect, &body, t, is_type)?;
         self.seek(end);
-        let dsym = self.ctx.sym(dialect);
-        Ok(self.ctx.intern_attr(AttrKind::Dialect {
-            dialect: dsym,
-            body: body.into(),
-        }))
+        Ok((self.ctx.sym(dialect), body))
     }
 
     pub(super) fn check_dialect_entity(&self, dialect: &str, body: &str, t: Token, is_type: bool) -> PResult<()> {

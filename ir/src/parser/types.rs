@@ -29,25 +29,9 @@ impl<'s> Parser<'s> {
                     self.advance();
                     return Ok(ty);
                 }
-                let body_start = t.end as usize;
-                let next_is_lt = self.src.as_bytes().get(body_start) == Some(&b'<');
-                let ident = &text[1..];
-                let (dialect, rest) = match ident.find('.') {
-                    Some(i) => (&ident[..i], &ident[i..]),
-                    None if next_is_lt => (ident, ""),
-                    None => return Err(self.err_at(t, format!("undefined symbol alias id '{ident}'"))),
-                };
-                let end = if next_is_lt {
-                    self.capture_balanced(body_start)?
-                } else {
-                    body_start
-                };
-                let body = format!("{rest}{}", &self.src[body_start..end]);
-                self.check_dialect_entity(dialect, &body, t, true)?;
-                self.seek(end);
-                let dsym = self.ctx.sym(dialect);
+                let (dialect, body) = self.parse_dialect_entity(t, true)?;
                 Ok(self.ctx.intern_type(TypeKind::Dialect {
-                    dialect: dsym,
+                    dialect,
                     body: body.into(),
                 }))
             }

@@ -131,3 +131,43 @@ pub fn module_mutants(text: &str) -> Vec<String> {
     })
     .collect()
 }
+
+/// Every mutant of a module printed in generic form, as `(label, module text)`: the
+/// whole-module ones (label "(whole module)"), then one per op line and mutation (labelled by
+/// the mutated line) unless `seen` already had it: the tests repeat their ops.
+pub fn mutated_modules(text: &str, seen: &mut std::collections::HashSet<String>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = module_mutants(text)
+        .into_iter()
+        .map(|m| ("(whole module)".to_string(), m))
+        .collect();
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        for mutant in mutants(line) {
+            if !seen.insert(mutant.trim().to_string()) {
+                continue;
+            }
+            let mut l2 = lines.clone();
+            l2[i] = &mutant;
+            out.push((mutant.trim().to_string(), l2.join("\n")));
+        }
+    }
+    out
+}
+
+/// The `.mlir` files under `dir`, recursively, sorted.
+pub fn mlir_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "mlir") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -10,19 +10,8 @@ use crate::tensor::Tensor;
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::printer::{print_module, PrintOptions};
 use kiln_ir::{Dim, Module, TypeKind};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
-
-fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            mlir_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "mlir") {
-            out.push(p);
-        }
-    }
-}
 
 /// Inputs for `f`'s parameters: every extent that is not a constant is 2, every element 1.
 fn inputs(m: &Module, f: kiln_ir::OpId) -> Option<Vec<Tensor>> {
@@ -61,9 +50,7 @@ fn inputs(m: &Module, f: kiln_ir::OpId) -> Option<Vec<Tensor>> {
 #[test]
 fn tier0_runs_generic_form_mutants_without_panicking() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../test");
-    let mut files = Vec::new();
-    mlir_files(&root, &mut files);
-    files.sort();
+    let files = mutants::mlir_files(&root);
     let ctx = Arc::new(kiln_dialects::context());
     let cfg = ParseConfig {
         allow_unregistered: false,
@@ -89,24 +76,8 @@ fn tier0_runs_generic_form_mutants_without_panicking() {
             if text.contains("while") {
                 continue;
             }
-            let lines: Vec<&str> = text.lines().collect();
-            let whole = mutants::module_mutants(&text).into_iter().map(|t| (usize::MAX, t));
-            let per_op = lines
-                .iter()
-                .enumerate()
-                .flat_map(|(i, line)| mutants::mutants(line).into_iter().map(move |m| (i, m)));
-            for (i, mutant) in whole.chain(per_op) {
+            for (label, body) in mutants::mutated_modules(&text, &mut seen) {
                 {
-                    if i != usize::MAX && !seen.insert(mutant.trim().to_string()) {
-                        continue;
-                    }
-                    let body = if i == usize::MAX {
-                        mutant.clone()
-                    } else {
-                        let mut l2 = lines.clone();
-                        l2[i] = &mutant;
-                        l2.join("\n")
-                    };
                     let Ok(m) = parse_source(&ctx, &body, &cfg) else {
                         continue;
                     };
@@ -134,12 +105,7 @@ fn tier0_runs_generic_form_mutants_without_panicking() {
                                 .cloned()
                                 .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
                                 .unwrap_or_default();
-                            let shown = if i == usize::MAX {
-                                "(whole module)"
-                            } else {
-                                mutant.trim()
-                            };
-                            panics.push(format!("{}: @{name}: {why}\n  {shown}", f.display()));
+                            panics.push(format!("{}: @{name}: {why}\n  {label}", f.display()));
                         }
                     }
                 }
@@ -164,9 +130,7 @@ fn tier0_runs_generic_form_mutants_without_panicking() {
 fn native_tiers_agree_with_tier0_on_element_type_mutants() {
     use crate::jit::{tier_spec, Jit, NativeModule};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../test");
-    let mut files = Vec::new();
-    mlir_files(&root, &mut files);
-    files.sort();
+    let files = mutants::mlir_files(&root);
     let ctx = Arc::new(kiln_dialects::context());
     let cfg = ParseConfig {
         allow_unregistered: false,
