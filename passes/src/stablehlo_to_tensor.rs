@@ -172,7 +172,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     // Unsigned operands first: where their meaning differs from the signless op's, these
     // spell it out (or refuse); elsewhere they decline and the patterns above apply.
     use crate::stablehlo_unsigned as u;
-    let unsigned: [(&str, &str, PatternFn); 9] = [
+    let unsigned: [(&str, &str, PatternFn); 14] = [
         ("unsigned_convert", "stablehlo.convert", u::convert),
         ("unsigned_divide", "stablehlo.divide", u::divide),
         ("unsigned_remainder", "stablehlo.remainder", u::divide),
@@ -182,6 +182,15 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ("unsigned_abs", "stablehlo.abs", u::sign_abs),
         ("unsigned_power", "stablehlo.power", u::unsupported),
         ("unsigned_top_k", "chlo.top_k", u::unsupported),
+        ("unsigned_dynamic_slice", "stablehlo.dynamic_slice", u::indices),
+        (
+            "unsigned_dynamic_update_slice",
+            "stablehlo.dynamic_update_slice",
+            u::indices,
+        ),
+        ("unsigned_gather", "stablehlo.gather", u::indices),
+        ("unsigned_dynamic_gather", "stablehlo.dynamic_gather", u::indices),
+        ("unsigned_scatter", "stablehlo.scatter", u::indices),
     ];
     for (name, root, f) in unsigned {
         v.push(Arc::new(FnPattern {

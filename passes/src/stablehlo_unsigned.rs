@@ -15,7 +15,7 @@
 use crate::stablehlo_to_tensor::{emit, splat_as};
 use kiln_ir::conversion::ConversionRewriter;
 use kiln_ir::types::Signedness;
-use kiln_ir::{OpId, Type, TypeKind, Value};
+use kiln_ir::{Builder, OpId, OperationState, Type, TypeKind, Value};
 
 /// The width of `v`'s element type when it is an unsigned integer.
 pub(crate) fn unsigned_width(rw: &ConversionRewriter<'_>, v: Value) -> Option<u32> {
@@ -221,4 +221,52 @@ pub(crate) fn unsupported(_op: OpId, operands: &[Value], rw: &mut ConversionRewr
         return rw.unsupported("on unsigned integers is not supported");
     }
     false
+}
+
+/// Gathers and dynamic slices with unsigned start indices: StableHLO reads the indices as
+/// unsigned (then clamps them), so they are zero-extended into i64 and the op is rebuilt on
+/// those; the ordinary conversion then applies. ui64 indices, and scatters with unsigned
+/// indices, are refused rather than read as signed.
+pub(crate) fn indices(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let name = rw.m.op_name(op).to_string();
+    let positions: Vec<usize> = match name.as_str() {
+        "stablehlo.dynamic_slice" => (1..operands.len()).collect(),
+        "stablehlo.dynamic_update_slice" => (2..operands.len()).collect(),
+        "stablehlo.gather" => vec![1],
+        "stablehlo.dynamic_gather" => vec![1, 2],
+        "stablehlo.scatter" => vec![operands.len() / 2],
+        _ => return false,
+    };
+    let widths: Vec<(usize, u32)> = positions
+        .iter()
+        .filter_map(|&i| Some((i, unsigned_width(rw, *operands.get(i)?)?)))
+        .collect();
+    if widths.is_empty() {
+        return false;
+    }
+    if name == "stablehlo.scatter" || widths.iter().any(|&(_, w)| w == 64) {
+        return rw.unsupported("with unsigned indices of this kind is not supported (they would be read as signed)");
+    }
+    let mut ops = operands.to_vec();
+    for (i, w) in widths {
+        ops[i] = zext64(rw, op, operands[i], w);
+    }
+    let ctx = rw.m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym(&name), rw.m.loc(op));
+    st.operands.extend_from_slice(&ops);
+    st.props = ctx
+        .dict_entries(rw.m.props(op))
+        .iter()
+        .map(|e| (e.name, e.value))
+        .collect();
+    st.attrs = ctx
+        .dict_entries(rw.m.attrs(op))
+        .iter()
+        .map(|e| (e.name, e.value))
+        .collect();
+    st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
+    let new = rw.create(&Builder::before(op), st);
+    let results: Vec<Value> = rw.m.results(new).collect();
+    rw.replace_op(op, &results);
+    true
 }

@@ -78,3 +78,12 @@ func.func @while_body(%x: tensor<i32>) -> tensor<i32> {
   }
   return %0 : tensor<i32>
 }
+
+// -----
+
+// ui64 start indices are refused rather than read as signed.
+func.func @dynamic_slice_ui64(%x: tensor<8xf32>, %i: tensor<ui64>) -> tensor<2xf32> {
+  // expected-error @+1 {{'stablehlo.dynamic_slice' with unsigned indices of this kind is not supported (they would be read as signed)}}
+  %0 = stablehlo.dynamic_slice %x, %i, sizes = [2] : (tensor<8xf32>, tensor<ui64>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
