@@ -72,7 +72,7 @@ fn guard_recursion(m: &mut Module, root: OpId) {
         .iter()
         .filter_map(|&f| Some((kiln_ir::symbol::symbol_name(m, f)?.to_string(), g.add_node(f))))
         .collect();
-    for (name, &from) in &nodes {
+    for &from in nodes.values() {
         let f = g[from];
         for call in m.walk(f, Order::Pre) {
             if m.op_name(call) != "func.call" {
@@ -86,7 +86,6 @@ fn guard_recursion(m: &mut Module, root: OpId) {
                 g.update_edge(from, to, ());
             }
         }
-        let _ = name;
     }
     let recursive: Vec<OpId> = petgraph::algo::tarjan_scc(&g)
         .into_iter()

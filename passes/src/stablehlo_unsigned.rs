@@ -205,7 +205,8 @@ pub(crate) fn sign_abs(op: OpId, operands: &[Value], rw: &mut ConversionRewriter
     let v = if rw.m.op_name(op) == "stablehlo.abs" {
         *x
     } else {
-        let elem = rw.m.ctx().ty(rw.m.value_type(*x)).element_type().expect("a tensor");
+        let t = rw.m.value_type(*x);
+        let elem = rw.m.ctx().ty(t).element_type().unwrap_or(t);
         let zero = splat(rw, op, *x, elem, 0, 0.0);
         let one = splat(rw, op, *x, elem, 1, 0.0);
         let nonzero = cmp(rw, op, "ne", *x, zero);

@@ -13,6 +13,11 @@ use std::path::{Path, PathBuf};
 mod mutants;
 use std::sync::Arc;
 
+/// The lowerings of tiers 1 and 2 from StableHLO or the tensor level to the llvm dialect (as
+/// `kiln_runtime::jit::tiers` runs them, without LLVM itself).
+const TIER1_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
+const TIER2_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,canonicalize,cse,convert-tensor-to-loop{library-calls=true},canonicalize,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
+
 fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
     out.extend(mutants::mlir_files(dir));
 }
@@ -145,70 +150,44 @@ fn garbage_bytes_are_diagnosed() {
 #[test]
 fn generic_form_mutants_of_every_op_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut files = Vec::new();
-    mlir_files(&root.join("test"), &mut files);
-    files.sort();
     let ctx = Arc::new(kiln_dialects::context());
     let reg = kiln_passes::registry();
-    let cfg = ParseConfig {
-        allow_unregistered: false,
-        file_name: "m.mlir".into(),
-        first_line: 1,
-    };
+    let cfg = mutants::strict_config();
     let pipelines = [
         "builtin.module(canonicalize,cse,inline,symbol-dce)",
-        "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)",
-        "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,canonicalize,cse,convert-tensor-to-loop{library-calls=true},canonicalize,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)",
+        TIER1_LOWERING,
+        TIER2_LOWERING,
     ];
     let (mut tried, mut verified, mut panics) = (0usize, 0usize, Vec::new());
     let mut seen = std::collections::HashSet::new();
-    for f in &files {
-        let src = std::fs::read_to_string(f).unwrap();
-        for chunk in split_input(&src) {
-            let Ok(m) = parse_source(&ctx, chunk.text, &cfg) else {
-                continue;
-            };
-            let text = print_module(
-                &m,
-                PrintOptions {
-                    generic: true,
-                    debug_info: false,
-                },
-            );
-            for (label, body) in mutants::mutated_modules(&text, &mut seen) {
-                {
-                    tried += 1;
-                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        let Ok(m) = parse_source(&ctx, &body, &cfg) else {
-                            return false;
-                        };
-                        if kiln_ir::verify::verify(&m, m.root()).is_err() {
-                            return false;
-                        }
-                        for p in pipelines {
-                            let mut m = parse_source(&ctx, &body, &cfg).expect("parsed above");
-                            let root = m.root();
-                            let mut pm = OpPassManager::parse(p, &reg).unwrap();
-                            let mut ro = RunOptions {
-                                verify_each: true,
-                                ..Default::default()
-                            };
-                            let _ = pm.run(&mut m, root, &mut ro);
-                        }
-                        true
-                    }));
-                    match outcome {
-                        Ok(true) => verified += 1,
-                        Ok(false) => {}
-                        Err(p) => {
-                            let why = p
-                                .downcast_ref::<String>()
-                                .cloned()
-                                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                                .unwrap_or_default();
-                            panics.push(format!("{}: {}\n  {}", f.display(), why, label));
-                        }
-                    }
+    for (f, text) in mutants::generic_programs(&ctx, &root.join("test")) {
+        for (label, body) in mutants::mutated_modules(&text, &mut seen) {
+            tried += 1;
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let Ok(m) = parse_source(&ctx, &body, &cfg) else {
+                    return false;
+                };
+                if kiln_ir::verify::verify(&m, m.root()).is_err() {
+                    return false;
+                }
+                for p in pipelines {
+                    let mut m = parse_source(&ctx, &body, &cfg).expect("parsed above");
+                    let root = m.root();
+                    let mut pm = OpPassManager::parse(p, &reg).unwrap();
+                    let mut ro = RunOptions {
+                        verify_each: true,
+                        ..Default::default()
+                    };
+                    let _ = pm.run(&mut m, root, &mut ro);
+                }
+                true
+            }));
+            match outcome {
+                Ok(true) => verified += 1,
+                Ok(false) => {}
+                Err(p) => {
+                    let why = mutants::panic_message(p.as_ref());
+                    panics.push(format!("{}: {}\n  {}", f.display(), why, label));
                 }
             }
         }
@@ -241,8 +220,7 @@ fn every_tensor_op_lowers_in_some_test() {
         file_name: "m.mlir".into(),
         first_line: 1,
     };
-    let tier1 = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
-    let tier2 = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,canonicalize,cse,convert-tensor-to-loop{library-calls=true},canonicalize,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
+    let (tier1, tier2) = (TIER1_LOWERING, TIER2_LOWERING);
     let mut lowered: std::collections::HashSet<String> = std::collections::HashSet::new();
     for f in &files {
         let src = std::fs::read_to_string(f).unwrap();

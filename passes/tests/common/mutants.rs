@@ -171,3 +171,46 @@ pub fn mlir_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+/// The parse settings of the mutation tests: registered dialects only.
+pub fn strict_config() -> kiln_ir::parser::ParseConfig {
+    kiln_ir::parser::ParseConfig {
+        allow_unregistered: false,
+        file_name: "m.mlir".into(),
+        first_line: 1,
+    }
+}
+
+/// Every `// -----` chunk of every test file under `dir` that parses, printed in generic form,
+/// with its file.
+pub fn generic_programs(
+    ctx: &std::sync::Arc<kiln_ir::Context>,
+    dir: &std::path::Path,
+) -> Vec<(std::path::PathBuf, String)> {
+    let cfg = strict_config();
+    let mut out = Vec::new();
+    for f in mlir_files(dir) {
+        let src = std::fs::read_to_string(&f).unwrap_or_default();
+        for chunk in kiln_ir::split::split_input(&src) {
+            if let Ok(m) = kiln_ir::parser::parse_source(ctx, chunk.text, &cfg) {
+                let text = kiln_ir::printer::print_module(
+                    &m,
+                    kiln_ir::printer::PrintOptions {
+                        generic: true,
+                        debug_info: false,
+                    },
+                );
+                out.push((f.clone(), text));
+            }
+        }
+    }
+    out
+}
+
+/// The message of a caught panic.
+pub fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
+}

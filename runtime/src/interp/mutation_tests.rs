@@ -7,8 +7,7 @@ mod mutants;
 
 use super::Interpreter;
 use crate::tensor::Tensor;
-use kiln_ir::parser::{parse_source, ParseConfig};
-use kiln_ir::printer::{print_module, PrintOptions};
+use kiln_ir::parser::parse_source;
 use kiln_ir::{Dim, Module, TypeKind};
 use std::path::Path;
 use std::sync::Arc;
@@ -50,69 +49,44 @@ fn inputs(m: &Module, f: kiln_ir::OpId) -> Option<Vec<Tensor>> {
 #[test]
 fn tier0_runs_generic_form_mutants_without_panicking() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../test");
-    let files = mutants::mlir_files(&root);
     let ctx = Arc::new(kiln_dialects::context());
-    let cfg = ParseConfig {
-        allow_unregistered: false,
-        file_name: "m.mlir".into(),
-        first_line: 1,
-    };
+    let cfg = mutants::strict_config();
     let (mut called, mut panics) = (0usize, Vec::new());
     let mut seen = std::collections::HashSet::new();
-    for f in &files {
-        let src = std::fs::read_to_string(f).unwrap();
-        for chunk in kiln_ir::split::split_input(&src) {
-            let Ok(m) = parse_source(&ctx, chunk.text, &cfg) else {
+    for (f, text) in mutants::generic_programs(&ctx, &root) {
+        // Loops whose trip count a mutant changes could run for ever on these inputs.
+        if text.contains("while") {
+            continue;
+        }
+        for (label, body) in mutants::mutated_modules(&text, &mut seen) {
+            let Ok(m) = parse_source(&ctx, &body, &cfg) else {
                 continue;
             };
-            let text = print_module(
-                &m,
-                PrintOptions {
-                    generic: true,
-                    debug_info: false,
-                },
-            );
-            // Loops whose trip count a mutant changes could run for ever on these inputs.
-            if text.contains("while") {
+            if kiln_ir::verify::verify(&m, m.root()).is_err() {
                 continue;
             }
-            for (label, body) in mutants::mutated_modules(&text, &mut seen) {
-                {
-                    let Ok(m) = parse_source(&ctx, &body, &cfg) else {
-                        continue;
-                    };
-                    if kiln_ir::verify::verify(&m, m.root()).is_err() {
-                        continue;
-                    }
-                    let funcs: Vec<(String, Vec<Tensor>)> = m
-                        .block_ops(m.body())
-                        .filter(|&o| m.op_name(o) == "func.func")
-                        .filter_map(|o| {
-                            let name = kiln_ir::symbol::symbol_name(&m, o)?.to_string();
-                            Some((name, inputs(&m, o)?))
-                        })
-                        .collect();
-                    let m = Arc::new(m);
-                    for (name, args) in funcs {
-                        called += 1;
-                        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            let mut interp = Interpreter::new(m.clone());
-                            let _ = interp.call(&name, &args);
-                        }));
-                        if let Err(p) = outcome {
-                            let why = p
-                                .downcast_ref::<String>()
-                                .cloned()
-                                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                                .unwrap_or_default();
-                            panics.push(format!("{}: @{name}: {why}\n  {label}", f.display()));
-                        }
-                    }
+            let funcs: Vec<(String, Vec<Tensor>)> = m
+                .block_ops(m.body())
+                .filter(|&o| m.op_name(o) == "func.func")
+                .filter_map(|o| {
+                    let name = kiln_ir::symbol::symbol_name(&m, o)?.to_string();
+                    Some((name, inputs(&m, o)?))
+                })
+                .collect();
+            let m = Arc::new(m);
+            for (name, args) in funcs {
+                called += 1;
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let mut interp = Interpreter::new(m.clone());
+                    let _ = interp.call(&name, &args);
+                }));
+                if let Err(p) = outcome {
+                    let why = mutants::panic_message(p.as_ref());
+                    panics.push(format!("{}: @{name}: {why}\n  {label}", f.display()));
                 }
             }
         }
     }
-    eprintln!("tier 0 ran {called} mutated functions");
     assert!(called > 150, "called {called} mutated functions");
     assert!(
         panics.is_empty(),
@@ -130,13 +104,8 @@ fn tier0_runs_generic_form_mutants_without_panicking() {
 fn native_tiers_agree_with_tier0_on_element_type_mutants() {
     use crate::jit::{tier_spec, Jit, NativeModule};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../test");
-    let files = mutants::mlir_files(&root);
     let ctx = Arc::new(kiln_dialects::context());
-    let cfg = ParseConfig {
-        allow_unregistered: false,
-        file_name: "m.mlir".into(),
-        first_line: 1,
-    };
+    let cfg = mutants::strict_config();
     let tiers: Vec<_> = [1, 2]
         .iter()
         .map(|&t| {
@@ -146,63 +115,50 @@ fn native_tiers_agree_with_tier0_on_element_type_mutants() {
         .collect();
     let reg = kiln_passes::registry();
     let (mut compared, mut bad) = (0, Vec::new());
-    for f in &files {
-        let src = std::fs::read_to_string(f).unwrap();
-        for chunk in kiln_ir::split::split_input(&src) {
-            let Ok(m) = parse_source(&ctx, chunk.text, &cfg) else {
+    for (f, text) in mutants::generic_programs(&ctx, &root) {
+        if ["while", "stablehlo.", "llvm."].iter().any(|k| text.contains(k)) {
+            continue;
+        }
+        for mutant in mutants::module_mutants(&text) {
+            let Ok(m) = parse_source(&ctx, &mutant, &cfg) else {
                 continue;
             };
-            let text = print_module(
-                &m,
-                PrintOptions {
-                    generic: true,
-                    debug_info: false,
-                },
-            );
-            if ["while", "stablehlo.", "llvm."].iter().any(|k| text.contains(k)) {
+            if kiln_ir::verify::verify(&m, m.root()).is_err() {
                 continue;
             }
-            for mutant in mutants::module_mutants(&text) {
-                let Ok(m) = parse_source(&ctx, &mutant, &cfg) else {
+            let funcs: Vec<(String, Vec<Tensor>)> = m
+                .block_ops(m.body())
+                .filter(|&o| m.op_name(o) == "func.func")
+                .filter(|&o| m.attr(o, "sym_visibility").is_none())
+                .filter_map(|o| Some((kiln_ir::symbol::symbol_name(&m, o)?.to_string(), inputs(&m, o)?)))
+                .collect();
+            let am = Arc::new(m);
+            for (spec, jit) in &tiers {
+                let Ok(m2) = parse_source(&ctx, &mutant, &cfg) else {
                     continue;
                 };
-                if kiln_ir::verify::verify(&m, m.root()).is_err() {
+                let Ok(native) = NativeModule::compile(jit, m2, &reg, spec.pipeline, spec.ir_passes) else {
                     continue;
-                }
-                let funcs: Vec<(String, Vec<Tensor>)> = m
-                    .block_ops(m.body())
-                    .filter(|&o| m.op_name(o) == "func.func")
-                    .filter(|&o| m.attr(o, "sym_visibility").is_none())
-                    .filter_map(|o| Some((kiln_ir::symbol::symbol_name(&m, o)?.to_string(), inputs(&m, o)?)))
-                    .collect();
-                let am = Arc::new(m);
-                for (spec, jit) in &tiers {
-                    let Ok(m2) = parse_source(&ctx, &mutant, &cfg) else {
-                        continue;
-                    };
-                    let Ok(native) = NativeModule::compile(jit, m2, &reg, spec.pipeline, spec.ir_passes) else {
-                        continue;
-                    };
-                    for (name, args) in &funcs {
-                        let want = Interpreter::new(am.clone()).call(name, args);
-                        let got = native.call(name, args);
-                        let (Ok(w), Ok(g)) = (want, got) else { continue };
-                        compared += 1;
-                        for (k, (a, b)) in w.iter().zip(&g).enumerate() {
-                            let (x, y) = (a.to_f64_vec(), b.to_f64_vec());
-                            let close = a.shape() == b.shape()
-                                && x.iter().zip(&y).all(|(p, q)| {
-                                    p == q || (p.is_nan() && q.is_nan()) || (p - q).abs() <= 1e-2 * (1.0 + q.abs())
-                                });
-                            if !close {
-                                bad.push(format!(
-                                    "{} @{name} result {k} at tier {}: tier 0 {a:?} {:?}, native {b:?} {:?}",
-                                    f.display(),
-                                    spec.tier,
-                                    &x[..x.len().min(6)],
-                                    &y[..y.len().min(6)]
-                                ));
-                            }
+                };
+                for (name, args) in &funcs {
+                    let want = Interpreter::new(am.clone()).call(name, args);
+                    let got = native.call(name, args);
+                    let (Ok(w), Ok(g)) = (want, got) else { continue };
+                    compared += 1;
+                    for (k, (a, b)) in w.iter().zip(&g).enumerate() {
+                        let (x, y) = (a.to_f64_vec(), b.to_f64_vec());
+                        let close = a.shape() == b.shape()
+                            && x.iter().zip(&y).all(|(p, q)| {
+                                p == q || (p.is_nan() && q.is_nan()) || (p - q).abs() <= 1e-2 * (1.0 + q.abs())
+                            });
+                        if !close {
+                            bad.push(format!(
+                                "{} @{name} result {k} at tier {}: tier 0 {a:?} {:?}, native {b:?} {:?}",
+                                f.display(),
+                                spec.tier,
+                                &x[..x.len().min(6)],
+                                &y[..y.len().min(6)]
+                            ));
                         }
                     }
                 }
