@@ -112,15 +112,24 @@ pub fn read_npy(path: &Path) -> Result<Tensor, IoError> {
     }
     let shape: Vec<usize> = npy.shape().iter().map(|&d| d as usize).collect();
     let descr = npy.dtype().descr();
-    // The header's shape is checked before npyz sizes anything from it: a crafted shape whose
-    // element count overflows would otherwise wrap to the payload's size.
-    let width = match descr.trim_matches(['\'', '"']).trim_start_matches(['<', '|', '=']) {
-        "f8" | "i8" => DType::I64,
-        "f2" => DType::F16,
-        "b1" => DType::I1,
-        _ => DType::F32,
+    // The data a header declares must be in the file before npyz sizes a vector from it: a
+    // crafted header could otherwise ask for any allocation.
+    let item = match descr.trim_matches(['\'', '"']).trim_start_matches(['<', '|', '=']) {
+        "f8" | "i8" => 8,
+        "f4" | "i4" => 4,
+        "f2" => 2,
+        _ => 1,
     };
-    crate::tensor::checked_size(width, &shape).map_err(|e| fmt_err(path, e.to_string()))?;
+    let needed = shape.iter().try_fold(item, |n: usize, &d| n.checked_mul(d));
+    if needed.is_none_or(|n| n > bytes.len()) {
+        return Err(fmt_err(
+            path,
+            format!(
+                "the header's shape {shape:?} needs more data than the file's {} bytes",
+                bytes.len()
+            ),
+        ));
+    }
     let t = match descr.trim_matches(['\'', '"']).trim_start_matches(['<', '|', '=']) {
         "f4" => Tensor::from_vec(&shape, npy.into_vec::<f32>().map_err(|e| fmt_err(path, e.to_string()))?),
         "f8" => Tensor::from_vec(&shape, npy.into_vec::<f64>().map_err(|e| fmt_err(path, e.to_string()))?),
