@@ -66,7 +66,8 @@ pub struct OpBuilder<'m> {
 
 macro_rules! binary {
     ($($(#[$doc:meta])* $method:ident => $name:literal),* $(,)?) => {
-        $( $(#[$doc])* pub fn $method(&mut self, a: Value, b: Value) -> Value {
+        $( $(#[$doc])* #[doc = concat!("`", $name, "` of `a` and `b` (the result has `a`'s type).")]
+        pub fn $method(&mut self, a: Value, b: Value) -> Value {
             let t = self.m.value_type(a);
             self.one($name, &[a, b], Vec::new(), t)
         } )*
@@ -75,7 +76,8 @@ macro_rules! binary {
 
 macro_rules! unary {
     ($($(#[$doc:meta])* $method:ident => $name:literal),* $(,)?) => {
-        $( $(#[$doc])* pub fn $method(&mut self, a: Value) -> Value {
+        $( $(#[$doc])* #[doc = concat!("`", $name, "` of `a` (the result has `a`'s type).")]
+        pub fn $method(&mut self, a: Value) -> Value {
             let t = self.m.value_type(a);
             self.one($name, &[a], Vec::new(), t)
         } )*
@@ -84,7 +86,8 @@ macro_rules! unary {
 
 macro_rules! cast {
     ($($(#[$doc:meta])* $method:ident => $name:literal),* $(,)?) => {
-        $( $(#[$doc])* pub fn $method(&mut self, a: Value, to: Type) -> Value {
+        $( $(#[$doc])* #[doc = concat!("`", $name, "` of `a` to type `to`.")]
+        pub fn $method(&mut self, a: Value, to: Type) -> Value {
             self.one($name, &[a], Vec::new(), to)
         } )*
     };

@@ -30,6 +30,7 @@ pub enum Class {
 pub struct Elementwise {
     /// `tensor.<name>`.
     pub name: &'static str,
+    /// One-line description (the op's summary).
     pub summary: &'static str,
     /// Operand count (one result).
     pub operands: usize,
@@ -40,7 +41,9 @@ pub struct Elementwise {
     pub int: Option<&'static str>,
     /// The StableHLO (or CHLO) ops with the same meaning, imported as this op.
     pub stablehlo: &'static [&'static str],
+    /// Operands may be swapped (canonicalization moves constants right).
     pub commutative: bool,
+    /// Constant folding.
     pub fold: Option<FoldFn>,
     /// The meaning on one float element, in f64 (rounded to the element type): what tier 0
     /// computes for an op without a kernel of its own, and what its kernels are tested against.
@@ -52,7 +55,9 @@ pub struct Elementwise {
 pub enum Eval {
     /// Not given (integer ops, and the composite ones whose kernels are the reference).
     None,
+    /// `f(x)`.
     Unary(fn(f64) -> f64),
+    /// `f(x, y)`.
     Binary(fn(f64, f64) -> f64),
 }
 

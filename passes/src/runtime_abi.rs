@@ -6,6 +6,7 @@
 /// An LLVM-level parameter or result type of a runtime function.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Abi {
+    /// A 64-bit integer (sizes, indices, flags).
     I64,
     /// A pointer: a memref descriptor, or a buffer.
     Ptr,
@@ -14,8 +15,11 @@ pub enum Abi {
 /// A runtime function compiled code calls.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct RuntimeFn {
+    /// The C symbol.
     pub name: &'static str,
+    /// Parameter types, in order.
     pub params: &'static [Abi],
+    /// The result type, if any.
     pub result: Option<Abi>,
 }
 
