@@ -462,12 +462,20 @@ fn pad(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         return Err(format!("the padded shape {out_shape:?} is too large: its element count overflows 63 bits").into());
     }
     let w = src.dtype().size();
+    if value.dtype() != src.dtype() || value.len() != 1 {
+        return Err(format!(
+            "padding value {} does not fit {}",
+            value.type_string(),
+            src.type_string()
+        )
+        .into());
+    }
     // The padding value everywhere, then the source on top; the allocation may fail (run-time
     // padding comes from data).
     let mut padded = Tensor::zeros(src.dtype(), &out_shape)?;
     let out = padded.bytes_mut();
     for chunk in out.chunks_exact_mut(w) {
-        chunk.copy_from_slice(&value.bytes()[..w]);
+        chunk.copy_from_slice(value.bytes());
     }
     let os = strides(&out_shape);
     let ss = strides(src.shape());
