@@ -10,7 +10,7 @@ use kiln_ir::lexer::Tok;
 use kiln_ir::module::{Module, OpId, OperationState};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
-use kiln_ir::registry::{Arity, DialectDef, FoldFn, FoldResult, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
+use kiln_ir::registry::{Arity, DialectDef, ElemClass, FoldFn, FoldResult, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
 use kiln_ir::rewrite::{constant_value, RewritePattern, Rewriter};
 use kiln_ir::{Attr, Context, FloatKind, Type, TypeKind};
 use std::sync::Arc;
@@ -40,34 +40,6 @@ pub fn with_elem(ctx: &Context, t: Type, e: Type) -> Type {
         }),
         _ => e,
     }
-}
-
-fn is_int(ctx: &Context, t: Type) -> bool {
-    ctx.ty(elem(ctx, t)).is_integer_like()
-}
-fn is_float(ctx: &Context, t: Type) -> bool {
-    ctx.ty(elem(ctx, t)).is_float()
-}
-
-fn check(m: &Module, op: OpId, ok: fn(&Context, Type) -> bool, what: &str) -> R {
-    let ctx = m.ctx();
-    for (i, v) in m.operands(op).enumerate() {
-        let t = m.value_type(v);
-        if !ok(ctx, t) {
-            return Err(format!(
-                "operand #{i} must be {what}, but got '{}'",
-                type_to_string(ctx, t)
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn verify_int(m: &Module, op: OpId) -> R {
-    check(m, op, is_int, "signless-integer-like")
-}
-fn verify_float(m: &Module, op: OpId) -> R {
-    check(m, op, is_float, "floating-point-like")
 }
 
 // ----- constant -----
@@ -159,11 +131,6 @@ fn verify_cmp(m: &Module, op: OpId) -> R {
         return Err("expects two operands of the same type".into());
     }
     let t = m.value_type(m.operand_value(op, 0));
-    if m.op_name(op) == "arith.cmpi" {
-        verify_int(m, op)?
-    } else {
-        verify_float(m, op)?
-    }
     let want = with_elem(m.ctx(), t, m.ctx().i1());
     if m.value_type(m.result(op, 0)) != want {
         return Err(format!("result must be '{}'", type_to_string(m.ctx(), want)));
@@ -318,7 +285,7 @@ macro_rules! casts {
             check_cast(m, op, |$f, $t, $fw, $tw| $rule)
         })*
         fn cast_specs() -> Vec<Spec> {
-            vec![$(Spec { name: $name, summary: $summary, traits: Traits::PURE, verify: $verify, fold: Some($fold), parse: parse_cast, print: print_cast, operands: 1 }),*]
+            vec![$(Spec { name: $name, summary: $summary, traits: Traits::PURE, elems: ElemClass::Any, verify: Some($verify), fold: Some($fold), parse: parse_cast, print: print_cast, operands: 1 }),*]
         }
     };
 }
@@ -723,7 +690,9 @@ struct Spec {
     name: &'static str,
     summary: &'static str,
     traits: Traits,
-    verify: VerifyFn,
+    /// The element types every operand takes (checked by the verifier).
+    elems: ElemClass,
+    verify: Option<VerifyFn>,
     fold: Option<FoldFn>,
     parse: ParseFn,
     print: PrintFn,
@@ -731,15 +700,18 @@ struct Spec {
     operands: usize,
 }
 
+const INT: ElemClass = ElemClass::Int;
+const FLOAT: ElemClass = ElemClass::Float;
 const BIN: Traits = Traits::PURE.union(Traits::SAME_OPERANDS_AND_RESULT_TYPE);
 const COMM: Traits = BIN.union(Traits::COMMUTATIVE);
 
-fn bin(name: &'static str, summary: &'static str, traits: Traits, verify: VerifyFn, fold: FoldFn) -> Spec {
+fn bin(name: &'static str, summary: &'static str, traits: Traits, elems: ElemClass, fold: FoldFn) -> Spec {
     Spec {
         name,
         summary,
         traits,
-        verify,
+        elems,
+        verify: None,
         fold: Some(fold),
         parse: parse_std,
         print: print_std,
@@ -756,81 +728,71 @@ pub fn dialect() -> DialectDef {
             name: "arith.constant",
             summary: "A constant of integer, index or float type (scalar or dense)",
             traits: Traits::PURE | Traits::CONSTANT_LIKE,
-            verify: verify_constant,
+            elems: ElemClass::Any,
+            verify: Some(verify_constant),
             fold: None,
             parse: parse_constant,
             print: print_constant,
             operands: 0,
         },
-        bin("arith.addi", "Integer addition (wrapping)", COMM, verify_int, fold_addi),
-        bin(
-            "arith.subi",
-            "Integer subtraction (wrapping)",
-            BIN,
-            verify_int,
-            fold_subi,
-        ),
-        bin(
-            "arith.muli",
-            "Integer multiplication (wrapping)",
-            COMM,
-            verify_int,
-            fold_muli,
-        ),
+        bin("arith.addi", "Integer addition (wrapping)", COMM, INT, fold_addi),
+        bin("arith.subi", "Integer subtraction (wrapping)", BIN, INT, fold_subi),
+        bin("arith.muli", "Integer multiplication (wrapping)", COMM, INT, fold_muli),
         bin(
             "arith.divsi",
             "Signed integer division, rounding toward zero",
             BIN,
-            verify_int,
+            INT,
             fold_divsi,
         ),
-        bin("arith.divui", "Unsigned integer division", BIN, verify_int, fold_divui),
+        bin("arith.divui", "Unsigned integer division", BIN, INT, fold_divui),
         bin(
             "arith.remsi",
             "Signed remainder (sign of the dividend)",
             BIN,
-            verify_int,
+            INT,
             fold_remsi,
         ),
-        bin("arith.remui", "Unsigned remainder", BIN, verify_int, fold_remui),
-        bin("arith.minsi", "Signed minimum", COMM, verify_int, fold_minsi),
-        bin("arith.maxsi", "Signed maximum", COMM, verify_int, fold_maxsi),
-        bin("arith.minui", "Unsigned minimum", COMM, verify_int, fold_minui),
-        bin("arith.maxui", "Unsigned maximum", COMM, verify_int, fold_maxui),
-        bin("arith.andi", "Bitwise and", COMM, verify_int, fold_andi),
-        bin("arith.ori", "Bitwise or", COMM, verify_int, fold_ori),
-        bin("arith.xori", "Bitwise xor", COMM, verify_int, fold_xori),
-        bin("arith.shli", "Shift left", BIN, verify_int, fold_shli),
-        bin("arith.shrsi", "Arithmetic shift right", BIN, verify_int, fold_shrsi),
-        bin("arith.shrui", "Logical shift right", BIN, verify_int, fold_shrui),
-        bin("arith.addf", "Float addition", COMM, verify_float, fold_addf),
-        bin("arith.subf", "Float subtraction", BIN, verify_float, fold_subf),
-        bin("arith.mulf", "Float multiplication", COMM, verify_float, fold_mulf),
-        bin("arith.divf", "Float division", BIN, verify_float, fold_divf),
-        bin("arith.remf", "Float remainder (fmod)", BIN, verify_float, fold_remf),
+        bin("arith.remui", "Unsigned remainder", BIN, INT, fold_remui),
+        bin("arith.minsi", "Signed minimum", COMM, INT, fold_minsi),
+        bin("arith.maxsi", "Signed maximum", COMM, INT, fold_maxsi),
+        bin("arith.minui", "Unsigned minimum", COMM, INT, fold_minui),
+        bin("arith.maxui", "Unsigned maximum", COMM, INT, fold_maxui),
+        bin("arith.andi", "Bitwise and", COMM, INT, fold_andi),
+        bin("arith.ori", "Bitwise or", COMM, INT, fold_ori),
+        bin("arith.xori", "Bitwise xor", COMM, INT, fold_xori),
+        bin("arith.shli", "Shift left", BIN, INT, fold_shli),
+        bin("arith.shrsi", "Arithmetic shift right", BIN, INT, fold_shrsi),
+        bin("arith.shrui", "Logical shift right", BIN, INT, fold_shrui),
+        bin("arith.addf", "Float addition", COMM, FLOAT, fold_addf),
+        bin("arith.subf", "Float subtraction", BIN, FLOAT, fold_subf),
+        bin("arith.mulf", "Float multiplication", COMM, FLOAT, fold_mulf),
+        bin("arith.divf", "Float division", BIN, FLOAT, fold_divf),
+        bin("arith.remf", "Float remainder (fmod)", BIN, FLOAT, fold_remf),
         bin(
             "arith.minimumf",
             "Float minimum, NaN-propagating, -0 < +0",
             COMM,
-            verify_float,
+            FLOAT,
             fold_minimumf,
         ),
         bin(
             "arith.maximumf",
             "Float maximum, NaN-propagating, -0 < +0",
             COMM,
-            verify_float,
+            FLOAT,
             fold_maximumf,
         ),
         Spec {
             operands: 1,
-            ..bin("arith.negf", "Float negation", BIN, verify_float, fold_negf)
+            ..bin("arith.negf", "Float negation", BIN, FLOAT, fold_negf)
         },
         Spec {
             name: "arith.cmpi",
             summary: "Integer comparison (eq, ne, slt, sle, sgt, sge, ult, ule, ugt, uge)",
             traits: Traits::PURE,
-            verify: verify_cmp,
+            elems: INT,
+            verify: Some(verify_cmp),
             fold: Some(fold_cmpi),
             parse: parse_cmp,
             print: print_cmp,
@@ -840,7 +802,8 @@ pub fn dialect() -> DialectDef {
             name: "arith.cmpf",
             summary: "Float comparison (ordered o*, unordered u*, ord, uno, true, false)",
             traits: Traits::PURE,
-            verify: verify_cmp,
+            elems: FLOAT,
+            verify: Some(verify_cmp),
             fold: Some(fold_cmpf),
             parse: parse_cmp,
             print: print_cmp,
@@ -850,7 +813,8 @@ pub fn dialect() -> DialectDef {
             name: "arith.select",
             summary: "Chooses between two values by an i1 condition",
             traits: Traits::PURE,
-            verify: verify_select,
+            elems: ElemClass::Any,
+            verify: Some(verify_select),
             fold: Some(fold_select),
             parse: parse_select,
             print: print_select,
@@ -872,7 +836,8 @@ pub fn dialect() -> DialectDef {
             inherent_attrs,
             operands: Arity::Exact(s.operands),
             results: Arity::Exact(1),
-            verify: Some(s.verify),
+            operand_elems: s.elems,
+            verify: s.verify,
             fold: s.fold,
             canonical_patterns,
             parse: Some(s.parse),

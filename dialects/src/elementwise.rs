@@ -12,18 +12,7 @@
 //! relu, sigmoid, shifts, integer negation and division, which need more than one instruction
 //! or a run-time check).
 
-use kiln_ir::registry::FoldFn;
-
-/// The element types an elementwise op takes.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum Class {
-    /// Floats only.
-    Float,
-    /// Integers (and index) only.
-    Int,
-    /// Floats or integers.
-    Numeric,
-}
+use kiln_ir::registry::{ElemClass, FoldFn};
 
 /// One elementwise op.
 #[derive(Clone, Copy, Debug)]
@@ -34,7 +23,8 @@ pub struct Elementwise {
     pub summary: &'static str,
     /// Operand count (one result).
     pub operands: usize,
-    pub class: Class,
+    /// The element types it takes (the op definition's `operand_elems`).
+    pub class: ElemClass,
     /// The scalar op on float elements.
     pub float: Option<&'static str>,
     /// The scalar op on integer elements.
@@ -45,8 +35,8 @@ pub struct Elementwise {
     pub commutative: bool,
     /// Constant folding.
     pub fold: Option<FoldFn>,
-    /// The meaning on one float element, in f64 (rounded to the element type): what tier 0
-    /// computes for an op without a kernel of its own, and what its kernels are tested against.
+    /// The meaning on one float element, in f64, when the float scalar op does not give it
+    /// (see [`Elementwise::meaning`]).
     pub eval: Eval,
 }
 
@@ -62,6 +52,15 @@ pub enum Eval {
 }
 
 impl Elementwise {
+    /// The meaning on one float element, in f64 (rounded to the element type): what tier 0
+    /// computes for an op without a kernel of its own, and what its kernels are tested
+    /// against. A row whose float form is a `math` op means what that op means.
+    pub fn meaning(&self) -> Eval {
+        match (self.eval, self.float.and_then(crate::math::lookup)) {
+            (Eval::None, Some(m)) => m.eval,
+            (e, _) => e,
+        }
+    }
     /// The scalar op computing this op on elements of a float (`true`) or integer type.
     pub fn scalar(&self, float: bool) -> Option<&'static str> {
         if float {
@@ -73,7 +72,7 @@ impl Elementwise {
 }
 
 use crate::tensor::{fold_add, fold_div, fold_max, fold_min, fold_mul, fold_sub};
-use Class::{Float, Int, Numeric};
+use ElemClass::{Float, Int, Numeric};
 
 impl Elementwise {
     const fn commutes(self, commutative: bool) -> Self {
@@ -150,11 +149,9 @@ elementwise! {
         commutative = true, fold = fold_min,
         f2 = kiln_ir::float::minimum;
     "tensor.pow": "Elementwise power", 2, Float,
-        float = Some("math.powf"), int = None, stablehlo = ["stablehlo.power"],
-        f2 = f64::powf;
+        float = Some("math.powf"), int = None, stablehlo = ["stablehlo.power"];
     "tensor.atan2": "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)", 2, Float,
-        float = Some("math.atan2"), int = None, stablehlo = ["stablehlo.atan2"],
-        f2 = f64::atan2;
+        float = Some("math.atan2"), int = None, stablehlo = ["stablehlo.atan2"];
     "tensor.and": "Elementwise bitwise and", 2, Int,
         float = None, int = Some("arith.andi"), stablehlo = ["stablehlo.and"];
     "tensor.or": "Elementwise bitwise or", 2, Int,
@@ -171,56 +168,39 @@ elementwise! {
         float = Some("arith.negf"), int = None, stablehlo = ["stablehlo.negate"],
         f = |x| -x;
     "tensor.abs": "Elementwise absolute value", 1, Numeric,
-        float = Some("math.absf"), int = Some("math.absi"), stablehlo = ["stablehlo.abs"],
-        f = f64::abs;
+        float = Some("math.absf"), int = Some("math.absi"), stablehlo = ["stablehlo.abs"];
     "tensor.exp": "Elementwise e^x", 1, Float,
-        float = Some("math.exp"), int = None, stablehlo = ["stablehlo.exponential"],
-        f = f64::exp;
+        float = Some("math.exp"), int = None, stablehlo = ["stablehlo.exponential"];
     "tensor.log": "Elementwise natural logarithm", 1, Float,
-        float = Some("math.log"), int = None, stablehlo = ["stablehlo.log"],
-        f = f64::ln;
+        float = Some("math.log"), int = None, stablehlo = ["stablehlo.log"];
     "tensor.tanh": "Elementwise hyperbolic tangent", 1, Float,
-        float = Some("math.tanh"), int = None, stablehlo = ["stablehlo.tanh"],
-        f = f64::tanh;
+        float = Some("math.tanh"), int = None, stablehlo = ["stablehlo.tanh"];
     "tensor.sqrt": "Elementwise square root", 1, Float,
-        float = Some("math.sqrt"), int = None, stablehlo = ["stablehlo.sqrt"],
-        f = f64::sqrt;
+        float = Some("math.sqrt"), int = None, stablehlo = ["stablehlo.sqrt"];
     "tensor.rsqrt": "Elementwise 1/sqrt(x)", 1, Float,
-        float = Some("math.rsqrt"), int = None, stablehlo = ["stablehlo.rsqrt"],
-        f = |x| 1.0 / x.sqrt();
+        float = Some("math.rsqrt"), int = None, stablehlo = ["stablehlo.rsqrt"];
     "tensor.erf": "Elementwise error function", 1, Float,
-        float = Some("math.erf"), int = None, stablehlo = ["chlo.erf"],
-        f = libm::erf;
+        float = Some("math.erf"), int = None, stablehlo = ["chlo.erf"];
     "tensor.floor": "Elementwise round down", 1, Float,
-        float = Some("math.floor"), int = None, stablehlo = ["stablehlo.floor"],
-        f = f64::floor;
+        float = Some("math.floor"), int = None, stablehlo = ["stablehlo.floor"];
     "tensor.ceil": "Elementwise round up", 1, Float,
-        float = Some("math.ceil"), int = None, stablehlo = ["stablehlo.ceil"],
-        f = f64::ceil;
+        float = Some("math.ceil"), int = None, stablehlo = ["stablehlo.ceil"];
     "tensor.round": "Elementwise round, half away from zero", 1, Float,
-        float = Some("math.round"), int = None, stablehlo = ["stablehlo.round_nearest_afz"],
-        f = f64::round;
+        float = Some("math.round"), int = None, stablehlo = ["stablehlo.round_nearest_afz"];
     "tensor.roundeven": "Elementwise round, half to even", 1, Float,
-        float = Some("math.roundeven"), int = None, stablehlo = ["stablehlo.round_nearest_even"],
-        f = f64::round_ties_even;
+        float = Some("math.roundeven"), int = None, stablehlo = ["stablehlo.round_nearest_even"];
     "tensor.sin": "Elementwise sine", 1, Float,
-        float = Some("math.sin"), int = None, stablehlo = ["stablehlo.sine"],
-        f = f64::sin;
+        float = Some("math.sin"), int = None, stablehlo = ["stablehlo.sine"];
     "tensor.cos": "Elementwise cosine", 1, Float,
-        float = Some("math.cos"), int = None, stablehlo = ["stablehlo.cosine"],
-        f = f64::cos;
+        float = Some("math.cos"), int = None, stablehlo = ["stablehlo.cosine"];
     "tensor.tan": "Elementwise tangent", 1, Float,
-        float = Some("math.tan"), int = None, stablehlo = ["stablehlo.tan"],
-        f = f64::tan;
+        float = Some("math.tan"), int = None, stablehlo = ["stablehlo.tan"];
     "tensor.expm1": "Elementwise e^x - 1", 1, Float,
-        float = Some("math.expm1"), int = None, stablehlo = ["stablehlo.exponential_minus_one"],
-        f = f64::exp_m1;
+        float = Some("math.expm1"), int = None, stablehlo = ["stablehlo.exponential_minus_one"];
     "tensor.log1p": "Elementwise ln(1 + x)", 1, Float,
-        float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"],
-        f = f64::ln_1p;
+        float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"];
     "tensor.cbrt": "Elementwise cube root", 1, Float,
-        float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"],
-        f = f64::cbrt;
+        float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
     "tensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,
         float = None, int = None, stablehlo = ["stablehlo.sign"];
     "tensor.relu": "Elementwise max(x, 0)", 1, Numeric,
@@ -253,10 +233,10 @@ mod tests {
         for e in ELEMENTWISE {
             assert!(matches!(e.operands, 1 | 2), "{}", e.name);
             // A class without floats has no float form, and one without integers no int form.
-            if e.class == Class::Int {
+            if e.class == ElemClass::Int {
                 assert!(e.float.is_none(), "{}", e.name);
             }
-            if e.class == Class::Float {
+            if e.class == ElemClass::Float {
                 assert!(e.int.is_none(), "{}", e.name);
             }
             for s in [e.float, e.int].into_iter().flatten() {
@@ -288,6 +268,41 @@ mod tests {
                     e.name
                 );
             }
+        }
+    }
+
+    /// The element-type class of every elementwise and math op is declared on its definition
+    /// and enforced by the verifier: a generic-form instance on the wrong element type is a
+    /// located error (at verify, before any hook or lowering sees it).
+    #[test]
+    fn every_row_rejects_the_wrong_element_type() {
+        use kiln_ir::parser::{parse_source, ParseConfig};
+        let ctx = std::sync::Arc::new(crate::context());
+        let rows = ELEMENTWISE
+            .iter()
+            .map(|e| (e.name, e.operands, e.class, "tensor<4x", ">"))
+            .chain(crate::math::MATH.iter().map(|r| (r.name, r.operands, r.class, "", "")));
+        for (name, n, class, pre, post) in rows {
+            assert_eq!(ctx.op_def(name).unwrap().operand_elems, class, "{name}");
+            let wrong = if class == ElemClass::Float { "i32" } else { "f32" };
+            if class == ElemClass::Numeric {
+                continue;
+            }
+            let t = format!("{pre}{wrong}{post}");
+            let args: Vec<String> = (0..n).map(|i| format!("%a{i}: {t}")).collect();
+            let uses: Vec<String> = (0..n).map(|i| format!("%a{i}")).collect();
+            let tys = vec![t.clone(); n].join(", ");
+            let src = format!(
+                "func.func @f({}) {{\n  %0 = \"{name}\"({}) : ({tys}) -> {t}\n  return\n}}\n",
+                args.join(", "),
+                uses.join(", ")
+            );
+            let m = parse_source(&ctx, &src, &ParseConfig::default()).expect("parses");
+            let errs = kiln_ir::verify::verify(&m, m.root()).expect_err(name);
+            let msg = &errs[0].message;
+            assert!(msg.contains(&format!("operand #0 must be {}", class.describe())), "{name}: {msg}");
+            let line = errs[0].loc.and_then(|l| ctx.file_line_col(l)).map(|(_, line, _)| line);
+            assert_eq!(line, Some(2), "{name}: the error is located at the op");
         }
     }
 }

@@ -7,35 +7,8 @@ use crate::syntax::{parse_std, print_std};
 use kiln_ir::attrs::AttrKind;
 use kiln_ir::float::{bits_to_f64, f64_to_bits};
 use kiln_ir::module::{Module, OpId};
-use kiln_ir::printer::type_to_string;
-use kiln_ir::registry::{Arity, DialectDef, FoldFn, FoldResult, OpDef, Traits};
+use kiln_ir::registry::{Arity, DialectDef, ElemClass, FoldFn, FoldResult, OpDef, Traits};
 use kiln_ir::{Attr, TypeKind};
-
-fn verify_float(m: &Module, op: OpId) -> Result<(), String> {
-    let ctx = m.ctx();
-    for (i, v) in m.operands(op).enumerate() {
-        let t = m.value_type(v);
-        if !ctx.ty(crate::arith::elem(ctx, t)).is_float() {
-            return Err(format!(
-                "operand #{i} must be floating-point-like, but got '{}'",
-                type_to_string(ctx, t)
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn verify_int(m: &Module, op: OpId) -> Result<(), String> {
-    let ctx = m.ctx();
-    let t = m.value_type(m.operand_value(op, 0));
-    if !ctx.ty(crate::arith::elem(ctx, t)).is_integer_like() {
-        return Err(format!(
-            "operand #0 must be signless-integer-like, but got '{}'",
-            type_to_string(ctx, t)
-        ));
-    }
-    Ok(())
-}
 
 fn f(m: &Module, a: Option<Attr>) -> Option<f64> {
     match m.ctx().attr(a?) {
@@ -53,33 +26,14 @@ fn result(m: &Module, op: OpId, v: f64) -> Option<Vec<FoldResult>> {
     }))])
 }
 
-macro_rules! unary_folds {
-    ($($name:ident => $e:expr;)*) => {
-        $(fn $name(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-            let g: fn(f64) -> f64 = $e;
-            result(m, op, g(f(m, c[0])?))
-        })*
-    };
-}
-
-unary_folds! {
-    fold_exp => f64::exp;
-    fold_log => f64::ln;
-    fold_tanh => f64::tanh;
-    fold_sqrt => f64::sqrt;
-    fold_rsqrt => |x| 1.0 / x.sqrt();
-    fold_erf => libm::erf;
-    fold_absf => f64::abs;
-    fold_floor => f64::floor;
-    fold_ceil => f64::ceil;
-    fold_round => f64::round;
-    fold_roundeven => f64::round_ties_even;
-    fold_sin => f64::sin;
-    fold_cos => f64::cos;
-    fold_tan => f64::tan;
-    fold_expm1 => f64::exp_m1;
-    fold_log1p => f64::ln_1p;
-    fold_cbrt => f64::cbrt;
+/// Folds a row whose meaning is an f64 function (`Eval::Unary`/`Binary`): evaluates it in
+/// f64 and rounds to the element type.
+fn fold_eval(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
+    match lookup(m.op_name(op))?.eval {
+        Eval::Unary(g) => result(m, op, g(f(m, c[0])?)),
+        Eval::Binary(g) => result(m, op, g(f(m, c[0])?, f(m, c[1])?)),
+        Eval::None => None,
+    }
 }
 
 fn fold_bits(m: &Module, c: &[Option<Attr>], f: fn(u128, u32) -> u32) -> Option<(i128, kiln_ir::Type)> {
@@ -102,15 +56,11 @@ fn fold_ctlz(m: &Module, _op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult
     Some(vec![FoldResult::Attr(m.ctx().int_attr(v, ty))])
 }
 
-fn fold_atan2(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
-    result(m, op, f(m, c[0])?.atan2(f(m, c[1])?))
-}
-
 fn fold_powf(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
     if f(m, c[1]) == Some(1.0) {
         return Some(vec![FoldResult::Value(m.operand_value(op, 0))]);
     }
-    result(m, op, f(m, c[0])?.powf(f(m, c[1])?))
+    fold_eval(m, op, c)
 }
 
 fn fold_fma(m: &Module, op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult>> {
@@ -131,7 +81,93 @@ fn fold_absi(m: &Module, _op: OpId, c: &[Option<Attr>]) -> Option<Vec<FoldResult
     }
 }
 
-/// The `math` dialect definition.
+/// How an op becomes LLVM IR in `convert-arith-to-llvm`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Lowering {
+    /// The LLVM intrinsic of this name (`llvm.intr.exp`), on scalars and vectors.
+    Intrinsic(&'static str),
+    /// A call to the C library's function of this name (`tanh`, or `tanhf` on f32; 16-bit
+    /// floats go through f32). Scalars only: vector code uses the vector-math expansions.
+    Libm(&'static str),
+    /// Composed from other LLVM ops by the lowering (`rsqrt`, `absi`).
+    Expand,
+}
+
+/// One `math` op: everything Kiln knows about it outside the tier-0 kernels.
+#[derive(Copy, Clone, Debug)]
+pub struct MathOp {
+    /// `math.<name>`.
+    pub name: &'static str,
+    /// One-line description (the op's summary).
+    pub summary: &'static str,
+    /// Operand count (one result of the operands' type).
+    pub operands: usize,
+    /// The element types it takes.
+    pub class: ElemClass,
+    /// Its meaning on one float element in f64, the reference every tier is tested against
+    /// (`None` for integer ops and `fma`, whose folders are the reference).
+    pub eval: Eval,
+    /// Constant folding.
+    pub fold: FoldFn,
+    /// Its LLVM lowering.
+    pub lower: Lowering,
+}
+
+use crate::elementwise::Eval;
+use ElemClass::{Float, Int};
+use Lowering::{Expand, Intrinsic, Libm};
+
+macro_rules! math_ops {
+    ($($name:literal: $summary:literal, $operands:literal, $class:ident, $eval:expr, $fold:ident, $lower:expr;)*) => {
+        /// Every op of the `math` dialect.
+        pub const MATH: &[MathOp] = &[$(MathOp {
+            name: $name,
+            summary: $summary,
+            operands: $operands,
+            class: $class,
+            eval: $eval,
+            fold: $fold,
+            lower: $lower,
+        }),*];
+    };
+}
+
+const fn u(f: fn(f64) -> f64) -> Eval {
+    Eval::Unary(f)
+}
+
+math_ops! {
+    "math.exp": "e^x", 1, Float, u(f64::exp), fold_eval, Intrinsic("llvm.intr.exp");
+    "math.log": "Natural logarithm", 1, Float, u(f64::ln), fold_eval, Intrinsic("llvm.intr.log");
+    "math.sqrt": "Square root", 1, Float, u(f64::sqrt), fold_eval, Intrinsic("llvm.intr.sqrt");
+    "math.rsqrt": "1/sqrt(x)", 1, Float, u(|x| 1.0 / x.sqrt()), fold_eval, Expand;
+    "math.absf": "Float absolute value", 1, Float, u(f64::abs), fold_eval, Intrinsic("llvm.intr.fabs");
+    "math.floor": "Round down", 1, Float, u(f64::floor), fold_eval, Intrinsic("llvm.intr.floor");
+    "math.ceil": "Round up", 1, Float, u(f64::ceil), fold_eval, Intrinsic("llvm.intr.ceil");
+    "math.round": "Round half away from zero", 1, Float, u(f64::round), fold_eval, Intrinsic("llvm.intr.round");
+    "math.roundeven": "Round half to even", 1, Float, u(f64::round_ties_even), fold_eval, Intrinsic("llvm.intr.roundeven");
+    "math.sin": "Sine", 1, Float, u(f64::sin), fold_eval, Intrinsic("llvm.intr.sin");
+    "math.cos": "Cosine", 1, Float, u(f64::cos), fold_eval, Intrinsic("llvm.intr.cos");
+    "math.tan": "Tangent", 1, Float, u(f64::tan), fold_eval, Libm("tan");
+    "math.tanh": "Hyperbolic tangent", 1, Float, u(f64::tanh), fold_eval, Libm("tanh");
+    "math.erf": "Error function", 1, Float, u(libm::erf), fold_eval, Libm("erf");
+    "math.expm1": "e^x - 1", 1, Float, u(f64::exp_m1), fold_eval, Libm("expm1");
+    "math.log1p": "ln(1 + x)", 1, Float, u(f64::ln_1p), fold_eval, Libm("log1p");
+    "math.cbrt": "Cube root", 1, Float, u(f64::cbrt), fold_eval, Libm("cbrt");
+    "math.atan2": "atan2(y, x)", 2, Float, Eval::Binary(f64::atan2), fold_eval, Libm("atan2");
+    "math.powf": "x^y", 2, Float, Eval::Binary(f64::powf), fold_powf, Intrinsic("llvm.intr.pow");
+    "math.fma": "a*b+c with one rounding", 3, Float, Eval::None, fold_fma, Intrinsic("llvm.intr.fma");
+    "math.absi": "Integer absolute value (wrapping)", 1, Int, Eval::None, fold_absi, Expand;
+    "math.ctpop": "Count of set bits", 1, Int, Eval::None, fold_ctpop, Intrinsic("llvm.intr.ctpop");
+    "math.ctlz": "Count of leading zero bits", 1, Int, Eval::None, fold_ctlz, Intrinsic("llvm.intr.ctlz");
+}
+
+/// The row of math op `name`.
+pub fn lookup(name: &str) -> Option<&'static MathOp> {
+    MATH.iter().find(|r| r.name == name)
+}
+
+/// The `math` dialect definition, one op per row of [`MATH`].
 pub fn dialect() -> DialectDef {
     let mut d = DialectDef::new(
         "math",
@@ -139,51 +175,16 @@ pub fn dialect() -> DialectDef {
     );
     // Folded values are arith constants.
     d.materialize_constant = crate::arith::dialect().materialize_constant;
-    let t = Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE;
-    let ops: [(&str, &str, FoldFn); 23] = [
-        ("math.ctpop", "Count of set bits", fold_ctpop),
-        ("math.ctlz", "Count of leading zero bits", fold_ctlz),
-        ("math.floor", "Round down", fold_floor),
-        ("math.ceil", "Round up", fold_ceil),
-        ("math.round", "Round half away from zero", fold_round),
-        ("math.roundeven", "Round half to even", fold_roundeven),
-        ("math.sin", "Sine", fold_sin),
-        ("math.cos", "Cosine", fold_cos),
-        ("math.tan", "Tangent", fold_tan),
-        ("math.expm1", "e^x - 1", fold_expm1),
-        ("math.log1p", "ln(1 + x)", fold_log1p),
-        ("math.cbrt", "Cube root", fold_cbrt),
-        ("math.atan2", "atan2(y, x)", fold_atan2),
-        ("math.exp", "e^x", fold_exp),
-        ("math.log", "Natural logarithm", fold_log),
-        ("math.tanh", "Hyperbolic tangent", fold_tanh),
-        ("math.sqrt", "Square root", fold_sqrt),
-        ("math.rsqrt", "1/sqrt(x)", fold_rsqrt),
-        ("math.erf", "Error function", fold_erf),
-        ("math.absf", "Float absolute value", fold_absf),
-        ("math.absi", "Integer absolute value (wrapping)", fold_absi),
-        ("math.powf", "x^y", fold_powf),
-        ("math.fma", "a*b+c with one rounding", fold_fma),
-    ];
-    for (name, summary, fold) in ops {
-        let operands = match name {
-            "math.atan2" | "math.powf" => 2,
-            "math.fma" => 3,
-            _ => 1,
-        };
+    for r in MATH {
         d.ops.push(OpDef {
-            traits: t,
-            operands: Arity::Exact(operands),
+            traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
+            operands: Arity::Exact(r.operands),
             results: Arity::Exact(1),
-            verify: Some(if matches!(name, "math.absi" | "math.ctpop" | "math.ctlz") {
-                verify_int
-            } else {
-                verify_float
-            }),
-            fold: Some(fold),
+            operand_elems: r.class,
+            fold: Some(r.fold),
             parse: Some(parse_std),
             print: Some(print_std),
-            ..OpDef::new(name, summary)
+            ..OpDef::new(r.name, r.summary)
         });
     }
     d

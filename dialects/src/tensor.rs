@@ -13,8 +13,8 @@ use kiln_ir::module::{Module, OpId, OperationState, Value};
 use kiln_ir::parser::{OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
 use kiln_ir::registry::{
-    Arity, DialectDef, DimConstraintsFn, DimEq, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn, Traits,
-    VerifyFn,
+    Arity, DialectDef, DimConstraintsFn, DimEq, ElemClass, FoldFn, FoldResult, InferTypesFn, OpDef, ParseFn, PrintFn,
+    Traits, VerifyFn,
 };
 use kiln_ir::rewrite::{RewritePattern, Rewriter};
 use kiln_ir::{Attr, Context, Dim, Type, TypeKind};
@@ -1288,11 +1288,10 @@ fn arity(operands: Arity, results: Arity, s: Spec) -> Spec {
 /// The definition of a row of the elementwise table: its element-type class picks the shape
 /// function, a binary op's operands must agree in every dimension.
 fn elementwise_spec(e: &crate::elementwise::Elementwise) -> Spec {
-    use crate::elementwise::Class;
     let infer = match e.class {
-        Class::Float => infer_float_elementwise,
-        Class::Int => infer_int_elementwise,
-        Class::Numeric => infer_elementwise,
+        ElemClass::Float => infer_float_elementwise,
+        ElemClass::Int => infer_int_elementwise,
+        _ => infer_elementwise,
     };
     let base = if e.operands == 2 {
         spec_c(elementwise_constraints, e.name, e.summary, &[], infer)
@@ -1753,6 +1752,7 @@ pub fn dialect() -> DialectDef {
             inherent_attrs: s.attrs.to_vec(),
             operands: s.operands,
             results: s.results,
+            operand_elems: crate::elementwise::lookup(s.name).map_or(ElemClass::Any, |e| e.class),
             verify: s.verify,
             infer_types: s.infer,
             dim_constraints: s.constraints,

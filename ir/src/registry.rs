@@ -119,6 +119,42 @@ impl Arity {
     }
 }
 
+/// The element types an op's operands take: of a scalar operand, or of a vector's or tensor's
+/// elements. Checked by the verifier right after the arity, so hooks may rely on it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum ElemClass {
+    /// Not declared: the op's verifier checks the types, if anything does.
+    #[default]
+    Any,
+    /// Floats only (`f16`, `bf16`, `f32`, `f64`).
+    Float,
+    /// Integers or `index` (signless in Kiln's IR: signedness is the op's).
+    Int,
+    /// Floats, integers or `index`.
+    Numeric,
+}
+
+impl ElemClass {
+    /// True when element type `t` belongs to the class.
+    pub fn admits(self, t: &crate::types::TypeKind) -> bool {
+        match self {
+            ElemClass::Any => true,
+            ElemClass::Float => t.is_float(),
+            ElemClass::Int => t.is_integer_like(),
+            ElemClass::Numeric => t.is_float() || t.is_integer_like(),
+        }
+    }
+    /// What the diagnostic says the operand must be (MLIR's wording).
+    pub fn describe(self) -> &'static str {
+        match self {
+            ElemClass::Any => "of any type",
+            ElemClass::Float => "floating-point-like",
+            ElemClass::Int => "signless-integer-like",
+            ElemClass::Numeric => "signless-integer-like or floating-point-like",
+        }
+    }
+}
+
 /// How calls and callables expose themselves to the inliner and symbol passes.
 #[derive(Clone, Debug, Default)]
 pub struct Interfaces {
@@ -142,6 +178,8 @@ pub struct OpDef {
     pub operands: Arity,
     /// How many results the op has (checked before `verify` and `infer_types`).
     pub results: Arity,
+    /// The element types every operand takes (checked after the arity, before `verify`).
+    pub operand_elems: ElemClass,
     pub verify: Option<VerifyFn>,
     /// The shape function: result types inferred from operands and attributes.
     pub infer_types: Option<InferTypesFn>,
@@ -167,6 +205,7 @@ impl OpDef {
             inherent_attrs: Vec::new(),
             operands: Arity::Any,
             results: Arity::Any,
+            operand_elems: ElemClass::Any,
             verify: None,
             infer_types: None,
             dim_constraints: None,

@@ -4,7 +4,8 @@ use crate::attrs::AttrKind;
 use crate::diag::Diagnostic;
 use crate::module::{BlockId, Module, OpId, Order, RegionId, Value, ValueDef};
 use crate::printer::type_to_string;
-use crate::registry::Traits;
+use crate::registry::{ElemClass, Traits};
+use crate::types::TypeKind;
 use petgraph::algo::dominators::{simple_fast, Dominators};
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
@@ -107,6 +108,22 @@ impl Verifier<'_> {
             };
             self.op_error(op, format!("expects {}, found {n}", arity.describe(what)));
             return;
+        }
+        if def.operand_elems != ElemClass::Any {
+            let ctx = m.ctx();
+            for (i, v) in m.operands(op).enumerate() {
+                let t = m.value_type(v);
+                let e = match ctx.ty(t) {
+                    TypeKind::Vector { elem, .. } | TypeKind::Tensor { elem, .. } => *elem,
+                    _ => t,
+                };
+                if !def.operand_elems.admits(ctx.ty(e)) {
+                    let shown = type_to_string(ctx, t);
+                    let what = def.operand_elems.describe();
+                    self.op_error(op, format!("operand #{i} must be {what}, but got '{shown}'"));
+                    return;
+                }
+            }
         }
         let traits = def.traits;
         let single = traits.contains(Traits::SINGLE_BLOCK);

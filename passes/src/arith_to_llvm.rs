@@ -5,6 +5,7 @@
 
 use crate::loop_to_llvm::{declare, symbol};
 use kiln_dialects::arith::{CMPF, CMPI};
+use kiln_dialects::math::Lowering;
 use kiln_ir::conversion::fold_casts;
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
@@ -135,8 +136,10 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
         let o = at.create(m, st);
         m.results(o).next().expect("one result")
     };
-    let short = name.split_once('.').map_or("", |(_, s)| s);
-    let simple = match (name.as_str(), short) {
+    // A math op lowers as its row of the math table says.
+    let math = kiln_dialects::math::lookup(&name).map(|r| r.lower);
+    let simple = match (name.as_str(), math) {
+        (_, Some(Lowering::Intrinsic(intrinsic))) => Some(intrinsic),
         ("arith.addi", _) => Some("llvm.add"),
         ("arith.subi", _) => Some("llvm.sub"),
         ("arith.muli", _) => Some("llvm.mul"),
@@ -169,25 +172,36 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
         ("arith.fptosi", _) => Some("llvm.fptosi"),
         ("arith.fptoui", _) => Some("llvm.fptoui"),
         ("arith.bitcast", _) => Some("llvm.bitcast"),
-        ("math.exp", _) => Some("llvm.intr.exp"),
-        ("math.log", _) => Some("llvm.intr.log"),
-        ("math.sqrt", _) => Some("llvm.intr.sqrt"),
-        ("math.absf", _) => Some("llvm.intr.fabs"),
-        ("math.fma", _) => Some("llvm.intr.fma"),
-        ("math.powf", _) => Some("llvm.intr.pow"),
-        ("math.floor", _) => Some("llvm.intr.floor"),
-        ("math.ctpop", _) => Some("llvm.intr.ctpop"),
-        ("math.ctlz", _) => Some("llvm.intr.ctlz"),
-        ("math.ceil", _) => Some("llvm.intr.ceil"),
-        ("math.round", _) => Some("llvm.intr.round"),
-        ("math.roundeven", _) => Some("llvm.intr.roundeven"),
-        ("math.sin", _) => Some("llvm.intr.sin"),
-        ("math.cos", _) => Some("llvm.intr.cos"),
         _ => None,
     };
     let width = |t: Type| ctx.bit_width(ctx.ty(t).element_type().unwrap_or(t)).unwrap_or(64);
     let new = if let Some(n) = simple {
         emit(m, n, &ops, vec![], rty)
+    } else if let Some(Lowering::Libm(short)) = math {
+        let t = rty.expect("a result");
+        if !matches!(ctx.ty(t), TypeKind::Float(_)) {
+            return Err(Diagnostic::error(loc, format!("'{name}' is lowered for scalars only")));
+        }
+        // libm has f32 and f64 versions: 16-bit floats go through f32.
+        let narrow = width(t) < 32;
+        let ct = if narrow { ctx.f32() } else { t };
+        let f = format!("{short}{}", if width(ct) == 32 { "f" } else { "" });
+        let func = enclosing_func(m, op).ok_or_else(|| Diagnostic::error(loc, "not inside a function"))?;
+        let params = vec![ct; ops.len()];
+        declare(m, func, &f, &params, Some(ct));
+        let args: Vec<Value> = if narrow {
+            ops.iter()
+                .map(|&v| emit(m, "llvm.fpext", &[v], vec![], Some(ct)))
+                .collect()
+        } else {
+            ops.clone()
+        };
+        let r = emit(m, "llvm.call", &args, vec![("callee", symbol(&ctx, &f))], Some(ct));
+        if narrow {
+            emit(m, "llvm.fptrunc", &[r], vec![], rty)
+        } else {
+            r
+        }
     } else {
         match name.as_str() {
             "arith.constant" => {
@@ -227,32 +241,6 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                     std::cmp::Ordering::Less => emit(m, "llvm.sext", &ops, vec![], rty),
                     std::cmp::Ordering::Greater => emit(m, "llvm.trunc", &ops, vec![], rty),
                     std::cmp::Ordering::Equal => ops[0],
-                }
-            }
-            "math.tanh" | "math.erf" | "math.tan" | "math.expm1" | "math.log1p" | "math.cbrt" | "math.atan2" => {
-                let t = rty.expect("a result");
-                if !matches!(ctx.ty(t), TypeKind::Float(_)) {
-                    return Err(Diagnostic::error(loc, format!("'{name}' is lowered for scalars only")));
-                }
-                // libm has f32 and f64 versions: 16-bit floats go through f32.
-                let narrow = width(t) < 32;
-                let ct = if narrow { ctx.f32() } else { t };
-                let f = format!("{short}{}", if width(ct) == 32 { "f" } else { "" });
-                let func = enclosing_func(m, op).ok_or_else(|| Diagnostic::error(loc, "not inside a function"))?;
-                let params = vec![ct; ops.len()];
-                declare(m, func, &f, &params, Some(ct));
-                let args: Vec<Value> = if narrow {
-                    ops.iter()
-                        .map(|&v| emit(m, "llvm.fpext", &[v], vec![], Some(ct)))
-                        .collect()
-                } else {
-                    ops.clone()
-                };
-                let r = emit(m, "llvm.call", &args, vec![("callee", symbol(&ctx, &f))], Some(ct));
-                if narrow {
-                    emit(m, "llvm.fptrunc", &[r], vec![], rty)
-                } else {
-                    r
                 }
             }
             "math.rsqrt" => {

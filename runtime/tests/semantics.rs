@@ -190,12 +190,12 @@ fn elementwise_kernels_agree_with_the_declared_meaning() {
     };
     let mut checked = 0;
     for e in ELEMENTWISE {
-        if matches!(e.eval, Eval::None) {
+        if matches!(e.meaning(), Eval::None) {
             continue;
         }
         for (dtype, f32_) in [("f64", false), ("f32", true)] {
             let t = format!("tensor<{}x{dtype}>", xs.len());
-            let (src, args) = match e.eval {
+            let (src, args) = match e.meaning() {
                 Eval::Unary(_) => (
                     format!(
                         "func.func @main(%a: {t}) -> {t} {{\n  %0 = {} %a : {t}\n  return %0 : {t}\n}}",
@@ -225,7 +225,7 @@ fn elementwise_kernels_agree_with_the_declared_meaning() {
                 inputs.get(1).map_or(vec![0.0; xs.len()], |b| b.to_f64_vec()),
             );
             for (i, (&x, &y)) in x_in.iter().zip(&y_in).enumerate() {
-                let want = match e.eval {
+                let want = match e.meaning() {
                     Eval::Unary(f) => f(x),
                     Eval::Binary(f) => f(x, y),
                     Eval::None => unreachable!(),

@@ -226,7 +226,7 @@ fn table_kernel(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let a = ins.first().ok_or("missing operand")?;
     let dtype = a.dtype();
     let xs = a.to_f64_vec();
-    let out: Vec<f64> = match (row.eval, dtype.is_float()) {
+    let out: Vec<f64> = match (row.meaning(), dtype.is_float()) {
         (Eval::Unary(f), true) => xs.iter().map(|&x| f(x)).collect(),
         (Eval::Binary(f), true) => {
             let b = ins.get(1).ok_or("missing operand")?;

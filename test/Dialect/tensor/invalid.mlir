@@ -84,8 +84,18 @@ func.func @f(%a: tensor<4xf32>) {
 
 // Float-only ops reject integers.
 func.func @f(%a: tensor<4xi32>) {
-  // expected-error @+1 {{'tensor.exp' op expects floating-point elements, got 'tensor<4xi32>'}}
+  // expected-error @+1 {{'tensor.exp' op operand #0 must be floating-point-like, but got 'tensor<4xi32>'}}
   %0 = tensor.exp %a : tensor<4xi32>
+  return
+}
+
+// -----
+
+// Bitwise ops reject floats, whichever operand is the float one (the element-type class of
+// the elementwise table, checked by the verifier).
+func.func @f(%a: tensor<4xi32>, %b: tensor<4xf32>) {
+  // expected-error @+1 {{'tensor.and' op operand #1 must be signless-integer-like, but got 'tensor<4xf32>'}}
+  %0 = "tensor.and"(%a, %b) : (tensor<4xi32>, tensor<4xf32>) -> tensor<4xi32>
   return
 }
 
