@@ -185,6 +185,19 @@ impl<'m> OpBuilder<'m> {
         }
     }
 
+    /// `arith.cmpi p, a, b` with the predicate as a number in `arith.cmpi`'s encoding (for
+    /// code that computes it; out-of-range numbers fail verification).
+    pub fn cmpi_raw(&mut self, p: i128, a: Value, b: Value) -> Value {
+        let (pa, t) = (self.m.ctx().int_attr(p, self.m.ctx().i64()), self.bool_like(a));
+        self.one("arith.cmpi", &[a, b], vec![("predicate", pa)], t)
+    }
+
+    /// `arith.cmpf` with the predicate as a number in `arith.cmpf`'s encoding.
+    pub fn cmpf_raw(&mut self, p: i128, a: Value, b: Value) -> Value {
+        let (pa, t) = (self.m.ctx().int_attr(p, self.m.ctx().i64()), self.bool_like(a));
+        self.one("arith.cmpf", &[a, b], vec![("predicate", pa)], t)
+    }
+
     /// `arith.cmpi p, a, b`.
     pub fn cmpi(&mut self, p: CmpI, a: Value, b: Value) -> Value {
         let (pa, t) = (self.m.ctx().int_attr(p as i128, self.m.ctx().i64()), self.bool_like(a));
@@ -256,6 +269,38 @@ impl<'m> OpBuilder<'m> {
     /// The same storage as memref type `ty` (contiguous buffers only).
     pub fn view(&mut self, buffer: Value, ty: Type) -> Value {
         self.one("loop.view", &[buffer], Vec::new(), ty)
+    }
+
+    /// `for iv in lb..ub step step { }`: returns the induction variable and a builder for
+    /// the body (before its `loop.yield`).
+    pub fn for_loop(&mut self, lb: Value, ub: Value, step: Value) -> (Value, Builder) {
+        let ctx = self.m.ctx().clone();
+        let (region, block) = Builder::region_with_block(self.m, &[ctx.index_type()], self.loc);
+        let mut st = OperationState::new(ctx.sym("loop.for"), self.loc);
+        st.operands.extend([lb, ub, step]);
+        st.regions.push(region);
+        self.at.create(self.m, st);
+        let y = Builder::at_end(block).create(self.m, OperationState::new(ctx.sym("loop.yield"), self.loc));
+        (self.m.block_args(block)[0], Builder::before(y))
+    }
+
+    /// `if cond { }` with an empty else: returns a builder for the then block (before its
+    /// `loop.yield`).
+    pub fn if_then(&mut self, cond: Value) -> Builder {
+        let ctx = self.m.ctx().clone();
+        let (then, block) = Builder::region_with_block(self.m, &[], self.loc);
+        let els = self.m.new_region();
+        let mut st = OperationState::new(ctx.sym("loop.if"), self.loc);
+        st.operands.push(cond);
+        st.regions.extend([then, els]);
+        self.at.create(self.m, st);
+        let y = Builder::at_end(block).create(self.m, OperationState::new(ctx.sym("loop.yield"), self.loc));
+        Builder::before(y)
+    }
+
+    /// Hands `buffer` to the caller as output parameter `out` (`loop.export`).
+    pub fn export(&mut self, buffer: Value, out: Value) {
+        self.op0("loop.export", &[buffer, out], Vec::new());
     }
 
     // ----- func -----

@@ -300,7 +300,10 @@ mod tests {
             let m = parse_source(&ctx, &src, &ParseConfig::default()).expect("parses");
             let errs = kiln_ir::verify::verify(&m, m.root()).expect_err(name);
             let msg = &errs[0].message;
-            assert!(msg.contains(&format!("operand #0 must be {}", class.describe())), "{name}: {msg}");
+            assert!(
+                msg.contains(&format!("operand #0 must be {}", class.describe())),
+                "{name}: {msg}"
+            );
             let line = errs[0].loc.and_then(|l| ctx.file_line_col(l)).map(|(_, line, _)| line);
             assert_eq!(line, Some(2), "{name}: the error is located at the op");
         }

@@ -11,7 +11,7 @@
 //! the first argument whose type has it; `?` extents follow from the operands of the op that
 //! produced the value. Temporaries are freed before each return.
 
-use kiln_dialects::builders::OpBuilder;
+use kiln_dialects::builders::{CmpF, CmpI, OpBuilder};
 use kiln_dialects::elementwise;
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{
@@ -291,23 +291,6 @@ impl Lower<'_> {
         OpBuilder::new(self.m, *at, self.loc)
     }
 
-    fn emit(
-        &mut self,
-        at: &Builder,
-        name: &str,
-        operands: &[Value],
-        props: Vec<(&str, kiln_ir::Attr)>,
-        result: Option<Type>,
-    ) -> Option<Value> {
-        let ctx = self.m.ctx().clone();
-        let mut st = OperationState::new(ctx.sym(name), self.loc);
-        st.operands.extend_from_slice(operands);
-        st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
-        st.result_types.extend(result);
-        let o = at.create(self.m, st);
-        self.m.results(o).next()
-    }
-
     /// One loop nest over `sizes` writing `dst[ivs] = src[index(ivs)]`: the shape of every
     /// data-movement lowering (broadcast, transpose, reverse, slices, gathers).
     fn copy_indexed(
@@ -343,22 +326,11 @@ impl Lower<'_> {
 
     /// An integer constant of type `ty`, exact over all of i64.
     fn int_const(&mut self, at: &Builder, ty: Type, v: i64) -> Value {
-        let a = self.m.ctx().int_attr(v as i128, ty);
-        self.emit(at, "arith.constant", &[], vec![("value", a)], Some(ty))
-            .expect("result")
+        self.b(at).constant_int(ty, v)
     }
 
     fn scalar_const(&mut self, at: &Builder, elem: Type, v: f64) -> Value {
-        let ctx = self.m.ctx().clone();
-        let a = match ctx.ty(elem) {
-            TypeKind::Float(k) => ctx.intern_attr(AttrKind::Float {
-                bits: kiln_ir::float::f64_to_bits(v, *k),
-                ty: elem,
-            }),
-            _ => ctx.int_attr(v as i128, elem),
-        };
-        self.emit(at, "arith.constant", &[], vec![("value", a)], Some(elem))
-            .expect("result")
+        self.b(at).constant_float(elem, v)
     }
 
     fn buf(&self, op: OpId, v: Value) -> R<Value> {
@@ -371,10 +343,7 @@ impl Lower<'_> {
     }
 
     fn dim_of(&mut self, at: &Builder, buf: Value, k: usize) -> Value {
-        let ctx = self.m.ctx().clone();
-        let a = ctx.int_attr(k as i128, ctx.i64());
-        self.emit(at, "loop.dim", &[buf], vec![("index", a)], Some(self.index))
-            .expect("result")
+        self.b(at).dim(buf, k)
     }
 
     /// The run-time extent of dimension `d`; `fallback` gives `?` extents.
@@ -395,14 +364,14 @@ impl Lower<'_> {
             },
             Dim::Expr(e) => {
                 let (a, b) = (self.extent(at, op, &e.lhs, None)?, self.extent(at, op, &e.rhs, None)?);
-                let name = match e.op {
-                    DimOp::Add => "arith.addi",
-                    DimOp::Sub => "arith.subi",
-                    DimOp::Mul => "arith.muli",
-                    DimOp::Div => "arith.divsi",
-                    DimOp::Mod => "arith.remsi",
-                };
-                self.emit(at, name, &[a, b], vec![], Some(self.index)).expect("result")
+                let mut b_ = self.b(at);
+                match e.op {
+                    DimOp::Add => b_.addi(a, b),
+                    DimOp::Sub => b_.subi(a, b),
+                    DimOp::Mul => b_.muli(a, b),
+                    DimOp::Div => b_.divsi(a, b),
+                    DimOp::Mod => b_.remsi(a, b),
+                }
             }
             Dim::Dynamic => match fallback {
                 Some((b, k)) => self.dim_of(at, b, k),
@@ -437,20 +406,6 @@ impl Lower<'_> {
         Ok((b, sizes))
     }
 
-    /// `name` on two index values.
-    fn ix(&mut self, at: &Builder, name: &str, a: Value, b: Value) -> Value {
-        let t = self.index;
-        self.emit(at, name, &[a, b], vec![], Some(t)).expect("result")
-    }
-
-    /// `arith.cmpi` with predicate number `p` (MLIR's encoding: 0 eq, 2 slt, 4 sgt, 5 sge, ...).
-    fn icmp(&mut self, at: &Builder, p: i128, a: Value, b: Value) -> Value {
-        let ctx = self.m.ctx().clone();
-        let pa = vec![("predicate", ctx.int_attr(p, ctx.i64()))];
-        self.emit(at, "arith.cmpi", &[a, b], pa, Some(ctx.i1()))
-            .expect("result")
-    }
-
     /// The source index of a broadcast at result index `ivs`: a dimension the broadcast expands
     /// (extent 1, known or found at run time) reads index 0.
     fn broadcast_index(
@@ -471,7 +426,7 @@ impl Lower<'_> {
                 _ => {
                     let n = self.dim_of(at, src, j);
                     let one = self.index_const(at, 1);
-                    let unit = self.icmp(at, 0, n, one);
+                    let unit = self.b(at).cmpi(CmpI::Eq, n, one);
                     self.b(at).select(unit, zero, iv)
                 }
             });
@@ -529,7 +484,7 @@ impl Lower<'_> {
                     .filter(|(d, _)| !matches!(d, Dim::Const(_)))
                     .map(|(_, &s)| s)
                     .collect();
-                let b = self.emit(at, "loop.alloc", &dynamic, vec![], Some(mt)).expect("result");
+                let b = self.b(at).alloc(mt, &dynamic);
                 self.temps.push(b);
                 b
             }
@@ -541,37 +496,24 @@ impl Lower<'_> {
     /// Builds `for i_k in 0..sizes[k]` nests before `op`; returns the ivs and a builder for
     /// the innermost body (before its yield).
     fn nest(&mut self, at: &Builder, sizes: &[Value]) -> (Vec<Value>, Builder) {
-        let ctx = self.m.ctx().clone();
-        let loc = self.loc;
         let mut at = *at;
         let mut ivs = Vec::new();
         let zero = self.index_const(&at, 0);
         let one = self.index_const(&at, 1);
         for &s in sizes {
-            let (region, block) = Builder::region_with_block(self.m, &[self.index], loc);
-            let mut st = OperationState::new(ctx.sym("loop.for"), loc);
-            st.operands.extend([zero, s, one]);
-            st.regions.push(region);
-            at.create(self.m, st);
-            let y = OperationState::new(ctx.sym("loop.yield"), loc);
-            let y = Builder::at_end(block).create(self.m, y);
-            ivs.push(self.m.block_args(block)[0]);
-            at = Builder::before(y);
+            let (iv, body) = self.b(&at).for_loop(zero, s, one);
+            ivs.push(iv);
+            at = body;
         }
         (ivs, at)
     }
 
     fn load(&mut self, at: &Builder, buf: Value, idx: &[Value]) -> Value {
-        let e = self.m.ctx().ty(self.m.value_type(buf)).element_type().expect("memref");
-        let mut ops = vec![buf];
-        ops.extend_from_slice(idx);
-        self.emit(at, "loop.load", &ops, vec![], Some(e)).expect("result")
+        self.b(at).load(buf, idx)
     }
 
     fn store(&mut self, at: &Builder, v: Value, buf: Value, idx: &[Value]) {
-        let mut ops = vec![v, buf];
-        ops.extend_from_slice(idx);
-        self.emit(at, "loop.store", &ops, vec![], None);
+        self.b(at).store(v, buf, idx);
     }
 
     fn lower(&mut self, op: OpId, out_params: &[Value]) -> R<()> {
@@ -614,7 +556,7 @@ impl Lower<'_> {
                                 t
                             }
                         };
-                        self.emit(&at, "loop.export", &[owned, out_params[k]], vec![], None);
+                        self.b(&at).export(owned, out_params[k]);
                         continue;
                     }
                     // A scalar (arguments already have their buffer types: ask the buffer map).
@@ -632,7 +574,7 @@ impl Lower<'_> {
                         self.b(&at).dealloc(t);
                     }
                 }
-                self.emit(&at, "func.return", &[], vec![], None);
+                self.b(&at).ret(&[]);
                 self.m.erase_op(op);
                 return Ok(());
             }
@@ -662,9 +604,7 @@ impl Lower<'_> {
                             .filter(|d| !matches!(d, Dim::Const(_)))
                             .map(|_| self.index_const(&at, 0))
                             .collect();
-                        let b = self
-                            .emit(&at, "loop.alloc", &zeros, vec![], Some(memref_of(&ctx, rt)))
-                            .expect("result");
+                        let b = self.b(&at).alloc(memref_of(&ctx, rt), &zeros);
                         self.temps.push(b);
                         self.bufs.insert(r, b);
                         export_slots.push(args.len() as i64);
@@ -684,7 +624,7 @@ impl Lower<'_> {
                 if !export_slots.is_empty() {
                     props.push(("kiln.exported", ctx.i64_array_attr(&export_slots)));
                 }
-                self.emit(&at, "func.call", &args, props, None);
+                self.b(&at).op0("func.call", &args, props);
                 for (r, b) in scalars {
                     let v = self.load(&at, b, &[]);
                     self.m.replace_all_uses(r, v);
@@ -706,9 +646,7 @@ impl Lower<'_> {
                 let values = dense_elements(&ctx, elem, &data);
                 if data.splat {
                     let (ivs, inner) = self.nest(&at, &sizes);
-                    let c = self
-                        .emit(&inner, "arith.constant", &[], vec![("value", values[0])], Some(elem))
-                        .expect("result");
+                    let c = self.b(&inner).constant(values[0], elem);
                     self.store(&inner, c, b, &ivs);
                 } else {
                     if values.len() > 4096 {
@@ -729,9 +667,7 @@ impl Lower<'_> {
                             rem /= dims[k];
                         }
                         let idx: Vec<Value> = idx.iter().map(|&x| self.index_const(&at, x as i64)).collect();
-                        let c = self
-                            .emit(&at, "arith.constant", &[], vec![("value", v)], Some(elem))
-                            .expect("result");
+                        let c = self.b(&at).constant(v, elem);
                         self.store(&at, c, b, &idx);
                     }
                 }
@@ -785,12 +721,12 @@ impl Lower<'_> {
                     let (b, _) = self.result_buffer_shaped(op, r, sb)?;
                     let e = elem_or_self(&ctx, self.m.value_type(r));
                     let flat = ctx.memref_type(vec![Dim::Dynamic], e);
-                    let sv = self.emit(&at, "loop.view", &[src], vec![], Some(flat)).expect("result");
-                    let dv = self.emit(&at, "loop.view", &[b], vec![], Some(flat)).expect("result");
+                    let sv = self.b(&at).view(src, flat);
+                    let dv = self.b(&at).view(b, flat);
                     // The element counts must agree: checked at run time, and the copy is
                     // skipped when they do not (so nothing is written out of bounds).
                     let (ns, nd) = (self.dim_of(&at, sv, 0), self.dim_of(&at, dv, 0));
-                    let ok = self.icmp(&at, 0, ns, nd);
+                    let ok = self.b(&at).cmpi(CmpI::Eq, ns, nd);
                     let (ns64, nd64) = (
                         self.b(&at).index_cast(ns, ctx.i64()),
                         self.b(&at).index_cast(nd, ctx.i64()),
@@ -811,7 +747,7 @@ impl Lower<'_> {
                 let src = self.buf(op, operands[0])?;
                 let r = self.m.result(op, 0);
                 let mt = memref_of(&ctx, self.m.value_type(r));
-                let v = self.emit(&at, "loop.view", &[src], vec![], Some(mt)).expect("result");
+                let v = self.b(&at).view(src, mt);
                 self.bufs.insert(r, v);
             }
             "tensor.reduce" => self.reduce(op, &operands)?,
@@ -885,8 +821,8 @@ impl Lower<'_> {
                     let st = strides.get(k).copied().unwrap_or(1);
                     let s0 = self.index_const(&inner, start.get(k).copied().unwrap_or(0));
                     let sc = self.index_const(&inner, st);
-                    let m = self.ix(&inner, "arith.muli", iv, sc);
-                    idx.push(self.ix(&inner, "arith.addi", m, s0));
+                    let m = self.b(&inner).muli(iv, sc);
+                    idx.push(self.b(&inner).addi(m, s0));
                 }
                 let v = self.load(&inner, src, &idx);
                 self.store(&inner, v, b, &ivs);
@@ -901,8 +837,8 @@ impl Lower<'_> {
                     let one = lw.index_const(inner, 1);
                     let mut idx = ivs.to_vec();
                     for &d in &dims {
-                        let last = lw.ix(inner, "arith.subi", sizes[d], one);
-                        idx[d] = lw.ix(inner, "arith.subi", last, ivs[d]);
+                        let last = lw.b(inner).subi(sizes[d], one);
+                        idx[d] = lw.b(inner).subi(last, ivs[d]);
                     }
                     idx
                 });
@@ -919,9 +855,7 @@ impl Lower<'_> {
                     None => self.result_buffer(op, r, &|_| None)?,
                 };
                 let (ivs, inner) = self.nest(&at, &sizes);
-                let i = self
-                    .emit(&inner, "arith.index_cast", &[ivs[d]], vec![], Some(ctx.i64()))
-                    .expect("result");
+                let i = self.b(&inner).index_cast(ivs[d], ctx.i64());
                 let v = self.convert(&inner, i, e)?;
                 self.store(&inner, v, b, &ivs);
             }
@@ -938,7 +872,7 @@ impl Lower<'_> {
                     .unwrap_or("")
                     .to_string();
                 let (x, y) = (self.dim_of(&at, a, l), self.dim_of(&at, b, r));
-                let ok = self.icmp(&at, 0, x, y);
+                let ok = self.b(&at).cmpi(CmpI::Eq, x, y);
                 let x64 = self.b(&at).index_cast(x, ctx.i64());
                 let y64 = self.b(&at).index_cast(y, ctx.i64());
                 let text = format!("run-time shape check failed: {msg}: got {{0}} vs {{1}}");
@@ -966,7 +900,7 @@ impl Lower<'_> {
         };
         let max = self.index_const(at, (1i64 << (w - 1)) - 1);
         // Predicate 7 is `ule` in arith's encoding; extents are never negative.
-        let ok = self.icmp(at, 7, d, max);
+        let ok = self.b(at).cmpi(CmpI::Ule, d, max);
         let d64 = self.b(at).index_cast(d, ctx.i64());
         let text = format!(
             "extent {{0}} of dimension {} does not fit the result type '{}'",
@@ -1062,7 +996,7 @@ impl Lower<'_> {
             self.convert(&at, got, ctx.i64())?
         };
         let c = self.int_const(&at, ctx.i64(), want);
-        let ok = self.icmp(&at, 0, got, c);
+        let ok = self.b(&at).cmpi(CmpI::Eq, got, c);
         let text = format!("guard failed: {what}{symbol} is {{0}}, the specialization expects {want}");
         self.runtime_check(&at, op, ok, &text, &[got]);
         Ok(())
@@ -1082,7 +1016,7 @@ impl Lower<'_> {
             .into_iter()
             .map(|k| self.dim_of(at, src, k))
             .collect();
-        self.emit(at, "loop.alloc", &dynamic, vec![], Some(t)).expect("result")
+        self.b(at).alloc(t, &dynamic)
     }
 
     fn copy(&mut self, at: &Builder, from: Value, to: Value) -> R<()> {

@@ -9,7 +9,6 @@ impl Lower<'_> {
     pub(super) fn conv2d(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let loc = self.loc;
         let (x, w) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
         let get = |m: &Module, n: &str, d: Vec<i64>| {
             let v = int_list(m, op, n);
@@ -44,37 +43,23 @@ impl Lower<'_> {
             let s = lw.index_const(&inner, strides[i]);
             let d = lw.index_const(&inner, dil[i]);
             let p = lw.index_const(&inner, pad[2 * i]);
-            let a = lw
-                .emit(&inner, "arith.muli", &[o, s], vec![], Some(lw.index))
-                .expect("result");
-            let b = lw
-                .emit(&inner, "arith.muli", &[k, d], vec![], Some(lw.index))
-                .expect("result");
-            let t = lw
-                .emit(&inner, "arith.addi", &[a, b], vec![], Some(lw.index))
-                .expect("result");
-            lw.emit(&inner, "arith.subi", &[t, p], vec![], Some(lw.index))
-                .expect("result")
+            let a = lw.b(&inner).muli(o, s);
+            let b = lw.b(&inner).muli(k, d);
+            let t = lw.b(&inner).addi(a, b);
+            lw.b(&inner).subi(t, p)
         };
         let iy = coord(self, oy, ky, 0);
         let ix = coord(self, ox, kx, 1);
         let zero = self.index_const(&inner, 0);
-        // 0 <= iy < H and 0 <= ix < W (sge = 5, slt = 2 in arith.cmpi's encoding)
-        let c1 = self.icmp(&inner, 5, iy, zero);
-        let c2 = self.icmp(&inner, 2, iy, xh);
-        let c3 = self.icmp(&inner, 5, ix, zero);
-        let c4 = self.icmp(&inner, 2, ix, xw);
+        // 0 <= iy < H and 0 <= ix < W
+        let c1 = self.b(&inner).cmpi(CmpI::Sge, iy, zero);
+        let c2 = self.b(&inner).cmpi(CmpI::Slt, iy, xh);
+        let c3 = self.b(&inner).cmpi(CmpI::Sge, ix, zero);
+        let c4 = self.b(&inner).cmpi(CmpI::Slt, ix, xw);
         let a1 = self.b(&inner).andi(c1, c2);
         let a2 = self.b(&inner).andi(c3, c4);
         let inside = self.b(&inner).andi(a1, a2);
-        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
-        let er = self.m.new_region();
-        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
-        st.operands.push(inside);
-        st.regions.extend([tr, er]);
-        inner.create(self.m, st);
-        let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
-        let t = Builder::before(y);
+        let t = self.b(&inner).if_then(inside);
         let xv = self.load(&t, x, &[n, iy, ix, c]);
         let wv = self.load(&t, w, &[ky, kx, c, f]);
         let acc = self.load(&t, out, &[n, oy, ox, f]);
@@ -84,8 +69,8 @@ impl Lower<'_> {
         } else {
             ("arith.muli", "arith.addi")
         };
-        let p = self.emit(&t, mul, &[xv, wv], vec![], Some(elem)).expect("result");
-        let s = self.emit(&t, add, &[acc, p], vec![], Some(elem)).expect("result");
+        let p = self.b(&t).one(mul, &[xv, wv], vec![], elem);
+        let s = self.b(&t).one(add, &[acc, p], vec![], elem);
         self.store(&t, s, out, &[n, oy, ox, f]);
         Ok(())
     }
@@ -155,13 +140,11 @@ impl Lower<'_> {
                 } else {
                     "arith.maxsi"
                 };
-                self.emit(at, n, &[vals[0], z], vec![], Some(in_elem)).expect("result")
+                self.b(at).one(n, &[vals[0], z], vec![], in_elem)
             }
             "tensor.sigmoid" => {
                 let one = self.scalar_const(at, in_elem, 1.0);
-                let n = self
-                    .emit(at, "arith.negf", &[vals[0]], vec![], Some(in_elem))
-                    .expect("result");
+                let n = self.b(at).negf(vals[0]);
                 let e = self.b(at).exp(n);
                 let d = self.b(at).addf(one, e);
                 self.b(at).divf(one, d)
@@ -172,27 +155,23 @@ impl Lower<'_> {
                 let zero = self.scalar_const(at, in_elem, 0.0);
                 let one = self.scalar_const(at, in_elem, 1.0);
                 let minus = self.scalar_const(at, in_elem, -1.0);
-                let (cmp, gt, lt) = if float {
-                    ("arith.cmpf", 2, 4)
+                let (g, l) = if float {
+                    (
+                        self.b(at).cmpf(CmpF::Ogt, vals[0], zero),
+                        self.b(at).cmpf(CmpF::Olt, vals[0], zero),
+                    )
                 } else {
-                    ("arith.cmpi", 4, 2)
+                    (
+                        self.b(at).cmpi(CmpI::Sgt, vals[0], zero),
+                        self.b(at).cmpi(CmpI::Slt, vals[0], zero),
+                    )
                 };
-                let pa = |p: i128| ctx.int_attr(p, ctx.i64());
-                let g = self
-                    .emit(at, cmp, &[vals[0], zero], vec![("predicate", pa(gt))], Some(ctx.i1()))
-                    .expect("result");
-                let l = self
-                    .emit(at, cmp, &[vals[0], zero], vec![("predicate", pa(lt))], Some(ctx.i1()))
-                    .expect("result");
-                let neg = self
-                    .emit(at, "arith.select", &[l, minus, vals[0]], vec![], Some(in_elem))
-                    .expect("result");
+                let neg = self.b(at).select(l, minus, vals[0]);
                 self.b(at).select(g, one, neg)
             }
             "tensor.neg" if !ctx.ty(in_elem).is_float() => {
                 let z = self.scalar_const(at, in_elem, 0.0);
-                self.emit(at, "arith.subi", &[z, vals[0]], vec![], Some(in_elem))
-                    .expect("result")
+                self.b(at).subi(z, vals[0])
             }
             "tensor.div" | "tensor.rem" if !ctx.ty(in_elem).is_float() => {
                 // Division by zero is an error (as at tier 0), not a hardware trap; MIN / -1
@@ -201,28 +180,20 @@ impl Lower<'_> {
                 let zero = self.scalar_const(at, in_elem, 0.0);
                 let one = self.scalar_const(at, in_elem, 1.0);
                 let minus = self.scalar_const(at, in_elem, -1.0);
-                let pa = |p: i128| ctx.int_attr(p, ctx.i64());
-                let cmp = |lw: &mut Self, p: i128, x: Value, y: Value| {
-                    lw.emit(at, "arith.cmpi", &[x, y], vec![("predicate", pa(p))], Some(ctx.i1()))
-                        .expect("result")
-                };
-                let nonzero = cmp(self, 1, b, zero);
+                let nonzero = self.b(at).cmpi(CmpI::Ne, b, zero);
                 self.runtime_check(at, op, nonzero, "integer division by zero", &[]);
-                let is_m1 = cmp(self, 0, b, minus);
-                let is_zero = cmp(self, 0, b, zero);
+                let is_m1 = self.b(at).cmpi(CmpI::Eq, b, minus);
+                let is_zero = self.b(at).cmpi(CmpI::Eq, b, zero);
                 let special = self.b(at).ori(is_m1, is_zero);
                 let safe = self.b(at).select(special, one, b);
-                let (opn, by_m1) = if name == "tensor.div" {
-                    ("arith.divsi", self.b(at).subi(zero, a))
+                let (q, by_m1) = if name == "tensor.div" {
+                    (self.b(at).divsi(a, safe), self.b(at).subi(zero, a))
                 } else {
-                    ("arith.remsi", zero)
+                    (self.b(at).remsi(a, safe), zero)
                 };
-                let q = self.emit(at, opn, &[a, safe], vec![], Some(in_elem)).expect("result");
                 self.b(at).select(is_m1, by_m1, q)
             }
-            "tensor.bitcast" => self
-                .emit(at, "arith.bitcast", vals, vec![], Some(out_elem))
-                .expect("result"),
+            "tensor.bitcast" => self.b(at).bitcast(vals[0], out_elem),
             "tensor.reduce_precision" => {
                 let get = |n: &str| self.m.attr(op, n).and_then(|a| ctx.attr_int(a)).unwrap_or(0) as i64;
                 let (e, mb) = (get("exponent_bits"), get("mantissa_bits"));
@@ -239,27 +210,17 @@ impl Lower<'_> {
                 // arithmetic shift; the LLVM shift's result there is unused (select).
                 let w = ctx.bit_width(in_elem).unwrap_or(32) as f64;
                 let width = self.scalar_const(at, in_elem, w);
-                let p = ctx.int_attr(6, ctx.i64()); // ult
-                let ok = self
-                    .emit(
-                        at,
-                        "arith.cmpi",
-                        &[vals[1], width],
-                        vec![("predicate", p)],
-                        Some(ctx.i1()),
-                    )
-                    .expect("result");
+                let ok = self.b(at).cmpi(CmpI::Ult, vals[1], width);
                 let (opn, fallback) = match name {
                     "tensor.shift_left" => ("arith.shli", None),
                     "tensor.shift_right_logical" => ("arith.shrui", None),
                     _ => ("arith.shrsi", Some(w - 1.0)),
                 };
-                let sh = self.emit(at, opn, vals, vec![], Some(in_elem)).expect("result");
+                let sh = self.b(at).one(opn, vals, vec![], in_elem);
                 let fb = match fallback {
                     Some(k) => {
                         let kc = self.scalar_const(at, in_elem, k);
-                        self.emit(at, "arith.shrsi", &[vals[0], kc], vec![], Some(in_elem))
-                            .expect("result")
+                        self.b(at).shrsi(vals[0], kc)
                     }
                     None => self.scalar_const(at, in_elem, 0.0),
                 };
@@ -267,18 +228,14 @@ impl Lower<'_> {
             }
             "tensor.is_finite" => {
                 // |x| < inf: false for infinities and NaN.
-                let a = self
-                    .emit(at, "math.absf", &[vals[0]], vec![], Some(in_elem))
-                    .expect("result");
+                let a = self.b(at).absf(vals[0]);
                 let inf = self.scalar_const(at, in_elem, f64::INFINITY);
-                let p = ctx.int_attr(4, ctx.i64());
-                self.emit(at, "arith.cmpf", &[a, inf], vec![("predicate", p)], Some(ctx.i1()))
-                    .expect("result")
+                self.b(at).cmpf(CmpF::Olt, a, inf)
             }
             _ => {
                 let s = scalar_op(&ctx, name, in_elem)
                     .ok_or_else(|| Diagnostic::error(loc, format!("'{name}' has no loop lowering for this type")))?;
-                self.emit(at, s, vals, vec![], Some(out_elem)).expect("result")
+                self.b(at).one(s, vals, vec![], out_elem)
             }
         };
         Ok(v)
@@ -298,44 +255,38 @@ impl Lower<'_> {
             } else {
                 "arith.extf"
             };
-            self.emit(at, n, &[x], vec![], Some(f32t)).expect("result")
+            self.b(at).one(n, &[x], vec![], f32t)
         };
         let c = |lw: &mut Self, v: i64| lw.scalar_const(at, i32t, (v as i32) as f64);
-        let bin =
-            |lw: &mut Self, n: &str, a: Value, b: Value| lw.emit(at, n, &[a, b], vec![], Some(i32t)).expect("result");
         let mut bits = self.b(at).bitcast(xf, i32t);
         if mb < 23 {
             let last = 1i64 << (23 - mb);
             let lastc = c(self, last);
             let shift = c(self, 23 - mb);
             let base = c(self, (last >> 1) - 1);
-            let lb = bin(self, "arith.andi", bits, lastc);
-            let lb = bin(self, "arith.shrui", lb, shift);
-            let bias = bin(self, "arith.addi", lb, base);
+            let lb = self.b(at).andi(bits, lastc);
+            let lb = self.b(at).shrui(lb, shift);
+            let bias = self.b(at).addi(lb, base);
             let mask = c(self, !(last - 1));
-            let sum = bin(self, "arith.addi", bits, bias);
-            bits = bin(self, "arith.andi", sum, mask);
+            let sum = self.b(at).addi(bits, bias);
+            bits = self.b(at).andi(sum, mask);
         }
         if e < 8 {
             let sign = c(self, 0x8000_0000u32 as i32 as i64);
             let expm = c(self, 0x7f80_0000);
-            let s = bin(self, "arith.andi", bits, sign);
-            let x_exp = bin(self, "arith.andi", bits, expm);
+            let s = self.b(at).andi(bits, sign);
+            let x_exp = self.b(at).andi(bits, expm);
             let rb = (1i64 << (e - 1)) - 1;
             let maxe = c(self, (127 + rb) << 23);
             let mine = c(self, (127 - rb) << 23);
-            // ugt = 8, ule = 7 in arith.cmpi's encoding.
-            let over = self.icmp(at, 8, x_exp, maxe);
-            let under = self.icmp(at, 7, x_exp, mine);
-            let inf = bin(self, "arith.ori", s, expm);
+            let over = self.b(at).cmpi(CmpI::Ugt, x_exp, maxe);
+            let under = self.b(at).cmpi(CmpI::Ule, x_exp, mine);
+            let inf = self.b(at).ori(s, expm);
             let t = self.b(at).select(under, s, bits);
             bits = self.b(at).select(over, inf, t);
         }
         let r = self.b(at).bitcast(bits, f32t);
-        let pa = ctx.int_attr(14, ctx.i64()); // uno
-        let nan = self
-            .emit(at, "arith.cmpf", &[xf, xf], vec![("predicate", pa)], Some(ctx.i1()))
-            .expect("result");
+        let nan = self.b(at).cmpf(CmpF::Uno, xf, xf);
         let keep = if mb > 0 {
             xf
         } else {
@@ -350,7 +301,7 @@ impl Lower<'_> {
             } else {
                 "arith.truncf"
             };
-            self.emit(at, n, &[r], vec![], Some(elem)).expect("result")
+            self.b(at).one(n, &[r], vec![], elem)
         }
     }
 
@@ -379,12 +330,9 @@ impl Lower<'_> {
         if !ff && !tf && tw == 1 {
             // To i1: nonzero.
             let z = self.scalar_const(at, from, 0.0);
-            let p = ctx.int_attr(1, ctx.i64());
-            return Ok(self
-                .emit(at, "arith.cmpi", &[v, z], vec![("predicate", p)], Some(to))
-                .expect("result"));
+            return Ok(self.b(at).cmpi(CmpI::Ne, v, z));
         }
-        Ok(self.emit(at, name, &[v], vec![], Some(to)).expect("result"))
+        Ok(self.b(at).one(name, &[v], vec![], to))
     }
 
     pub(super) fn reduce(&mut self, op: OpId, operands: &[Value]) -> R<()> {
@@ -445,12 +393,12 @@ impl Lower<'_> {
             ("min", true) => "arith.minimumf",
             _ => "arith.minsi",
         };
-        let v = self.emit(&inner, comb, &[acc, x], vec![], Some(elem)).expect("result");
+        let v = self.b(&inner).one(comb, &[acc, x], vec![], elem);
         self.store(&inner, v, b, &out_idx);
         if kind == "mean" {
             let mut count = self.index_const(&at, 1);
             for &a in &axes {
-                count = self.ix(&at, "arith.muli", count, in_sizes[a]);
+                count = self.b(&at).muli(count, in_sizes[a]);
             }
             let i64c = self.b(&at).index_cast(count, ctx.i64());
             let n = self.b(&at).sitofp(i64c, elem);
@@ -528,26 +476,13 @@ impl Lower<'_> {
             };
             let any = ctx.memref_type(vec![Dim::Dynamic, Dim::Dynamic], elem);
             super::declare_runtime(self.m, name, &[any, any, any, ctx.i64(), ctx.i64()]);
-            let cast = |lw: &mut Self, v: Value| {
-                lw.emit(&at, "builtin.unrealized_conversion_cast", &[v], vec![], Some(any))
-                    .expect("result")
-            };
+            let cast = |lw: &mut Self, v: Value| lw.b(&at).one("builtin.unrealized_conversion_cast", &[v], vec![], any);
             let (ca, cb, co) = (cast(self, a), cast(self, b), cast(self, out));
-            let flag = |lw: &mut Self, on: bool| {
-                lw.emit(
-                    &at,
-                    "arith.constant",
-                    &[],
-                    vec![("value", ctx.int_attr(on as i128, ctx.i64()))],
-                    Some(ctx.i64()),
-                )
-                .expect("result")
-            };
+            let flag = |lw: &mut Self, on: bool| lw.b(&at).constant(ctx.int_attr(on as i128, ctx.i64()), ctx.i64());
             // A is [M, K] unless it contracts its first dimension; B is [K, N] unless it
             // contracts its second.
             let (ta, tb) = (flag(self, lc[0] == 0), flag(self, rc[0] == 1));
-            let callee = ctx.symbol_ref(name);
-            self.emit(&at, "func.call", &[ca, cb, co, ta, tb], vec![("callee", callee)], None);
+            self.b(&at).call(name, &[ca, cb, co, ta, tb], &[]);
             return Ok(());
         }
         let (ivs, inner) = self.nest(&at, &out_sizes);
@@ -598,8 +533,8 @@ impl Lower<'_> {
         } else {
             ("arith.muli", "arith.addi")
         };
-        let p = self.emit(&inner, mul, &[x, y], vec![], Some(elem)).expect("result");
-        let s = self.emit(&inner, add, &[acc, p], vec![], Some(elem)).expect("result");
+        let p = self.b(&inner).one(mul, &[x, y], vec![], elem);
+        let s = self.b(&inner).one(add, &[acc, p], vec![], elem);
         self.store(&inner, s, out, &oidx);
         Ok(())
     }

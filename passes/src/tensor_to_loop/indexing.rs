@@ -21,9 +21,9 @@ impl Lower<'_> {
             let (ivs, inner) = self.nest(&at, &sizes);
             let v = self.load(&inner, src, &ivs);
             let mut idx = ivs.clone();
-            idx[axis] = self.ix(&inner, "arith.addi", ivs[axis], offset);
+            idx[axis] = self.b(&inner).addi(ivs[axis], offset);
             self.store(&inner, v, b, &idx);
-            offset = self.ix(&at, "arith.addi", offset, sizes[axis]);
+            offset = self.b(&at).addi(offset, sizes[axis]);
         }
         Ok(())
     }
@@ -38,15 +38,7 @@ impl Lower<'_> {
             None => format!("error: {message}"),
         };
         let id = add_assert_message(self.m, &msg);
-        let t = self
-            .emit(
-                at,
-                "arith.constant",
-                &[],
-                vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
+        let t = self.b(at).constant(ctx.intern_attr(AttrKind::Bool(true)), ctx.i1());
         let failed = self.b(at).xori(ok, t);
         let inner = self.guard(at, failed);
         let vt = ctx.memref_type(vec![Dim::Const(values.len().max(1) as i64)], ctx.i64());
@@ -58,8 +50,7 @@ impl Lower<'_> {
         let idv = self.int_const(&inner, ctx.i64(), id as i64);
         let rt = crate::runtime_abi::ASSERT_FAILED;
         declare_runtime(self.m, rt.name, &[ctx.i64(), vt]);
-        let callee = rt.callee(&ctx);
-        self.emit(&inner, "func.call", &[idv, vals], vec![("callee", callee)], None);
+        self.b(&inner).call(rt.name, &[idv, vals], &[]);
         self.b(&inner).dealloc(vals);
     }
 
@@ -160,7 +151,7 @@ impl Lower<'_> {
             } else {
                 "arith.addi"
             };
-            self.emit(&inner, n, &[cur, u], vec![], Some(e)).expect("result")
+            self.b(&inner).one(n, &[cur, u], vec![], e)
         } else {
             u
         };
@@ -184,10 +175,10 @@ impl Lower<'_> {
             self.b(at).index_cast(v, t)
         };
         let zero = self.index_const(at, 0);
-        let hi = self.ix(at, "arith.subi", extent, size);
-        let hi = self.ix(at, "arith.maxsi", hi, zero);
-        let lo = self.ix(at, "arith.maxsi", i, zero);
-        Ok(self.ix(at, "arith.minsi", lo, hi))
+        let hi = self.b(at).subi(extent, size);
+        let hi = self.b(at).maxsi(hi, zero);
+        let lo = self.b(at).maxsi(i, zero);
+        Ok(self.b(at).minsi(lo, hi))
     }
 
     /// dynamic_slice (`update` false) and dynamic_update_slice (`update` true), starts clamped.
@@ -212,9 +203,7 @@ impl Lower<'_> {
             }
             let (ivs, inner) = self.nest(&at, &usz);
             let v = self.load(&inner, upd, &ivs);
-            let idx: Vec<Value> = (0..rank)
-                .map(|k| self.ix(&inner, "arith.addi", ivs[k], starts[k]))
-                .collect();
+            let idx: Vec<Value> = (0..rank).map(|k| self.b(&inner).addi(ivs[k], starts[k])).collect();
             self.store(&inner, v, b, &idx);
         } else {
             let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
@@ -223,9 +212,7 @@ impl Lower<'_> {
                 starts.push(self.clamped_start(&at, op, operands[1 + k], extents[k], sizes[k])?);
             }
             self.copy_indexed(&at, &sizes, src, b, |lw, inner, ivs| {
-                (0..rank)
-                    .map(|k| lw.ix(inner, "arith.addi", ivs[k], starts[k]))
-                    .collect()
+                (0..rank).map(|k| lw.b(inner).addi(ivs[k], starts[k])).collect()
             });
         }
         Ok(())
@@ -306,25 +293,17 @@ impl Lower<'_> {
                 let t = self.index;
                 self.b(&inner).index_cast(v, t)
             };
-            let hi = self.ix(&inner, "arith.subi", extents[d], size_vals[d]);
-            let hi = self.ix(&inner, "arith.maxsi", hi, zero);
-            let lo = self.ix(&inner, "arith.maxsi", i, zero);
-            at_idx[d] = self.ix(&inner, "arith.minsi", lo, hi);
+            let hi = self.b(&inner).subi(extents[d], size_vals[d]);
+            let hi = self.b(&inner).maxsi(hi, zero);
+            let lo = self.b(&inner).maxsi(i, zero);
+            at_idx[d] = self.b(&inner).minsi(lo, hi);
         }
         for (&od, &id) in obatch.iter().zip(&ibatch) {
             let j = batch_ids.iter().position(|&x| x == id as usize).unwrap_or(0);
-            at_idx[od as usize] = self
-                .emit(
-                    &inner,
-                    "arith.addi",
-                    &[at_idx[od as usize], batch[j]],
-                    vec![],
-                    Some(self.index),
-                )
-                .expect("result");
+            at_idx[od as usize] = self.b(&inner).addi(at_idx[od as usize], batch[j]);
         }
         for (&d, &o) in window.iter().zip(&offs) {
-            at_idx[d] = self.ix(&inner, "arith.addi", at_idx[d], o);
+            at_idx[d] = self.b(&inner).addi(at_idx[d], o);
         }
         let v = self.load(&inner, src, &at_idx);
         self.store(&inner, v, b, &ivs);
@@ -367,9 +346,9 @@ impl Lower<'_> {
             let zero = self.index_const(&at, 0);
             let one = self.index_const(&at, 1);
             let extent = self.dim_of(&at, src, k);
-            let c1 = self.icmp(&at, 4, t, zero);
-            let c2 = self.icmp(&at, 5, s0, zero);
-            let c3 = self.icmp(&at, 3, l, extent);
+            let c1 = self.b(&at).cmpi(CmpI::Sgt, t, zero);
+            let c2 = self.b(&at).cmpi(CmpI::Sge, s0, zero);
+            let c3 = self.b(&at).cmpi(CmpI::Sle, l, extent);
             let valid = self.and_all(&at, vec![c1, c2, c3]).expect("three checks");
             let vals: Vec<Value> = [s0, l, t]
                 .iter()
@@ -378,11 +357,11 @@ impl Lower<'_> {
             let msg = format!("invalid slice bounds in dimension {k}: start {{0}} limit {{1}} stride {{2}}");
             self.runtime_check(&at, op, valid, &msg, &vals);
             let t = self.b(&at).select(valid, t, one);
-            let span = self.ix(&at, "arith.subi", l, s0);
-            let up = self.ix(&at, "arith.addi", span, t);
-            let up = self.ix(&at, "arith.subi", up, one);
-            let n = self.ix(&at, "arith.divsi", up, t);
-            let n = self.ix(&at, "arith.maxsi", n, zero);
+            let span = self.b(&at).subi(l, s0);
+            let up = self.b(&at).addi(span, t);
+            let up = self.b(&at).subi(up, one);
+            let n = self.b(&at).divsi(up, t);
+            let n = self.b(&at).maxsi(n, zero);
             sizes.push(self.b(&at).select(valid, n, zero));
             starts.push(s0);
             steps.push(t);
@@ -392,8 +371,8 @@ impl Lower<'_> {
         self.copy_indexed(&at, &sizes, src, b, |lw, inner, ivs| {
             (0..rank)
                 .map(|k| {
-                    let m = lw.ix(inner, "arith.muli", ivs[k], steps[k]);
-                    lw.ix(inner, "arith.addi", m, starts[k])
+                    let m = lw.b(inner).muli(ivs[k], steps[k]);
+                    lw.b(inner).addi(m, starts[k])
                 })
                 .collect()
         });
@@ -403,7 +382,6 @@ impl Lower<'_> {
     pub(super) fn pad(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let loc = self.loc;
         let src = self.buf(op, operands[0])?;
         let pv = self.buf(op, operands[1])?;
         let rank = shape(&ctx, self.m.value_type(src)).len();
@@ -436,26 +414,22 @@ impl Lower<'_> {
             let mut sizes = Vec::new();
             for k in 0..rank {
                 let zero = self.index_const(&at, 0);
-                let ok = self.icmp(&at, 5, interior[k], zero);
-                let v = self
-                    .emit(&at, "arith.index_cast", &[interior[k]], vec![], Some(ctx.i64()))
-                    .expect("result");
+                let ok = self.b(&at).cmpi(CmpI::Sge, interior[k], zero);
+                let v = self.b(&at).index_cast(interior[k], ctx.i64());
                 let msg = format!("interior padding {{0}} of dimension {k} is negative");
                 self.runtime_check(&at, op, ok, &msg, &[v]);
-                interior[k] = self
-                    .emit(&at, "arith.select", &[ok, interior[k], zero], vec![], Some(self.index))
-                    .expect("result");
+                interior[k] = self.b(&at).select(ok, interior[k], zero);
                 let n = self.dim_of(&at, src, k);
                 let one = self.index_const(&at, 1);
                 let zero = self.index_const(&at, 0);
-                let gaps = self.ix(&at, "arith.subi", n, one);
-                let gaps = self.ix(&at, "arith.maxsi", gaps, zero);
-                let inner = self.ix(&at, "arith.muli", gaps, interior[k]);
-                let t = self.ix(&at, "arith.addi", n, low[k]);
-                let t = self.ix(&at, "arith.addi", t, high[k]);
-                let size = self.ix(&at, "arith.addi", t, inner);
+                let gaps = self.b(&at).subi(n, one);
+                let gaps = self.b(&at).maxsi(gaps, zero);
+                let inner = self.b(&at).muli(gaps, interior[k]);
+                let t = self.b(&at).addi(n, low[k]);
+                let t = self.b(&at).addi(t, high[k]);
+                let size = self.b(&at).addi(t, inner);
                 let zero = self.index_const(&at, 0);
-                sizes.push(self.ix(&at, "arith.maxsi", size, zero));
+                sizes.push(self.b(&at).maxsi(size, zero));
             }
             self.result_buffer_sized(op, r, sizes)
         } else {
@@ -471,11 +445,11 @@ impl Lower<'_> {
         let mut inside: Option<Value> = None;
         for k in 0..rank {
             let one = self.index_const(&inner, 1);
-            let step = self.ix(&inner, "arith.addi", interior[k], one);
-            let m = self.ix(&inner, "arith.muli", ivs[k], step);
-            let p = self.ix(&inner, "arith.addi", m, low[k]);
-            let c1 = self.icmp(&inner, 5, p, zero);
-            let c2 = self.icmp(&inner, 2, p, osz[k]);
+            let step = self.b(&inner).addi(interior[k], one);
+            let m = self.b(&inner).muli(ivs[k], step);
+            let p = self.b(&inner).addi(m, low[k]);
+            let c1 = self.b(&inner).cmpi(CmpI::Sge, p, zero);
+            let c2 = self.b(&inner).cmpi(CmpI::Slt, p, osz[k]);
             let c = self.b(&inner).andi(c1, c2);
             inside = Some(match inside {
                 Some(i) => self.b(&inner).andi(i, c),
@@ -486,14 +460,8 @@ impl Lower<'_> {
         let x = self.load(&inner, src, &ivs);
         match inside {
             Some(c) => {
-                let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
-                let er = self.m.new_region();
-                let mut st = OperationState::new(ctx.sym("loop.if"), loc);
-                st.operands.push(c);
-                st.regions.extend([tr, er]);
-                inner.create(self.m, st);
-                let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
-                self.store(&Builder::before(y), x, b, &idx);
+                let then = self.b(&inner).if_then(c);
+                self.store(&then, x, b, &idx);
             }
             None => self.store(&inner, x, b, &idx),
         }
@@ -502,23 +470,14 @@ impl Lower<'_> {
 
     /// An `if` with an empty else before `at`; returns a builder for its then block.
     pub(super) fn guard(&mut self, at: &Builder, cond: Value) -> Builder {
-        let ctx = self.m.ctx().clone();
-        let loc = self.loc;
-        let (tr, tb) = Builder::region_with_block(self.m, &[], loc);
-        let er = self.m.new_region();
-        let mut st = OperationState::new(ctx.sym("loop.if"), loc);
-        st.operands.push(cond);
-        st.regions.extend([tr, er]);
-        at.create(self.m, st);
-        let y = Builder::at_end(tb).create(self.m, OperationState::new(ctx.sym("loop.yield"), loc));
-        Builder::before(y)
+        self.b(at).if_then(cond)
     }
 
     /// `0 <= i < n` as an i1.
     pub(super) fn in_bounds(&mut self, at: &Builder, i: Value, n: Value) -> Value {
         let zero = self.index_const(at, 0);
-        let a = self.icmp(at, 5, i, zero);
-        let b = self.icmp(at, 2, i, n);
+        let a = self.b(at).cmpi(CmpI::Sge, i, zero);
+        let b = self.b(at).cmpi(CmpI::Slt, i, n);
         self.b(at).andi(a, b)
     }
 
@@ -582,27 +541,17 @@ impl Lower<'_> {
                 let t = self.index;
                 self.b(&inner).index_cast(v, t)
             };
-            idx[d as usize] = self
-                .emit(&inner, "arith.addi", &[idx[d as usize], i], vec![], Some(self.index))
-                .expect("result");
+            idx[d as usize] = self.b(&inner).addi(idx[d as usize], i);
         }
         for (&id, &sd) in ibd.iter().zip(&sibd) {
             let j = batch_ids.iter().position(|&x| x == sd as usize).unwrap_or(0);
-            idx[id as usize] = self
-                .emit(
-                    &inner,
-                    "arith.addi",
-                    &[idx[id as usize], batch[j]],
-                    vec![],
-                    Some(self.index),
-                )
-                .expect("result");
+            idx[id as usize] = self.b(&inner).addi(idx[id as usize], batch[j]);
         }
         let wdims: Vec<usize> = (0..irank)
             .filter(|d| !iwd.contains(&(*d as i64)) && !ibd.contains(&(*d as i64)))
             .collect();
         for (&d, &w) in wdims.iter().zip(&win) {
-            idx[d] = self.ix(&inner, "arith.addi", idx[d], w);
+            idx[d] = self.b(&inner).addi(idx[d], w);
         }
         let checks: Vec<Value> = (0..irank).map(|k| self.in_bounds(&inner, idx[k], osz[k])).collect();
         let t = match self.and_all(&inner, checks) {

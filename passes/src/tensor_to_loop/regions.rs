@@ -123,14 +123,8 @@ impl Lower<'_> {
         // cond: compute, read the condition, free, continue while true.
         let mut cst = OperationState::new(ctx.sym("loop.condition"), loc);
         let placeholder = self
-            .emit(
-                &Builder::at_end(cb),
-                "arith.constant",
-                &[],
-                vec![("value", ctx.intern_attr(AttrKind::Bool(false)))],
-                Some(ctx.i1()),
-            )
-            .expect("result");
+            .b(&Builder::at_end(cb))
+            .constant(ctx.intern_attr(AttrKind::Bool(false)), ctx.i1());
         cst.operands.push(placeholder);
         let cond_term = Builder::at_end(cb).create(self.m, cst);
         let old_cond = self.m.region_blocks(regions[0])[0];
@@ -207,8 +201,7 @@ impl Lower<'_> {
                         AttrKind::Dense { data, .. } => dense_elements(&ctx, rt, &data)[0],
                         _ => a,
                     };
-                    self.emit(at, "arith.constant", &[], vec![("value", a)], Some(rt))
-                        .expect("result")
+                    self.b(at).constant(a, rt)
                 }
                 n if n.starts_with("arith.") || n.starts_with("math.") => {
                     let props: Vec<(String, kiln_ir::Attr)> = ctx
@@ -217,7 +210,7 @@ impl Lower<'_> {
                         .map(|p| (ctx.str(p.name).to_string(), p.value))
                         .collect();
                     let props: Vec<(&str, kiln_ir::Attr)> = props.iter().map(|(n, a)| (n.as_str(), *a)).collect();
-                    self.emit(at, n, &ins, props, Some(rt)).expect("result")
+                    self.b(at).one(n, &ins, props, rt)
                 }
                 _ => self.scalar_elementwise(at, o, &name, &ins, rt)?,
             };
@@ -253,9 +246,7 @@ impl Lower<'_> {
             .position(|&n| n == want)
             .ok_or_else(|| Diagnostic::error(loc, format!("predicate '{p}' has no loop lowering")))?;
         let pa = ctx.int_attr(idx as i128, ctx.i64());
-        Ok(self
-            .emit(at, opname, vals, vec![("predicate", pa)], Some(ctx.i1()))
-            .expect("result"))
+        Ok(self.b(at).one(opname, vals, vec![("predicate", pa)], ctx.i1()))
     }
 
     /// reduce_region: results start at the initial values, then every element is folded in
@@ -363,33 +354,23 @@ impl Lower<'_> {
             let dl = self.index_const(&inner, wdl[d]);
             let lo = self.index_const(&inner, pad[2 * d]);
             let b = self.index_const(&inner, bd[d]);
-            let a = self.ix(&inner, "arith.muli", ivs[d], s);
-            let k = self
-                .emit(&inner, "arith.muli", &[ivs[rank + d], dl], vec![], Some(self.index))
-                .expect("result");
-            let q = self.ix(&inner, "arith.addi", a, k);
-            let q = self.ix(&inner, "arith.subi", q, lo);
+            let a = self.b(&inner).muli(ivs[d], s);
+            let k = self.b(&inner).muli(ivs[rank + d], dl);
+            let q = self.b(&inner).addi(a, k);
+            let q = self.b(&inner).subi(q, lo);
             let zero = self.index_const(&inner, 0);
-            let nonneg = self.icmp(&inner, 5, q, zero);
-            let rem = self.ix(&inner, "arith.remsi", q, b);
-            let exact = self.icmp(&inner, 0, rem, zero);
-            let i = self.ix(&inner, "arith.divsi", q, b);
-            let below = self.icmp(&inner, 2, i, xsz[d]);
+            let nonneg = self.b(&inner).cmpi(CmpI::Sge, q, zero);
+            let rem = self.b(&inner).remsi(q, b);
+            let exact = self.b(&inner).cmpi(CmpI::Eq, rem, zero);
+            let i = self.b(&inner).divsi(q, b);
+            let below = self.b(&inner).cmpi(CmpI::Slt, i, xsz[d]);
             oks.extend([nonneg, exact, below]);
             xi.push(i);
         }
         // A rank-0 window has no bounds to check: its one element is always inside.
         let ok = match self.and_all(&inner, oks) {
             Some(ok) => ok,
-            None => self
-                .emit(
-                    &inner,
-                    "arith.constant",
-                    &[],
-                    vec![("value", ctx.intern_attr(AttrKind::Bool(true)))],
-                    Some(ctx.i1()),
-                )
-                .expect("result"),
+            None => self.b(&inner).constant(ctx.intern_attr(AttrKind::Bool(true)), ctx.i1()),
         };
         let accs: Vec<Value> = outs.iter().map(|&o| self.load(&inner, o, &ivs[..rank])).collect();
         // The element, or the initial value in padding (loads are guarded by a select on a
@@ -473,8 +454,8 @@ impl Lower<'_> {
         };
         let zero = self.index_const(&c, 0);
         let onec = self.index_const(&c, 1);
-        let pos = self.icmp(&c, 4, ji, zero);
-        let jm1 = self.ix(&c, "arith.subi", ji, onec);
+        let pos = self.b(&c).cmpi(CmpI::Sgt, ji, zero);
+        let jm1 = self.b(&c).subi(ji, onec);
         let safe = self.b(&c).select(pos, jm1, zero);
         let mut args = Vec::new();
         for &o in &outs {
@@ -483,9 +464,7 @@ impl Lower<'_> {
         }
         let rb = self.m.region_blocks(self.m.regions(op)[0])[0];
         let less = self.scalarize(&c, op, rb, &args)?;
-        let go = self
-            .emit(&c, "arith.andi", &[pos, less[0]], vec![], Some(ctx.i1()))
-            .expect("result");
+        let go = self.b(&c).andi(pos, less[0]);
         let mut cs = OperationState::new(ctx.sym("loop.condition"), loc);
         cs.operands.push(go);
         c.create(self.m, cs);
@@ -497,7 +476,7 @@ impl Lower<'_> {
             self.b(&b).index_cast(j, t)
         };
         let oneb = self.index_const(&b, 1);
-        let jm1 = self.ix(&b, "arith.subi", ji, oneb);
+        let jm1 = self.b(&b).subi(ji, oneb);
         for &o in &outs {
             let (p, q) = (idx_at(&ovs, ji), idx_at(&ovs, jm1));
             let x = self.load(&b, o, &p);
