@@ -1,4 +1,4 @@
-//! Typed builders: one method per op of `arith`, `math`, `loop` and `func` that passes and
+//! Typed builders: one method per op of `arith`, `math`, `loop`, `llvm` and `func` that passes and
 //! frontends build most, creating the op at an insertion point and returning its result, so
 //! code that builds IR neither spells op names as strings nor unwraps results. Result types
 //! follow from the operands where the op fixes them (a comparison gives `i1`, or `i1` lanes).
@@ -301,6 +301,112 @@ impl<'m> OpBuilder<'m> {
     /// Hands `buffer` to the caller as output parameter `out` (`loop.export`).
     pub fn export(&mut self, buffer: Value, out: Value) {
         self.op0("loop.export", &[buffer, out], Vec::new());
+    }
+
+    // ----- llvm -----
+
+    /// `llvm.mlir.constant` with value attribute `value` of type `ty`.
+    pub fn llvm_constant(&mut self, value: Attr, ty: Type) -> Value {
+        self.one("llvm.mlir.constant", &[], vec![("value", value)], ty)
+    }
+
+    /// An `i64` `llvm.mlir.constant`.
+    pub fn llvm_i64(&mut self, v: i64) -> Value {
+        let ctx = self.m.ctx().clone();
+        self.llvm_constant(ctx.int_attr(v as i128, ctx.i64()), ctx.i64())
+    }
+
+    /// `llvm.mlir.zero` of type `ty` (a null pointer, or zeros).
+    pub fn llvm_zero(&mut self, ty: Type) -> Value {
+        self.one("llvm.mlir.zero", &[], Vec::new(), ty)
+    }
+
+    binary! {
+        llvm_add => "llvm.add", llvm_sub => "llvm.sub", llvm_mul => "llvm.mul",
+        llvm_sdiv => "llvm.sdiv", llvm_srem => "llvm.srem", llvm_and => "llvm.and",
+        llvm_or => "llvm.or", llvm_xor => "llvm.xor",
+    }
+
+    /// `llvm.icmp p, a, b` (an `i1`, or `i1` lanes).
+    pub fn llvm_icmp(&mut self, p: CmpI, a: Value, b: Value) -> Value {
+        const NAMES: [&str; 10] = ["eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"];
+        let (pa, t) = (self.m.ctx().str_attr(NAMES[p as usize]), self.bool_like(a));
+        self.one("llvm.icmp", &[a, b], vec![("predicate", pa)], t)
+    }
+
+    /// `c ? a : b` on LLVM values.
+    pub fn llvm_select(&mut self, c: Value, a: Value, b: Value) -> Value {
+        let t = self.m.value_type(a);
+        self.one("llvm.select", &[c, a, b], Vec::new(), t)
+    }
+
+    /// The address of element `index` of an array of `elem` at `base` (`llvm.getelementptr`).
+    pub fn llvm_gep(&mut self, base: Value, index: Value, elem: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        let t = self.m.value_type(base);
+        self.one(
+            "llvm.getelementptr",
+            &[base, index],
+            vec![("elem_type", ctx.type_attr(elem))],
+            t,
+        )
+    }
+
+    fn alignment(&self, align: Option<u64>) -> Vec<(&'static str, Attr)> {
+        let ctx = self.m.ctx();
+        align
+            .map(|a| ("alignment", ctx.int_attr(a as i128, ctx.i64())))
+            .into_iter()
+            .collect()
+    }
+
+    /// Loads a `ty` from `ptr`, with `align` bytes of alignment if given.
+    pub fn llvm_load(&mut self, ptr: Value, ty: Type, align: Option<u64>) -> Value {
+        let a = self.alignment(align);
+        self.one("llvm.load", &[ptr], a, ty)
+    }
+
+    /// Stores `value` at `ptr`, with `align` bytes of alignment if given.
+    pub fn llvm_store(&mut self, value: Value, ptr: Value, align: Option<u64>) {
+        let a = self.alignment(align);
+        self.op0("llvm.store", &[value, ptr], a);
+    }
+
+    /// Loads the lanes of `ty` at `ptr` that `mask` sets (`passthru`'s lanes elsewhere);
+    /// lanes off the mask are never touched (`llvm.intr.masked.load`).
+    pub fn llvm_masked_load(&mut self, ptr: Value, mask: Value, passthru: Value, ty: Type, align: u64) -> Value {
+        let a = self.alignment(Some(align));
+        self.one("llvm.intr.masked.load", &[ptr, mask, passthru], a, ty)
+    }
+
+    /// Stores the lanes of `value` that `mask` sets at `ptr` (`llvm.intr.masked.store`).
+    pub fn llvm_masked_store(&mut self, value: Value, ptr: Value, mask: Value, align: u64) {
+        let a = self.alignment(Some(align));
+        self.op0("llvm.intr.masked.store", &[value, ptr, mask], a);
+    }
+
+    /// Stack space for `count` values of `elem`, aligned to `align` bytes; returns the pointer.
+    pub fn llvm_alloca(&mut self, count: Value, elem: Type, align: u64, ptr: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        let mut props = vec![("elem_type", ctx.type_attr(elem))];
+        props.extend(self.alignment(Some(align)));
+        self.one("llvm.alloca", &[count], props, ptr)
+    }
+
+    /// `llvm.call @callee(args)`, returning its result if it has one.
+    pub fn llvm_call(&mut self, callee: &str, args: &[Value], result: Option<Type>) -> Option<Value> {
+        let ctx = self.m.ctx().clone();
+        let op = self.create("llvm.call", args, vec![("callee", ctx.symbol_ref(callee))], result);
+        self.m.results(op).next()
+    }
+
+    /// `v` as type `to` through `builtin.unrealized_conversion_cast` (the bridge between
+    /// converted and unconverted values during a lowering); `v` itself if it has that type.
+    pub fn cast(&mut self, v: Value, to: Type) -> Value {
+        if self.m.value_type(v) == to {
+            return v;
+        }
+        self.one("builtin.unrealized_conversion_cast", &[v], Vec::new(), to)
     }
 
     // ----- func -----

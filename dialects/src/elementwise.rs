@@ -201,6 +201,8 @@ elementwise! {
         float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"];
     "tensor.cbrt": "Elementwise cube root", 1, Float,
         float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
+    "tensor.asinh": "Elementwise inverse hyperbolic sine", 1, Float,
+        float = Some("math.asinh"), int = None, stablehlo = ["chlo.asinh"];
     "tensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,
         float = None, int = None, stablehlo = ["stablehlo.sign"];
     "tensor.relu": "Elementwise max(x, 0)", 1, Numeric,

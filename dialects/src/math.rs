@@ -153,6 +153,7 @@ math_ops! {
     "math.erf": "Error function", 1, Float, u(libm::erf), fold_eval, Libm("erf");
     "math.expm1": "e^x - 1", 1, Float, u(f64::exp_m1), fold_eval, Libm("expm1");
     "math.log1p": "ln(1 + x)", 1, Float, u(f64::ln_1p), fold_eval, Libm("log1p");
+    "math.asinh": "Inverse hyperbolic sine", 1, Float, u(f64::asinh), fold_eval, Libm("asinh");
     "math.cbrt": "Cube root", 1, Float, u(f64::cbrt), fold_eval, Libm("cbrt");
     "math.atan2": "atan2(y, x)", 2, Float, Eval::Binary(f64::atan2), fold_eval, Libm("atan2");
     "math.powf": "x^y", 2, Float, Eval::Binary(f64::powf), fold_powf, Intrinsic("llvm.intr.pow");

@@ -249,6 +249,50 @@ macro_rules! declare_pass {
             }
         }
     };
+    // Free options: the pass's own names, given as `KEY=INTEGER` bindings (shape symbols,
+    // argument values); `create` receives them in order.
+    (
+        argument: $arg:literal, display: $display:literal, summary: $summary:literal,
+        bindings: $create:expr $(,)?
+    ) => {
+        /// The pass's command-line name.
+        pub const ARGUMENT: &str = $arg;
+        /// The pass's name in reports.
+        pub const DISPLAY_NAME: &str = $display;
+
+        /// The pass's registry entry: its options are `KEY=INTEGER` bindings.
+        pub fn info() -> $crate::pass::PassInfo {
+            $crate::pass::PassInfo {
+                argument: $arg,
+                summary: $summary,
+                options: vec![],
+                free_options: true,
+                create: |o: &$crate::pass::PassOptions| {
+                    let create: fn(Vec<(String, i64)>) -> Result<Box<dyn $crate::pass::Pass>, String> = $create;
+                    create($crate::pass::parse_bindings(&o.raw)?)
+                },
+            }
+        }
+    };
+}
+
+/// Parses free options written as `KEY=INTEGER` bindings (`N=64, M=128` or `N=64 arg1=3`):
+/// the keys in order, each with its value.
+pub fn parse_bindings(raw: &str) -> Result<Vec<(String, i64)>, String> {
+    raw.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|part| {
+            let (k, v) = part
+                .split_once('=')
+                .ok_or_else(|| format!("expected NAME=VALUE, got '{part}'"))?;
+            let (k, v) = (k.trim(), v.trim());
+            let v = v
+                .parse()
+                .map_err(|_| format!("'{k}' needs an integer value, got '{v}'"))?;
+            Ok((k.to_string(), v))
+        })
+        .collect()
 }
 
 /// A registered pass: how to describe and create it.

@@ -3,12 +3,11 @@
 //! handed back through one, so the pass composes with the others in any order; the casts that
 //! undo each other are folded at the end.
 
-use crate::loop_to_llvm::{declare, symbol};
+use crate::to_llvm::{bool_like, cast_to, declare, enclosing_func, llvm_type, lower_each, symbol};
 use kiln_dialects::arith::{CMPF, CMPI};
 use kiln_dialects::math::Lowering;
-use kiln_ir::conversion::fold_casts;
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
-use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
+use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Type, TypeKind, Value};
 
 kiln_ir::declare_pass! {
     argument: "convert-arith-to-llvm", display: "ConvertArithToLLVM",
@@ -35,68 +34,6 @@ impl Pass for ArithToLlvm {
             lower,
         )
     }
-}
-
-/// Lowers each op under `root` whose name `select` picks, one diagnostic per op that fails, then
-/// folds the cast pairs the lowering left between neighbours.
-pub(crate) fn lower_each(
-    m: &mut Module,
-    root: OpId,
-    cx: &mut PassContext,
-    select: impl Fn(&str) -> bool,
-    lower: fn(&mut Module, OpId) -> Result<(), Diagnostic>,
-) -> Result<(), PassFailed> {
-    let ops: Vec<OpId> = m
-        .walk(root, Order::Pre)
-        .into_iter()
-        .filter(|&o| select(m.op_name(o)))
-        .collect();
-    let mut failed = false;
-    for op in ops {
-        if let Err(d) = lower(m, op) {
-            cx.diags.push(d);
-            failed = true;
-        }
-    }
-    fold_casts(m, root);
-    if failed {
-        Err(PassFailed)
-    } else {
-        Ok(())
-    }
-}
-
-/// `index` as i64, inside vectors too; other types unchanged.
-pub fn llvm_type(ctx: &kiln_ir::Context, t: Type) -> Type {
-    match ctx.ty(t) {
-        TypeKind::Index => ctx.i64(),
-        TypeKind::Vector { shape, scalable, elem } if matches!(ctx.ty(*elem), TypeKind::Index) => {
-            ctx.intern_type(TypeKind::Vector {
-                shape: shape.clone(),
-                scalable: scalable.clone(),
-                elem: ctx.i64(),
-            })
-        }
-        _ => t,
-    }
-}
-
-/// Reads `v` as type `to` through a cast (reusing the source of a cast from `to`).
-pub fn cast_to(m: &mut Module, at: &Builder, loc: Attr, v: Value, to: Type) -> Value {
-    if m.value_type(v) == to {
-        return v;
-    }
-    if let Some(d) = m.defining_op(v) {
-        if m.op_name(d) == "builtin.unrealized_conversion_cast" && m.value_type(m.operand_value(d, 0)) == to {
-            return m.operand_value(d, 0);
-        }
-    }
-    let ctx = m.ctx().clone();
-    let mut st = OperationState::new(ctx.sym("builtin.unrealized_conversion_cast"), loc);
-    st.operands.push(v);
-    st.result_types.push(to);
-    let c = at.create(m, st);
-    m.result(c, 0)
 }
 
 fn is_tensor(ctx: &kiln_ir::Context, t: Type) -> bool {
@@ -276,18 +213,6 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// i1, or a vector of i1 shaped like `t`.
-fn bool_like(ctx: &kiln_ir::Context, t: Type) -> Type {
-    match ctx.ty(t) {
-        TypeKind::Vector { shape, scalable, .. } => ctx.intern_type(TypeKind::Vector {
-            shape: shape.clone(),
-            scalable: scalable.clone(),
-            elem: ctx.i1(),
-        }),
-        _ => ctx.i1(),
-    }
-}
-
 fn float_one(ctx: &kiln_ir::Context, t: Type) -> Attr {
     let e = ctx.ty(t).element_type().unwrap_or(t);
     match ctx.ty(e) {
@@ -297,15 +222,4 @@ fn float_one(ctx: &kiln_ir::Context, t: Type) -> Attr {
         }),
         _ => ctx.int_attr(1, e),
     }
-}
-
-fn enclosing_func(m: &Module, op: OpId) -> Option<OpId> {
-    let mut cur = m.parent_op(op);
-    while let Some(p) = cur {
-        if matches!(m.op_name(p), "func.func" | "llvm.func") {
-            return Some(p);
-        }
-        cur = m.parent_op(p);
-    }
-    None
 }

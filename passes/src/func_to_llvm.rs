@@ -3,8 +3,7 @@
 //! `convert-loop-to-llvm`). A function returns at most one value; tensors must be lowered
 //! first. Casts bridge the arguments' old and new types and fold away.
 
-use crate::arith_to_llvm::{cast_to, llvm_type};
-use crate::loop_to_llvm::llvm_ptr;
+use crate::to_llvm::{cast_to, llvm_ptr, llvm_type};
 use kiln_ir::conversion::fold_casts;
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};

@@ -18,6 +18,7 @@ pub mod stablehlo_to_tensor;
 mod stablehlo_unsigned;
 pub mod symbol_dce;
 pub mod tensor_to_loop;
+pub mod to_llvm;
 pub mod vector_to_llvm;
 
 use kiln_ir::pass::PassRegistry;

@@ -15,6 +15,8 @@
 //! `convert-arith-to-llvm` and `convert-func-to-llvm` fold away.
 
 use crate::runtime_abi;
+use crate::to_llvm::llvm_ptr;
+use kiln_dialects::builders::{CmpI, OpBuilder};
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{
     Attr, BlockId, Builder, Diagnostic, Dim, DimOp, Module, OpId, OperationState, Sym, Type, TypeKind, Value,
@@ -125,14 +127,6 @@ fn is_memref(m: &Module, t: Type) -> bool {
     matches!(m.ctx().ty(t), TypeKind::MemRef { .. })
 }
 
-/// The `!llvm.ptr` type.
-pub fn llvm_ptr(ctx: &kiln_ir::Context) -> Type {
-    ctx.intern_type(TypeKind::Dialect {
-        dialect: ctx.sym("llvm"),
-        body: ".ptr".into(),
-    })
-}
-
 /// `contiguous`: the function is only entered from the runtime, whose buffers are row-major
 /// and contiguous with the extents its types say (checked before the call).
 fn lower_function(m: &mut Module, func: OpId, contiguous: bool) -> R<()> {
@@ -184,66 +178,36 @@ fn shape(m: &Module, t: Type) -> Vec<Dim> {
 }
 
 impl Lower<'_> {
-    fn op(
-        &mut self,
-        at: &Builder,
-        name: &str,
-        operands: &[Value],
-        props: Vec<(&str, Attr)>,
-        result: Option<Type>,
-    ) -> Option<Value> {
-        let ctx = self.m.ctx().clone();
+    /// Typed builders at `at`, every op at the function's location.
+    fn b(&mut self, at: &Builder) -> OpBuilder<'_> {
         let loc = self.m.loc(self.func);
-        let mut st = OperationState::new(ctx.sym(name), loc);
-        st.operands.extend_from_slice(operands);
-        st.props = props.into_iter().map(|(n, a)| (ctx.sym(n), a)).collect();
-        st.result_types.extend(result);
-        let o = at.create(self.m, st);
-        self.m.results(o).next()
+        OpBuilder::new(self.m, *at, loc)
     }
 
     fn cast(&mut self, at: &Builder, v: Value, to: Type) -> Value {
-        if self.m.value_type(v) == to {
-            return v;
-        }
-        self.op(at, "builtin.unrealized_conversion_cast", &[v], vec![], Some(to))
-            .expect("one result")
+        self.b(at).cast(v, to)
     }
 
     fn i64_const(&mut self, at: &Builder, v: i64) -> Value {
-        let ctx = self.m.ctx().clone();
-        let a = ctx.int_attr(v as i128, ctx.i64());
-        self.op(at, "llvm.mlir.constant", &[], vec![("value", a)], Some(self.i64))
-            .expect("one result")
-    }
-
-    fn bin(&mut self, at: &Builder, name: &str, a: Value, b: Value) -> Value {
-        let t = self.i64;
-        self.op(at, name, &[a, b], vec![], Some(t)).expect("one result")
+        self.b(at).llvm_i64(v)
     }
 
     /// The address of field `k` (in 8-byte slots) of the descriptor at `p`.
     fn slot(&mut self, at: &Builder, p: Value, k: i64) -> Value {
-        let ctx = self.m.ctx().clone();
         let off = self.i64_const(at, k);
-        let elem = vec![("elem_type", ctx.type_attr(self.i64))];
-        self.op(at, "llvm.getelementptr", &[p, off], elem, Some(self.ptr))
-            .expect("one result")
+        let i64 = self.i64;
+        self.b(at).llvm_gep(p, off, i64)
     }
 
     /// Loads field `k` of the descriptor at `p`.
     fn field(&mut self, at: &Builder, p: Value, k: i64, ty: Type) -> Value {
-        let ctx = self.m.ctx().clone();
         let slot = self.slot(at, p, k);
-        let align = vec![("alignment", ctx.int_attr(8, ctx.i64()))];
-        self.op(at, "llvm.load", &[slot], align, Some(ty)).expect("one result")
+        self.b(at).llvm_load(slot, ty, Some(8))
     }
 
     fn store_field(&mut self, at: &Builder, p: Value, k: i64, v: Value) {
-        let ctx = self.m.ctx().clone();
         let slot = self.slot(at, p, k);
-        let align = vec![("alignment", ctx.int_attr(8, ctx.i64()))];
-        self.op(at, "llvm.store", &[v, slot], align, None);
+        self.b(at).llvm_store(v, slot, Some(8));
     }
 
     /// Reads a descriptor. When it is `contiguous` (row-major with the extents of `ty`, as the
@@ -279,25 +243,14 @@ impl Lower<'_> {
 
     /// Allocates a descriptor on the stack (in the entry block) and fills it.
     fn write_desc(&mut self, at: &Builder, data: Value, sizes: Vec<Value>, strides: Vec<Value>, elem: Type) -> Desc {
-        let ctx = self.m.ctx().clone();
         let rank = sizes.len() as i64;
         let entry_at = match self.m.first_op(self.entry) {
             Some(o) => Builder::before(o),
             None => Builder::at_end(self.entry),
         };
         let n = self.i64_const(&entry_at, 1 + 2 * rank);
-        let p = self
-            .op(
-                &entry_at,
-                "llvm.alloca",
-                &[n],
-                vec![
-                    ("elem_type", ctx.type_attr(self.i64)),
-                    ("alignment", ctx.int_attr(8, ctx.i64())),
-                ],
-                Some(self.ptr),
-            )
-            .expect("one result");
+        let (i64, ptr) = (self.i64, self.ptr);
+        let p = self.b(&entry_at).llvm_alloca(n, i64, 8, ptr);
         self.store_field(at, p, 0, data);
         for (k, &s) in sizes.iter().enumerate() {
             self.store_field(at, p, 1 + k as i64, s);
@@ -340,14 +293,14 @@ impl Lower<'_> {
             })?,
             Dim::Expr(e) => {
                 let (a, b) = (self.dim_value(at, &e.lhs, op)?, self.dim_value(at, &e.rhs, op)?);
-                let name = match e.op {
-                    DimOp::Add => "llvm.add",
-                    DimOp::Sub => "llvm.sub",
-                    DimOp::Mul => "llvm.mul",
-                    DimOp::Div => "llvm.sdiv",
-                    DimOp::Mod => "llvm.srem",
-                };
-                self.bin(at, name, a, b)
+                let mut b_ = self.b(at);
+                match e.op {
+                    DimOp::Add => b_.llvm_add(a, b),
+                    DimOp::Sub => b_.llvm_sub(a, b),
+                    DimOp::Mul => b_.llvm_mul(a, b),
+                    DimOp::Div => b_.llvm_sdiv(a, b),
+                    DimOp::Mod => b_.llvm_srem(a, b),
+                }
             }
             Dim::Dynamic => {
                 return Err(Diagnostic::error(
@@ -361,7 +314,7 @@ impl Lower<'_> {
     fn row_major(&mut self, at: &Builder, sizes: &[Value]) -> Vec<Value> {
         let mut strides = vec![self.i64_const(at, 1); sizes.len()];
         for k in (0..sizes.len().saturating_sub(1)).rev() {
-            strides[k] = self.bin(at, "llvm.mul", strides[k + 1], sizes[k + 1]);
+            strides[k] = self.b(at).llvm_mul(strides[k + 1], sizes[k + 1]);
         }
         strides
     }
@@ -384,41 +337,26 @@ impl Lower<'_> {
         if !self.checked {
             return;
         }
-        let ctx = self.m.ctx().clone();
         runtime_abi::CHECK_INDEX.declare_llvm(self.m, self.func);
         for (k, (&i, &n)) in idx.iter().zip(&d.sizes).enumerate() {
             let i = self.cast(at, i, self.i64);
             let len = self.i64_const(at, if k + 1 == idx.len() { lanes } else { 1 });
-            self.op(
-                at,
-                "llvm.call",
-                &[i, len, n],
-                vec![("callee", runtime_abi::CHECK_INDEX.callee(&ctx))],
-                None,
-            );
+            self.b(at).llvm_call(runtime_abi::CHECK_INDEX.name, &[i, len, n], None);
         }
     }
 
     fn address(&mut self, at: &Builder, d: &Desc, idx: &[Value]) -> Value {
-        let ctx = self.m.ctx().clone();
         let mut off: Option<Value> = None;
         for (k, &i) in idx.iter().enumerate() {
             let i = self.cast(at, i, self.i64);
-            let t = self.bin(at, "llvm.mul", i, d.strides[k]);
+            let t = self.b(at).llvm_mul(i, d.strides[k]);
             off = Some(match off {
-                Some(o) => self.bin(at, "llvm.add", o, t),
+                Some(o) => self.b(at).llvm_add(o, t),
                 None => t,
             });
         }
         let off = off.unwrap_or_else(|| self.i64_const(at, 0));
-        self.op(
-            at,
-            "llvm.getelementptr",
-            &[d.data, off],
-            vec![("elem_type", ctx.type_attr(d.elem))],
-            Some(self.ptr),
-        )
-        .expect("one result")
+        self.b(at).llvm_gep(d.data, off, d.elem)
     }
 
     /// Rewrites every `loop.parallel` into nested `loop.for`s (the sequential schedule).
@@ -506,21 +444,15 @@ impl Lower<'_> {
                 // come from input data, and a product wrapped here would undersize it. It fills
                 // the data slot, or leaves the call when it cannot allocate.
                 let rank = sizes.len() as i64;
-                let null = self
-                    .op(&at, "llvm.mlir.zero", &[], vec![], Some(self.ptr))
-                    .expect("one result");
+                let ptr = self.ptr;
+                let null = self.b(&at).llvm_zero(ptr);
                 let mut d = self.write_desc(&at, null, sizes, strides, elem);
                 let (rank_v, width_v) = (self.i64_const(&at, rank), self.i64_const(&at, width));
                 runtime_abi::ALLOC_SHAPE.declare_llvm(self.m, self.func);
                 d.data = self
-                    .op(
-                        &at,
-                        "llvm.call",
-                        &[d.ptr, rank_v, width_v],
-                        vec![("callee", runtime_abi::ALLOC_SHAPE.callee(&ctx))],
-                        Some(self.ptr),
-                    )
-                    .expect("one result");
+                    .b(&at)
+                    .llvm_call(runtime_abi::ALLOC_SHAPE.name, &[d.ptr, rank_v, width_v], Some(ptr))
+                    .expect("a typed call has a result");
                 let r = self.m.result(op, 0);
                 let back = self.cast(&at, d.ptr, ty);
                 self.m.replace_all_uses(r, back);
@@ -534,13 +466,7 @@ impl Lower<'_> {
                 let dst_v = self.m.operand_value(op, 1);
                 let dst = self.desc(dst_v, op)?;
                 runtime_abi::FREE.declare_llvm(self.m, self.func);
-                self.op(
-                    &at,
-                    "llvm.call",
-                    &[dst.data],
-                    vec![("callee", runtime_abi::FREE.callee(&ctx))],
-                    None,
-                );
+                self.b(&at).llvm_call(runtime_abi::FREE.name, &[dst.data], None);
                 self.store_field(&at, dst.ptr, 0, src.data);
                 let rank = src.sizes.len() as i64;
                 for (k, (&sz, &st)) in src.sizes.iter().zip(&src.strides).enumerate() {
@@ -574,13 +500,7 @@ impl Lower<'_> {
             "loop.dealloc" => {
                 let d = self.desc(self.m.operand_value(op, 0), op)?;
                 runtime_abi::FREE.declare_llvm(self.m, self.func);
-                self.op(
-                    &at,
-                    "llvm.call",
-                    &[d.data],
-                    vec![("callee", runtime_abi::FREE.callee(&ctx))],
-                    None,
-                );
+                self.b(&at).llvm_call(runtime_abi::FREE.name, &[d.data], None);
                 self.m.erase_op(op);
             }
             "loop.dim" => {
@@ -611,14 +531,12 @@ impl Lower<'_> {
                     .bit_width(d.elem)
                     .map_or(1, |w| (w as u64).div_ceil(8) as i64)
                     .max(1);
-                let align = vec![("alignment", ctx.int_attr(width as i128, ctx.i64()))];
+                let align = Some(width as u64);
                 if store {
                     let v = self.cast(&at, ops[0], d.elem);
-                    self.op(&at, "llvm.store", &[v, p], align, None);
+                    self.b(&at).llvm_store(v, p, align);
                 } else {
-                    let v = self
-                        .op(&at, "llvm.load", &[p], align, Some(d.elem))
-                        .expect("one result");
+                    let v = self.b(&at).llvm_load(p, d.elem, align);
                     let r = self.m.result(op, 0);
                     let v = self.cast(&at, v, self.m.value_type(r));
                     self.m.replace_all_uses(r, v);
@@ -655,28 +573,25 @@ impl Lower<'_> {
                     .bit_width(d.elem)
                     .map_or(1, |w| (w as u64).div_ceil(8) as i64)
                     .max(1);
-                let align = vec![("alignment", ctx.int_attr(width as i128, ctx.i64()))];
                 let rest = &ops[base + 1 + rank..];
                 match (store, masked) {
                     (false, false) => {
                         let r = self.m.result(op, 0);
                         let t = self.m.value_type(r);
-                        let v = self.op(&at, "llvm.load", &[p], align, Some(t)).expect("one result");
+                        let v = self.b(&at).llvm_load(p, t, Some(width as u64));
                         self.m.replace_all_uses(r, v);
                     }
                     (false, true) => {
                         let r = self.m.result(op, 0);
                         let t = self.m.value_type(r);
-                        let v = self
-                            .op(&at, "llvm.intr.masked.load", &[p, rest[0], rest[1]], align, Some(t))
-                            .expect("one result");
+                        let v = self.b(&at).llvm_masked_load(p, rest[0], rest[1], t, width as u64);
                         self.m.replace_all_uses(r, v);
                     }
                     (true, false) => {
-                        self.op(&at, "llvm.store", &[ops[0], p], align, None);
+                        self.b(&at).llvm_store(ops[0], p, Some(width as u64));
                     }
                     (true, true) => {
-                        self.op(&at, "llvm.intr.masked.store", &[ops[0], p, rest[0]], align, None);
+                        self.b(&at).llvm_masked_store(ops[0], p, rest[0], width as u64);
                     }
                 }
                 self.m.erase_op(op);
@@ -692,7 +607,7 @@ impl Lower<'_> {
                         Dim::Dynamic if name == "loop.view" && dims.len() == 1 => {
                             let mut n = self.i64_const(&at, 1);
                             for &s in &src.sizes {
-                                n = self.bin(&at, "llvm.mul", n, s);
+                                n = self.b(&at).llvm_mul(n, s);
                             }
                             n
                         }
@@ -776,7 +691,6 @@ impl Lower<'_> {
     }
 
     fn lower_for(&mut self, op: OpId) -> R<()> {
-        let ctx = self.m.ctx().clone();
         let loc = self.m.loc(op);
         let body_region = self.m.regions(op)[0];
         self.lower_region(body_region)?;
@@ -811,15 +725,7 @@ impl Lower<'_> {
             self.m.replace_uses_if(iv, tmp, |_, u| u.op != cast_op);
         }
         let h = Builder::at_end(header);
-        let cond = self
-            .op(
-                &h,
-                "llvm.icmp",
-                &[i, ub64],
-                vec![("predicate", ctx.str_attr("slt"))],
-                Some(ctx.i1()),
-            )
-            .expect("one result");
+        let cond = self.b(&h).llvm_icmp(CmpI::Slt, i, ub64);
         let mut body_args = vec![i];
         body_args.extend(iters.iter().copied());
         self.cond_branch(&h, loc, cond, body, &body_args, cont, &iters);
@@ -828,7 +734,7 @@ impl Lower<'_> {
             if let Some(t) = self.m.last_op(b).filter(|&t| self.m.op_name(t) == "loop.yield") {
                 let at = Builder::before(t);
                 let ivb = self.m.block_args(body)[0];
-                let next = self.bin(&at, "llvm.add", ivb, step64);
+                let next = self.b(&at).llvm_add(ivb, step64);
                 let mut args = vec![next];
                 args.extend(self.m.operands(t));
                 self.branch(&at, loc, header, &args);
@@ -932,33 +838,4 @@ impl Lower<'_> {
         self.m.erase_op(op);
         Ok(())
     }
-}
-
-/// Declares `llvm.func @name(params) -> result` next to `func` unless it exists.
-pub fn declare(m: &mut Module, func: OpId, name: &str, params: &[Type], result: Option<Type>) {
-    let Some(parent) = m.parent_block(func) else { return };
-    let exists = m
-        .block_ops(parent)
-        .any(|o| m.attr(o, "sym_name").and_then(|a| m.ctx().attr_str(a)) == Some(name));
-    if exists {
-        return;
-    }
-    let ctx = m.ctx().clone();
-    let ft = ctx.function_type(params, result.as_slice());
-    let mut st = OperationState::new(ctx.sym("llvm.func"), m.loc(func));
-    st.props = vec![
-        (ctx.sym("sym_name"), ctx.str_attr(name)),
-        (ctx.sym("function_type"), ctx.type_attr(ft)),
-        (ctx.sym("sym_visibility"), ctx.str_attr("private")),
-    ];
-    st.regions.push(m.new_region());
-    Builder::before(func).create(m, st);
-}
-
-/// `@name`.
-pub fn symbol(ctx: &kiln_ir::Context, name: &str) -> Attr {
-    ctx.intern_attr(kiln_ir::AttrKind::SymbolRef {
-        root: ctx.sym(name),
-        nested: Box::new([]),
-    })
 }

@@ -94,13 +94,13 @@ impl RuntimeFn {
         let ctx = m.ctx().clone();
         let ty = |a: Abi| match a {
             Abi::I64 => ctx.i64(),
-            Abi::Ptr => crate::loop_to_llvm::llvm_ptr(&ctx),
+            Abi::Ptr => crate::to_llvm::llvm_ptr(&ctx),
         };
         let params: Vec<kiln_ir::Type> = self.params.iter().map(|&a| ty(a)).collect();
-        crate::loop_to_llvm::declare(m, func, self.name, &params, self.result.map(ty));
+        crate::to_llvm::declare(m, func, self.name, &params, self.result.map(ty));
     }
     /// `@name`, the callee attribute of a call.
     pub fn callee(&self, ctx: &kiln_ir::Context) -> kiln_ir::Attr {
-        crate::loop_to_llvm::symbol(ctx, self.name)
+        crate::to_llvm::symbol(ctx, self.name)
     }
 }

@@ -2,35 +2,20 @@
 //! values, function signatures, type attributes), simplifies the expressions, folds the run-time
 //! checks that became constant, and fails with a diagnostic on a contradiction.
 
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::printer::type_to_string;
 use kiln_ir::{dim, AttrKind, Diagnostic, Module, OpId, Order, Sym};
 use rustc_hash::FxHashMap;
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "shape-specialize",
-        summary: "Bind dimension symbols to values (e.g. shape-specialize{N=64,M=128}) and fold the checks",
-        options: vec![],
-        free_options: true,
-        create: |o| {
-            let mut names = Vec::new();
-            for part in o.raw.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
-                let (k, v) = part
-                    .split_once('=')
-                    .ok_or_else(|| format!("expected SYMBOL=VALUE, got '{part}'"))?;
-                let v: i64 = v
-                    .trim()
-                    .parse()
-                    .map_err(|_| format!("symbol '{k}' needs an integer value, got '{v}'"))?;
-                if v < 0 {
-                    return Err(format!("symbol '{k}' must be non-negative, got {v}"));
-                }
-                names.push((k.trim().to_string(), v));
-            }
-            Ok(Box::new(ShapeSpecialize { names, folded: 0 }))
-        },
-    }
+kiln_ir::declare_pass! {
+    argument: "shape-specialize", display: "ShapeSpecialization",
+    summary: "Bind dimension symbols to values (e.g. shape-specialize{N=64,M=128}) and fold the checks",
+    bindings: |names| {
+        if let Some((k, v)) = names.iter().find(|(_, v)| *v < 0) {
+            return Err(format!("symbol '{k}' must be non-negative, got {v}"));
+        }
+        Ok(Box::new(ShapeSpecialize { names, folded: 0 }))
+    },
 }
 
 struct ShapeSpecialize {
@@ -40,10 +25,10 @@ struct ShapeSpecialize {
 
 impl Pass for ShapeSpecialize {
     fn argument(&self) -> &'static str {
-        "shape-specialize"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "ShapeSpecialization"
+        DISPLAY_NAME
     }
     fn options(&self) -> String {
         self.names

@@ -9,41 +9,30 @@
 //! order, so a caller passes the same arguments to the generic and the specialized version.
 
 use kiln_dialects::func::{entry_block, is_public_definition};
-use kiln_ir::pass::{Pass, PassContext, PassFailed, PassInfo, Statistic};
+use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::printer::type_to_string;
 use kiln_ir::{BlockId, Builder, Diagnostic, Dim, Module, OpId, OperationState, TypeKind, Value};
 
-pub fn info() -> PassInfo {
-    PassInfo {
-        argument: "specialize",
-        summary: "Specialize public functions to dimension bindings (N=64) and argument values (arg1=3), behind kiln.guard entry checks",
-        options: vec![],
-        free_options: true,
-        create: |o| {
-            let mut dims = Vec::new();
-            let mut values = Vec::new();
-            for part in o.raw.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
-                let (k, v) = part
-                    .split_once('=')
-                    .ok_or_else(|| format!("expected SYMBOL=VALUE or argI=VALUE, got '{part}'"))?;
-                let (k, v) = (k.trim(), v.trim());
-                let v: i64 = v
-                    .parse()
-                    .map_err(|_| format!("'{k}' needs an integer value, got '{v}'"))?;
-                match k.strip_prefix("arg").and_then(|i| i.parse::<usize>().ok()) {
-                    Some(i) => values.push((i, v)),
-                    None if v < 0 => return Err(format!("symbol '{k}' must be non-negative, got {v}")),
-                    None => dims.push((k.to_string(), v)),
-                }
+kiln_ir::declare_pass! {
+    argument: "specialize", display: "Specialize",
+    summary: "Specialize public functions to dimension bindings (N=64) and argument values (arg1=3), behind kiln.guard entry checks",
+    bindings: |bindings| {
+        let mut dims = Vec::new();
+        let mut values = Vec::new();
+        for (k, v) in bindings {
+            match k.strip_prefix("arg").and_then(|i| i.parse::<usize>().ok()) {
+                Some(i) => values.push((i, v)),
+                None if v < 0 => return Err(format!("symbol '{k}' must be non-negative, got {v}")),
+                None => dims.push((k, v)),
             }
-            Ok(Box::new(Specialize {
-                dims,
-                values,
-                guards: 0,
-                folded: 0,
-            }))
-        },
-    }
+        }
+        Ok(Box::new(Specialize {
+            dims,
+            values,
+            guards: 0,
+            folded: 0,
+        }))
+    },
 }
 
 struct Specialize {
@@ -106,10 +95,10 @@ fn value_bindable(ctx: &kiln_ir::Context, t: kiln_ir::Type) -> bool {
 
 impl Pass for Specialize {
     fn argument(&self) -> &'static str {
-        "specialize"
+        ARGUMENT
     }
     fn display_name(&self) -> &'static str {
-        "Specialize"
+        DISPLAY_NAME
     }
     fn options(&self) -> String {
         let d = self.dims.iter().map(|(k, v)| format!("{k}={v}"));

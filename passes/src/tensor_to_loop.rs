@@ -1084,22 +1084,10 @@ fn add_assert_message(m: &mut Module, msg: &str) -> usize {
 /// Declares `func.func private @name(params)` at module level unless it exists.
 fn declare_runtime(m: &mut Module, name: &str, params: &[Type]) {
     let body = m.body();
-    let exists = m
-        .block_ops(body)
-        .any(|o| m.attr(o, "sym_name").and_then(|a| m.ctx().attr_str(a)) == Some(name));
-    if exists {
-        return;
-    }
-    let ctx = m.ctx().clone();
-    let mut st = OperationState::new(ctx.sym("func.func"), m.loc(m.root()));
-    st.props = vec![
-        (ctx.sym("sym_name"), ctx.str_attr(name)),
-        (ctx.sym("function_type"), ctx.type_attr(ctx.function_type(params, &[]))),
-        (ctx.sym("sym_visibility"), ctx.str_attr("private")),
-    ];
-    st.regions.push(m.new_region());
-    match m.first_op(body) {
-        Some(f) => Builder::before(f).create(m, st),
-        None => Builder::at_end(body).create(m, st),
+    let at = match m.first_op(body) {
+        Some(f) => Builder::before(f),
+        None => Builder::at_end(body),
     };
+    let (ft, loc) = (m.ctx().function_type(params, &[]), m.loc(m.root()));
+    crate::to_llvm::declare_private(m, (body, at), "func.func", name, ft, loc);
 }

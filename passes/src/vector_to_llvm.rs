@@ -5,7 +5,8 @@
 //! index constant with the splatted bound; reductions are LLVM's `vector.reduce` intrinsics,
 //! combined with the accumulator when there is one.
 
-use crate::arith_to_llvm::{cast_to, llvm_type, lower_each};
+use crate::to_llvm::{cast_to, llvm_type, lower_each};
+use kiln_dialects::builders::{CmpI, OpBuilder};
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Type, TypeKind, Value};
 
@@ -68,16 +69,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
         })
         .collect();
     let rty = m.results(op).next().map(|r| llvm_type(&ctx, m.value_type(r)));
-    let i64c = |m: &mut Module, v: i64| {
-        emit(
-            m,
-            "llvm.mlir.constant",
-            &[],
-            vec![("value", ctx.int_attr(v as i128, ctx.i64()))],
-            Some(ctx.i64()),
-        )
-        .expect("result")
-    };
+    let i64c = |m: &mut Module, v: i64| OpBuilder::new(m, at, loc).llvm_i64(v);
     let splat = |m: &mut Module, s: Value, vt: Type| -> Value {
         let (n, _) = lanes(&ctx, vt).expect("a vector");
         let poison = emit(m, "llvm.mlir.poison", &[], vec![], Some(vt)).expect("result");
@@ -115,22 +107,9 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 elem: ctx.i64(),
             });
             let bytes: Vec<u8> = (0..n as i64).flat_map(|i| i.to_le_bytes()).collect();
-            let iota = emit(
-                m,
-                "llvm.mlir.constant",
-                &[],
-                vec![("value", ctx.dense_attr(it, bytes))],
-                Some(it),
-            )
-            .expect("result");
+            let iota = OpBuilder::new(m, at, loc).llvm_constant(ctx.dense_attr(it, bytes), it);
             let bound = splat(m, ops[0], it);
-            emit(
-                m,
-                "llvm.icmp",
-                &[iota, bound],
-                vec![("predicate", ctx.str_attr("slt"))],
-                Some(vt),
-            )
+            Some(OpBuilder::new(m, at, loc).llvm_icmp(CmpI::Slt, iota, bound))
         }
         "vector.reduction" => {
             let kind = m
@@ -173,7 +152,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                             bits: kiln_ir::float::f64_to_bits(v, kf),
                             ty: rt,
                         });
-                        emit(m, "llvm.mlir.constant", &[], vec![("value", a)], Some(rt)).expect("result")
+                        OpBuilder::new(m, at, loc).llvm_constant(a, rt)
                     }
                 };
                 emit(m, &full, &[start, ops[0]], vec![], Some(rt)).expect("result")
@@ -182,16 +161,9 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 match ops.get(1) {
                     Some(&acc) if !combine.is_empty() => emit(m, combine, &[r, acc], vec![], Some(rt)).expect("result"),
                     Some(&acc) => {
-                        let p = if intr == "smax" { "sgt" } else { "slt" };
-                        let c = emit(
-                            m,
-                            "llvm.icmp",
-                            &[r, acc],
-                            vec![("predicate", ctx.str_attr(p))],
-                            Some(ctx.i1()),
-                        )
-                        .expect("result");
-                        emit(m, "llvm.select", &[c, r, acc], vec![], Some(rt)).expect("result")
+                        let p = if intr == "smax" { CmpI::Sgt } else { CmpI::Slt };
+                        let c = OpBuilder::new(m, at, loc).llvm_icmp(p, r, acc);
+                        OpBuilder::new(m, at, loc).llvm_select(c, r, acc)
                     }
                     None => r,
                 }

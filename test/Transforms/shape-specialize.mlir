@@ -29,4 +29,4 @@ func.func @g(%a: tensor<Nx8xf32>) -> tensor<(8*N)xf32> {
 
 // Malformed bindings are rejected.
 // RUN: not jit-opt %s --split-input-file '--shape-specialize=N=x' 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: symbol 'N' needs an integer value, got 'x'
+// BAD: 'N' needs an integer value, got 'x'

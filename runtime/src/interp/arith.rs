@@ -62,6 +62,10 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
         let to = result_dtype(ex, op)?;
         Ok(vec![bitcast(&ins[0], to)?])
     });
+    // A math op without a kernel above computes its row's f64 meaning.
+    for r in kiln_dialects::math::MATH {
+        k.entry(r.name).or_insert(super::tensor::table_kernel);
+    }
 }
 
 pub(crate) fn result_dtype(ex: &Exec<'_>, op: OpId) -> Result<crate::DType, String> {

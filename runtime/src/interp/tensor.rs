@@ -217,16 +217,20 @@ fn strided_copy(src: &Tensor, out_shape: &[usize], base: isize, st: &[isize]) ->
 
 // ----- kernels -----
 
-/// The kernel of an elementwise op that has none of its own: its table row's float meaning,
-/// evaluated in f64 and rounded to the element type.
-fn table_kernel(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+/// The kernel of an elementwise op (of the tensor elementwise table or the math table) that
+/// has none of its own: its row's float meaning, evaluated in f64 and rounded to the element
+/// type.
+pub(crate) fn table_kernel(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     use kiln_dialects::elementwise::{lookup, Eval};
     let name = ex.m.op_name(op);
-    let row = lookup(name).ok_or_else(|| format!("'{name}' is not an elementwise op"))?;
+    let meaning = lookup(name)
+        .map(|r| r.meaning())
+        .or_else(|| kiln_dialects::math::lookup(name).map(|r| r.eval))
+        .ok_or_else(|| format!("'{name}' is not an elementwise op"))?;
     let a = ins.first().ok_or("missing operand")?;
     let dtype = a.dtype();
     let xs = a.to_f64_vec();
-    let out: Vec<f64> = match (row.meaning(), dtype.is_float()) {
+    let out: Vec<f64> = match (meaning, dtype.is_float()) {
         (Eval::Unary(f), true) => xs.iter().map(|&x| f(x)).collect(),
         (Eval::Binary(f), true) => {
             let b = ins.get(1).ok_or("missing operand")?;

@@ -1,0 +1,137 @@
+//! What every conversion to the `llvm` dialect shares: the per-op lowering skeleton, the type
+//! conversion of `index`, the bridging casts between converted and unconverted values, and
+//! declarations of external functions (libm, the runtime).
+
+use kiln_ir::conversion::fold_casts;
+use kiln_ir::pass::{PassContext, PassFailed};
+use kiln_ir::{Attr, BlockId, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
+
+/// Lowers each op under `root` whose name `select` picks, one diagnostic per op that fails, then
+/// folds the cast pairs the lowering left between neighbours.
+pub fn lower_each(
+    m: &mut Module,
+    root: OpId,
+    cx: &mut PassContext,
+    select: impl Fn(&str) -> bool,
+    lower: fn(&mut Module, OpId) -> Result<(), Diagnostic>,
+) -> Result<(), PassFailed> {
+    let ops: Vec<OpId> = m
+        .walk(root, Order::Pre)
+        .into_iter()
+        .filter(|&o| select(m.op_name(o)))
+        .collect();
+    let mut failed = false;
+    for op in ops {
+        if let Err(d) = lower(m, op) {
+            cx.diags.push(d);
+            failed = true;
+        }
+    }
+    fold_casts(m, root);
+    if failed {
+        Err(PassFailed)
+    } else {
+        Ok(())
+    }
+}
+
+/// `index` as i64, inside vectors too; other types unchanged.
+pub fn llvm_type(ctx: &kiln_ir::Context, t: Type) -> Type {
+    match ctx.ty(t) {
+        TypeKind::Index => ctx.i64(),
+        TypeKind::Vector { shape, scalable, elem } if matches!(ctx.ty(*elem), TypeKind::Index) => {
+            ctx.intern_type(TypeKind::Vector {
+                shape: shape.clone(),
+                scalable: scalable.clone(),
+                elem: ctx.i64(),
+            })
+        }
+        _ => t,
+    }
+}
+
+/// Reads `v` as type `to` through a cast (reusing the source of a cast from `to`).
+pub fn cast_to(m: &mut Module, at: &Builder, loc: Attr, v: Value, to: Type) -> Value {
+    if m.value_type(v) == to {
+        return v;
+    }
+    if let Some(d) = m.defining_op(v) {
+        if m.op_name(d) == "builtin.unrealized_conversion_cast" && m.value_type(m.operand_value(d, 0)) == to {
+            return m.operand_value(d, 0);
+        }
+    }
+    let ctx = m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym("builtin.unrealized_conversion_cast"), loc);
+    st.operands.push(v);
+    st.result_types.push(to);
+    let c = at.create(m, st);
+    m.result(c, 0)
+}
+
+/// i1, or a vector of i1 shaped like `t`.
+pub fn bool_like(ctx: &kiln_ir::Context, t: Type) -> Type {
+    match ctx.ty(t) {
+        TypeKind::Vector { shape, scalable, .. } => ctx.intern_type(TypeKind::Vector {
+            shape: shape.clone(),
+            scalable: scalable.clone(),
+            elem: ctx.i1(),
+        }),
+        _ => ctx.i1(),
+    }
+}
+
+/// The function (`func.func` or `llvm.func`) enclosing `op`.
+pub fn enclosing_func(m: &Module, op: OpId) -> Option<OpId> {
+    let mut cur = m.parent_op(op);
+    while let Some(p) = cur {
+        if matches!(m.op_name(p), "func.func" | "llvm.func") {
+            return Some(p);
+        }
+        cur = m.parent_op(p);
+    }
+    None
+}
+
+/// The `!llvm.ptr` type.
+pub fn llvm_ptr(ctx: &kiln_ir::Context) -> Type {
+    ctx.intern_type(TypeKind::Dialect {
+        dialect: ctx.sym("llvm"),
+        body: ".ptr".into(),
+    })
+}
+
+/// Declares `llvm.func @name(params) -> result` next to `func` unless it exists.
+pub fn declare(m: &mut Module, func: OpId, name: &str, params: &[Type], result: Option<Type>) {
+    let Some(parent) = m.parent_block(func) else { return };
+    let ft = m.ctx().function_type(params, result.as_slice());
+    let loc = m.loc(func);
+    declare_private(m, (parent, Builder::before(func)), "llvm.func", name, ft, loc);
+}
+
+/// Declares a private, bodiless function `name` of type `ft` (a `func.func` or an
+/// `llvm.func`, per `kind`) at `at`, unless `block` already holds a symbol of that name.
+pub fn declare_private(m: &mut Module, (block, at): (BlockId, Builder), kind: &str, name: &str, ft: Type, loc: Attr) {
+    let exists = m
+        .block_ops(block)
+        .any(|o| m.attr(o, "sym_name").and_then(|a| m.ctx().attr_str(a)) == Some(name));
+    if exists {
+        return;
+    }
+    let ctx = m.ctx().clone();
+    let mut st = OperationState::new(ctx.sym(kind), loc);
+    st.props = vec![
+        (ctx.sym("sym_name"), ctx.str_attr(name)),
+        (ctx.sym("function_type"), ctx.type_attr(ft)),
+        (ctx.sym("sym_visibility"), ctx.str_attr("private")),
+    ];
+    st.regions.push(m.new_region());
+    at.create(m, st);
+}
+
+/// `@name`.
+pub fn symbol(ctx: &kiln_ir::Context, name: &str) -> Attr {
+    ctx.intern_attr(kiln_ir::AttrKind::SymbolRef {
+        root: ctx.sym(name),
+        nested: Box::new([]),
+    })
+}
