@@ -295,6 +295,27 @@ pub fn parse_bindings(raw: &str) -> Result<Vec<(String, i64)>, String> {
         .collect()
 }
 
+/// Inside `impl Pass for ...` of a pass declared with [`declare_pass!`]: its `argument` and
+/// `display_name` (from `ARGUMENT` and `DISPLAY_NAME`), and with `opts` also its `options`
+/// (the `opts` field's rendering), so every pass states its names once.
+#[macro_export]
+macro_rules! declared_pass_names {
+    () => {
+        fn argument(&self) -> &'static str {
+            ARGUMENT
+        }
+        fn display_name(&self) -> &'static str {
+            DISPLAY_NAME
+        }
+    };
+    (opts) => {
+        $crate::declared_pass_names!();
+        fn options(&self) -> String {
+            self.opts.render()
+        }
+    };
+}
+
 /// A registered pass: how to describe and create it.
 #[derive(Clone)]
 pub struct PassInfo {

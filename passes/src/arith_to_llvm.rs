@@ -3,38 +3,19 @@
 //! handed back through one, so the pass composes with the others in any order; the casts that
 //! undo each other are folded at the end.
 
-use crate::to_llvm::{bool_like, cast_to, declare, enclosing_func, llvm_type, lower_each, symbol};
+use crate::to_llvm::{bool_like, cast_to, declare, enclosing_func, llvm_type, symbol};
 use kiln_dialects::arith::{CMPF, CMPI};
 use kiln_dialects::math::Lowering;
-use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Type, TypeKind, Value};
 
-kiln_ir::declare_pass! {
-    argument: "convert-arith-to-llvm", display: "ConvertArithToLLVM",
-    summary: "Lower arith and math ops on scalars and vectors to the llvm dialect",
-    options: ArithToLlvmOptions {},
-    create: |_: ArithToLlvmOptions| Box::new(ArithToLlvm),
-}
-
-struct ArithToLlvm;
-
-impl Pass for ArithToLlvm {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
-    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
-        lower_each(
-            m,
-            root,
-            cx,
-            |n| matches!(n.split('.').next(), Some("arith" | "math")),
-            lower,
-        )
-    }
-}
+crate::to_llvm::per_op_lowering!(
+    ArithToLlvm,
+    "convert-arith-to-llvm",
+    "ConvertArithToLLVM",
+    "Lower arith and math ops on scalars and vectors to the llvm dialect",
+    select: |n| matches!(n.split('.').next(), Some("arith" | "math")),
+    lower: lower,
+);
 
 fn is_tensor(ctx: &kiln_ir::Context, t: Type) -> bool {
     matches!(ctx.ty(t), TypeKind::Tensor { .. } | TypeKind::MemRef { .. })

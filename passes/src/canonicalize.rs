@@ -35,12 +35,7 @@ struct Canonicalize {
 }
 
 impl Pass for Canonicalize {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, op: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let patterns = self
             .patterns

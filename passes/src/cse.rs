@@ -33,12 +33,7 @@ struct Cse {
 }
 
 impl Pass for Cse {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, op: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         let mut dom = DominanceInfo::new();
         let regions: Vec<RegionId> = m.regions(op).to_vec();

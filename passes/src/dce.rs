@@ -19,12 +19,7 @@ struct Dce {
 }
 
 impl Pass for Dce {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         // Unreachable blocks first: their ops may be the only users of otherwise dead values.
         for op in m.walk(root, Order::Pre) {

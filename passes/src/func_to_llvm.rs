@@ -18,12 +18,7 @@ kiln_ir::declare_pass! {
 struct FuncToLlvm;
 
 impl Pass for FuncToLlvm {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         guard_recursion(m, root);
         let ops: Vec<OpId> = m

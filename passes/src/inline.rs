@@ -25,12 +25,7 @@ struct Inline {
 }
 
 impl Pass for Inline {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let mut touched_callees: Vec<OpId> = Vec::new();
         for _ in 0..self.max_iterations {

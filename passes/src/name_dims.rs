@@ -29,12 +29,7 @@ struct NameDims {
 }
 
 impl Pass for NameDims {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs: Vec<OpId> = m
             .walk(root, Order::Pre)

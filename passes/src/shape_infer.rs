@@ -24,12 +24,7 @@ struct ShapeInfer {
 }
 
 impl Pass for ShapeInfer {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let ctx = m.ctx().clone();
         let mut asserted: FxHashSet<(Value, usize, Value, usize)> = FxHashSet::default();

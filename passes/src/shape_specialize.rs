@@ -24,12 +24,7 @@ struct ShapeSpecialize {
 }
 
 impl Pass for ShapeSpecialize {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn options(&self) -> String {
         self.names
             .iter()

@@ -94,12 +94,7 @@ fn value_bindable(ctx: &kiln_ir::Context, t: kiln_ir::Type) -> bool {
 }
 
 impl Pass for Specialize {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn options(&self) -> String {
         let d = self.dims.iter().map(|(k, v)| format!("{k}={v}"));
         let v = self.values.iter().map(|(i, v)| format!("arg{i}={v}"));

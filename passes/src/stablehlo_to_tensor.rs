@@ -22,12 +22,7 @@ struct StableHloToTensor {
 }
 
 impl Pass for StableHloToTensor {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
+    kiln_ir::declared_pass_names!();
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let mut target = ConversionTarget::new();
         target

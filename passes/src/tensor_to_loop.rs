@@ -37,15 +37,7 @@ struct TensorToLoop {
 }
 
 impl Pass for TensorToLoop {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
-    fn options(&self) -> String {
-        self.opts.render()
-    }
+    kiln_ir::declared_pass_names!(opts);
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs = kiln_ir::pass::top_level_ops(m, root, &["func.func"]);
         let exported = exported_results(m, &funcs);

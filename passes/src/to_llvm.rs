@@ -6,6 +6,33 @@ use kiln_ir::conversion::fold_casts;
 use kiln_ir::pass::{PassContext, PassFailed};
 use kiln_ir::{Attr, BlockId, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
 
+/// Declares a conversion pass that lowers each op a name predicate selects, one at a time
+/// (through [`lower_each`]): the pass, its options (none) and its `Pass` impl.
+macro_rules! per_op_lowering {
+    ($pass:ident, $arg:literal, $display:literal, $summary:literal, select: $select:expr, lower: $lower:expr $(,)?) => {
+        kiln_ir::declare_pass! {
+            argument: $arg, display: $display, summary: $summary,
+            options: NoOptions {},
+            create: |_: NoOptions| Box::new($pass),
+        }
+
+        struct $pass;
+
+        impl kiln_ir::pass::Pass for $pass {
+            kiln_ir::declared_pass_names!();
+            fn run(
+                &mut self,
+                m: &mut kiln_ir::Module,
+                root: kiln_ir::OpId,
+                cx: &mut kiln_ir::pass::PassContext,
+            ) -> Result<(), kiln_ir::pass::PassFailed> {
+                $crate::to_llvm::lower_each(m, root, cx, $select, $lower)
+            }
+        }
+    };
+}
+pub(crate) use per_op_lowering;
+
 /// Lowers each op under `root` whose name `select` picks, one diagnostic per op that fails, then
 /// folds the cast pairs the lowering left between neighbours.
 pub fn lower_each(

@@ -5,31 +5,18 @@
 //! index constant with the splatted bound; reductions are LLVM's `vector.reduce` intrinsics,
 //! combined with the accumulator when there is one.
 
-use crate::to_llvm::{cast_to, llvm_type, lower_each};
+use crate::to_llvm::{cast_to, llvm_type};
 use kiln_dialects::builders::{CmpI, OpBuilder};
-use kiln_ir::pass::{Pass, PassContext, PassFailed};
 use kiln_ir::{Attr, AttrKind, Builder, Diagnostic, Module, OpId, OperationState, Type, TypeKind, Value};
 
-kiln_ir::declare_pass! {
-    argument: "convert-vector-to-llvm", display: "ConvertVectorToLLVM",
-    summary: "Lower vector value ops (broadcast, fma, reduction, extract, insert, shuffle, create_mask) to the llvm dialect",
-    options: VectorToLlvmOptions {},
-    create: |_: VectorToLlvmOptions| Box::new(VectorToLlvm),
-}
-
-struct VectorToLlvm;
-
-impl Pass for VectorToLlvm {
-    fn argument(&self) -> &'static str {
-        ARGUMENT
-    }
-    fn display_name(&self) -> &'static str {
-        DISPLAY_NAME
-    }
-    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
-        lower_each(m, root, cx, |n| n.starts_with("vector."), lower)
-    }
-}
+crate::to_llvm::per_op_lowering!(
+    VectorToLlvm,
+    "convert-vector-to-llvm",
+    "ConvertVectorToLLVM",
+    "Lower vector value ops (broadcast, fma, reduction, extract, insert, shuffle, create_mask) to the llvm dialect",
+    select: |n| n.starts_with("vector."),
+    lower: lower,
+);
 
 fn lanes(ctx: &kiln_ir::Context, t: Type) -> Option<(u64, Type)> {
     match ctx.ty(t) {

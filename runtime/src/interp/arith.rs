@@ -1,7 +1,7 @@
 //! Kernels of the `arith` and `math` dialects: scalars are rank-0 tensors, vectors rank-1, so
 //! one elementwise kernel serves scalars, vectors and tensors.
 
-use super::elementwise::{binary, binary_owned, bitcast, compare, convert, select, unary_owned, Bin, Cmp, UCmp, Un};
+use super::elementwise::{binary, bitcast, compare, convert, select, Bin, Cmp, UCmp, Un};
 use super::{attr_to_tensor, dtype_of, Exec, KResult, Kernel};
 use crate::tensor::Tensor;
 use kiln_ir::OpId;
@@ -11,12 +11,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("arith.constant", constant);
     k.insert("tensor.constant", constant);
     k.insert("llvm.mlir.constant", constant);
-    macro_rules! bins {
-        ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let mut it = ins.into_iter(); let (a, b) = (it.next().ok_or("missing operand")?, it.next().ok_or("missing operand")?); Ok(vec![binary_owned($op, a, &b)?]) });)*
-        };
-    }
-    bins! {
+    super::elementwise::fast_kernels!(k, bins: {
         "arith.addi" => Bin::Add, "arith.subi" => Bin::Sub, "arith.muli" => Bin::Mul,
         "arith.divsi" => Bin::Div, "arith.divui" => Bin::DivU, "arith.remsi" => Bin::Rem, "arith.remui" => Bin::RemU,
         "arith.minsi" => Bin::Min, "arith.maxsi" => Bin::Max, "arith.minui" => Bin::MinU, "arith.maxui" => Bin::MaxU,
@@ -24,19 +19,13 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
         "arith.addf" => Bin::Add, "arith.subf" => Bin::Sub, "arith.mulf" => Bin::Mul, "arith.divf" => Bin::Div,
         "arith.remf" => Bin::Rem, "arith.minimumf" => Bin::Min, "arith.maximumf" => Bin::Max,
         "math.powf" => Bin::Pow, "math.atan2" => Bin::Atan2,
-    }
-    macro_rules! uns {
-        ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let a = ins.into_iter().next().ok_or("missing operand")?; Ok(vec![unary_owned($op, a)?]) });)*
-        };
-    }
-    uns! {
+    }, uns: {
         "arith.negf" => Un::Neg, "math.exp" => Un::Exp, "math.log" => Un::Log, "math.tanh" => Un::Tanh,
         "math.sqrt" => Un::Sqrt, "math.rsqrt" => Un::Rsqrt, "math.erf" => Un::Erf, "math.absf" => Un::Abs, "math.absi" => Un::Abs,
         "math.floor" => Un::Floor, "math.ceil" => Un::Ceil, "math.round" => Un::Round, "math.roundeven" => Un::RoundEven,
         "math.sin" => Un::Sin, "math.cos" => Un::Cos, "math.tan" => Un::Tan, "math.expm1" => Un::Expm1,
         "math.log1p" => Un::Log1p, "math.cbrt" => Un::Cbrt,
-    }
+    });
     k.insert("math.fma", |_ex, _op, ins| {
         Ok(vec![binary(Bin::Add, &binary(Bin::Mul, &ins[0], &ins[1])?, &ins[2])?])
     });

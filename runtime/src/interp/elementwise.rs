@@ -3,6 +3,24 @@
 
 use crate::tensor::{DType, Element, Tensor};
 
+/// Registers kernels in `k` that run an elementwise [`Bin`] or [`Un`] op on their operands:
+/// the native-typed fast kernels of ops whose names map to one (in `arith`, `math` and
+/// `tensor`). Each entry becomes its own non-capturing kernel function.
+macro_rules! fast_kernels {
+    ($k:ident, bins: { $($bname:literal => $bop:expr),* $(,)? }, uns: { $($uname:literal => $uop:expr),* $(,)? }) => {
+        $($k.insert($bname, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult {
+            let mut it = ins.into_iter();
+            let (a, b) = (it.next().ok_or("missing operand")?, it.next().ok_or("missing operand")?);
+            Ok(vec![$crate::interp::elementwise::binary_owned($bop, a, &b)?])
+        });)*
+        $($k.insert($uname, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult {
+            let a = ins.into_iter().next().ok_or("missing operand")?;
+            Ok(vec![$crate::interp::elementwise::unary_owned($uop, a)?])
+        });)*
+    };
+}
+pub(crate) use fast_kernels;
+
 /// Binary operations.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub(crate) enum Bin {

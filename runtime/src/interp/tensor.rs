@@ -1,7 +1,7 @@
 //! Kernels of the `tensor` dialect.
 
 use super::arith::result_dtype;
-use super::elementwise::{binary, binary_owned, compare, convert, select, unary_owned, Bin, Cmp, Un};
+use super::elementwise::{binary, compare, convert, select, Bin, Cmp, Un};
 use super::{Exec, KResult, Kernel};
 use crate::tensor::{DType, Tensor};
 use kiln_ir::attrs::{AttrKind, DenseArray};
@@ -9,27 +9,16 @@ use kiln_ir::{dim, OpId};
 use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
-    macro_rules! bins {
-        ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let mut it = ins.into_iter(); let (a, b) = (it.next().ok_or("missing operand")?, it.next().ok_or("missing operand")?); Ok(vec![binary_owned($op, a, &b)?]) });)*
-        };
-    }
-    bins! {
+    super::elementwise::fast_kernels!(k, bins: {
         "tensor.add" => Bin::Add, "tensor.sub" => Bin::Sub, "tensor.mul" => Bin::Mul, "tensor.div" => Bin::Div,
         "tensor.rem" => Bin::Rem, "tensor.max" => Bin::Max, "tensor.min" => Bin::Min, "tensor.pow" => Bin::Pow,
         "tensor.atan2" => Bin::Atan2,
         "tensor.and" => Bin::And, "tensor.or" => Bin::Or, "tensor.xor" => Bin::Xor,
-    }
-    macro_rules! uns {
-        ($($name:literal => $op:expr),* $(,)?) => {
-            $(k.insert($name, |_ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>| -> KResult { let a = ins.into_iter().next().ok_or("missing operand")?; Ok(vec![unary_owned($op, a)?]) });)*
-        };
-    }
-    uns! {
+    }, uns: {
         "tensor.neg" => Un::Neg, "tensor.abs" => Un::Abs, "tensor.exp" => Un::Exp, "tensor.log" => Un::Log,
         "tensor.tanh" => Un::Tanh, "tensor.sqrt" => Un::Sqrt, "tensor.rsqrt" => Un::Rsqrt, "tensor.erf" => Un::Erf,
         "tensor.relu" => Un::Relu, "tensor.sigmoid" => Un::Sigmoid, "tensor.sign" => Un::Sign,
-    }
+    });
     k.insert("tensor.cmp", cmp);
     k.insert("tensor.select", |_ex, _op, ins| {
         Ok(vec![select(&ins[0], &ins[1], &ins[2])?])
