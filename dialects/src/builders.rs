@@ -284,6 +284,41 @@ impl<'m> OpBuilder<'m> {
         (self.m.block_args(block)[0], Builder::before(y))
     }
 
+    /// `for iv in lb..ub step step iter_args(inits)`: returns the induction variable, the
+    /// iteration values inside the body, a builder at the end of the body (which must end with
+    /// [`OpBuilder::yield_values`] of the next iteration values) and the loop's results.
+    pub fn for_loop_iter(
+        &mut self,
+        lb: Value,
+        ub: Value,
+        step: Value,
+        inits: &[Value],
+    ) -> (Value, Vec<Value>, Builder, Vec<Value>) {
+        let ctx = self.m.ctx().clone();
+        let types: Vec<Type> = inits.iter().map(|&v| self.m.value_type(v)).collect();
+        let mut arg_types = vec![ctx.index_type()];
+        arg_types.extend_from_slice(&types);
+        let (region, block) = Builder::region_with_block(self.m, &arg_types, self.loc);
+        let mut st = OperationState::new(ctx.sym("loop.for"), self.loc);
+        st.operands.extend([lb, ub, step]);
+        st.operands.extend_from_slice(inits);
+        st.result_types.extend(types);
+        st.regions.push(region);
+        let op = self.at.create(self.m, st);
+        let args = self.m.block_args(block).to_vec();
+        (
+            args[0],
+            args[1..].to_vec(),
+            Builder::at_end(block),
+            self.m.results(op).collect(),
+        )
+    }
+
+    /// `loop.yield values`: ends a loop body.
+    pub fn yield_values(&mut self, values: &[Value]) {
+        self.op0("loop.yield", values, Vec::new());
+    }
+
     /// `if cond { }` with an empty else: returns a builder for the then block (before its
     /// `loop.yield`).
     pub fn if_then(&mut self, cond: Value) -> Builder {

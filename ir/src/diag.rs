@@ -55,6 +55,10 @@ impl Diagnostic {
     pub fn warning(loc: Attr, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, Some(loc), message)
     }
+    /// A remark at `loc`: what an optimization did and why (`-Rpass` in LLVM's terms).
+    pub fn remark(loc: Attr, message: impl Into<String>) -> Self {
+        Self::new(Severity::Remark, Some(loc), message)
+    }
     /// Attaches a note.
     pub fn with_note(mut self, loc: Option<Attr>, message: impl Into<String>) -> Self {
         self.notes.push(Diagnostic::new(Severity::Note, loc, message));

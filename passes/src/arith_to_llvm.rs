@@ -94,7 +94,9 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     };
     let width = |t: Type| ctx.bit_width(ctx.ty(t).element_type().unwrap_or(t)).unwrap_or(64);
     let new = if let Some(n) = simple {
-        emit(m, n, &ops, vec![], rty)
+        // Fast-math flags travel with the op (see `Fused`'s reductions).
+        let fm: Vec<(&str, Attr)> = m.attr(op, "fastmath").map(|a| ("fastmath", a)).into_iter().collect();
+        emit(m, n, &ops, fm, rty)
     } else if let Some(Lowering::Libm(short)) = math {
         let t = rty.expect("a result");
         if !matches!(ctx.ty(t), TypeKind::Float(_)) {

@@ -6,6 +6,7 @@ pub mod canonicalize;
 pub mod cse;
 pub mod dce;
 pub mod func_to_llvm;
+pub mod fusion;
 pub mod inline;
 pub mod loop_to_llvm;
 pub mod name_dims;
@@ -35,6 +36,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(shape_specialize::info());
     reg.register(specialize::info());
     reg.register(stablehlo_to_tensor::info());
+    reg.register(fusion::info());
     reg.register(tensor_to_loop::info());
     reg.register(loop_to_llvm::info());
     reg.register(arith_to_llvm::info());

@@ -47,6 +47,7 @@ impl Pass for TensorToLoop {
 }
 
 mod compute;
+mod fused;
 mod indexing;
 mod regions;
 
@@ -784,8 +785,10 @@ impl Lower<'_> {
             "tensor.pad" => self.pad(op, &operands)?,
             "tensor.slice" if operands.len() == 4 => self.slice_dynamic(op, &operands)?,
             "tensor.while" => self.lower_while(op, &operands)?,
+            "tensor.fused" if self.fused_nest(op, &operands)? => {}
             "tensor.fused" => {
-                // The body runs once, in place: its arguments are the operands' buffers.
+                // No plan for one nest: the body runs once, op by op, in place: its arguments
+                // are the operands' buffers.
                 let blk = self.m.region_blocks(self.m.regions(op)[0])[0];
                 for (a, &v) in self.m.block_args(blk).to_vec().into_iter().zip(&operands) {
                     let b = self.buf(op, v)?;

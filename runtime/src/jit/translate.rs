@@ -324,6 +324,11 @@ impl Translator<'_> {
             }
         };
         if let (Some(v), Some(r)) = (v, m.results(op).next()) {
+            // `fastmath = "reassoc"` (a reduction's accumulation): LLVM may reassociate it,
+            // which is what lets the loop vectorizer split it into lanes.
+            if str_attr(m, op, "fastmath") == Some("reassoc") && unsafe { LLVMCanValueUseFastMathFlags(v) } != 0 {
+                unsafe { LLVMSetFastMathFlags(v, llvm_sys::LLVMFastMathAllowReassoc) };
+            }
             fx.vals.insert(r, v);
         }
         Ok(())

@@ -1,0 +1,136 @@
+// RUN: jit-opt %s --split-input-file --tensor-fusion | FileCheck %s
+// RUN: jit-opt %s --split-input-file --tensor-fusion --convert-tensor-to-loop --canonicalize | FileCheck %s --check-prefix=LOOP
+
+// An elementwise chain with a broadcast operand is one group: the broadcast is read in place,
+// the splat constant is cloned in.
+// CHECK-LABEL: func.func @chain
+// CHECK-NOT: tensor.constant
+// CHECK: %[[F:.*]] = tensor.fused %arg1, %arg0, %arg2 : (tensor<64xf32>, tensor<Nx64xf32>, tensor<Nx64xf32>) -> tensor<Nx64xf32> {
+// CHECK-NEXT: ^bb0(%[[B:.*]]: tensor<64xf32>, %[[A:.*]]: tensor<Nx64xf32>, %[[C:.*]]: tensor<Nx64xf32>):
+// CHECK-NEXT: %[[Z0:.*]] = tensor.constant dense<0.000000e+00> : tensor<f32>
+// CHECK-NEXT: %[[Z:.*]] = tensor.broadcast_in_dim %[[Z0]] {dims = array<i64>} : (tensor<f32>) -> tensor<Nx64xf32>
+// CHECK-NEXT: %[[BB:.*]] = tensor.broadcast_in_dim %[[B]] {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+// CHECK-NEXT: %[[M:.*]] = tensor.mul %[[A]], %[[BB]] : tensor<Nx64xf32>
+// CHECK-NEXT: %[[S:.*]] = tensor.add %[[M]], %[[C]] : tensor<Nx64xf32>
+// CHECK-NEXT: %[[R:.*]] = tensor.max %[[S]], %[[Z]] : tensor<Nx64xf32>
+// CHECK-NEXT: tensor.yield %[[R]] : tensor<Nx64xf32>
+// CHECK: return %[[F]] : tensor<Nx64xf32>
+// The group is one loop nest computing straight into the result: no buffer at all.
+// LOOP-LABEL: func.func @chain
+// LOOP-NOT: loop.alloc
+// LOOP: loop.for
+// LOOP: loop.for
+// LOOP: arith.mulf
+// LOOP: arith.addf
+// LOOP-NEXT: arith.maximumf
+// LOOP-NEXT: loop.store %{{.*}}, %arg3[%{{.*}}, %{{.*}}] : memref<Nx64xf32>
+func.func @chain(%a: tensor<Nx64xf32>, %b: tensor<64xf32>, %c: tensor<Nx64xf32>) -> tensor<Nx64xf32> {
+  %z0 = tensor.constant dense<0.0> : tensor<f32>
+  %z = tensor.broadcast_in_dim %z0 {dims = array<i64>} : (tensor<f32>) -> tensor<Nx64xf32>
+  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+  %0 = tensor.mul %a, %bb : tensor<Nx64xf32>
+  %1 = tensor.add %0, %c : tensor<Nx64xf32>
+  %2 = tensor.max %1, %z : tensor<Nx64xf32>
+  return %2 : tensor<Nx64xf32>
+}
+
+// -----
+
+// Softmax is one group: both reductions with their producers and consumers.
+// CHECK-LABEL: func.func @softmax
+// CHECK: tensor.fused %arg0 : tensor<4x8xf32> {
+// CHECK: tensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: tensor.exp %{{.*}} : tensor<4x8xf32>
+// CHECK: tensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: tensor.div %{{.*}}, %{{.*}} : tensor<4x8xf32>
+// CHECK-NEXT: tensor.yield
+// CHECK-NOT: tensor.fused
+// One outer loop over rows; inside it each reduction accumulates in registers (reassociable,
+// so LLVM vectorizes it); exp is computed once and kept in a row buffer.
+// LOOP-LABEL: func.func @softmax
+// LOOP: %[[ROW:.*]] = loop.alloc : () -> memref<8xf32>
+// LOOP: loop.for %[[I:.*]] = {{.*}} {
+// LOOP: loop.for {{.*}} iter_args(%[[ACC:.*]] = {{.*}}) -> (f32) {
+// LOOP: arith.maximumf %[[ACC]], {{.*}} {fastmath = "reassoc"} : f32
+// LOOP: loop.for %[[J:.*]] = {{.*}} iter_args(%[[ACC2:.*]] = {{.*}}) -> (f32) {
+// LOOP: math.exp
+// LOOP: loop.store {{.*}}, %[[ROW]][%[[J]]] : memref<8xf32>
+// LOOP: arith.addf %[[ACC2]], {{.*}} {fastmath = "reassoc"} : f32
+// LOOP: loop.for %[[K:.*]] = {{.*}} {
+// LOOP: loop.load %[[ROW]][%[[K]]] : memref<8xf32>
+// LOOP-NEXT: arith.divf
+func.func @softmax(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
+  %b = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>
+  %s = tensor.sub %x, %b : tensor<4x8xf32>
+  %e = tensor.exp %s : tensor<4x8xf32>
+  %t = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
+  %c = tensor.broadcast_in_dim %t {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>
+  %r = tensor.div %e, %c : tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}
+
+// -----
+
+// Layernorm is one group: the mean and the variance are two reductions of one outer loop;
+// gamma and beta are read through their broadcasts.
+// CHECK-LABEL: func.func @layernorm
+// CHECK: tensor.fused %arg0, %arg1, %arg2 : (tensor<Bx16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<Bx16xf32>
+// CHECK-COUNT-2: tensor.reduce
+// CHECK: tensor.rsqrt
+// CHECK: tensor.yield
+// CHECK-NOT: tensor.fused
+func.func @layernorm(%x: tensor<Bx16xf32>, %g: tensor<16xf32>, %be: tensor<16xf32>) -> tensor<Bx16xf32> {
+  %mu = tensor.reduce %x {axes = array<i64: 1>, kind = "mean"} : (tensor<Bx16xf32>) -> tensor<Bxf32>
+  %mb = tensor.broadcast_in_dim %mu {dims = array<i64: 0>} : (tensor<Bxf32>) -> tensor<Bx16xf32>
+  %d = tensor.sub %x, %mb : tensor<Bx16xf32>
+  %d2 = tensor.mul %d, %d : tensor<Bx16xf32>
+  %var = tensor.reduce %d2 {axes = array<i64: 1>, kind = "mean"} : (tensor<Bx16xf32>) -> tensor<Bxf32>
+  %eps0 = tensor.constant dense<1.0e-05> : tensor<f32>
+  %eps = tensor.broadcast_in_dim %eps0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bxf32>
+  %ve = tensor.add %var, %eps : tensor<Bxf32>
+  %rs = tensor.rsqrt %ve : tensor<Bxf32>
+  %rb = tensor.broadcast_in_dim %rs {dims = array<i64: 0>} : (tensor<Bxf32>) -> tensor<Bx16xf32>
+  %n = tensor.mul %d, %rb : tensor<Bx16xf32>
+  %gb = tensor.broadcast_in_dim %g {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
+  %bb = tensor.broadcast_in_dim %be {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
+  %s = tensor.mul %n, %gb : tensor<Bx16xf32>
+  %r = tensor.add %s, %bb : tensor<Bx16xf32>
+  return %r : tensor<Bx16xf32>
+}
+
+// -----
+
+// A matrix product stays out of the groups (a library call); its bias and relu epilogue is
+// one group reading the product's buffer once.
+// CHECK-LABEL: func.func @matmul_bias_relu
+// CHECK: %[[P:.*]] = tensor.matmul %arg0, %arg1 : (tensor<8x16xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
+// CHECK: tensor.fused %arg2, %[[P]] : (tensor<4xf32>, tensor<8x4xf32>) -> tensor<8x4xf32>
+// CHECK: tensor.broadcast_in_dim
+// CHECK: tensor.add
+// CHECK: tensor.relu
+// CHECK: tensor.yield
+func.func @matmul_bias_relu(%x: tensor<8x16xf32>, %w: tensor<16x4xf32>, %b: tensor<4xf32>) -> tensor<8x4xf32> {
+  %p = tensor.matmul %x, %w : (tensor<8x16xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
+  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<4xf32>) -> tensor<8x4xf32>
+  %s = tensor.add %p, %bb : tensor<8x4xf32>
+  %r = tensor.relu %s : tensor<8x4xf32>
+  return %r : tensor<8x4xf32>
+}
+
+// -----
+
+// An op whose result leaves the group twice (used by two groups) is not fused into either:
+// each group reads it from its buffer.
+// CHECK-LABEL: func.func @shared
+// CHECK: %[[E:.*]] = tensor.exp %arg0
+// CHECK: tensor.fused %[[E]]
+// CHECK: tensor.fused %[[E]]
+func.func @shared(%x: tensor<16xf32>) -> (tensor<16xf32>, tensor<16xf32>) {
+  %e = tensor.exp %x : tensor<16xf32>
+  %a = tensor.neg %e : tensor<16xf32>
+  %b = tensor.abs %a : tensor<16xf32>
+  %c = tensor.sqrt %e : tensor<16xf32>
+  %d = tensor.tanh %c : tensor<16xf32>
+  return %b, %d : tensor<16xf32>, tensor<16xf32>
+}
