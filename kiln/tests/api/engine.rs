@@ -38,6 +38,29 @@ func.func @softmax(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
 }
 "#;
 
+/// Layernorm over a row of 37 (not a multiple of any vector width): two mean reductions and
+/// broadcast scale and shift, one fusion group at tier 2.
+const LAYERNORM: &str = r#"
+func.func @layernorm(%x: tensor<Nx37xf32>, %g: tensor<37xf32>, %b: tensor<37xf32>) -> tensor<Nx37xf32> {
+  %mu = tensor.reduce %x {axes = array<i64: 1>, kind = "mean"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
+  %mb = tensor.broadcast_in_dim %mu {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
+  %d = tensor.sub %x, %mb : tensor<Nx37xf32>
+  %d2 = tensor.mul %d, %d : tensor<Nx37xf32>
+  %var = tensor.reduce %d2 {axes = array<i64: 1>, kind = "mean"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
+  %eps0 = tensor.constant dense<1.0e-05> : tensor<f32>
+  %eps = tensor.broadcast_in_dim %eps0 {dims = array<i64>} : (tensor<f32>) -> tensor<Nxf32>
+  %ve = tensor.add %var, %eps : tensor<Nxf32>
+  %rs = tensor.rsqrt %ve : tensor<Nxf32>
+  %rb = tensor.broadcast_in_dim %rs {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
+  %n = tensor.mul %d, %rb : tensor<Nx37xf32>
+  %gb = tensor.broadcast_in_dim %g {dims = array<i64: 1>} : (tensor<37xf32>) -> tensor<Nx37xf32>
+  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<37xf32>) -> tensor<Nx37xf32>
+  %s = tensor.mul %n, %gb : tensor<Nx37xf32>
+  %r = tensor.add %s, %bb : tensor<Nx37xf32>
+  return %r : tensor<Nx37xf32>
+}
+"#;
+
 /// A deterministic pseudo-random tensor (an LCG: no dependency for test data).
 pub(crate) fn tensor(shape: &[usize], seed: u64) -> Tensor {
     let n: usize = shape.iter().product();
@@ -155,6 +178,14 @@ fn every_tier_agrees_with_tier_0() {
             [1usize, 3, 100]
                 .iter()
                 .map(|&n| vec![tensor(&[n, 32], n as u64)])
+                .collect(),
+        ),
+        (
+            LAYERNORM,
+            "layernorm",
+            [1usize, 2, 65]
+                .iter()
+                .map(|&n| vec![tensor(&[n, 37], n as u64), tensor(&[37], 5), tensor(&[37], 6)])
                 .collect(),
         ),
     ];
