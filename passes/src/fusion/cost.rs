@@ -59,7 +59,12 @@ pub fn bytes(m: &Module, v: Value) -> u64 {
 
 /// The work of an elementwise op per element: 10 for a transcendental function, else 1.
 pub fn flops_per_element(m: &Module, op: OpId) -> u64 {
-    match m.op_name(op) {
+    flops_per_name(m.op_name(op))
+}
+
+/// [`flops_per_element`] by op name.
+pub fn flops_per_name(name: &str) -> u64 {
+    match name {
         "tensor.exp" | "tensor.log" | "tensor.tanh" | "tensor.erf" | "tensor.sigmoid" | "tensor.pow" | "tensor.sin"
         | "tensor.cos" | "tensor.tan" | "tensor.expm1" | "tensor.log1p" | "tensor.atan2" | "tensor.cbrt"
         | "tensor.asinh" => 10,
