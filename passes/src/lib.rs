@@ -9,6 +9,7 @@ pub mod func_to_llvm;
 pub mod fusion;
 pub mod inline;
 pub mod loop_to_llvm;
+pub mod math_approx;
 pub mod name_dims;
 pub mod runtime_abi;
 pub mod shape_infer;
@@ -39,6 +40,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(fusion::info());
     reg.register(tensor_to_loop::info());
     reg.register(loop_to_llvm::info());
+    reg.register(math_approx::info());
     reg.register(arith_to_llvm::info());
     reg.register(func_to_llvm::info());
     reg.register(vector_to_llvm::info());

@@ -5,3 +5,4 @@ mod custom_dialect;
 mod engine;
 mod ops;
 mod specialize;
+mod vector_math;
