@@ -165,6 +165,12 @@ impl OptionValue for i64 {
     }
 }
 
+impl OptionValue for String {
+    fn parse_option(_name: &str, text: &str) -> Result<Self, String> {
+        Ok(text.to_string())
+    }
+}
+
 impl OptionValue for bool {
     fn parse_option(name: &str, text: &str) -> Result<Self, String> {
         match text {

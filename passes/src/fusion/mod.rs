@@ -11,8 +11,10 @@
 //!   dimensions reductions keep); shared with the lowering.
 //! - `cost.rs`: the cost model (bytes moved, element operations, loop nests).
 //! - `groups.rs`: forming the groups and making them explicit.
+//! - `dot.rs`: the groups as a DOT graph (`dot=FILE`).
 
 pub mod cost;
+pub mod dot;
 pub mod egraph;
 pub mod groups;
 pub mod plan;
@@ -33,6 +35,8 @@ kiln_ir::declare_pass! {
             "Stop rewriting after this many iterations of the rules";
         time_limit_ms: usize = 20, "time-limit-ms",
             "Stop rewriting a function after this many milliseconds";
+        dot: String = String::new(), "dot",
+            "Write the fusion groups of every function to this file as a Graphviz DOT graph";
     },
     create: |o: FusionOptions| Box::new(Fusion { opts: o, stats: [0; STATS.len()] }),
 }
@@ -73,6 +77,7 @@ impl Pass for Fusion {
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
         let funcs = kiln_ir::pass::top_level_ops(m, root, &["func.func"]);
         let rules = rules::all();
+        let mut dots = Vec::new();
         let budget = egraph::Budget {
             nodes: self.opts.node_limit,
             iterations: self.opts.iter_limit,
@@ -114,6 +119,10 @@ impl Pass for Fusion {
                 }
             }
             let groups = groups::form(m, entry);
+            if !self.opts.dot.is_empty() {
+                let name = kiln_ir::symbol::symbol_name(m, f).unwrap_or("").to_string();
+                dots.push(dot::render(m, &name, entry, &groups));
+            }
             for g in &groups {
                 self.stats[0] += 1;
                 self.stats[1] += g.ops.len() as u64;
@@ -122,6 +131,15 @@ impl Pass for Fusion {
                     cx.diags.push(explain(m, g));
                 }
                 groups::materialize(m, g);
+            }
+        }
+        if !self.opts.dot.is_empty() {
+            if let Err(e) = std::fs::write(&self.opts.dot, dots.join("\n")) {
+                cx.diags.push(Diagnostic::error(
+                    m.loc(root),
+                    format!("tensor-fusion: cannot write '{}': {e}", self.opts.dot),
+                ));
+                return Err(PassFailed);
             }
         }
         Ok(())
