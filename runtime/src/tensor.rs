@@ -118,16 +118,14 @@ impl Buf {
     fn new() -> Self {
         Buf(AVec::new(64))
     }
-    /// A pooled buffer of capacity exactly `bytes`, emptied.
+    /// A pooled buffer of capacity exactly `bytes`, holding what its last tensor left.
     fn pooled(bytes: usize) -> Option<Self> {
         if bytes < POOL_MIN {
             return None;
         }
         let mut pool = POOL.lock();
         let i = pool.iter().position(|b| b.capacity() == bytes)?;
-        let mut b = pool.swap_remove(i);
-        b.clear();
-        Some(Buf(b))
+        Some(Buf(pool.swap_remove(i)))
     }
 }
 
@@ -148,6 +146,7 @@ impl Drop for Buf {
 impl Clone for Buf {
     fn clone(&self) -> Self {
         let mut b = Buf::pooled(self.0.len()).unwrap_or_else(Buf::new);
+        b.clear();
         b.0.extend_from_slice(&self.0);
         b
     }
@@ -237,7 +236,8 @@ pub fn extents_fit(shape: &[usize]) -> bool {
 /// A 64-byte aligned buffer of `bytes` bytes, or an error when the allocator refuses it (an
 /// absurd shape is the caller's error, not an abort).
 fn try_alloc(dtype: DType, shape: &[usize], bytes: usize) -> Result<Buf, TensorError> {
-    if let Some(b) = Buf::pooled(bytes) {
+    if let Some(mut b) = Buf::pooled(bytes) {
+        b.clear();
         return Ok(b);
     }
     let mut buf = Buf::new();
@@ -260,6 +260,20 @@ impl Tensor {
             shape: shape.to_vec(),
             data: Arc::new(buf),
         })
+    }
+    /// A tensor for code that writes every element before anything reads one (the results of
+    /// a native call): a pooled buffer is reused as it is, without zeroing it again (its bytes
+    /// are initialized: they are an earlier tensor's); a new one is zeroed.
+    pub fn for_result(dtype: DType, shape: &[usize]) -> Result<Tensor, TensorError> {
+        let (_, bytes) = checked_size(dtype, shape)?;
+        match Buf::pooled(bytes) {
+            Some(b) if b.len() == bytes => Ok(Tensor {
+                dtype,
+                shape: shape.to_vec(),
+                data: Arc::new(b),
+            }),
+            _ => Self::zeros(dtype, shape),
+        }
     }
     /// A tensor from a vector in row-major order.
     pub fn from_vec<T: Element>(shape: &[usize], v: Vec<T>) -> Result<Tensor, TensorError> {

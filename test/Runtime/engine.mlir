@@ -21,7 +21,10 @@
 // CHECK-NEXT: tier 3: 8 calls
 // CHECK-NEXT: compile tier 1:
 // CHECK-NEXT: compile tier 2:
+// The report names the fusion groups of the optimized code.
+// CHECK-NEXT: fused @score: 4 ops (broadcast_in_dim mul tanh reduce)
 // CHECK-NEXT: compile tier 3:
+// CHECK-NEXT: fused @score: 4 ops (broadcast_in_dim mul tanh reduce)
 // CHECK: specializations: hit rate 100.0%, deopt rate 0.0%
 // CHECK-NEXT: [N=64] 8 hits, 0 misses, 0 deopts
 // CHECK: promote @score 0 -> 1: 1 calls (thresholds only)

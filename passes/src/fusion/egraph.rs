@@ -74,8 +74,15 @@ impl Facts {
 impl Analysis<SymbolLang> for Facts {
     type Data = Info;
     fn make(egraph: &mut EGraph<SymbolLang, Self>, enode: &SymbolLang) -> Info {
-        if let Some((k, _)) = egraph.analysis.key_of(enode.op) {
-            return egraph.analysis.infos[k].clone();
+        if let Some((k, key)) = egraph.analysis.key_of(enode.op) {
+            let mut info = egraph.analysis.infos[k].clone();
+            // A broadcast of a splat is a splat of the same value.
+            if matches!(key, Key::Broadcast { .. }) {
+                info.splat = info
+                    .splat
+                    .or_else(|| enode.children.first().and_then(|&c| egraph[c].data.splat));
+            }
+            return info;
         }
         // A plain elementwise op: its operands' shape and element kind.
         let kids: Vec<&Info> = enode.children.iter().map(|&c| &egraph[c].data).collect();

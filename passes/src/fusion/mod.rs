@@ -57,6 +57,10 @@ const STATS: [(&str, &str); 9] = [
     ("stop-time-limit", "E-graphs stopped by the time limit"),
 ];
 
+/// The module attribute listing the groups formed (one string each), which the runtime shows
+/// in the engine's report.
+pub const GROUPS_ATTR: &str = "kiln.fusion_groups";
+
 struct Fusion {
     opts: FusionOptions,
     stats: [u64; STATS.len()],
@@ -78,6 +82,7 @@ impl Pass for Fusion {
         let funcs = kiln_ir::pass::top_level_ops(m, root, &["func.func"]);
         let rules = rules::all();
         let mut dots = Vec::new();
+        let mut described: Vec<String> = Vec::new();
         let budget = egraph::Budget {
             nodes: self.opts.node_limit,
             iterations: self.opts.iter_limit,
@@ -123,7 +128,14 @@ impl Pass for Fusion {
                 let name = kiln_ir::symbol::symbol_name(m, f).unwrap_or("").to_string();
                 dots.push(dot::render(m, &name, entry, &groups));
             }
+            let fname = kiln_ir::symbol::symbol_name(m, f).unwrap_or("").to_string();
             for g in &groups {
+                let names: Vec<&str> = g
+                    .ops
+                    .iter()
+                    .map(|&o| m.op_name(o).trim_start_matches("tensor."))
+                    .collect();
+                described.push(format!("@{fname}: {} ops ({})", g.ops.len(), names.join(" ")));
                 self.stats[0] += 1;
                 self.stats[1] += g.ops.len() as u64;
                 self.stats[2] += g.unfused.bytes.saturating_sub(g.fused.bytes);
@@ -132,6 +144,11 @@ impl Pass for Fusion {
                 }
                 groups::materialize(m, g);
             }
+        }
+        if !described.is_empty() {
+            let ctx = m.ctx().clone();
+            let items: Vec<kiln_ir::Attr> = described.iter().map(|d| ctx.str_attr(d)).collect();
+            m.set_attr(root, GROUPS_ATTR, ctx.array_attr(&items));
         }
         if !self.opts.dot.is_empty() {
             if let Err(e) = std::fs::write(&self.opts.dot, dots.join("\n")) {

@@ -287,6 +287,7 @@ mod tests {
             meta: ArtifactMeta {
                 by_value: vec![],
                 assert_messages: vec!["x.mlir:1:1: error: {0}".into()],
+                fusion_groups: vec!["@f: 3 ops (mul add max)".into()],
             },
         }
     }
@@ -298,6 +299,7 @@ mod tests {
         let back = decode(&good, &key, "host").expect("round trip");
         assert_eq!(back.object.bytes, artifact().object.bytes);
         assert_eq!(back.meta.assert_messages, artifact().meta.assert_messages);
+        assert_eq!(back.meta.fusion_groups, artifact().meta.fusion_groups);
         // Truncation at every length.
         for n in 0..good.len() {
             assert!(decode(&good[..n], &key, "host").is_err(), "truncated to {n}");

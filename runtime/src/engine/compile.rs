@@ -67,12 +67,21 @@ impl Inner {
                 self.counters.compile_failures.fetch_add(1, Relaxed);
             }
         }
+        let fusion_groups = match &r {
+            Ok((c, _)) => c
+                .native
+                .as_ref()
+                .map(|n| n.fusion_groups().to_vec())
+                .unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
         f.compiles.lock().push(CompileRecord {
             tier,
             seconds: secs,
             ir_size: f.ir_size,
             ok: r.is_ok(),
             source,
+            fusion_groups,
         });
         tracing::debug!(target: "kiln::engine", function = %f.name, tier, ms = secs * 1e3, ok = r.is_ok(), source, "compiled");
         r.map(|(c, _)| c)

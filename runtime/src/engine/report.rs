@@ -14,6 +14,8 @@ pub struct CompileRecord {
     pub ok: bool,
     /// `compiled`, or a cache hit: `memory` or `disk`.
     pub source: &'static str,
+    /// The fusion groups of the compiled code (tier 2 and up), one line each.
+    pub fusion_groups: Vec<String>,
 }
 
 /// A decision of the engine, with its reason (also emitted as a `tracing` event).
@@ -208,6 +210,9 @@ impl fmt::Display for Report {
                     c.ir_size,
                     if c.ok { "" } else { " (failed)" }
                 )?;
+                for g in &c.fusion_groups {
+                    writeln!(f, "    fused {g}")?;
+                }
             }
             if !func.rejected_tiers.is_empty() {
                 writeln!(f, "  rejected tiers: {:?}", func.rejected_tiers)?;

@@ -42,6 +42,9 @@ pub struct ArtifactMeta {
     pub by_value: Vec<String>,
     /// The messages of the module's `tensor.assert`s, by id.
     pub assert_messages: Vec<String>,
+    /// The fusion groups the pipeline formed, one line each (`tensor-fusion`).
+    #[serde(default)]
+    pub fusion_groups: Vec<String>,
 }
 
 /// The native-callable public functions of a tensor-level module and their signatures.
@@ -80,6 +83,7 @@ pub struct NativeModule {
     signatures: FxHashMap<String, Signature>,
     /// The messages of the module's `tensor.assert`s, by id.
     assert_messages: Vec<String>,
+    fusion_groups: Vec<String>,
 }
 
 thread_local! {
@@ -349,13 +353,15 @@ impl NativeModule {
                 .collect();
             return Err(NativeError::Compile(text.join("; ")));
         }
-        let assert_messages = match m.attr(root, "kiln.assert_messages").map(|a| ctx.attr(a).clone()) {
+        let strings = |name: &str| match m.attr(root, name).map(|a| ctx.attr(a).clone()) {
             Some(kiln_ir::AttrKind::Array(items)) => items
                 .iter()
                 .map(|&a| ctx.attr_str(a).unwrap_or("").to_string())
                 .collect(),
             _ => Vec::new(),
         };
+        let assert_messages = strings("kiln.assert_messages");
+        let fusion_groups = strings(kiln_passes::fusion::GROUPS_ATTR);
         // A lowered function that still returns a value was not bufferized (loop level).
         let mut by_value = Vec::new();
         for f in m.block_ops(m.body()).collect::<Vec<_>>() {
@@ -375,6 +381,7 @@ impl NativeModule {
             meta: ArtifactMeta {
                 by_value,
                 assert_messages,
+                fusion_groups,
             },
         };
         let native = Self::link(jit, signatures, &artifact)?;
@@ -409,7 +416,14 @@ impl NativeModule {
             code,
             signatures,
             assert_messages: artifact.meta.assert_messages.clone(),
+            fusion_groups: artifact.meta.fusion_groups.clone(),
         })
+    }
+
+    /// The fusion groups the optimizing pipeline formed in this module, one line each
+    /// (`@function: N ops (names)`); empty below tier 2.
+    pub fn fusion_groups(&self) -> &[String] {
+        &self.fusion_groups
     }
 
     /// Calls public function `name` with `args`; returns its results.
@@ -499,9 +513,16 @@ impl NativeModule {
                 }
             }
             match shape {
+                // The bufferized lowering writes every element of a tensor result (destination
+                // passing); a memref result of hand-written loop code may be written in part,
+                // so it starts zeroed.
                 Some(shape) => outs.push(
-                    Tensor::zeros(p.dtype, &shape)
-                        .map_err(|e| NativeError::Call(format!("result #{k} of '@{name}': {e}")))?,
+                    if p.memref {
+                        Tensor::zeros(p.dtype, &shape)
+                    } else {
+                        Tensor::for_result(p.dtype, &shape)
+                    }
+                    .map_err(|e| NativeError::Call(format!("result #{k} of '@{name}': {e}")))?,
                 ),
                 None if sig.by_value => {
                     return Err(NativeError::Call(format!(
