@@ -4,7 +4,8 @@ For every kernel of ../shared/kernels: numpy and JAX (when importable) on the sa
 with standard normal f32 inputs, Kiln at tiers 0-3 through jit-run, medians of RUNS calls;
 each Kiln figure as a ratio to the best peer and to the machine's limit measured in the same
 run (STREAM triad for the memory-bound kernels, FMA peak for the compute-bound ones); tier-2
-compile time. Prints a table and writes bench/out/peers.json.
+compile time; tier 2's normwise relative error against a float64 numpy reference on the same
+inputs. Prints a table and writes bench/out/peers-<threads>t.json.
 """
 
 import json
@@ -101,6 +102,52 @@ KERNELS_TABLE = [
 ]
 
 
+def reference(name, args):
+    """The kernel in float64 (numpy), the yardstick of every result."""
+    a = [np.asarray(x, np.float64) for x in args]
+    k = name[:2]
+    if k == "K1":
+        return a[0] @ a[1]
+    if k == "K2":
+        return np.maximum(a[0] * a[1] + a[2], 0)
+    if k == "K3":
+        e = np.exp(a[0] - a[0].max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
+    if k == "K4":
+        x, g, b = a
+        mu = x.mean(axis=1, keepdims=True)
+        return (x - mu) / np.sqrt(((x - mu) ** 2).mean(axis=1, keepdims=True) + 1e-5) * g + b
+    if k == "K5":
+        x, w1, b1, w2, b2 = a
+        return np.maximum(x @ w1 + b1, 0) @ w2 + b2
+    if k == "K6":
+        q, kk, v = a
+        s = q @ kk.T / 8.0
+        e = np.exp(s - s.max(axis=1, keepdims=True))
+        return (e / e.sum(axis=1, keepdims=True)) @ v
+    x = a[0]
+    return 0.5 * x * (1 + np.tanh(0.7978845608028654 * (x + 0.044715 * x ** 3)))
+
+
+def kiln_error(file, title, args):
+    """Tier 2's normwise relative error against the float64 reference, on the peers' inputs."""
+    d = f"bench/out/check-{file}"
+    os.makedirs(d, exist_ok=True)
+    ins = []
+    for i, x in enumerate(args):
+        path = f"{d}/in{i}.npy"
+        np.save(path, x)
+        ins += ["--input", path]
+    subprocess.run(
+        [JIT_RUN, f"{KERNELS}/{file}.mlir", "--tier=2", "--output-dir", d, "--no-cache", *ins],
+        capture_output=True,
+        check=True,
+    )
+    y = np.load(f"{d}/result0.npy").astype(np.float64)
+    ref = reference(title, args)
+    return float(np.linalg.norm(y - ref) / np.linalg.norm(ref))
+
+
 def median_ms(f, runs):
     f()
     ts = []
@@ -167,6 +214,7 @@ def main():
             row[f"kiln_t{tier}_ms"] = ms
             if tier == 2:
                 row["kiln_t2_compile_ms"] = comp
+        row["t2_normwise_err"] = kiln_error(file, title, args)
         peers = [row[k] for k in ("numpy_ms", "jax_ms") if row.get(k)]
         row["best_peer_ms"] = min(peers)
         t2 = row["kiln_t2_ms"]
@@ -194,7 +242,7 @@ def print_row(r):
         f"kiln t0 {fmt(r['kiln_t0_ms']):>7} t1 {fmt(r['kiln_t1_ms']):>7} t2 {fmt(r['kiln_t2_ms']):>7} "
         f"t3 {fmt(r['kiln_t3_ms']):>7} ms | t2 {fmt(r.get('t2_rate'))} {unit} = "
         f"{fmt(100 * r.get('t2_of_limit', float('nan')))}% of limit, {fmt(r.get('t2_vs_best_peer'))}x best peer, "
-        f"t2 compile {fmt(r['kiln_t2_compile_ms'])} ms",
+        f"t2 compile {fmt(r['kiln_t2_compile_ms'])} ms, t2 error vs f64 {fmt(r.get('t2_normwise_err'))}",
         flush=True,
     )
 
