@@ -23,8 +23,10 @@ pub enum Key {
     Value(Value),
     /// An op of the function: rebuilt with its attributes and result type.
     Op(OpId),
-    /// A broadcast a rule made: operand dimension j goes to result dimension `dims[j]`.
+    /// A broadcast: operand dimension j goes to result dimension `dims[j]`.
     Broadcast { dims: Vec<i64>, ty: Type },
+    /// A transpose: result dimension i is operand dimension `perm[i]`.
+    Transpose { perm: Vec<i64>, ty: Type },
 }
 
 /// What the analysis knows of a class.
@@ -44,9 +46,9 @@ pub struct Facts {
     pub keys: Vec<Key>,
     /// Per key: its result's info (for leaves and keyed ops).
     infos: Vec<Info>,
-    /// Broadcasts by map and type, so a rule making the same one twice gets the same symbol
-    /// (and the e-graph saturates).
-    broadcasts: FxHashMap<(Vec<i64>, Type), usize>,
+    /// Broadcasts and transposes by map and type, so a rule making the same one twice gets the
+    /// same symbol (and the e-graph saturates).
+    layouts: FxHashMap<(bool, Vec<i64>, Type), usize>,
 }
 
 impl Facts {
@@ -59,11 +61,16 @@ impl Facts {
     /// Registers a key whose result has `info`; returns its index (the existing one for a
     /// broadcast already known).
     pub fn add(&mut self, key: Key, info: Info) -> usize {
-        if let Key::Broadcast { dims, ty } = &key {
-            if let Some(&k) = self.broadcasts.get(&(dims.clone(), *ty)) {
+        let layout = match &key {
+            Key::Broadcast { dims, ty } => Some((true, dims.clone(), *ty)),
+            Key::Transpose { perm, ty } => Some((false, perm.clone(), *ty)),
+            _ => None,
+        };
+        if let Some(l) = layout {
+            if let Some(&k) = self.layouts.get(&l) {
                 return k;
             }
-            self.broadcasts.insert((dims.clone(), *ty), self.keys.len());
+            self.layouts.insert(l, self.keys.len());
         }
         self.keys.push(key);
         self.infos.push(info);
@@ -119,9 +126,11 @@ pub struct Outcome {
     pub replaced: Vec<(Value, Option<String>)>,
 }
 
-/// The ops the graph models: those that can take part in a fused nest.
+/// The ops the graph models: those that can take part in a fused nest, and transposes (which
+/// the layout rules compose; they stay out of the groups).
 fn modeled(m: &Module, op: OpId) -> bool {
     plan::role(m, op).is_some()
+        || (m.op_name(op) == "tensor.transpose" && m.num_operands(op) == 1 && m.num_results(op) == 1)
 }
 
 /// Whether `op`'s result has the type its first full-rank operand has (a plain node).
@@ -209,14 +218,20 @@ pub fn rewrite(
                 info.splat = splat_value(m, op);
             }
             // Broadcasts are keyed by their map and type, which the layout rules compose.
-            let key = if name == "tensor.broadcast_in_dim" {
-                let dims = plan::broadcast_map(m, op).into_iter().map(|d| d as i64).collect();
-                Key::Broadcast {
-                    dims,
-                    ty: m.value_type(r),
+            let ints = |n: &str| -> Vec<i64> {
+                match m.attr(op, n).map(|a| m.ctx().attr(a).clone()) {
+                    Some(AttrKind::DenseArray {
+                        values: kiln_ir::attrs::DenseArray::Int(v),
+                        ..
+                    }) => v.to_vec(),
+                    _ => Vec::new(),
                 }
-            } else {
-                Key::Op(op)
+            };
+            let ty = m.value_type(r);
+            let key = match name.as_str() {
+                "tensor.broadcast_in_dim" => Key::Broadcast { dims: ints("dims"), ty },
+                "tensor.transpose" => Key::Transpose { perm: ints("perm"), ty },
+                _ => Key::Op(op),
             };
             let k = eg.analysis.add(key, info);
             SymbolLang::new(format!("{name}#{k}"), kids)
@@ -307,10 +322,14 @@ fn build(m: &mut Module, facts: &Facts, expr: &RecExpr<SymbolLang>, at: Value) -
                     m.result(o, 0)
                 }
             }
-            Some((_, Key::Broadcast { dims, ty })) => {
-                let mut st = OperationState::new(ctx.sym("tensor.broadcast_in_dim"), m.loc(def));
+            Some((_, Key::Broadcast { dims: map, ty })) | Some((_, Key::Transpose { perm: map, ty })) => {
+                let (name, attr) = match facts.key_of(node.op) {
+                    Some((_, Key::Broadcast { .. })) => ("tensor.broadcast_in_dim", "dims"),
+                    _ => ("tensor.transpose", "perm"),
+                };
+                let mut st = OperationState::new(ctx.sym(name), m.loc(def));
                 st.operands.extend_from_slice(&kids);
-                st.props.push((ctx.sym("dims"), ctx.i64_array_attr(dims)));
+                st.props.push((ctx.sym(attr), ctx.i64_array_attr(map)));
                 st.result_types.push(*ty);
                 let o = b.create(m, st);
                 m.result(o, 0)

@@ -1,36 +1,48 @@
-//! Layout: chains of broadcasts compose into one (JAX broadcasts a row to [N, 1] and then to
-//! [N, M]). The composed broadcast reads the same source elements, so it is exact.
+//! Layout: chains of data-movement ops compose into one. Broadcasts: JAX broadcasts a row to
+//! [N, 1] and then to [N, M]; the composed broadcast reads the same source elements.
+//! Transposes: two transposes are one (or none, when their permutations cancel). Both are exact
+//! (they move elements, never compute), and each leaves one op where there were two.
 
 use crate::fusion::egraph::{Facts, Info, Key};
 use egg::{Applier, EGraph, Id, PatternAst, Rewrite, SearchMatches, Searcher, Subst, Symbol, SymbolLang, Var};
 
 pub(super) fn rules() -> Vec<Rewrite<SymbolLang, Facts>> {
-    vec![Rewrite::new("broadcast-broadcast", BroadcastOfBroadcast, ComposeBroadcasts).expect("a valid rule")]
-}
-
-fn is_broadcast(n: &SymbolLang) -> bool {
-    n.op.as_str().starts_with("tensor.broadcast_in_dim#")
+    vec![
+        Rewrite::new(
+            "broadcast-broadcast",
+            Chain("tensor.broadcast_in_dim#"),
+            Compose("tensor.broadcast_in_dim#"),
+        )
+        .expect("a valid rule"),
+        Rewrite::new(
+            "transpose-transpose",
+            Chain("tensor.transpose#"),
+            Compose("tensor.transpose#"),
+        )
+        .expect("a valid rule"),
+    ]
 }
 
 fn inner_var() -> Var {
     "?inner".parse().expect("a variable")
 }
 
-/// Finds classes holding a broadcast of a class holding a broadcast; binds `?inner` to the
-/// inner class.
-struct BroadcastOfBroadcast;
+/// Finds classes holding an op of this kind (a keyed-symbol prefix) applied to a class holding
+/// one too; binds `?inner` to the inner class.
+struct Chain(&'static str);
 
-impl Searcher<SymbolLang, Facts> for BroadcastOfBroadcast {
+impl Searcher<SymbolLang, Facts> for Chain {
     fn search_eclass_with_limit(
         &self,
         egraph: &EGraph<SymbolLang, Facts>,
         eclass: Id,
         limit: usize,
     ) -> Option<SearchMatches<'_, SymbolLang>> {
+        let kind = |n: &SymbolLang| n.op.as_str().starts_with(self.0);
         let mut substs = Vec::new();
-        for n in egraph[eclass].iter().filter(|n| is_broadcast(n)) {
+        for n in egraph[eclass].iter().filter(|n| kind(n)) {
             let inner = egraph.find(n.children[0]);
-            if egraph[inner].iter().any(is_broadcast) && substs.len() < limit {
+            if egraph[inner].iter().any(kind) && substs.len() < limit {
                 let mut s = Subst::with_capacity(1);
                 s.insert(inner_var(), inner);
                 substs.push(s);
@@ -47,18 +59,43 @@ impl Searcher<SymbolLang, Facts> for BroadcastOfBroadcast {
     }
 }
 
-/// Adds `broadcast(x)` with the composed dimension map for every such pair.
-struct ComposeBroadcasts;
+/// Adds the composition of every such pair (for transposes that cancel, the source itself).
+struct Compose(&'static str);
 
-/// A broadcast node's dimension map and result type.
-fn broadcast_of(facts: &Facts, op: Symbol) -> Option<(Vec<i64>, kiln_ir::Type)> {
-    match facts.key_of(op)?.1 {
-        Key::Broadcast { dims, ty } => Some((dims.clone(), *ty)),
+/// What composing `outer(inner(x))` gives: a new key, or `x` itself.
+enum Composed {
+    Key(Key),
+    Source,
+}
+
+fn compose(facts: &Facts, outer: Symbol, inner: Symbol) -> Option<Composed> {
+    match (&facts.key_of(outer)?.1, &facts.key_of(inner)?.1) {
+        // Source dimension j -> inner result dimension id[j] -> outer result dimension.
+        (Key::Broadcast { dims: od, ty }, Key::Broadcast { dims: id, .. }) => {
+            let dims = id
+                .iter()
+                .map(|&d| od.get(d as usize).copied())
+                .collect::<Option<Vec<i64>>>()?;
+            Some(Composed::Key(Key::Broadcast { dims, ty: *ty }))
+        }
+        // Result dimension i of the outer is inner dimension op[i], which is source dimension
+        // ip[op[i]].
+        (Key::Transpose { perm: op, ty }, Key::Transpose { perm: ip, .. }) => {
+            let perm = op
+                .iter()
+                .map(|&d| ip.get(d as usize).copied())
+                .collect::<Option<Vec<i64>>>()?;
+            if perm.iter().enumerate().all(|(i, &p)| p == i as i64) {
+                Some(Composed::Source)
+            } else {
+                Some(Composed::Key(Key::Transpose { perm, ty: *ty }))
+            }
+        }
         _ => None,
     }
 }
 
-impl Applier<SymbolLang, Facts> for ComposeBroadcasts {
+impl Applier<SymbolLang, Facts> for Compose {
     fn apply_one(
         &self,
         egraph: &mut EGraph<SymbolLang, Facts>,
@@ -67,34 +104,29 @@ impl Applier<SymbolLang, Facts> for ComposeBroadcasts {
         _ast: Option<&PatternAst<SymbolLang>>,
         rule: Symbol,
     ) -> Vec<Id> {
+        let kind = |n: &SymbolLang| n.op.as_str().starts_with(self.0);
         let inner = subst[inner_var()];
         let outers: Vec<SymbolLang> = egraph[eclass]
             .iter()
-            .filter(|n| is_broadcast(n) && egraph.find(n.children[0]) == egraph.find(inner))
+            .filter(|n| kind(n) && egraph.find(n.children[0]) == egraph.find(inner))
             .cloned()
             .collect();
-        let inners: Vec<SymbolLang> = egraph[inner].iter().filter(|n| is_broadcast(n)).cloned().collect();
+        let inners: Vec<SymbolLang> = egraph[inner].iter().filter(|n| kind(n)).cloned().collect();
         let mut changed = Vec::new();
         for o in &outers {
             for i in &inners {
-                let facts = &egraph.analysis;
-                let (Some((od, ty)), Some((id, _))) = (broadcast_of(facts, o.op), broadcast_of(facts, i.op)) else {
+                let Some(c) = compose(&egraph.analysis, o.op, i.op) else {
                     continue;
                 };
-                // Source dimension j -> inner result dimension id[j] -> outer result dimension.
-                let Some(dims) = id
-                    .iter()
-                    .map(|&d| od.get(d as usize).copied())
-                    .collect::<Option<Vec<i64>>>()
-                else {
-                    continue;
+                let new = match c {
+                    Composed::Source => i.children[0],
+                    Composed::Key(key) => {
+                        let info: Info = egraph[eclass].data.clone();
+                        let k = egraph.analysis.add(key, Info { splat: None, ..info });
+                        let prefix = self.0.trim_end_matches('#');
+                        egraph.add(SymbolLang::new(format!("{prefix}#{k}"), vec![i.children[0]]))
+                    }
                 };
-                let info: Info = egraph[eclass].data.clone();
-                let k = egraph
-                    .analysis
-                    .add(Key::Broadcast { dims, ty }, Info { splat: None, ..info });
-                let node = SymbolLang::new(format!("tensor.broadcast_in_dim#{k}"), vec![i.children[0]]);
-                let new = egraph.add(node);
                 if egraph.union_trusted(eclass, new, rule) {
                     changed.push(eclass);
                 }
