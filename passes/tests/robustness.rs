@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// The lowerings of tiers 1 and 2 from StableHLO or the tensor level to the llvm dialect (as
 /// `kiln_runtime::jit::tiers` runs them, without LLVM itself).
 const TIER1_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
-const TIER2_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,canonicalize,cse,convert-tensor-to-loop{library-calls=true},canonicalize,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
+const TIER2_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,canonicalize,cse,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
 
 fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
     out.extend(mutants::mlir_files(dir));

@@ -164,7 +164,10 @@ pub fn plan(m: &Module, ops: &[OpId], outputs: &[Value]) -> Result<Plan, String>
         Some(&r) => {
             let full = dims(m, m.operand_value(r, 0));
             let axes = reduce_axes(m, r);
-            let outer = full.len() - axes.len();
+            let outer = full
+                .len()
+                .checked_sub(axes.len())
+                .ok_or("a reduction with more axes than dimensions")?;
             (full, outer)
         }
         None => {
