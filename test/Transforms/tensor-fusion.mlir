@@ -133,3 +133,23 @@ func.func @shared(%x: tensor<16xf32>) -> (tensor<16xf32>, tensor<16xf32>) {
   %d = tensor.tanh %c : tensor<16xf32>
   return %b, %d : tensor<16xf32>, tensor<16xf32>
 }
+
+// -----
+
+// Regression: reductions with keep_dims (a unit attribute) are read at their row too, so the
+// softmax form with [N, 1] reductions is also one group.
+// CHECK-LABEL: func.func @softmax_keep_dims
+// CHECK: tensor.fused %arg0 : tensor<Nx32xf32> {
+// CHECK-COUNT-2: tensor.reduce
+// CHECK: tensor.yield
+// CHECK-NOT: tensor.fused
+func.func @softmax_keep_dims(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
+  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %d = tensor.sub %x, %mb : tensor<Nx32xf32>
+  %e = tensor.exp %d : tensor<Nx32xf32>
+  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %r = tensor.div %e, %sb : tensor<Nx32xf32>
+  return %r : tensor<Nx32xf32>
+}

@@ -534,3 +534,39 @@ fn a_second_engine_links_the_first_ones_code_from_the_disk_cache() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// An e-graph stopped by its node budget at once still leaves a correct compile: tier 2 with
+/// `tensor-fusion{node-limit=1}` agrees with tier 0 on layernorm and softmax, and the
+/// report still names the groups (formed on the unrewritten ops).
+#[test]
+fn a_fusion_budget_stop_still_compiles_correctly() {
+    let pipeline = kiln::runtime::jit::TIER2_PIPELINE.replace("tensor-fusion,", "tensor-fusion{node-limit=1},");
+    assert_ne!(
+        pipeline,
+        kiln::runtime::jit::TIER2_PIPELINE,
+        "the tier-2 pipeline runs tensor-fusion"
+    );
+    for (text, name, shape) in [(LAYERNORM, "layernorm", [5usize, 37]), (SOFTMAX, "softmax", [7, 32])] {
+        let mut args = vec![tensor(&shape, 3)];
+        if name == "layernorm" {
+            args.extend([tensor(&[37], 4), tensor(&[37], 5)]);
+        }
+        let reference = engine(TierMode::Fixed(0), Thresholds::default(), true);
+        reference.load_text(text, "case.mlir").unwrap();
+        let want = reference.function(name).unwrap().call(&args).unwrap();
+        let e = Engine::builder()
+            .mode(TierMode::Fixed(2))
+            .thresholds(exact(1, 1))
+            .synchronous(true)
+            .workers(1)
+            .pipeline(2, &pipeline)
+            .build()
+            .unwrap();
+        e.load_text(text, "case.mlir").unwrap();
+        let got = e.function(name).unwrap().call(&args).unwrap();
+        close(&got[0], &want[0], &format!("@{name} with a node budget of 1"));
+        let r = e.report();
+        let groups = &r.functions[0].compiles[0].fusion_groups;
+        assert_eq!(groups.len(), 1, "@{name}: one group: {r}");
+    }
+}

@@ -99,10 +99,10 @@ fn int_array(m: &Module, op: OpId, name: &str) -> Vec<usize> {
     }
 }
 
-/// Whether a reduction keeps its reduced axes as extent 1.
+/// Whether a reduction keeps its reduced axes as extent 1 (the attribute's presence, as the
+/// shape function reads it).
 pub fn keeps_dims(m: &Module, op: OpId) -> bool {
-    m.attr(op, "keep_dims")
-        .is_some_and(|a| matches!(m.ctx().attr(a), AttrKind::Bool(true)))
+    m.attr(op, "keep_dims").is_some()
 }
 
 /// A broadcast's dimension map (operand dimension j is result dimension `map[j]`).
