@@ -34,6 +34,7 @@ demo-passes: deps
 	./scripts/demo.sh target/release/jit-opt
 
 bench: deps
+	./bench/peers.sh
 	./bench/parse_print.sh
 	./bench/tier1.sh
 	$(CARGO) bench -p kiln-runtime --bench profile_overhead -j$(JOBS)
