@@ -1,7 +1,7 @@
-//! `math-approximation`: `math.exp` and `math.tanh` on f32 scalars become polynomial
+//! `math-approximation`: `math.exp`, `math.tanh` and `math.log` on f32 scalars become polynomial
 //! approximations in `arith` ops, so the loops around them have no calls and LLVM vectorizes
 //! them for the host's vector width (libm's `expf` and `tanhf` are scalar calls, which keep a
-//! loop scalar). Accuracy: within 2 ulp of the correctly rounded result over the whole f32
+//! loop scalar; so is `logf`). Accuracy: within 2 ulp of the correctly rounded result over the whole f32
 //! range; infinities, NaN, signed zeros, overflow and underflow (through the subnormals) as
 //! in IEEE 754.
 //!
@@ -12,6 +12,7 @@
 //!   gradually, and up to 128 overflows to +inf).
 //! - tanh: for |x| < 0.625, x + x³·P(x²) (Cephes' `tanhf`); above, 1 - 2/(exp(2|x|) + 1) with
 //!   the sign of x (it reaches ±1 by itself for large |x|).
+//! - log: see [`log`].
 
 use kiln_dialects::builders::{CmpF, OpBuilder};
 use kiln_ir::pass::{Pass, PassContext, PassFailed};
@@ -19,7 +20,7 @@ use kiln_ir::{Builder, Module, OpId, Order, TypeKind, Value};
 
 kiln_ir::declare_pass! {
     argument: "math-approximation", display: "MathApproximation",
-    summary: "Expand f32 math.exp and math.tanh into polynomial approximations in arith ops (vectorizable, within 2 ulp)",
+    summary: "Expand f32 math.exp, math.tanh and math.log into polynomial approximations in arith ops (vectorizable, within 2 ulp)",
     options: MathApproximationOptions {},
     create: |_: MathApproximationOptions| Box::new(MathApproximation { expanded: 0 }),
 }
@@ -34,7 +35,7 @@ impl Pass for MathApproximation {
         let ops: Vec<OpId> = m
             .walk(root, Order::Pre)
             .into_iter()
-            .filter(|&o| matches!(m.op_name(o), "math.exp" | "math.tanh"))
+            .filter(|&o| matches!(m.op_name(o), "math.exp" | "math.tanh" | "math.log"))
             .filter(|&o| {
                 let t = m.value_type(m.result(o, 0));
                 matches!(m.ctx().ty(t), TypeKind::Float(kiln_ir::FloatKind::F32))
@@ -44,10 +45,10 @@ impl Pass for MathApproximation {
             let x = m.operand_value(op, 0);
             let loc = m.loc(op);
             let mut b = OpBuilder::new(m, Builder::before(op), loc);
-            let v = if b.module().op_name(op) == "math.exp" {
-                exp(&mut b, x)
-            } else {
-                tanh(&mut b, x)
+            let v = match b.module().op_name(op) {
+                "math.exp" => exp(&mut b, x),
+                "math.log" => log(&mut b, x),
+                _ => tanh(&mut b, x),
             };
             let r = m.result(op, 0);
             m.replace_all_uses(r, v);
@@ -146,6 +147,87 @@ pub fn exp(b: &mut OpBuilder<'_>, x: Value) -> Value {
     let y = b.mulf(y, s1);
     let y = b.mulf(y, s2);
     b.select(nan, x, y)
+}
+
+/// ln x on f32: x = m·2^e with m in [sqrt(1/2), sqrt(2)), ln m = f - f²/2 + f³·P(f) for
+/// f = m - 1 (Cephes' `logf`), plus e·ln 2 in two parts. Subnormals are scaled by 2^23 first;
+/// ln(±0) = -inf, ln(x < 0) = NaN, ln(+inf) = +inf, NaN stays NaN.
+pub fn log(b: &mut OpBuilder<'_>, x: Value) -> Value {
+    let ctx = b.module().ctx().clone();
+    let (f32, i32) = (ctx.f32(), ctx.int_type(32));
+    let c = |b: &mut OpBuilder<'_>, v: f64| b.constant_float(f32, v);
+    let ci = |b: &mut OpBuilder<'_>, v: i64| b.constant_int(i32, v);
+    // Subnormals: scale into the normal range, remember the 23.
+    let tiny = c(b, f32::MIN_POSITIVE as f64);
+    let is_sub = b.cmpf(CmpF::Olt, x, tiny);
+    let scale = c(b, 8_388_608.0);
+    let xs = b.mulf(x, scale);
+    let xn = b.select(is_sub, xs, x);
+    let bits = b.bitcast(xn, i32);
+    // e = exponent - 126, m = mantissa with exponent of 0.5: x = m·2^e, m in [0.5, 1).
+    let s23 = ci(b, 23);
+    let sh = b.shrui(bits, s23);
+    let ff = ci(b, 0xff);
+    let ex = b.andi(sh, ff);
+    let bias = ci(b, 126);
+    let e = b.subi(ex, bias);
+    let sub23 = ci(b, 23);
+    let e_adj = b.subi(e, sub23);
+    let e = b.select(is_sub, e_adj, e);
+    let mmask = ci(b, 0x807f_ffff);
+    let half = ci(b, 0x3f00_0000);
+    let mb = b.andi(bits, mmask);
+    let mb = b.ori(mb, half);
+    let m = b.bitcast(mb, f32);
+    // m < sqrt(1/2): use 2m and e - 1, so f = m - 1 is in [-0.29, 0.41].
+    let sqrthf = c(b, std::f64::consts::FRAC_1_SQRT_2);
+    let low = b.cmpf(CmpF::Olt, m, sqrthf);
+    let one_i = ci(b, 1);
+    let em1 = b.subi(e, one_i);
+    let e = b.select(low, em1, e);
+    let m2 = b.addf(m, m);
+    let m = b.select(low, m2, m);
+    let one = c(b, 1.0);
+    let f = b.subf(m, one);
+    let z = b.mulf(f, f);
+    let p = horner(
+        b,
+        f,
+        &[
+            7.037_683_629_2e-2,
+            -1.151_461_031_0e-1,
+            1.167_699_874_0e-1,
+            -1.242_014_084_6e-1,
+            1.424_932_278_7e-1,
+            -1.666_805_766_5e-1,
+            2.000_071_476_5e-1,
+            -2.499_999_399_3e-1,
+            3.333_333_117_4e-1,
+        ],
+    );
+    let fz = b.mulf(f, z);
+    let y = b.mulf(fz, p);
+    let ef = b.sitofp(e, f32);
+    let lo = c(b, -2.121_944_4e-4);
+    let y = mul_add(b, ef, lo, y);
+    let mhalf = c(b, -0.5);
+    let y = mul_add(b, z, mhalf, y);
+    let r = b.addf(f, y);
+    let hi = c(b, 0.693_359_375);
+    let r = mul_add(b, ef, hi, r);
+    // Edges: ln(±0) = -inf; ln(x < 0) = NaN; ln(+inf) = +inf; NaN propagates.
+    let zero = c(b, 0.0);
+    let ninf = c(b, f64::NEG_INFINITY);
+    let pinf = c(b, f64::INFINITY);
+    let nan = c(b, f64::NAN);
+    let is_zero = b.cmpf(CmpF::Oeq, x, zero);
+    let is_neg = b.cmpf(CmpF::Olt, x, zero);
+    let is_inf = b.cmpf(CmpF::Oeq, x, pinf);
+    let is_nan = b.cmpf(CmpF::Uno, x, x);
+    let r = b.select(is_inf, pinf, r);
+    let r = b.select(is_neg, nan, r);
+    let r = b.select(is_zero, ninf, r);
+    b.select(is_nan, x, r)
 }
 
 /// tanh x on f32.

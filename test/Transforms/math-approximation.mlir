@@ -30,6 +30,21 @@ func.func @tanh_f32(%x: f32) -> f32 {
 
 // -----
 
+// log reads the exponent and mantissa from the bits (subnormals scaled first) and evaluates a
+// polynomial in the mantissa; zero, negatives, +inf and NaN get their IEEE results.
+// CHECK-LABEL: func.func @log_f32
+// CHECK-NOT: math.log
+// CHECK: arith.bitcast %{{.*}} : f32 to i32
+// CHECK: arith.shrui
+// CHECK: arith.sitofp %{{.*}} : i32 to f32
+// CHECK: arith.select %{{.*}}, %arg0, %{{.*}} : f32
+func.func @log_f32(%x: f32) -> f32 {
+  %0 = math.log %x : f32
+  return %0 : f32
+}
+
+// -----
+
 // f64 keeps the libm call (lowered by convert-arith-to-llvm).
 // CHECK-LABEL: func.func @exp_f64
 // CHECK: math.exp %arg0 : f64

@@ -1,4 +1,4 @@
-//! Tier 2's polynomial exp and tanh (`math-approximation`) against the f64 functions, over a
+//! Tier 2's polynomial exp, tanh and log (`math-approximation`) against the f64 functions, over a
 //! dense sweep of f32 inputs and the special values: within 2 ulp, IEEE behaviour at the
 //! edges (NaN, infinities, signed zeros, overflow, gradual underflow).
 
@@ -83,5 +83,30 @@ fn polynomial_tanh_is_within_2_ulp_with_ieee_edges() {
             want.is_sign_negative(),
             "tanh({x:e}) keeps the sign"
         );
+    }
+}
+
+#[test]
+fn polynomial_log_is_within_2_ulp_with_ieee_edges() {
+    let mut xs: Vec<f32> = (1..400_000).map(|i| i as f32 * 2.5e-4).collect();
+    xs.extend((0..2000).map(|i| f32::from_bits(0x0000_0100 + i * 4099)));
+    xs.extend((-126..128).map(|e| 2f32.powi(e)));
+    xs.extend([
+        0.0,
+        -0.0,
+        -1.0,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NAN,
+        f32::MAX,
+        0.70710677,
+        std::f32::consts::FRAC_1_SQRT_2,
+        1.0,
+        1e-45,
+    ]);
+    let got = run("log", &xs);
+    for (&x, &g) in xs.iter().zip(&got) {
+        let want = (x as f64).ln() as f32;
+        assert!(ulps(g, want) <= 2, "log({x:e}) = {g:e}, want {want:e}");
     }
 }
