@@ -185,19 +185,6 @@ impl<'m> OpBuilder<'m> {
         }
     }
 
-    /// `arith.cmpi p, a, b` with the predicate as a number in `arith.cmpi`'s encoding (for
-    /// code that computes it; out-of-range numbers fail verification).
-    pub fn cmpi_raw(&mut self, p: i128, a: Value, b: Value) -> Value {
-        let (pa, t) = (self.m.ctx().int_attr(p, self.m.ctx().i64()), self.bool_like(a));
-        self.one("arith.cmpi", &[a, b], vec![("predicate", pa)], t)
-    }
-
-    /// `arith.cmpf` with the predicate as a number in `arith.cmpf`'s encoding.
-    pub fn cmpf_raw(&mut self, p: i128, a: Value, b: Value) -> Value {
-        let (pa, t) = (self.m.ctx().int_attr(p, self.m.ctx().i64()), self.bool_like(a));
-        self.one("arith.cmpf", &[a, b], vec![("predicate", pa)], t)
-    }
-
     /// `arith.cmpi p, a, b`.
     pub fn cmpi(&mut self, p: CmpI, a: Value, b: Value) -> Value {
         let (pa, t) = (self.m.ctx().int_attr(p as i128, self.m.ctx().i64()), self.bool_like(a));

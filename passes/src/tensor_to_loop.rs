@@ -247,26 +247,10 @@ fn shape(ctx: &kiln_ir::Context, t: Type) -> Vec<Dim> {
     ctx.ty(t).shape().map(|s| s.to_vec()).unwrap_or_default()
 }
 
-/// Elementwise ops whose scalar form is more than one op (see `scalar_elementwise`).
-const COMPOSITE_ELEMENTWISE: [&str; 11] = [
-    "tensor.cmp",
-    "tensor.convert",
-    "tensor.relu",
-    "tensor.sigmoid",
-    "tensor.sign",
-    "tensor.bitcast",
-    "tensor.is_finite",
-    "tensor.shift_left",
-    "tensor.shift_right_arithmetic",
-    "tensor.shift_right_logical",
-    "tensor.reduce_precision",
-];
-
-/// True for the ops lowered as one loop nest of a scalar computation per element: the
-/// elementwise table's, `select`, and the composite ones above.
+/// True for the ops lowered as one loop nest of a scalar computation per element (the list
+/// the fusion plan uses too).
 fn is_elementwise(m: &Module, op: OpId) -> bool {
-    let name = m.op_name(op);
-    COMPOSITE_ELEMENTWISE.contains(&name) || name == "tensor.select" || elementwise::lookup(name).is_some()
+    crate::fusion::plan::is_elementwise_name(m.op_name(op))
 }
 
 /// The scalar op computing a tensor elementwise op on `elem`, from the elementwise table;

@@ -11,7 +11,7 @@
 use super::cost::{self, SYMBOLIC_EXTENT};
 use super::plan::{self, Role};
 use egg::{Analysis, CostFunction, DidMerge, EGraph, Id, Language, RecExpr, Runner, StopReason, Symbol, SymbolLang};
-use kiln_ir::{AttrKind, Builder, Dim, Module, OpId, OperationState, Type, Value};
+use kiln_ir::{AttrKind, Builder, Module, OpId, OperationState, Type, Value};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::time::Duration;
 
@@ -407,9 +407,4 @@ fn expr_cost(egraph: &EGraph<SymbolLang, Facts>, expr: &RecExpr<SymbolLang>) -> 
         classes.push(egraph.lookup(canon));
     }
     costs.last().copied().unwrap_or(0)
-}
-
-/// Dimensions of a type, for rules that make broadcasts.
-pub fn type_dims(m: &Module, t: Type) -> Vec<Dim> {
-    m.ctx().ty(t).shape().map(|s| s.to_vec()).unwrap_or_default()
 }

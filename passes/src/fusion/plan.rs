@@ -11,7 +11,7 @@
 
 use kiln_dialects::elementwise;
 use kiln_ir::{dim, AttrKind, Dim, Module, OpId, TypeKind, Value};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 /// How an op takes part in a fused loop nest.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -26,7 +26,8 @@ pub enum Role {
     Reduce,
 }
 
-/// The ops composed from several scalar ops in the loop lowering, besides the elementwise table.
+/// The elementwise ops outside the elementwise table: composed from several scalar ops by the
+/// loop lowering (`scalar_elementwise`), and `select`.
 pub const COMPOSITE_ELEMENTWISE: [&str; 12] = [
     "tensor.cmp",
     "tensor.convert",
@@ -282,10 +283,4 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// The ops of `ops` each value of the group reads, for the lowering: the group's values by
-/// defining op.
-pub fn defining_ops(m: &Module, ops: &[OpId]) -> FxHashMap<Value, OpId> {
-    ops.iter().map(|&o| (m.result(o, 0), o)).collect()
 }
