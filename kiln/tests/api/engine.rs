@@ -386,6 +386,12 @@ fn the_report_has_its_documented_json_keys() {
     assert_eq!(func["calls_by_tier"].as_array().unwrap().len(), 4);
     assert!(func["specializations"].is_array());
     assert_eq!(func["compiles"].as_array().unwrap().len(), 2);
+    // The tier-2 compile names its fusion group (tier 1 has none).
+    assert_eq!(func["compiles"][0]["fusion_groups"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        func["compiles"][1]["fusion_groups"][0],
+        "@score: 5 ops (broadcast_in_dim mul tanh abs reduce)"
+    );
     assert_eq!(func["distinct_shapes"], 3);
     assert_eq!(func["shapes"][0]["calls"], 3);
     for key in ["compile_seconds", "run_seconds", "wall_seconds", "promotions"] {
