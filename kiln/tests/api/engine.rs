@@ -61,6 +61,29 @@ func.func @layernorm(%x: tensor<Nx37xf32>, %g: tensor<37xf32>, %b: tensor<37xf32
 }
 "#;
 
+/// Layout ops the e-graph sinks and cancels (`sinking.rs`, `layout.rs`): an op on two broadcasts
+/// and a broadcast scalar runs on the small source, a transpose pair and a reshape pair around
+/// elementwise ops cancel, and two transposed operands share one transpose.
+const SINKING: &str = r#"
+func.func @sink(%x: tensor<Nx24xf32>, %r: tensor<24xf32>, %y: tensor<24xNxf32>) -> tensor<Nx24xf32> {
+  %c = tensor.constant dense<0.5> : tensor<f32>
+  %rb = tensor.broadcast_in_dim %r {dims = array<i64: 1>} : (tensor<24xf32>) -> tensor<Nx24xf32>
+  %cb = tensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<Nx24xf32>
+  %m = tensor.mul %rb, %cb : tensor<Nx24xf32>
+  %e = tensor.tanh %m : tensor<Nx24xf32>
+  %a = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx24xf32>) -> tensor<24xNxf32>
+  %n = tensor.neg %a : tensor<24xNxf32>
+  %s = tensor.add %n, %y : tensor<24xNxf32>
+  %b = tensor.transpose %s {perm = array<i64: 1, 0>} : (tensor<24xNxf32>) -> tensor<Nx24xf32>
+  %f = tensor.reshape %x : (tensor<Nx24xf32>) -> tensor<Nx4x6xf32>
+  %g = tensor.exp %f : tensor<Nx4x6xf32>
+  %h = tensor.reshape %g : (tensor<Nx4x6xf32>) -> tensor<Nx24xf32>
+  %0 = tensor.add %e, %b : tensor<Nx24xf32>
+  %1 = tensor.mul %0, %h : tensor<Nx24xf32>
+  return %1 : tensor<Nx24xf32>
+}
+"#;
+
 /// A deterministic pseudo-random tensor (an LCG: no dependency for test data).
 pub(crate) fn tensor(shape: &[usize], seed: u64) -> Tensor {
     let n: usize = shape.iter().product();
@@ -186,6 +209,14 @@ fn every_tier_agrees_with_tier_0() {
             [1usize, 2, 65]
                 .iter()
                 .map(|&n| vec![tensor(&[n, 37], n as u64), tensor(&[37], 5), tensor(&[37], 6)])
+                .collect(),
+        ),
+        (
+            SINKING,
+            "sink",
+            [1usize, 3, 17]
+                .iter()
+                .map(|&n| vec![tensor(&[n, 24], n as u64), tensor(&[24], 7), tensor(&[24, n], 8)])
                 .collect(),
         ),
     ];

@@ -82,12 +82,14 @@ fn flops(m: &Module, op: OpId) -> u64 {
 }
 
 /// Each op its own nest: every operand read and every result written (broadcasts read in
-/// place by their users, splats free).
+/// place by their users, unless the broadcast is the result itself; splats free).
 pub fn unfused(m: &Module, ops: &[OpId]) -> Cost {
     let mut c = Cost::default();
+    let inside: FxHashSet<OpId> = ops.iter().copied().collect();
     for &op in ops {
         match plan::role(m, op) {
-            Some(Role::Splat) | Some(Role::Broadcast) | None => continue,
+            Some(Role::Splat) | None => continue,
+            Some(Role::Broadcast) if m.uses(m.result(op, 0)).all(|u| inside.contains(&u.op)) => continue,
             _ => {}
         }
         c.nests += 1;

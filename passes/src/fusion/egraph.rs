@@ -27,6 +27,8 @@ pub enum Key {
     Broadcast { dims: Vec<i64>, ty: Type },
     /// A transpose: result dimension i is operand dimension `perm[i]`.
     Transpose { perm: Vec<i64>, ty: Type },
+    /// A reshape (static: one operand) to `ty`.
+    Reshape { ty: Type },
 }
 
 /// What the analysis knows of a class.
@@ -38,6 +40,8 @@ pub struct Info {
     pub float: bool,
     /// Its element count (symbolic extents estimated).
     pub elems: u64,
+    /// Its type (a class holds values of one type: the rules keep types).
+    pub ty: Option<Type>,
 }
 
 /// The side table of keyed symbols and the per-class facts.
@@ -46,9 +50,9 @@ pub struct Facts {
     pub keys: Vec<Key>,
     /// Per key: its result's info (for leaves and keyed ops).
     infos: Vec<Info>,
-    /// Broadcasts and transposes by map and type, so a rule making the same one twice gets the
-    /// same symbol (and the e-graph saturates).
-    layouts: FxHashMap<(bool, Vec<i64>, Type), usize>,
+    /// Broadcasts, transposes and reshapes by kind, map and type, so a rule making the same one
+    /// twice gets the same symbol (and the e-graph saturates).
+    layouts: FxHashMap<(u8, Vec<i64>, Type), usize>,
 }
 
 impl Facts {
@@ -62,8 +66,9 @@ impl Facts {
     /// broadcast already known).
     pub fn add(&mut self, key: Key, info: Info) -> usize {
         let layout = match &key {
-            Key::Broadcast { dims, ty } => Some((true, dims.clone(), *ty)),
-            Key::Transpose { perm, ty } => Some((false, perm.clone(), *ty)),
+            Key::Broadcast { dims, ty } => Some((0, dims.clone(), *ty)),
+            Key::Transpose { perm, ty } => Some((1, perm.clone(), *ty)),
+            Key::Reshape { ty } => Some((2, Vec::new(), *ty)),
             _ => None,
         };
         if let Some(l) = layout {
@@ -97,6 +102,7 @@ impl Analysis<SymbolLang> for Facts {
             splat: None,
             float: kids.last().is_some_and(|i| i.float),
             elems: kids.iter().map(|i| i.elems).max().unwrap_or(1),
+            ty: kids.last().and_then(|i| i.ty),
         }
     }
     fn merge(&mut self, a: &mut Info, b: Info) -> DidMerge {
@@ -126,11 +132,22 @@ pub struct Outcome {
     pub replaced: Vec<(Value, Option<String>)>,
 }
 
-/// The ops the graph models: those that can take part in a fused nest, and transposes (which
-/// the layout rules compose; they stay out of the groups).
+/// The ops the graph models: those that can take part in a fused nest, and transposes and
+/// static reshapes (which the layout rules compose and sink; they stay out of the groups).
 fn modeled(m: &Module, op: OpId) -> bool {
     plan::role(m, op).is_some()
-        || (m.op_name(op) == "tensor.transpose" && m.num_operands(op) == 1 && m.num_results(op) == 1)
+        || (matches!(m.op_name(op), "tensor.transpose" | "tensor.reshape")
+            && m.num_operands(op) == 1
+            && m.num_results(op) == 1
+            && is_ranked(m, m.result(op, 0))
+            && is_ranked(m, m.operand_value(op, 0)))
+}
+
+fn is_ranked(m: &Module, v: Value) -> bool {
+    matches!(
+        m.ctx().ty(m.value_type(v)),
+        kiln_ir::TypeKind::Tensor { shape: Some(_), .. }
+    )
 }
 
 /// Whether `op`'s result has the type its first full-rank operand has (a plain node).
@@ -148,6 +165,7 @@ fn info_of(m: &Module, v: Value) -> Info {
         splat: None,
         float: ctx.ty(e).is_float(),
         elems: cost::elements(m, v),
+        ty: Some(t),
     }
 }
 
@@ -231,6 +249,7 @@ pub fn rewrite(
             let key = match name.as_str() {
                 "tensor.broadcast_in_dim" => Key::Broadcast { dims: ints("dims"), ty },
                 "tensor.transpose" => Key::Transpose { perm: ints("perm"), ty },
+                "tensor.reshape" => Key::Reshape { ty },
                 _ => Key::Op(op),
             };
             let k = eg.analysis.add(key, info);
@@ -321,6 +340,13 @@ fn build(m: &mut Module, facts: &Facts, expr: &RecExpr<SymbolLang>, at: Value) -
                     m.set_attrs(o, attrs);
                     m.result(o, 0)
                 }
+            }
+            Some((_, Key::Reshape { ty })) => {
+                let mut st = OperationState::new(ctx.sym("tensor.reshape"), m.loc(def));
+                st.operands.extend_from_slice(&kids);
+                st.result_types.push(*ty);
+                let o = b.create(m, st);
+                m.result(o, 0)
             }
             Some((_, Key::Broadcast { dims: map, ty })) | Some((_, Key::Transpose { perm: map, ty })) => {
                 let (name, attr) = match facts.key_of(node.op) {

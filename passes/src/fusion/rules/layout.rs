@@ -1,10 +1,13 @@
 //! Layout: chains of data-movement ops compose into one. Broadcasts: JAX broadcasts a row to
 //! [N, 1] and then to [N, M]; the composed broadcast reads the same source elements.
-//! Transposes: two transposes are one (or none, when their permutations cancel). Both are exact
-//! (they move elements, never compute), and each leaves one op where there were two.
+//! Transposes: two transposes are one (or none, when their permutations cancel); so are two
+//! reshapes (none when the outer one gives back the source's type). All are exact (they move
+//! elements, never compute), and each leaves one op where there were two. With the sinking
+//! rules (`sinking.rs`) they cancel layout ops that elementwise ops stood between.
 
 use crate::fusion::egraph::{Facts, Info, Key};
 use egg::{Applier, EGraph, Id, PatternAst, Rewrite, SearchMatches, Searcher, Subst, Symbol, SymbolLang, Var};
+use kiln_ir::Type;
 
 pub(super) fn rules() -> Vec<Rewrite<SymbolLang, Facts>> {
     vec![
@@ -20,6 +23,7 @@ pub(super) fn rules() -> Vec<Rewrite<SymbolLang, Facts>> {
             Compose("tensor.transpose#"),
         )
         .expect("a valid rule"),
+        Rewrite::new("reshape-reshape", Chain("tensor.reshape#"), Compose("tensor.reshape#")).expect("a valid rule"),
     ]
 }
 
@@ -68,8 +72,12 @@ enum Composed {
     Source,
 }
 
-fn compose(facts: &Facts, outer: Symbol, inner: Symbol) -> Option<Composed> {
+fn compose(facts: &Facts, outer: Symbol, inner: Symbol, source: Option<Type>) -> Option<Composed> {
     match (&facts.key_of(outer)?.1, &facts.key_of(inner)?.1) {
+        // A reshape of a reshape is one reshape to the outer type, or none when that is the
+        // source's type.
+        (Key::Reshape { ty }, Key::Reshape { .. }) if source == Some(*ty) => Some(Composed::Source),
+        (Key::Reshape { ty }, Key::Reshape { .. }) => Some(Composed::Key(Key::Reshape { ty: *ty })),
         // Source dimension j -> inner result dimension id[j] -> outer result dimension.
         (Key::Broadcast { dims: od, ty }, Key::Broadcast { dims: id, .. }) => {
             let dims = id
@@ -115,7 +123,8 @@ impl Applier<SymbolLang, Facts> for Compose {
         let mut changed = Vec::new();
         for o in &outers {
             for i in &inners {
-                let Some(c) = compose(&egraph.analysis, o.op, i.op) else {
+                let source = egraph[i.children[0]].data.ty;
+                let Some(c) = compose(&egraph.analysis, o.op, i.op, source) else {
                     continue;
                 };
                 let new = match c {

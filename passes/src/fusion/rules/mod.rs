@@ -3,6 +3,7 @@
 
 mod algebra;
 mod layout;
+mod sinking;
 
 use super::egraph::Facts;
 use egg::{Id, Rewrite, Subst, SymbolLang, Var};
@@ -11,6 +12,7 @@ use egg::{Id, Rewrite, Subst, SymbolLang, Var};
 pub fn all() -> Vec<Rewrite<SymbolLang, Facts>> {
     let mut r = algebra::rules();
     r.extend(layout::rules());
+    r.extend(sinking::rules());
     r
 }
 
