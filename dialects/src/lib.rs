@@ -1,6 +1,7 @@
 //! Kiln's dialects. Each op is declared once, as an [`OpDef`](kiln_ir::OpDef) literal holding
 //! its traits, inherent attributes, verifier, folder, canonicalization patterns and syntax.
 
+pub mod approx;
 pub mod arith;
 pub mod builders;
 pub mod elementwise;

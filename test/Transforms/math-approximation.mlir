@@ -1,15 +1,19 @@
 // RUN: jit-opt %s --split-input-file --math-approximation | FileCheck %s
 
-// f32 exp becomes arithmetic: a clamp, the Cody-Waite reduction, a polynomial and two exact
+// f32 exp becomes arithmetic: a clamp (selects, so NaN is defined until the last select gives
+// it back), rounding by adding 1.5*2^23, the Cody-Waite reduction, a polynomial and two exact
 // powers of two from the exponent bits; no call is left.
 // CHECK-LABEL: func.func @exp_f32
 // CHECK-NOT: math.exp
-// CHECK: arith.maximumf %arg0, %{{.*}} : f32
-// CHECK: math.floor %{{.*}} : f32
-// CHECK: arith.fptosi %{{.*}} : f32 to i32
+// CHECK: %[[LT:.*]] = arith.cmpf olt, %arg0, %{{.*}} : f32
+// CHECK-NEXT: arith.select %[[LT]], %arg0, %{{.*}} : f32
+// CHECK: %[[T:.*]] = arith.addf %{{.*}}, %[[R:.*]] : f32
+// CHECK-NEXT: arith.subf %[[T]], %[[R]] : f32
+// CHECK-NEXT: arith.bitcast %[[T]] : f32 to i32
 // CHECK: arith.shli %{{.*}}, %{{.*}} : i32
 // CHECK: arith.bitcast %{{.*}} : i32 to f32
-// CHECK: arith.select %{{.*}}, %arg0, %{{.*}} : f32
+// CHECK: %[[NAN:.*]] = arith.cmpf uno, %arg0, %arg0 : f32
+// CHECK-NEXT: arith.select %[[NAN]], %arg0, %{{.*}} : f32
 func.func @exp_f32(%x: f32) -> f32 {
   %0 = math.exp %x : f32
   return %0 : f32
@@ -17,12 +21,18 @@ func.func @exp_f32(%x: f32) -> f32 {
 
 // -----
 
-// tanh is a polynomial near zero and 1 - 2/(e^(2|x|) + 1) above; zeros keep their sign.
+// tanh is u/(u + 2) for u = e^(2|x|) - 1 (one path, no branch), with the sign bit of x or-ed
+// in, so zeros keep their sign.
 // CHECK-LABEL: func.func @tanh_f32
 // CHECK-NOT: math.tanh
-// CHECK: math.absf %arg0 : f32
-// CHECK: arith.divf
-// CHECK: arith.cmpf oeq, %arg0, %{{.*}} : f32
+// CHECK: %[[B:.*]] = arith.bitcast %arg0 : f32 to i32
+// CHECK-NEXT: %[[M:.*]] = arith.constant 2147483647 : i32
+// CHECK-NEXT: arith.andi %[[B]], %[[M]] : i32
+// CHECK: %[[TWO:.*]] = arith.constant 2.000000e+00 : f32
+// CHECK-NEXT: %[[D:.*]] = arith.addf %[[U:.*]], %[[TWO]] : f32
+// CHECK-NEXT: arith.divf %[[U]], %[[D]] : f32
+// CHECK: arith.ori %{{.*}}, %{{.*}} : i32
+// CHECK-NOT: arith.divf
 func.func @tanh_f32(%x: f32) -> f32 {
   %0 = math.tanh %x : f32
   return %0 : f32

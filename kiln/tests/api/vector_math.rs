@@ -1,39 +1,28 @@
-//! Tier 2's polynomial exp, tanh and log (`math-approximation`) against the f64 functions, over a
-//! dense sweep of f32 inputs and the special values: within 2 ulp, IEEE behaviour at the
-//! edges (NaN, infinities, signed zeros, overflow, gradual underflow).
+//! The vector-math approximations (`kiln_dialects::approx`) as tiers 0 and 2 compute them,
+//! against the f64 functions over a sweep of the whole f32 range (every 4099th bit pattern:
+//! both signs, every exponent, subnormals, infinities and NaNs) plus the special values:
+//! within the ulp bound each function documents, IEEE behaviour at the edges (NaN,
+//! infinities, signed zeros, overflow, gradual underflow).
 
 use crate::engine::{engine, exact};
 use kiln::{Tensor, TierMode};
+use kiln_dialects::approx::ulp_distance as ulps;
 
-fn run(op: &str, xs: &[f32]) -> Vec<f32> {
+fn run(op: &str, xs: &[f32], tier: u8) -> Vec<f32> {
     let text = format!(
         "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = tensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
     );
-    let e = engine(TierMode::Fixed(2), exact(1, 1), true);
+    let e = engine(TierMode::Fixed(tier), exact(1, 1), true);
     e.load_text(&text, "math.mlir").unwrap();
     let f = e.function("f").unwrap();
     let out = f.call(&[Tensor::from_slice(&[xs.len()], xs).unwrap()]).unwrap();
     out[0].data::<f32>().unwrap().to_vec()
 }
 
-/// Distance in units in the last place (0 for equal values, including equal NaN-ness).
-fn ulps(a: f32, b: f32) -> u32 {
-    if a.is_nan() && b.is_nan() || a == b {
-        return 0;
-    }
-    let key = |x: f32| {
-        let i = x.to_bits() as i32;
-        if i < 0 {
-            i32::MIN - i
-        } else {
-            i
-        }
-    };
-    (key(a) as i64 - key(b) as i64).unsigned_abs().min(u32::MAX as u64) as u32
-}
-
 fn sweep() -> Vec<f32> {
-    let mut xs: Vec<f32> = (-200_000..200_000).map(|i| i as f32 * 5e-4).collect();
+    let mut xs: Vec<f32> = (0..=u32::MAX).step_by(4099).map(f32::from_bits).collect();
+    // Dense where the functions change regime, and the edges.
+    xs.extend((-40_000..40_000).map(|i| i as f32 * 5e-4));
     xs.extend([
         0.0,
         -0.0,
@@ -52,61 +41,71 @@ fn sweep() -> Vec<f32> {
         1e-30,
         -1e-30,
         f32::MIN_POSITIVE,
-        0.624,
-        0.626,
+        1e-45,
+        -1e-45,
         9.0,
         -9.0,
         20.0,
+        f32::MAX,
+        f32::MIN,
     ]);
     xs
 }
 
-#[test]
-fn polynomial_exp_is_within_2_ulp_with_ieee_edges() {
-    let xs = sweep();
-    let got = run("exp", &xs);
-    for (&x, &g) in xs.iter().zip(&got) {
-        let want = (x as f64).exp() as f32;
-        assert!(ulps(g, want) <= 2, "exp({x:e}) = {g:e}, want {want:e}");
+/// Checks `op` at tiers 0 and 2 against `reference` within `bound` ulp.
+fn check(op: &str, reference: impl Fn(f64) -> f64, bound: u64, xs: &[f32]) {
+    for tier in [0, 2] {
+        let got = run(op, xs, tier);
+        for (&x, &g) in xs.iter().zip(&got) {
+            let want = reference(x as f64) as f32;
+            assert!(
+                ulps(g, want) <= bound,
+                "tier {tier}: {op}({x:e}) = {g:e}, want {want:e}"
+            );
+        }
     }
 }
 
 #[test]
-fn polynomial_tanh_is_within_2_ulp_with_ieee_edges() {
+fn exp_is_within_1_ulp_with_ieee_edges() {
+    check("exp", f64::exp, 1, &sweep());
+}
+
+#[test]
+fn tanh_is_within_2_ulp_and_keeps_the_sign() {
     let xs = sweep();
-    let got = run("tanh", &xs);
-    for (&x, &g) in xs.iter().zip(&got) {
-        let want = (x as f64).tanh() as f32;
-        assert!(ulps(g, want) <= 2, "tanh({x:e}) = {g:e}, want {want:e}");
-        assert_eq!(
-            g.is_sign_negative(),
-            want.is_sign_negative(),
-            "tanh({x:e}) keeps the sign"
-        );
+    check("tanh", f64::tanh, 2, &xs);
+    for tier in [0, 2] {
+        for (&x, &g) in xs.iter().zip(&run("tanh", &xs, tier)) {
+            assert!(
+                x.is_nan() || g.is_sign_negative() == x.is_sign_negative(),
+                "tanh({x:e}) = {g:e}"
+            );
+        }
     }
 }
 
 #[test]
-fn polynomial_log_is_within_2_ulp_with_ieee_edges() {
-    let mut xs: Vec<f32> = (1..400_000).map(|i| i as f32 * 2.5e-4).collect();
-    xs.extend((0..2000).map(|i| f32::from_bits(0x0000_0100 + i * 4099)));
+fn log_is_within_1_ulp_with_ieee_edges() {
+    let mut xs = sweep();
     xs.extend((-126..128).map(|e| 2f32.powi(e)));
-    xs.extend([
-        0.0,
-        -0.0,
-        -1.0,
-        f32::INFINITY,
-        f32::NEG_INFINITY,
-        f32::NAN,
-        f32::MAX,
-        0.70710677,
-        std::f32::consts::FRAC_1_SQRT_2,
-        1.0,
-        1e-45,
-    ]);
-    let got = run("log", &xs);
-    for (&x, &g) in xs.iter().zip(&got) {
-        let want = (x as f64).ln() as f32;
-        assert!(ulps(g, want) <= 2, "log({x:e}) = {g:e}, want {want:e}");
-    }
+    xs.extend([-1.0, 0.70710677, std::f32::consts::FRAC_1_SQRT_2, 1.0]);
+    check("log", f64::ln, 1, &xs);
+}
+
+#[test]
+fn sigmoid_is_within_2_ulp_down_to_the_subnormals() {
+    // 1/(1 + e^-x) computed as e/(1 + e) below zero: x = -100 is 3.7e-44, not 0.
+    check(
+        "sigmoid",
+        |x| {
+            if x < 0.0 {
+                x.exp() / (1.0 + x.exp())
+            } else {
+                1.0 / (1.0 + (-x).exp())
+            }
+        },
+        2,
+        &sweep(),
+    );
 }

@@ -142,12 +142,24 @@ impl Lower<'_> {
                 };
                 self.b(at).one(n, &[vals[0], z], vec![], in_elem)
             }
+            "tensor.sigmoid" if in_elem == ctx.f32() => {
+                // The vector-math form every tier computes (kiln_dialects::approx).
+                let mut b = self.b(at);
+                kiln_dialects::approx::sigmoid(&mut kiln_dialects::approx::Emit { b: &mut b }, vals[0])
+            }
             "tensor.sigmoid" => {
+                // e/(1 + e) below zero (e = e^-|x|): large negative x gives e^x's small values
+                // instead of 1/(1 + overflow) = 0.
                 let one = self.scalar_const(at, in_elem, 1.0);
-                let n = self.b(at).negf(vals[0]);
+                let zero = self.scalar_const(at, in_elem, 0.0);
+                let a = self.b(at).absf(vals[0]);
+                let n = self.b(at).negf(a);
                 let e = self.b(at).exp(n);
                 let d = self.b(at).addf(one, e);
-                self.b(at).divf(one, d)
+                let s = self.b(at).divf(one, d);
+                let es = self.b(at).divf(e, d);
+                let neg = self.b(at).cmpf(CmpF::Olt, vals[0], zero);
+                self.b(at).select(neg, es, s)
             }
             "tensor.sign" => {
                 // 1 above zero, -1 below, else the value itself (keeps ±0 and NaN).

@@ -1,0 +1,95 @@
+//! The approximations built as `arith` ops on f32 scalars (tier 2).
+
+use super::Arith;
+use crate::builders::{CmpF, OpBuilder};
+use kiln_ir::Value;
+
+/// Builds the operations with an [`OpBuilder`] at its insertion point. Constants are made
+/// where used; `cse` merges them.
+pub struct Emit<'a, 'm> {
+    /// The builder the ops are created with.
+    pub b: &'a mut OpBuilder<'m>,
+}
+
+impl Emit<'_, '_> {
+    fn i32c(&mut self, v: i64) -> Value {
+        let t = self.b.module().ctx().int_type(32);
+        self.b.constant_int(t, v)
+    }
+}
+
+impl Arith for Emit<'_, '_> {
+    type F = Value;
+    type I = Value;
+    type B = Value;
+    fn f(&mut self, v: f32) -> Value {
+        let t = self.b.module().ctx().f32();
+        self.b.constant_float(t, v as f64)
+    }
+    fn i(&mut self, v: i32) -> Value {
+        self.i32c(v as i64)
+    }
+    fn add(&mut self, a: Value, b: Value) -> Value {
+        self.b.addf(a, b)
+    }
+    fn sub(&mut self, a: Value, b: Value) -> Value {
+        self.b.subf(a, b)
+    }
+    fn mul(&mut self, a: Value, b: Value) -> Value {
+        self.b.mulf(a, b)
+    }
+    fn div(&mut self, a: Value, b: Value) -> Value {
+        self.b.divf(a, b)
+    }
+    fn lt(&mut self, a: Value, b: Value) -> Value {
+        self.b.cmpf(CmpF::Olt, a, b)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Value {
+        self.b.cmpf(CmpF::Oeq, a, b)
+    }
+    fn is_nan(&mut self, a: Value) -> Value {
+        self.b.cmpf(CmpF::Uno, a, a)
+    }
+    fn select(&mut self, c: Value, a: Value, b: Value) -> Value {
+        self.b.select(c, a, b)
+    }
+    fn select_i(&mut self, c: Value, a: Value, b: Value) -> Value {
+        self.b.select(c, a, b)
+    }
+    fn bits(&mut self, a: Value) -> Value {
+        let t = self.b.module().ctx().int_type(32);
+        self.b.bitcast(a, t)
+    }
+    fn float_of_bits(&mut self, a: Value) -> Value {
+        let t = self.b.module().ctx().f32();
+        self.b.bitcast(a, t)
+    }
+    fn to_float(&mut self, a: Value) -> Value {
+        let t = self.b.module().ctx().f32();
+        self.b.sitofp(a, t)
+    }
+    fn addi(&mut self, a: Value, b: Value) -> Value {
+        self.b.addi(a, b)
+    }
+    fn subi(&mut self, a: Value, b: Value) -> Value {
+        self.b.subi(a, b)
+    }
+    fn andi(&mut self, a: Value, b: Value) -> Value {
+        self.b.andi(a, b)
+    }
+    fn ori(&mut self, a: Value, b: Value) -> Value {
+        self.b.ori(a, b)
+    }
+    fn shl(&mut self, a: Value, k: u32) -> Value {
+        let k = self.i32c(k as i64);
+        self.b.shli(a, k)
+    }
+    fn sra(&mut self, a: Value, k: u32) -> Value {
+        let k = self.i32c(k as i64);
+        self.b.shrsi(a, k)
+    }
+    fn srl(&mut self, a: Value, k: u32) -> Value {
+        let k = self.i32c(k as i64);
+        self.b.shrui(a, k)
+    }
+}

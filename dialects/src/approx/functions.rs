@@ -1,0 +1,277 @@
+//! The approximations, each written once against [`Arith`].
+
+use super::Arith;
+
+/// 1.5·2^23: adding it rounds an f32 of magnitude below 2^22 to an integer (to nearest, ties
+/// to even), which its low mantissa bits then hold. Plain adds, so it vectorizes everywhere
+/// (`floor` and float-to-int conversions need SSE4.1 or AVX on x86).
+const ROUNDER: f32 = 12_582_912.0;
+/// ln 2 in two parts (Cody and Waite): `n·LN2_HI` is exact for |n| < 2^9.
+const LN2_HI: f32 = 0.693_359_4;
+const LN2_LO: f32 = -2.121_944_4e-4;
+
+/// `a·x + c` (two roundings; LLVM contracts them into an FMA where the target has one).
+fn mul_add<A: Arith>(a: &mut A, x: A::F, y: A::F, c: A::F) -> A::F {
+    let p = a.mul(x, y);
+    a.add(p, c)
+}
+
+/// Horner's rule, coefficients from the highest degree down.
+fn horner<A: Arith>(a: &mut A, x: A::F, coeffs: &[f32]) -> A::F {
+    let mut acc = a.f(coeffs[0]);
+    for &c in &coeffs[1..] {
+        let c = a.f(c);
+        acc = mul_add(a, acc, x, c);
+    }
+    acc
+}
+
+/// `x` rounded to the nearest integer, as a float and as an i32 (for |x| < 2^22).
+fn round<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
+    let r = a.f(ROUNDER);
+    let t = a.add(x, r);
+    let n = a.sub(t, r);
+    let (tb, rb) = (a.bits(t), a.i(ROUNDER.to_bits() as i32));
+    (n, a.subi(tb, rb))
+}
+
+/// 2^k for an i32 `k` in [-126, 127], from the exponent bits.
+fn pow2<A: Arith>(a: &mut A, k: A::I) -> A::F {
+    let bias = a.i(127);
+    let e = a.addi(k, bias);
+    let b = a.shl(e, 23);
+    a.float_of_bits(b)
+}
+
+/// `x` reduced by `n·ln 2` (|x - n·ln 2| <= ln2/2 for n = round(x·log2 e)); returns (r, n).
+fn reduce<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
+    let log2e = a.f(std::f32::consts::LOG2_E);
+    let t = a.mul(x, log2e);
+    let (n, ni) = round(a, t);
+    let hi = a.f(LN2_HI);
+    let lo = a.f(LN2_LO);
+    let h = a.mul(n, hi);
+    let r = a.sub(x, h);
+    let l = a.mul(n, lo);
+    (a.sub(r, l), ni)
+}
+
+/// e^x: x = n·ln 2 + r, e^r = 1 + r + r²·P(r) (degree-5 P, Cephes' `expf` coefficients), times
+/// 2^n applied as two normal powers of two, so that results in the subnormal range round
+/// once (gradual underflow) and large n overflows to +inf. x is clamped to [-150, 130] first,
+/// where e^x already rounds to 0 or +inf. Within 1 ulp of the correctly rounded result over
+/// the whole f32 range (measured: `vector_math.rs`); NaN, ±inf and ±0 as IEEE 754.
+pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    // NaN fails both comparisons and becomes 130 here, so everything below is defined; the
+    // last select makes it NaN again.
+    let hi = a.f(130.0);
+    let below = a.lt(x, hi);
+    let xc = a.select(below, x, hi);
+    let lo = a.f(-150.0);
+    let under = a.lt(xc, lo);
+    let xc = a.select(under, lo, xc);
+    let (r, n) = reduce(a, xc);
+    let p = horner(
+        a,
+        r,
+        &[
+            1.987_569_2e-4,
+            1.398_199_9e-3,
+            8.333_452e-3,
+            4.166_579_6e-2,
+            1.666_666_5e-1,
+            0.5,
+        ],
+    );
+    let r2 = a.mul(r, r);
+    let y = mul_add(a, p, r2, r);
+    let one = a.f(1.0);
+    let y = a.add(y, one);
+    // 2^n = 2^(n>>1) · 2^(n - (n>>1)): both factors normal for n in [-217, 188].
+    let n1 = a.sra(n, 1);
+    let n2 = a.subi(n, n1);
+    let (s1, s2) = (pow2(a, n1), pow2(a, n2));
+    let y = a.mul(y, s1);
+    let y = a.mul(y, s2);
+    let nan = a.is_nan(x);
+    a.select(nan, x, y)
+}
+
+/// ln x: x = m·2^e with m in [sqrt(1/2), sqrt(2)), ln m = f - f²/2 + f³·P(f) for f = m - 1
+/// (Cephes' `logf`), plus e·ln 2 in two parts. Subnormals are scaled by 2^23 first. Within
+/// 1 ulp over the whole f32 range (measured); ln(±0) = -inf, ln(x < 0) = NaN,
+/// ln(+inf) = +inf, NaN stays NaN.
+pub fn log<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    let tiny = a.f(f32::MIN_POSITIVE);
+    let is_sub = a.lt(x, tiny);
+    let scale = a.f(8_388_608.0);
+    let xs = a.mul(x, scale);
+    let xn = a.select(is_sub, xs, x);
+    let bits = a.bits(xn);
+    // e = biased exponent - 126 and m the mantissa with the exponent of 0.5: x = m·2^e, m in
+    // [0.5, 1).
+    let sh = a.srl(bits, 23);
+    let ff = a.i(0xff);
+    let ex = a.andi(sh, ff);
+    let bias = a.i(126);
+    let e = a.subi(ex, bias);
+    let c23 = a.i(23);
+    let e_sub = a.subi(e, c23);
+    let e = a.select_i(is_sub, e_sub, e);
+    let mmask = a.i(0x807f_ffff_u32 as i32);
+    let half = a.i(0x3f00_0000);
+    let mb = a.andi(bits, mmask);
+    let mb = a.ori(mb, half);
+    let m = a.float_of_bits(mb);
+    // m < sqrt(1/2): take 2m and e - 1, so f = m - 1 is in [-0.29, 0.41].
+    let sqrthf = a.f(std::f32::consts::FRAC_1_SQRT_2);
+    let low = a.lt(m, sqrthf);
+    let one_i = a.i(1);
+    let em1 = a.subi(e, one_i);
+    let e = a.select_i(low, em1, e);
+    let m2 = a.add(m, m);
+    let m = a.select(low, m2, m);
+    let one = a.f(1.0);
+    let f = a.sub(m, one);
+    let z = a.mul(f, f);
+    let p = horner(
+        a,
+        f,
+        &[
+            7.037_683_6e-2,
+            -1.151_461e-1,
+            1.167_699_9e-1,
+            -1.242_014_1e-1,
+            1.424_932_3e-1,
+            -1.666_805_8e-1,
+            2.000_071_4e-1,
+            -2.499_999_4e-1,
+            3.333_333e-1,
+        ],
+    );
+    let fz = a.mul(f, z);
+    let y = a.mul(fz, p);
+    let ef = a.to_float(e);
+    let lo = a.f(LN2_LO);
+    let y = mul_add(a, ef, lo, y);
+    let mhalf = a.f(-0.5);
+    let y = mul_add(a, z, mhalf, y);
+    let r = a.add(f, y);
+    let hi = a.f(LN2_HI);
+    let r = mul_add(a, ef, hi, r);
+    // The edges: ln(+inf) = +inf, ln(x < 0) = NaN, ln(±0) = -inf, NaN stays.
+    let zero = a.f(0.0);
+    let (pinf, ninf, nan) = (a.f(f32::INFINITY), a.f(f32::NEG_INFINITY), a.f(f32::NAN));
+    let is_inf = a.eq(x, pinf);
+    let r = a.select(is_inf, pinf, r);
+    let is_neg = a.lt(x, zero);
+    let r = a.select(is_neg, nan, r);
+    let is_zero = a.eq(x, zero);
+    let r = a.select(is_zero, ninf, r);
+    let is_nan = a.is_nan(x);
+    a.select(is_nan, x, r)
+}
+
+/// |x|, by clearing the sign bit.
+fn abs<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    let b = a.bits(x);
+    let m = a.i(0x7fff_ffff);
+    let b = a.andi(b, m);
+    a.float_of_bits(b)
+}
+
+/// tanh x = sign(x) · u/(u + 2) with u = e^(2|x|) - 1. One path for every x, no cancellation:
+/// u is computed as expm1 is, 2^n·(e^r - 1) + (2^n - 1) with e^r - 1 = r + r²·P(r) (Taylor to
+/// degree 7; |r| <= ln2/2), so small |x| keeps its relative accuracy. 2|x| is clamped to 18,
+/// where tanh rounds to ±1. Within 2 ulp over the whole f32 range (measured); tanh(±0) = ±0,
+/// tanh(±inf) = ±1, NaN stays NaN. About half the operations of a two-branch form
+/// (polynomial near 0, 1 - 2/(e^(2|x|) + 1) elsewhere, both computed in vector code).
+pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    let ax = abs(a, x);
+    let a2 = a.add(ax, ax);
+    // NaN becomes 18 here (defined below); the last select makes it NaN again.
+    let top = a.f(18.0);
+    let below = a.lt(a2, top);
+    let a2 = a.select(below, a2, top);
+    let (r, n) = reduce(a, a2);
+    let p = horner(
+        a,
+        r,
+        &[1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5],
+    );
+    let r2 = a.mul(r, r);
+    let em1_r = mul_add(a, p, r2, r);
+    let s = pow2(a, n);
+    let one = a.f(1.0);
+    let sm1 = a.sub(s, one);
+    let u = mul_add(a, em1_r, s, sm1);
+    let two = a.f(2.0);
+    let d = a.add(u, two);
+    let t = a.div(u, d);
+    // The sign of x (t >= 0, so or-ing the sign bit in is copysign).
+    let tb = a.bits(t);
+    let xb = a.bits(x);
+    let sign = a.i(i32::MIN);
+    let xs = a.andi(xb, sign);
+    let tb = a.ori(tb, xs);
+    let t = a.float_of_bits(tb);
+    let nan = a.is_nan(x);
+    a.select(nan, x, t)
+}
+
+/// The logistic function 1/(1 + e^-x), as e/(1 + e) for x < 0 (e = e^-|x|), so that large
+/// negative x gives e^x's own small and subnormal values instead of 1/(1 + overflow) = 0.
+/// Within 2 ulp over the whole f32 range (measured); NaN stays NaN.
+pub fn sigmoid<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    let ax = abs(a, x);
+    let zero = a.f(0.0);
+    let nx = a.sub(zero, ax);
+    let e = exp(a, nx);
+    let one = a.f(1.0);
+    let d = a.add(one, e);
+    let s = a.div(one, d);
+    let es = a.div(e, d);
+    let neg = a.lt(x, zero);
+    a.select(neg, es, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ulp_distance as ulps, Scalar};
+    use super::*;
+
+    /// Every 4099th f32 bit pattern (both signs, all exponents, NaNs and infinities) plus the
+    /// special values.
+    const STEP: usize = 4099;
+    fn sweep() -> impl Iterator<Item = f32> {
+        (0..=u32::MAX).step_by(STEP).map(f32::from_bits).chain([
+            0.0,
+            -0.0,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+            f32::MIN_POSITIVE,
+            1e-45,
+        ])
+    }
+
+    fn worst(f: fn(&mut Scalar, f32) -> f32, reference: fn(f64) -> f64) -> (u64, f32) {
+        sweep()
+            .map(|x| (ulps(f(&mut Scalar, x), reference(x as f64) as f32), x))
+            .max_by_key(|p| p.0)
+            .expect("a sweep")
+    }
+
+    #[test]
+    fn scalar_backend_is_within_the_documented_ulps() {
+        let sig = |x: f64| 1.0 / (1.0 + (-x).exp());
+        for (name, (w, x), bound) in [
+            ("exp", worst(exp, f64::exp), 1),
+            ("log", worst(log, f64::ln), 1),
+            ("tanh", worst(tanh, f64::tanh), 2),
+            ("sigmoid", worst(sigmoid, sig), 2),
+        ] {
+            assert!(w <= bound, "{name}: {w} ulp at {x:e} (bound {bound})");
+        }
+    }
+}

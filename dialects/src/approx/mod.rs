@@ -1,0 +1,98 @@
+//! Vector math: the f32 approximations of `exp`, `log`, `tanh` and the logistic function that
+//! every tier computes, written once against [`Arith`] and run by two backends:
+//!
+//! - [`Emit`] builds them as `arith` ops (tier 2's `math-approximation` pass): no calls, so
+//!   LLVM vectorizes the loops around them for the host's vector width;
+//! - [`Scalar`] evaluates them in Rust on `f32` (tier 0's kernels): branch-free, so rustc
+//!   vectorizes the kernel loops too.
+//!
+//! Both backends perform the same operations in the same order; they can differ only where
+//! LLVM contracts a multiply and an add into one FMA (one rounding fewer). Every function is
+//! branch-free: special values (NaN, infinities, signed zeros, overflow, underflow) are
+//! selects, so one vector lane's input never slows or changes another's. The accuracy each
+//! function reaches over a sweep of the whole f32 range is in its doc comment and tested at
+//! tiers 0 and 2 (`kiln/tests/api/vector_math.rs`).
+
+mod emit;
+mod functions;
+mod scalar;
+
+pub use emit::Emit;
+pub use functions::{exp, log, sigmoid, tanh};
+pub use scalar::Scalar;
+
+/// The operations the approximations are written in: f32 arithmetic, comparisons, selects
+/// and the i32 bit operations that build and take apart floats.
+pub trait Arith {
+    /// An f32 value.
+    type F: Copy;
+    /// An i32 value.
+    type I: Copy;
+    /// A boolean.
+    type B: Copy;
+    /// An f32 constant.
+    fn f(&mut self, v: f32) -> Self::F;
+    /// An i32 constant.
+    fn i(&mut self, v: i32) -> Self::I;
+    /// `a + b`, rounded.
+    fn add(&mut self, a: Self::F, b: Self::F) -> Self::F;
+    /// `a - b`, rounded.
+    fn sub(&mut self, a: Self::F, b: Self::F) -> Self::F;
+    /// `a * b`, rounded.
+    fn mul(&mut self, a: Self::F, b: Self::F) -> Self::F;
+    /// `a / b`, rounded.
+    fn div(&mut self, a: Self::F, b: Self::F) -> Self::F;
+    /// `a < b` (false when either is NaN).
+    fn lt(&mut self, a: Self::F, b: Self::F) -> Self::B;
+    /// `a == b` (false when either is NaN; `-0 == +0`).
+    fn eq(&mut self, a: Self::F, b: Self::F) -> Self::B;
+    /// Whether `a` is NaN.
+    fn is_nan(&mut self, a: Self::F) -> Self::B;
+    /// `c ? a : b`.
+    fn select(&mut self, c: Self::B, a: Self::F, b: Self::F) -> Self::F;
+    /// `c ? a : b` on integers.
+    fn select_i(&mut self, c: Self::B, a: Self::I, b: Self::I) -> Self::I;
+    /// The bits of `a`.
+    fn bits(&mut self, a: Self::F) -> Self::I;
+    /// The float with bits `a`.
+    fn float_of_bits(&mut self, a: Self::I) -> Self::F;
+    /// `a` converted to f32 (exact for the small integers used here).
+    fn to_float(&mut self, a: Self::I) -> Self::F;
+    /// `a + b`, wrapping.
+    fn addi(&mut self, a: Self::I, b: Self::I) -> Self::I;
+    /// `a - b`, wrapping.
+    fn subi(&mut self, a: Self::I, b: Self::I) -> Self::I;
+    /// `a & b`.
+    fn andi(&mut self, a: Self::I, b: Self::I) -> Self::I;
+    /// `a | b`.
+    fn ori(&mut self, a: Self::I, b: Self::I) -> Self::I;
+    /// `a << k`.
+    fn shl(&mut self, a: Self::I, k: u32) -> Self::I;
+    /// `a >> k`, arithmetic.
+    fn sra(&mut self, a: Self::I, k: u32) -> Self::I;
+    /// `a >> k`, logical.
+    fn srl(&mut self, a: Self::I, k: u32) -> Self::I;
+}
+
+/// The distance between two f32 values in units in the last place: how many representable
+/// values lie between them, counting across zero (`-0` and `+0` are the same point). 0 for
+/// equal values and for two NaNs; `u64::MAX` when only one is NaN. The measure the accuracy
+/// bounds of this module are stated in.
+pub fn ulp_distance(a: f32, b: f32) -> u64 {
+    if a.is_nan() && b.is_nan() || a == b {
+        return 0;
+    }
+    if a.is_nan() || b.is_nan() {
+        return u64::MAX;
+    }
+    // Bits to a line on which consecutive floats are consecutive integers.
+    let key = |x: f32| {
+        let i = x.to_bits() as i32;
+        if i < 0 {
+            i32::MIN as i64 - i as i64
+        } else {
+            i as i64
+        }
+    };
+    (key(a) - key(b)).unsigned_abs()
+}
