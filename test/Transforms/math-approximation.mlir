@@ -62,3 +62,19 @@ func.func @exp_f64(%x: f64) -> f64 {
   %0 = math.exp %x : f64
   return %0 : f64
 }
+
+// -----
+
+// erf is x + x*Q(x^2) below 1 and 1 - e^(-x^2)*R(1/|x|) above (the exp expanded too), chosen
+// by a select; no call is left.
+// CHECK-LABEL: func.func @erf_f32
+// CHECK-NOT: math.erf
+// CHECK-NOT: math.exp
+// CHECK: arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK: %[[SMALL:.*]] = arith.cmpf olt, %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT: arith.select %[[SMALL]], %{{.*}}, %{{.*}} : f32
+// CHECK-NOT: math.erf
+func.func @erf_f32(%x: f32) -> f32 {
+  %0 = math.erf %x : f32
+  return %0 : f32
+}

@@ -1,4 +1,4 @@
-//! Vector math: the f32 approximations of `exp`, `log`, `tanh` and the logistic function that
+//! Vector math: the f32 approximations of `exp`, `log`, `tanh`, `erf` and the logistic function that
 //! every tier computes, written once against [`Arith`] and run by two backends:
 //!
 //! - [`Emit`] builds them as `arith` ops (tier 2's `math-approximation` pass): no calls, so
@@ -18,7 +18,7 @@ mod functions;
 mod scalar;
 
 pub use emit::Emit;
-pub use functions::{exp, log, sigmoid, tanh};
+pub use functions::{erf, exp, log, sigmoid, tanh};
 pub use scalar::Scalar;
 
 /// The operations the approximations are written in: f32 arithmetic, comparisons, selects

@@ -109,3 +109,10 @@ fn sigmoid_is_within_2_ulp_down_to_the_subnormals() {
         &sweep(),
     );
 }
+
+#[test]
+fn erf_is_within_1_ulp_and_reaches_one() {
+    let mut xs = sweep();
+    xs.extend([0.999_999, 1.0, 1.000_001, 3.9, 3.92, 4.0, -4.0]);
+    check("erf", libm::erf, 1, &xs);
+}

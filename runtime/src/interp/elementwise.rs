@@ -202,6 +202,7 @@ fn float_un_fast<T: Element + num::Float>(op: Un, a: Tensor) -> Option<Tensor> {
         Un::Exp => go(a, |x: T| x.exp()),
         Un::Log => go(a, |x: T| x.ln()),
         Un::Tanh => go(a, |x: T| x.tanh()),
+        Un::Erf => go(a, |x: T| x.erf()),
         Un::Sqrt => go(a, |x: T| x.sqrt()),
         Un::Rsqrt => go(a, |x: T| one / x.sqrt()),
         Un::Sigmoid => go(a, |x: T| x.sigmoid()),
@@ -224,7 +225,7 @@ pub(crate) fn binary_owned(op: Bin, a: Tensor, b: &Tensor) -> Result<Tensor, Str
 pub(crate) fn unary_owned(op: Un, a: Tensor) -> Result<Tensor, String> {
     let fast = matches!(
         op,
-        Un::Neg | Un::Abs | Un::Relu | Un::Exp | Un::Log | Un::Tanh | Un::Sqrt | Un::Rsqrt | Un::Sigmoid
+        Un::Neg | Un::Abs | Un::Relu | Un::Exp | Un::Log | Un::Tanh | Un::Erf | Un::Sqrt | Un::Rsqrt | Un::Sigmoid
     );
     match a.dtype() {
         DType::F32 if fast => float_un_fast::<f32>(op, a).ok_or_else(|| "unreachable".to_string()),
@@ -302,7 +303,7 @@ mod num {
         };
     }
     macro_rules! float {
-        ($t:ty, $erf:path, $exp:expr, $ln:expr, $tanh:expr, $sigmoid:expr) => {
+        ($t:ty, $erf:expr, $exp:expr, $ln:expr, $tanh:expr, $sigmoid:expr) => {
             impl Float for $t {
                 fn nan() -> Self {
                     <$t>::NAN
@@ -326,6 +327,7 @@ mod num {
                     <$t>::atan2(self, o)
                 }
                 unary_std!($t: sqrt abs floor ceil sin cos tan exp_m1 ln_1p cbrt round round_ties_even signum);
+                #[inline(always)]
                 fn erf(self) -> Self {
                     $erf(self)
                 }
@@ -348,7 +350,7 @@ mod num {
             }
         };
     }
-    // f32 exp, log, tanh and the logistic function are the vector-math approximations tier 2
+    // f32 erf, exp, log, tanh and the logistic function are the vector-math approximations tier 2
     // compiles (kiln_dialects::approx), evaluated branch-free so these loops vectorize too.
     use kiln_dialects::approx::{self, Scalar};
     float!(
