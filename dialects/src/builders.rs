@@ -415,6 +415,17 @@ impl<'m> OpBuilder<'m> {
         self.one("llvm.alloca", &[count], props, ptr)
     }
 
+    /// The address of function `@name` (an `!llvm.ptr`).
+    pub fn llvm_addressof(&mut self, name: &str, ptr: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        self.one(
+            "llvm.mlir.addressof",
+            &[],
+            vec![("global_name", ctx.symbol_ref(name))],
+            ptr,
+        )
+    }
+
     /// `llvm.call @callee(args)`, returning its result if it has one.
     pub fn llvm_call(&mut self, callee: &str, args: &[Value], result: Option<Type>) -> Option<Value> {
         let ctx = self.m.ctx().clone();

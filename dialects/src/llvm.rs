@@ -50,6 +50,23 @@ fn check_all(m: &Module, op: OpId, ok: fn(&Context, Type) -> bool, what: &str) -
     Ok(())
 }
 
+fn verify_addressof(m: &Module, op: OpId) -> R {
+    let named = m
+        .attr(op, "global_name")
+        .is_some_and(|a| matches!(m.ctx().attr(a), AttrKind::SymbolRef { .. }));
+    if !named {
+        return Err("requires a 'global_name' symbol reference".into());
+    }
+    let t = m.value_type(m.result(op, 0));
+    if !is_ptr(m.ctx(), t) {
+        return Err(format!(
+            "result must be '!llvm.ptr', got '{}'",
+            type_to_string(m.ctx(), t)
+        ));
+    }
+    Ok(())
+}
+
 fn int_like(ctx: &Context, t: Type) -> bool {
     matches!(ctx.ty(elem(ctx, t)), TypeKind::Integer { .. })
 }
@@ -560,6 +577,15 @@ pub fn dialect() -> DialectDef {
             Traits::PURE,
             vec![],
             verify_nothing,
+            e(0),
+            e(1),
+        ),
+        (
+            "llvm.mlir.addressof".to_string(),
+            "The address of the function named by 'global_name'",
+            Traits::PURE,
+            vec!["global_name"],
+            verify_addressof,
             e(0),
             e(1),
         ),

@@ -11,6 +11,7 @@ pub mod inline;
 pub mod loop_to_llvm;
 pub mod math_approx;
 pub mod name_dims;
+pub mod outline_parallel;
 pub mod runtime_abi;
 pub mod shape_infer;
 pub mod shape_specialize;

@@ -29,6 +29,8 @@ kiln_ir::declare_pass! {
     options: LoopToLlvmOptions {
         contiguous_entry_arguments: bool = false, "contiguous-entry-arguments",
             "Memref arguments of public functions no call in the module targets are row-major and contiguous (the runtime's calling convention): strides from sizes, static sizes as constants";
+        parallel: bool = false, "parallel",
+            "Run loops marked kiln.parallel (independent iterations) on the runtime's thread pool: each becomes a function of its own that kiln_rt_parallel_for calls per chunk";
     },
     create: |o: LoopToLlvmOptions| Box::new(LoopToLlvm { opts: o }),
 }
@@ -47,11 +49,21 @@ impl Pass for LoopToLlvm {
         // Functions something in the module calls may receive views (subviews are strided).
         let called = kiln_ir::symbol::symbol_uses(m, root);
         let contiguous = self.opts.contiguous_entry_arguments;
+        let parallel = self.opts.parallel;
         cx.for_each(m, funcs, |m, f| {
             let entry_only = contiguous
                 && kiln_ir::symbol::is_public(m, f)
                 && kiln_ir::symbol::symbol_name(m, f).is_some_and(|n| !called.contains(&m.ctx().sym(n)));
-            lower_function(m, f, entry_only)
+            let outlined = if parallel {
+                crate::outline_parallel::outline(m, f, entry_only)
+            } else {
+                Vec::new()
+            };
+            lower_function(m, f, entry_only)?;
+            for o in outlined {
+                lower_function(m, o, false)?;
+            }
+            Ok(())
         })
     }
 }
@@ -159,6 +171,28 @@ fn lower_function(m: &mut Module, func: OpId, contiguous: bool) -> R<()> {
             }
         }
         lw.descs.insert(a, d);
+    }
+    // An outlined parallel loop's captured memrefs (`outline_parallel`): their descriptors are
+    // read where they are unpacked.
+    let captures: Vec<OpId> =
+        lw.m.block_ops(entry)
+            .filter(|&o| lw.m.attr(o, crate::outline_parallel::CAPTURE).is_some())
+            .collect();
+    for c in captures {
+        let (p, v) = (lw.m.operand_value(c, 0), lw.m.result(c, 0));
+        let contiguous = lw.m.attr(c, crate::outline_parallel::CONTIGUOUS).is_some();
+        let at = match lw.m.next_op(c) {
+            Some(n) => Builder::before(n),
+            None => Builder::at_end(entry),
+        };
+        let ty = lw.m.value_type(v);
+        let d = lw.read_desc(&at, p, ty, func, contiguous)?;
+        for (k, dim) in shape(lw.m, ty).iter().enumerate() {
+            if let Dim::Sym(s) = dim {
+                lw.syms.entry(*s).or_insert(d.sizes[k]);
+            }
+        }
+        lw.descs.insert(v, d);
     }
     lw.parallel_to_for();
     lw.lower_region(region)?;

@@ -76,8 +76,18 @@ pub const LEAVE: RuntimeFn = RuntimeFn {
     result: None,
 };
 
+/// `(body, captures, iterations, work per iteration)`: runs `body(lo, hi, captures)` over
+/// chunks of `0..iterations` on the thread pool (or at once on the calling thread when the
+/// work is small); leaves the call when a chunk did. `body` is an outlined parallel loop.
+pub const PARALLEL_FOR: RuntimeFn = RuntimeFn {
+    name: "kiln_rt_parallel_for",
+    params: &[Ptr, Ptr, I64, I64],
+    result: None,
+};
+
 /// Every runtime function compiled code may call.
 pub const ALL: &[RuntimeFn] = &[
+    PARALLEL_FOR,
     ALLOC_SHAPE,
     FREE,
     ASSERT_FAILED,

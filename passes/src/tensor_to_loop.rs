@@ -22,6 +22,16 @@ use rustc_hash::FxHashMap;
 /// The mark of a function this pass lowered: its loop-level accesses need no run-time check.
 pub const BUFFERIZED: &str = "kiln.bufferized";
 
+/// The mark of a `loop.for` whose iterations are independent: each writes only its own
+/// elements of the buffers it stores to and reads nothing another iteration writes (except
+/// through `SCRATCH` buffers). `convert-loop-to-llvm{parallel=true}` runs such loops on the
+/// thread pool.
+pub const PARALLEL: &str = "kiln.parallel";
+
+/// The mark of a `loop.alloc` that a parallel loop uses as per-iteration scratch space (a
+/// fused nest's row buffer): each thread gets its own copy.
+pub const SCRATCH: &str = "kiln.scratch";
+
 kiln_ir::declare_pass! {
     argument: "convert-tensor-to-loop", display: "ConvertTensorToLoop",
     summary: "Bufferize: tensors to memref buffers, tensor ops to loop nests",
@@ -278,7 +288,7 @@ impl Lower<'_> {
         dst: Value,
         index: impl FnOnce(&mut Self, &Builder, &[Value]) -> Vec<Value>,
     ) {
-        let (ivs, inner) = self.nest(at, sizes);
+        let (ivs, inner) = self.nest_parallel(at, sizes);
         let idx = index(self, &inner, &ivs);
         let v = self.load(&inner, src, &idx);
         self.store(&inner, v, dst, &ivs);
@@ -468,6 +478,24 @@ impl Lower<'_> {
         };
         self.bufs.insert(r, b);
         b
+    }
+
+    /// [`Self::nest`] whose outermost loop is marked [`PARALLEL`]: the caller guarantees its
+    /// iterations write disjoint elements.
+    fn nest_parallel(&mut self, at: &Builder, sizes: &[Value]) -> (Vec<Value>, Builder) {
+        let (ivs, inner) = self.nest(at, sizes);
+        if let Some(&iv) = ivs.first() {
+            let owner = self
+                .m
+                .value_block(iv)
+                .and_then(|b| self.m.block_region(b))
+                .and_then(|r| self.m.region_op(r));
+            if let Some(l) = owner {
+                let unit = self.m.ctx().unit_attr();
+                self.m.set_attr(l, PARALLEL, unit);
+            }
+        }
+        (ivs, inner)
     }
 
     /// Builds `for i_k in 0..sizes[k]` nests before `op`; returns the ivs and a builder for

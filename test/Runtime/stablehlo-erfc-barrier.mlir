@@ -4,8 +4,10 @@
 // RUN: jit-run --tier=1 %s --print-output | FileCheck %s
 // RUN: jit-run --tier=2 %s --print-output | FileCheck %s
 
+// erfc(1) = 0.15729921 is 1 - erf(1) in f32 here, which a 1-ulp erf (the vector-math one)
+// moves in the 7th digit: the check stops at the 6th.
 // CHECK: result #0: tensor<3xf32>
-// CHECK-NEXT: {{\[}}1, 0.1572992{{[0-9]*}}, 1.8427007{{[0-9]*}}]
+// CHECK-NEXT: {{\[}}1, 0.157299{{[0-9]*}}, 1.842700{{[0-9]*}}]
 // CHECK: result #1: tensor<3xf32>
 // CHECK-NEXT: {{\[}}0, 1, -1]
 func.func @main() -> (tensor<3xf32>, tensor<3xf32>) {

@@ -44,10 +44,11 @@ func.func @chain(%a: tensor<Nx64xf32>, %b: tensor<64xf32>, %c: tensor<Nx64xf32>)
 // CHECK: tensor.div %{{.*}}, %{{.*}} : tensor<4x8xf32>
 // CHECK-NEXT: tensor.yield
 // CHECK-NOT: tensor.fused
-// One outer loop over rows; inside it each reduction accumulates in registers (reassociable,
-// so LLVM vectorizes it); exp is computed once and kept in a row buffer.
+// One outer loop over rows, marked parallel (rows are independent); inside it each reduction
+// accumulates in registers (reassociable, so LLVM vectorizes it); exp is computed once and kept
+// in a row buffer, scratch space each thread of a parallel run gets its own copy of.
 // LOOP-LABEL: func.func @softmax
-// LOOP: %[[ROW:.*]] = loop.alloc : () -> memref<8xf32>
+// LOOP: %[[ROW:.*]] = loop.alloc {kiln.scratch} : () -> memref<8xf32>
 // LOOP: loop.for %[[I:.*]] = {{.*}} {
 // LOOP: loop.for {{.*}} iter_args(%[[ACC:.*]] = {{.*}}) -> (f32) {
 // LOOP: arith.maximumf %[[ACC]], {{.*}} {fastmath = "reassoc"} : f32
@@ -58,6 +59,7 @@ func.func @chain(%a: tensor<Nx64xf32>, %b: tensor<64xf32>, %c: tensor<Nx64xf32>)
 // LOOP: loop.for %[[K:.*]] = {{.*}} {
 // LOOP: loop.load %[[ROW]][%[[K]]] : memref<8xf32>
 // LOOP-NEXT: arith.divf
+// LOOP: } {kiln.parallel}
 func.func @softmax(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
   %b = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>

@@ -4,5 +4,6 @@
 mod custom_dialect;
 mod engine;
 mod ops;
+mod parallel;
 mod specialize;
 mod vector_math;

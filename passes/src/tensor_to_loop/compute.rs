@@ -90,7 +90,7 @@ impl Lower<'_> {
             .ok_or_else(|| Diagnostic::error(self.m.loc(op), "an elementwise op on broadcasts only"))?;
         let like = move |k: usize| Some((first, k));
         let (b, sizes) = self.result_buffer(op, r, &like)?;
-        let (ivs, inner) = self.nest(&at, &sizes);
+        let (ivs, inner) = self.nest_parallel(&at, &sizes);
         let mut vals = Vec::with_capacity(operands.len());
         for &v in operands {
             vals.push(match self.virt.get(&v).cloned() {

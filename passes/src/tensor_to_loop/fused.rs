@@ -123,12 +123,19 @@ impl Lower<'_> {
                         .map(|(_, &s)| s)
                         .collect();
                     let b = self.b(&at).alloc(mt, &dynamic);
+                    // One row per outer iteration: each thread of a parallel nest its own.
+                    if let Some(a) = self.m.defining_op(b) {
+                        let unit = ctx.unit_attr();
+                        self.m.set_attr(a, super::SCRATCH, unit);
+                    }
                     self.temps.push(b);
                     rows.insert(v, (b, passes[0]));
                 }
             }
         }
-        let (outer_ivs, oat) = self.nest(&at, &full_sizes[..plan.outer]);
+        // The outer rows are independent (reductions stay inside a row), and so is every
+        // element when there is no reduction.
+        let (outer_ivs, oat) = self.nest_parallel(&at, &full_sizes[..plan.outer]);
         let zero = self.index_const(&oat, 0);
         let mut cx = Fused {
             inside,
@@ -148,7 +155,11 @@ impl Lower<'_> {
         cx.memo.clear();
         cx.pass = plan.reductions.len();
         if out_full {
-            let (inner_ivs, iat) = self.nest(&oat, &full_sizes[plan.outer..]);
+            let (inner_ivs, iat) = if plan.outer == 0 && plan.reductions.is_empty() {
+                self.nest_parallel(&oat, &full_sizes[plan.outer..])
+            } else {
+                self.nest(&oat, &full_sizes[plan.outer..])
+            };
             let idx: Vec<Value> = outer_ivs.iter().chain(&inner_ivs).copied().collect();
             cx.full_idx = idx.clone();
             let v = self.fused_eval(&mut cx, out, &idx, &iat)?;

@@ -112,6 +112,9 @@ pub struct EngineConfig {
     pub cache_budget: u64,
     /// Compiled modules kept in memory for reuse after their functions drop them.
     pub memory_cache_entries: usize,
+    /// Most threads one call's native code runs on (parallel loops and the GEMM); 0: every
+    /// thread of the pool (one per core).
+    pub threads: usize,
 }
 
 /// Builds an [`Engine`].
@@ -149,6 +152,7 @@ impl EngineBuilder {
                 cache_dir: None,
                 cache_budget: 512 << 20,
                 memory_cache_entries: 64,
+                threads: 0,
             },
         }
     }
@@ -176,6 +180,13 @@ impl EngineBuilder {
     /// Compile worker threads.
     pub fn workers(mut self, n: usize) -> Self {
         self.config.workers = n;
+        self
+    }
+    /// Most threads one call's native code runs on: parallel loops and the GEMM (0, the
+    /// default: one per core). 1 runs every call on the calling thread. Results do not depend
+    /// on it: parallel loops split only independent iterations.
+    pub fn threads(mut self, n: usize) -> Self {
+        self.config.threads = n;
         self
     }
     /// Compile on the calling thread (deterministic promotions for tests and benchmarks).
@@ -609,6 +620,11 @@ impl Function {
 
     /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
     pub fn call(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+        crate::jit::parallel::with_thread_limit(self.inner.config.threads, || self.call_capped(args))
+    }
+
+    /// [`Self::call`] under the engine's thread cap.
+    fn call_capped(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
         self.state.first_call.get_or_init(Instant::now);
         if self.state.has_specs.load(Relaxed) || self.inner.config.mode == TierMode::Fixed(3) {
             let specs = self.state.specs.load();

@@ -751,7 +751,7 @@ fn batched_gemm(a: &Tensor, b: &Tensor, batch: usize, m: usize, k: usize, n: usi
                         false,
                         false,
                         false,
-                        gemm::Parallelism::Rayon(0),
+                        crate::jit::parallel::gemm_parallelism(),
                     );
                 }
             }
@@ -824,7 +824,7 @@ pub(crate) fn gemm_f32(a: &[f32], b: &[f32], c: &mut [f32], m: usize, k: usize, 
             false,
             false,
             false,
-            gemm::Parallelism::Rayon(0),
+            crate::jit::parallel::gemm_parallelism(),
         );
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod native;
 pub mod orc;
+pub mod parallel;
 pub mod pool;
 pub mod tiers;
 pub mod translate;

@@ -181,7 +181,7 @@ unsafe fn matmul<T: 'static + Copy + Default>(a: *const i64, b: *const i64, c: *
             false,
             false,
             false,
-            gemm::Parallelism::Rayon(0),
+            super::parallel::gemm_parallelism(),
         );
     }
 }

@@ -26,7 +26,7 @@ pub const TIER1_PIPELINE: &str =
 /// runtime's GEMM, cleanups again at the loop level (the lowering leaves redundant index
 /// arithmetic), contiguous entry arguments, then LLVM `default<O2>` (without loop unrolling)
 /// for the host CPU.
-pub const TIER2_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+pub const TIER2_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// Tier 1's codegen level: no optimization, so LLVM uses fast instruction selection. Measured
 /// on the MLP block (K5, batch 64): about 5 ms to compile at `None` against 22 ms at `Less`,

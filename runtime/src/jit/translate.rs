@@ -216,6 +216,17 @@ impl Translator<'_> {
                     "mlir.constant" => Some(self.constant(op, result_ty(self)?)?),
                     "mlir.poison" => Some(LLVMGetPoison(result_ty(self)?)),
                     "mlir.zero" => Some(LLVMConstNull(result_ty(self)?)),
+                    "mlir.addressof" => {
+                        let name = symbol_attr(m, op, "global_name").ok_or_else(|| TranslateError {
+                            op: Some(op),
+                            message: "llvm.mlir.addressof needs a global_name".into(),
+                        })?;
+                        let (f, _) = *self.funcs.get(&name).ok_or_else(|| TranslateError {
+                            op: Some(op),
+                            message: format!("address of unknown function '@{name}'"),
+                        })?;
+                        Some(f)
+                    }
                     "icmp" => {
                         let p = int_predicate(str_attr(m, op, "predicate").unwrap_or("")).ok_or_else(|| {
                             TranslateError {
@@ -586,7 +597,12 @@ fn str_attr<'a>(m: &'a Module, op: OpId, name: &str) -> Option<&'a str> {
 }
 
 fn callee(m: &Module, op: OpId) -> Option<String> {
-    match m.ctx().attr(m.attr(op, "callee")?) {
+    symbol_attr(m, op, "callee")
+}
+
+/// The flat symbol reference in attribute `name`.
+fn symbol_attr(m: &Module, op: OpId, name: &str) -> Option<String> {
+    match m.ctx().attr(m.attr(op, name)?) {
         AttrKind::SymbolRef { root, nested } if nested.is_empty() => Some(m.ctx().str(*root).to_string()),
         _ => None,
     }

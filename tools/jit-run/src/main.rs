@@ -110,6 +110,13 @@ fn command() -> Command {
                 .help("Compile worker threads (default: half the cores, at least 1)"),
         )
         .arg(
+            Arg::new("threads")
+                .long("threads")
+                .value_name("N")
+                .value_parser(clap::value_parser!(usize))
+                .help("Most threads a call's native code runs on: parallel loops and the GEMM (default 0: one per core; results do not depend on it)"),
+        )
+        .arg(
             Arg::new("max-specializations")
                 .long("max-specializations")
                 .value_name("K")
@@ -335,6 +342,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         .synchronous(args.get_flag("synchronous"));
     if let Some(&w) = args.get_one::<usize>("workers") {
         builder = builder.workers(w);
+    }
+    if let Some(&t) = args.get_one::<usize>("threads") {
+        builder = builder.threads(t);
     }
     if let Some(&k) = args.get_one::<usize>("max-specializations") {
         builder = builder.max_specializations(k);

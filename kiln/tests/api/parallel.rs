@@ -1,0 +1,93 @@
+//! Parallel loops (`convert-loop-to-llvm{parallel=true}` and the runtime's
+//! `kiln_rt_parallel_for`): tier 2 gives the same bits at 1 and 2 threads, agrees with tier 0,
+//! and really splits the large loops across threads.
+
+use crate::engine::{close, exact, tensor};
+use kiln::{Engine, Tensor, TierMode};
+
+/// Rows of 37 (no vector width divides it), a row-wise softmax and layernorm-like statistics,
+/// and an elementwise GELU on a few long rows: outer loops of many short and of few long
+/// iterations, a scratch row buffer (the softmax's exp) and a matrix product.
+const PROGRAM: &str = r#"
+func.func @softmax(%x: tensor<Nx37xf32>) -> tensor<Nx37xf32> {
+  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
+  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
+  %d = tensor.sub %x, %mb : tensor<Nx37xf32>
+  %e = tensor.exp %d : tensor<Nx37xf32>
+  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
+  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
+  %r = tensor.div %e, %sb : tensor<Nx37xf32>
+  return %r : tensor<Nx37xf32>
+}
+func.func @gelu(%x: tensor<Bx20001xf32>) -> tensor<Bx20001xf32> {
+  %h0 = tensor.constant dense<0.5> : tensor<f32>
+  %one0 = tensor.constant dense<1.0> : tensor<f32>
+  %k0 = tensor.constant dense<0.797884583> : tensor<f32>
+  %h = tensor.broadcast_in_dim %h0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
+  %one = tensor.broadcast_in_dim %one0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
+  %k = tensor.broadcast_in_dim %k0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
+  %t0 = tensor.mul %x, %k : tensor<Bx20001xf32>
+  %t = tensor.tanh %t0 : tensor<Bx20001xf32>
+  %u = tensor.add %t, %one : tensor<Bx20001xf32>
+  %v = tensor.mul %u, %h : tensor<Bx20001xf32>
+  %r = tensor.mul %x, %v : tensor<Bx20001xf32>
+  return %r : tensor<Bx20001xf32>
+}
+func.func @mm(%a: tensor<Nx128xf32>, %b: tensor<128x96xf32>) -> tensor<Nx96xf32> {
+  %c = tensor.matmul %a, %b : (tensor<Nx128xf32>, tensor<128x96xf32>) -> tensor<Nx96xf32>
+  %r = tensor.relu %c : tensor<Nx96xf32>
+  return %r : tensor<Nx96xf32>
+}
+"#;
+
+fn at(tier: u8, threads: usize) -> Engine {
+    let e = Engine::builder()
+        .mode(TierMode::Fixed(tier))
+        .thresholds(exact(1, 1))
+        .synchronous(true)
+        .workers(1)
+        .threads(threads)
+        .build()
+        .unwrap();
+    e.load_text(PROGRAM, "parallel.mlir").unwrap();
+    e
+}
+
+fn bits(t: &Tensor) -> Vec<u32> {
+    t.data::<f32>().unwrap().iter().map(|x| x.to_bits()).collect()
+}
+
+#[test]
+fn two_threads_give_the_bits_of_one_and_agree_with_tier_0() {
+    // A pool of at least two threads, even on a one-core machine (the first pool wins).
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(2).build_global();
+    let cases: Vec<(&str, Vec<Tensor>)> = vec![
+        ("softmax", vec![tensor(&[3001, 37], 1)]),
+        ("softmax", vec![tensor(&[3, 37], 2)]),
+        ("gelu", vec![tensor(&[5, 20001], 3)]),
+        ("gelu", vec![tensor(&[1, 20001], 4)]),
+        ("mm", vec![tensor(&[700, 128], 5), tensor(&[128, 96], 6)]),
+    ];
+    let (one, two, oracle) = (at(2, 1), at(2, 2), at(0, 0));
+    let split = kiln::runtime::jit::parallel::loops_split();
+    for (name, args) in &cases {
+        let a = one.function(name).unwrap().call(args).unwrap();
+        let b = two.function(name).unwrap().call(args).unwrap();
+        let w = oracle.function(name).unwrap().call(args).unwrap();
+        assert_eq!(
+            bits(&a[0]),
+            bits(&b[0]),
+            "@{name} {:?}: 1 and 2 threads differ",
+            args[0].shape()
+        );
+        close(
+            &b[0],
+            &w[0],
+            &format!("@{name} {:?} at 2 threads vs tier 0", args[0].shape()),
+        );
+    }
+    assert!(
+        kiln::runtime::jit::parallel::loops_split() >= split + 2,
+        "the large softmax and GELU loops ran split across threads"
+    );
+}

@@ -1,0 +1,155 @@
+//! Parallel loops: compiled code calls [`kiln_rt_parallel_for`] for each outlined parallel
+//! loop (`convert-loop-to-llvm{parallel=true}`), which runs the loop's iterations in chunks on
+//! rayon's pool, the pool the GEMM library call uses too.
+//!
+//! - **Grain.** A loop whose estimated work (iterations times the elements each iteration
+//!   touches) is below [`GRAIN`] runs at once on the calling thread: small kernels do not pay
+//!   for waking threads. Larger ones are split in up to four chunks per thread, none smaller
+//!   than half the grain.
+//! - **Determinism.** Only loops whose iterations are independent are outlined (each writes
+//!   its own elements; reductions stay inside an iteration), so the results are the same bits
+//!   whatever the chunking and the thread count.
+//! - **Thread cap.** [`with_thread_limit`] caps the threads of the native calls made inside it
+//!   (the engine's `threads` setting); 1 runs everything on the calling thread.
+//! - **Traps.** Each chunk runs under its own trap guard; when one leaves early, the loop
+//!   waits for the others and then leaves the call on the calling thread with that reason.
+
+use std::cell::Cell;
+use std::ffi::c_void;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+/// Below this much estimated work (elements), a parallel loop runs on the calling thread.
+pub const GRAIN: u64 = 1 << 15;
+
+/// Parallel loops split across threads so far, process-wide.
+static SPLIT: AtomicU64 = AtomicU64::new(0);
+
+/// How many parallel loops have run split across threads in this process (those kept on the
+/// calling thread by the grain or the cap do not count).
+pub fn loops_split() -> u64 {
+    SPLIT.load(Relaxed)
+}
+
+thread_local! {
+    /// The thread cap of native calls on this thread (0: the pool's size).
+    static LIMIT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Runs `f` with native code on this thread using at most `threads` threads (0: all).
+pub fn with_thread_limit<R>(threads: usize, f: impl FnOnce() -> R) -> R {
+    let old = LIMIT.with(|l| l.replace(threads));
+    let r = f();
+    LIMIT.with(|l| l.set(old));
+    r
+}
+
+/// How many threads native code on this thread may use.
+pub fn threads() -> usize {
+    let pool = rayon::current_num_threads().max(1);
+    match LIMIT.with(|l| l.get()) {
+        0 => pool,
+        n => n.min(pool),
+    }
+}
+
+/// The GEMM library's parallelism under the current cap.
+pub fn gemm_parallelism() -> gemm::Parallelism {
+    match threads() {
+        1 => gemm::Parallelism::None,
+        n => gemm::Parallelism::Rayon(n),
+    }
+}
+
+/// An outlined loop body: iterations `lo..hi` with the captured values at `args`.
+type Body = unsafe extern "C" fn(lo: i64, hi: i64, args: *mut c_void);
+
+/// One chunk, as the trap guard's packed argument.
+#[repr(C)]
+struct Chunk {
+    body: Body,
+    args: *mut c_void,
+    lo: i64,
+    hi: i64,
+}
+
+unsafe extern "C" fn run_chunk(p: *mut *mut c_void) {
+    // SAFETY: `p` is the `Chunk` `kiln_rt_parallel_for` passes to `call_guarded`.
+    let c = unsafe { &*(p as *const Chunk) };
+    // SAFETY: the body's contract: compiled code reading the captures at `args`.
+    unsafe { (c.body)(c.lo, c.hi, c.args) }
+}
+
+/// How many chunks `n` iterations of `work` elements each are split into on `threads`.
+fn chunks(n: i64, work: i64, threads: usize) -> i64 {
+    let total = (n as u128) * (work.max(1) as u128);
+    if threads <= 1 || n <= 1 || total < GRAIN as u128 {
+        return 1;
+    }
+    let by_grain = (total / (GRAIN as u128 / 2)).min(i64::MAX as u128) as i64;
+    n.min(4 * threads as i64).min(by_grain).max(1)
+}
+
+/// `kiln_rt_parallel_for(body, args, n, work)`: runs `body` over `0..n` in chunks.
+///
+/// # Safety
+/// Only from native code entered through the trap guard; `body` must be an outlined loop
+/// whose iterations are independent, and `args` its captures, valid for the whole call.
+pub unsafe extern "C" fn kiln_rt_parallel_for(body: *const c_void, args: *mut c_void, n: i64, work: i64) {
+    if n <= 0 {
+        return;
+    }
+    // SAFETY: compiled code passes the address of an outlined loop body.
+    let body: Body = unsafe { std::mem::transmute::<*const c_void, Body>(body) };
+    let k = chunks(n, work, threads());
+    if k == 1 {
+        // SAFETY: on the calling thread, under its guard: a trap leaves the call directly.
+        unsafe { body(0, n, args) };
+        return;
+    }
+    SPLIT.fetch_add(1, Relaxed);
+    let size = (n + k - 1) / k;
+    let args_addr = args as usize;
+    let failure: parking_lot::Mutex<Option<String>> = parking_lot::Mutex::new(None);
+    rayon::scope(|s| {
+        for c in 0..k {
+            let (lo, hi) = (c * size, ((c + 1) * size).min(n));
+            if lo >= hi {
+                continue;
+            }
+            let failure = &failure;
+            s.spawn(move |_| {
+                let mut chunk = Chunk {
+                    body,
+                    args: args_addr as *mut c_void,
+                    lo,
+                    hi,
+                };
+                // SAFETY: `chunk` outlives the call; the body's contract is the caller's.
+                let r = unsafe { super::trap::call_guarded(run_chunk, &mut chunk as *mut Chunk as *mut *mut c_void) };
+                if let Err(reason) = r {
+                    failure.lock().get_or_insert(reason);
+                }
+            });
+        }
+    });
+    let reason = failure.into_inner();
+    if let Some(reason) = reason {
+        // SAFETY: called from native code under its guard; nothing left here needs dropping
+        // (the reason moves into the trap).
+        unsafe { super::trap::trap(reason) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_work_stays_on_one_thread_and_large_work_is_split() {
+        assert_eq!(chunks(100, 10, 8), 1, "1,000 elements");
+        assert_eq!(chunks(1 << 20, 1, 1), 1, "one thread");
+        assert_eq!(chunks(1, 1 << 30, 8), 1, "one iteration");
+        assert_eq!(chunks(4096, 768, 2), 8, "four chunks per thread");
+        assert_eq!(chunks(64, 1024, 2), 4, "no chunk under half the grain");
+    }
+}
