@@ -177,7 +177,7 @@ def jax_fn(name):
 def kiln(file, tier, runs):
     out = subprocess.run(
         # No compile cache: the compile time reported is a real compile.
-        [JIT_RUN, f"{KERNELS}/{file}.mlir", "--random-inputs=1", f"--tier={tier}", f"--calls={runs}", "--report", "--no-cache"],
+        [JIT_RUN, f"{KERNELS}/{file}.mlir", "--random-inputs=1", f"--tier={tier}", f"--calls={runs}", "--report", "--no-cache", f"--threads={THREADS}"],
         capture_output=True,
         text=True,
     )
