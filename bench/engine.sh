@@ -39,6 +39,33 @@ for t in 1 2 3; do
   [ -n "${T[$t]:-}" ] && best=$(echo "if (${T[$t]} < $best) ${T[$t]} else $best" | bc -l)
 done
 printf 'auto / best fixed tier: %.3f\n' "$(echo "${T[auto]} / $best" | bc -l)"
+# numpy on the same schedule (eager: no compiles), from the peer benchmark's venv.
+PY=bench/out/venv/bin/python
+if [ -x "$PY" ] && "$PY" -c "import numpy" 2>/dev/null; then
+  NP=$("$PY" - "$K/K8-batches.txt" "$RUNS" <<'PYEOF'
+import sys, time
+import numpy as np
+batches = [int(l) for l in open(sys.argv[1]) if l.strip()]
+rng = np.random.default_rng(1)
+x = rng.standard_normal((256, 512), dtype=np.float32)
+w1 = rng.standard_normal((512, 2048), dtype=np.float32)
+b1 = rng.standard_normal(2048, dtype=np.float32)
+w2 = rng.standard_normal((2048, 512), dtype=np.float32)
+b2 = rng.standard_normal(512, dtype=np.float32)
+totals = []
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    for b in batches:
+        np.maximum(x[:b] @ w1 + b1, 0) @ w2 + b2
+    totals.append((time.perf_counter() - t) * 1e3)
+print(sorted(totals)[len(totals) // 2])
+PYEOF
+)
+  printf 'K8 numpy       %10.1f ms (median of %s)\n' "$NP" "$RUNS"
+  printf 'tier 2 / numpy: %.3f\n' "$(echo "${T[2]} / $NP" | bc -l)"
+else
+  echo "numpy is not installed in bench/out/venv (bench/peers.sh installs it): no numpy figure"
+fi
 printf 'auto / auto without tier 3: %.3f\n' "$(echo "${T[auto]} / ${T[auto-no3]}" | bc -l)"
 echo
 echo "## Auto, one run, with its report"

@@ -7,3 +7,4 @@ mod ops;
 mod parallel;
 mod specialize;
 mod vector_math;
+mod vectorized;

@@ -3,22 +3,13 @@
 //! and really splits the large loops across threads.
 
 use crate::engine::{close, exact, tensor};
+use crate::vectorized::SOFTMAX;
 use kiln::{Engine, Tensor, TierMode};
 
-/// Rows of 37 (no vector width divides it), a row-wise softmax and layernorm-like statistics,
-/// and an elementwise GELU on a few long rows: outer loops of many short and of few long
-/// iterations, a scratch row buffer (the softmax's exp) and a matrix product.
+/// An elementwise GELU on a few long rows and a matrix product; with the softmax of
+/// `vectorized.rs` on rows of 37 (no vector width divides it): outer loops of many short and
+/// of few long iterations, and a scratch row buffer (the softmax's exp).
 const PROGRAM: &str = r#"
-func.func @softmax(%x: tensor<Nx37xf32>) -> tensor<Nx37xf32> {
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
-  %d = tensor.sub %x, %mb : tensor<Nx37xf32>
-  %e = tensor.exp %d : tensor<Nx37xf32>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
-  %r = tensor.div %e, %sb : tensor<Nx37xf32>
-  return %r : tensor<Nx37xf32>
-}
 func.func @gelu(%x: tensor<Bx20001xf32>) -> tensor<Bx20001xf32> {
   %h0 = tensor.constant dense<0.5> : tensor<f32>
   %one0 = tensor.constant dense<1.0> : tensor<f32>
@@ -49,7 +40,7 @@ fn at(tier: u8, threads: usize) -> Engine {
         .threads(threads)
         .build()
         .unwrap();
-    e.load_text(PROGRAM, "parallel.mlir").unwrap();
+    e.load_text(&format!("{SOFTMAX}{PROGRAM}"), "parallel.mlir").unwrap();
     e
 }
 

@@ -269,14 +269,16 @@ pub struct CostModel {
 
 impl Default for CostModel {
     fn default() -> Self {
-        // Priors, measured with bench/tier1.sh, bench/engine.sh and `jit-run --calls` on the
-        // shared 2-core machines (release; tier 0 time / tier t time, medians of 11-21 calls):
-        // - whole-tensor ops: tier 1 (naive loops at O0) 0.45x on relu(a*b+c) 16M and 0.23x on
-        //   softmax 1024^2; tier 2 1.3x and 1.1x there (vectorized loops, temporaries from the
-        //   buffer pool; no fusion yet);
+        // Priors, measured with bench/peers.sh (2026-12-04, after fusion, vector math and
+        // parallel loops), bench/engine.sh and `jit-run --calls` on the shared 2-core machines
+        // (release, 1 thread; tier 0 time / tier t time, medians of 21 calls):
+        // - whole-tensor ops: tier 1 (naive loops at O0) 0.08x-0.15x on K2-K4 and K7 (tier 0's
+        //   kernels are vectorized now); tier 2 2.2x (relu(a*b+c) 16M, memory-bound), 2.8-3.0x
+        //   (softmax), 4.1x (relu(a*b+c) 1M), 5.2x (GELU) and 9.7x (layernorm): fused nests,
+        //   and more with a second thread; tier 2 over tier 1 14x-92x;
         // - contractions: tier 1 0.01x (MLP, matmul 512^3); tier 2 calls the same GEMM as
-        //   tier 0 and saves the dispatch around it: 1.07x-1.9x on K8's MLP at batch 1, 64 and
-        //   256, about even at batch 8 and on matmul 512^3;
+        //   tier 0 and saves the dispatch around it: 1.0x on matmul 512^3 and K5's MLP, 1.5x
+        //   on attention, 1.07x-1.9x on K8's MLP at batch 1, 64 and 256;
         // - interpreted loops: every op of every iteration is dispatched, against a few
         //   instructions once compiled.
         // Tier 1 compiles a small function in ~5 ms, tier 2 in 50-110 ms.
@@ -288,8 +290,8 @@ impl Default for CostModel {
             s[k as usize][1][2] = v[2];
             s[k as usize][2][3] = v[3];
         };
-        set(&mut speedup, Kind::Tensor, [0.4, 1.3, 3.0, SPECIALIZE_PRIORS[0]]);
-        set(&mut speedup, Kind::Contraction, [0.02, 1.1, 50.0, SPECIALIZE_PRIORS[1]]);
+        set(&mut speedup, Kind::Tensor, [0.1, 3.0, 30.0, SPECIALIZE_PRIORS[0]]);
+        set(&mut speedup, Kind::Contraction, [0.01, 1.1, 50.0, SPECIALIZE_PRIORS[1]]);
         set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5, SPECIALIZE_PRIORS[2]]);
         CostModel {
             compile: [
