@@ -29,6 +29,8 @@ kiln_ir::declare_pass! {
     options: FusionOptions {
         explain: bool = false, "explain",
             "Emit remarks: per group its ops, why each joined and the cost before and after; per rewritten value egg's explanation; per function the e-graph's size and stop reason";
+        egraph: bool = true, "egraph",
+            "Rewrite with the e-graph before grouping; false groups the ops as they are (tier 1: greedy fusion at a fraction of the compile time)";
         node_limit: usize = 20000, "node-limit",
             "Stop rewriting a function's e-graph at this many e-nodes";
         iter_limit: usize = 16, "iter-limit",
@@ -76,6 +78,50 @@ fn stop_text(s: &egg::StopReason) -> String {
     }
 }
 
+impl Fusion {
+    /// Rewrites the dataflow of `f`'s body with the e-graph; counts and explains.
+    fn rewrite(
+        &mut self,
+        m: &mut Module,
+        f: OpId,
+        entry: kiln_ir::BlockId,
+        rules: &[egg::Rewrite<egg::SymbolLang, egraph::Facts>],
+        budget: egraph::Budget,
+        cx: &mut PassContext,
+    ) {
+        let out = egraph::rewrite(m, entry, rules, budget, self.opts.explain);
+        self.stats[3] += out.replaced.len() as u64;
+        self.stats[4] += out.nodes as u64;
+        let reason = match out.stop {
+            egg::StopReason::Saturated => 5,
+            egg::StopReason::NodeLimit(_) => 6,
+            egg::StopReason::IterationLimit(_) => 7,
+            _ => 8,
+        };
+        self.stats[reason] += 1;
+        if reason != 5 {
+            // Still correct: extraction takes the best of what the e-graph holds.
+            tracing::debug!(stop = %stop_text(&out.stop), "tensor-fusion: an e-graph hit a budget");
+        }
+        if self.opts.explain {
+            cx.diags.push(Diagnostic::remark(
+                m.loc(f),
+                format!(
+                    "e-graph: {} e-nodes, stopped: {}; {} values rewritten",
+                    out.nodes,
+                    stop_text(&out.stop),
+                    out.replaced.len()
+                ),
+            ));
+            for (v, why) in &out.replaced {
+                if let (Some(d), Some(why)) = (m.defining_op(*v), why) {
+                    cx.diags.push(Diagnostic::remark(m.loc(d), format!("rewritten: {why}")));
+                }
+            }
+        }
+    }
+}
+
 impl Pass for Fusion {
     kiln_ir::declared_pass_names!(opts);
     fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
@@ -93,35 +139,8 @@ impl Pass for Fusion {
             let Some(&entry) = m.region_blocks(region).first() else {
                 continue;
             };
-            let out = egraph::rewrite(m, entry, &rules, budget, self.opts.explain);
-            self.stats[3] += out.replaced.len() as u64;
-            self.stats[4] += out.nodes as u64;
-            let reason = match out.stop {
-                egg::StopReason::Saturated => 5,
-                egg::StopReason::NodeLimit(_) => 6,
-                egg::StopReason::IterationLimit(_) => 7,
-                _ => 8,
-            };
-            self.stats[reason] += 1;
-            if reason != 5 {
-                // Still correct: extraction takes the best of what the e-graph holds.
-                tracing::debug!(stop = %stop_text(&out.stop), "tensor-fusion: an e-graph hit a budget");
-            }
-            if self.opts.explain {
-                cx.diags.push(Diagnostic::remark(
-                    m.loc(f),
-                    format!(
-                        "e-graph: {} e-nodes, stopped: {}; {} values rewritten",
-                        out.nodes,
-                        stop_text(&out.stop),
-                        out.replaced.len()
-                    ),
-                ));
-                for (v, why) in &out.replaced {
-                    if let (Some(d), Some(why)) = (m.defining_op(*v), why) {
-                        cx.diags.push(Diagnostic::remark(m.loc(d), format!("rewritten: {why}")));
-                    }
-                }
+            if self.opts.egraph {
+                self.rewrite(m, f, entry, &rules, budget, cx);
             }
             let groups = groups::form(m, entry);
             if !self.opts.dot.is_empty() {

@@ -272,16 +272,16 @@ impl Default for CostModel {
         // Priors, measured with bench/peers.sh (2026-12-04, after fusion, vector math and
         // parallel loops), bench/engine.sh and `jit-run --calls` on the shared 2-core machines
         // (release, 1 thread; tier 0 time / tier t time, medians of 21 calls):
-        // - whole-tensor ops: tier 1 (naive loops at O0) 0.08x-0.15x on K2-K4 and K7 (tier 0's
-        //   kernels are vectorized now); tier 2 2.2x (relu(a*b+c) 16M, memory-bound), 2.8-3.0x
-        //   (softmax), 4.1x (relu(a*b+c) 1M), 5.2x (GELU) and 9.7x (layernorm): fused nests,
-        //   and more with a second thread; tier 2 over tier 1 14x-92x;
-        // - contractions: tier 1 0.01x (MLP, matmul 512^3); tier 2 calls the same GEMM as
-        //   tier 0 and saves the dispatch around it: 1.0x on matmul 512^3 and K5's MLP, 1.5x
-        //   on attention, 1.07x-1.9x on K8's MLP at batch 1, 64 and 256;
+        // - whole-tensor ops: tier 1 (greedy fusion, vector math, LLVM's vectorizer) 1.2x
+        //   (relu(a*b+c) 1M), 2.0x (16M), 2.5-3.0x (softmax), 5x (layernorm, GELU); tier 2
+        //   2.2x-9.7x, 1.0x-1.8x over tier 1 (its e-graph and default<O2>), and more with a
+        //   second thread. (Tier 1's naive loops at O0 had been 0.08x-0.15x.)
+        // - contractions: tier 1 and tier 2 call the same GEMM as tier 0 and save the dispatch
+        //   around it: 1.0x on matmul 512^3 and K5's MLP, 1.5x on attention, 1.07x-1.9x on
+        //   K8's MLP at batch 1, 64 and 256; tier 2 over tier 1 about 1.05x;
         // - interpreted loops: every op of every iteration is dispatched, against a few
         //   instructions once compiled.
-        // Tier 1 compiles a small function in ~5 ms, tier 2 in 50-110 ms.
+        // Tier 1 compiles the kernels in 6-16 ms, tier 2 in 17-39 ms.
         // - tier 3 over tier 2: SPECIALIZE_PRIORS below.
         let mut speedup = [[[1.0; 4]; 4]; 3];
         let set = |s: &mut [[[f64; 4]; 4]; 3], k: Kind, v: [f64; 4]| {
@@ -290,13 +290,13 @@ impl Default for CostModel {
             s[k as usize][1][2] = v[2];
             s[k as usize][2][3] = v[3];
         };
-        set(&mut speedup, Kind::Tensor, [0.1, 3.0, 30.0, SPECIALIZE_PRIORS[0]]);
-        set(&mut speedup, Kind::Contraction, [0.01, 1.1, 50.0, SPECIALIZE_PRIORS[1]]);
+        set(&mut speedup, Kind::Tensor, [2.5, 3.0, 1.4, SPECIALIZE_PRIORS[0]]);
+        set(&mut speedup, Kind::Contraction, [1.1, 1.1, 1.05, SPECIALIZE_PRIORS[1]]);
         set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5, SPECIALIZE_PRIORS[2]]);
         CostModel {
             compile: [
                 LinearFit::with_prior(0.0, 0.0),
-                LinearFit::with_prior(0.003, 0.0001),
+                LinearFit::with_prior(0.006, 0.0002),
                 LinearFit::with_prior(0.05, 0.001),
                 LinearFit::with_prior(0.05, 0.001),
             ],
@@ -390,8 +390,8 @@ mod tests {
         let d = m.decide(&th, &long).expect("promotes");
         assert_eq!(d.to, 2, "{d:?}");
         assert!(d.to_string().contains("100 calls"));
-        // A short-lived function is not worth tier 2; tier 1 still pays.
-        let short = Observation { age: 0.01, ..obs() };
+        // A short-lived function (about 20 more calls) is not worth tier 2; tier 1 still pays.
+        let short = Observation { age: 0.02, ..obs() };
         assert_eq!(m.decide(&th, &short).map(|d| d.to), Some(1));
         // Nothing pays for a microsecond function called ten times.
         let tiny = Observation {

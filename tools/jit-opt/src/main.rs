@@ -375,8 +375,8 @@ fn write_output(path: &str, text: &str) -> Result<(), String> {
     std::fs::rename(&tmp, path).map_err(|e| format!("could not write '{path}': {e}"))
 }
 
-/// LLVM IR of the module's `llvm` dialect functions, for this host's JIT target.
-/// LLVM IR of the `llvm`-dialect module; with `--tier=N`, after that tier's LLVM IR passes.
+/// LLVM IR of the `llvm`-dialect module for this host's JIT target: as translated, or with
+/// `--tier=N` after that tier's LLVM IR passes.
 fn emit_llvm(
     module: &kiln_ir::Module,
     root: kiln_ir::OpId,
@@ -387,7 +387,7 @@ fn emit_llvm(
         JitError::Translate { op: Some(op), message } => kiln_ir::Diagnostic::error(module.loc(op), message),
         other => kiln_ir::Diagnostic::error(module.loc(root), other.to_string()),
     };
-    let (level, passes) = tier.map_or((kiln_runtime::jit::OptLevel::Less, CodegenOptions::FAST), |t| {
+    let (level, passes) = tier.map_or((kiln_runtime::jit::OptLevel::Less, CodegenOptions::NONE), |t| {
         (t.codegen, t.ir_passes)
     });
     let jit = Jit::new(level).map_err(to_diag)?;
