@@ -208,12 +208,11 @@ def main():
         for tier in (0, 1, 2, 3):
             # jit-run's median covers every call, the first ones included (fresh buffers fault
             # their pages in): three times the calls keep it at the steady state, as the
-            # peers' warm-up call does for them. Tier 1 is slow on the big kernels.
-            runs = max(2, RUNS // 3) if tier == 1 else 3 * RUNS
-            ms, comp = kiln(file, tier, runs)
+            # peers' warm-up call does for them.
+            ms, comp = kiln(file, tier, 3 * RUNS)
             row[f"kiln_t{tier}_ms"] = ms
-            if tier == 2:
-                row["kiln_t2_compile_ms"] = comp
+            if tier in (1, 2):
+                row[f"kiln_t{tier}_compile_ms"] = comp
         row["t2_normwise_err"] = kiln_error(file, title, args)
         peers = [row[k] for k in ("numpy_ms", "jax_ms") if row.get(k)]
         row["best_peer_ms"] = min(peers)
@@ -242,7 +241,8 @@ def print_row(r):
         f"kiln t0 {fmt(r['kiln_t0_ms']):>7} t1 {fmt(r['kiln_t1_ms']):>7} t2 {fmt(r['kiln_t2_ms']):>7} "
         f"t3 {fmt(r['kiln_t3_ms']):>7} ms | t2 {fmt(r.get('t2_rate'))} {unit} = "
         f"{fmt(100 * r.get('t2_of_limit', float('nan')))}% of limit, {fmt(r.get('t2_vs_best_peer'))}x best peer, "
-        f"t2 compile {fmt(r['kiln_t2_compile_ms'])} ms, t2 error vs f64 {fmt(r.get('t2_normwise_err'))}",
+        f"compile t1 {fmt(r['kiln_t1_compile_ms'])} t2 {fmt(r['kiln_t2_compile_ms'])} ms, "
+        f"t2 error vs f64 {fmt(r.get('t2_normwise_err'))}",
         flush=True,
     )
 

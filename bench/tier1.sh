@@ -13,7 +13,7 @@ cargo build --release -q -p jit-run
 J=./target/release/jit-run
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-compile_ms() { for _ in $(seq "$RUNS"); do $J "$1" --random-inputs=1 --tier=1 --report | sed -n 's/.*compile \([0-9.]*\) ms.*/\1/p'; done | median; }
+compile_ms() { for _ in $(seq "$RUNS"); do $J "$1" --random-inputs=1 --tier=1 --report --no-cache | sed -n 's/.*compile \([0-9.]*\) ms.*/\1/p'; done | median; }
 call_ms() { $J "$1" --random-inputs=1 --tier="$2" --calls="$RUNS" --report | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p'; }
 
 echo "## Tier-1 compile latency (median of $RUNS, ms)"
