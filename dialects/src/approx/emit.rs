@@ -1,4 +1,4 @@
-//! The approximations built as `arith` ops on f32 scalars (tier 2).
+//! The approximations built as `arith` ops on f32 scalars (tiers 1 and 2).
 
 use super::Arith;
 use crate::builders::{CmpF, OpBuilder};

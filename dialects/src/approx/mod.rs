@@ -1,7 +1,7 @@
 //! Vector math: the f32 approximations of `exp`, `log`, `tanh`, `erf` and the logistic function that
 //! every tier computes, written once against [`Arith`] and run by two backends:
 //!
-//! - [`Emit`] builds them as `arith` ops (tier 2's `math-approximation` pass): no calls, so
+//! - [`Emit`] builds them as `arith` ops (the `math-approximation` pass of tiers 1 and 2): no calls, so
 //!   LLVM vectorizes the loops around them for the host's vector width;
 //! - [`Scalar`] evaluates them in Rust on `f32` (tier 0's kernels): branch-free, so rustc
 //!   vectorizes the kernel loops too.
