@@ -4,7 +4,7 @@
 //! so a shape error names the op, its location, and the expected vs actual dimensions.
 //!
 //! Kernels live in one module per dialect (`arith.rs`, `tensor.rs`, ...), one entry per op,
-//! looked up once per op name (see [`kernels`]).
+//! looked up once per op name (see `kernels`).
 
 mod arith;
 mod bits;

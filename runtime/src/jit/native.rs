@@ -186,19 +186,19 @@ unsafe fn matmul<T: 'static + Copy + Default>(a: *const i64, b: *const i64, c: *
     }
 }
 
-/// `kiln_rt_matmul_f32(a, b, c, transpose_a, transpose_b)`: see [`matmul`].
+/// `kiln_rt_matmul_f32(a, b, c, transpose_a, transpose_b)`: see `matmul`.
 ///
 /// # Safety
-/// As [`matmul`], with f32 buffers.
+/// As `matmul`, with f32 buffers.
 pub unsafe extern "C" fn kiln_rt_matmul_f32(a: *const i64, b: *const i64, c: *const i64, ta: i64, tb: i64) {
     // SAFETY: forwarded contract.
     unsafe { matmul::<f32>(a, b, c, ta, tb, 1.0) }
 }
 
-/// `kiln_rt_matmul_f64(a, b, c, transpose_a, transpose_b)`: see [`matmul`].
+/// `kiln_rt_matmul_f64(a, b, c, transpose_a, transpose_b)`: see `matmul`.
 ///
 /// # Safety
-/// As [`matmul`], with f64 buffers.
+/// As `matmul`, with f64 buffers.
 pub unsafe extern "C" fn kiln_rt_matmul_f64(a: *const i64, b: *const i64, c: *const i64, ta: i64, tb: i64) {
     // SAFETY: forwarded contract.
     unsafe { matmul::<f64>(a, b, c, ta, tb, 1.0) }

@@ -244,7 +244,9 @@ impl Jit {
         suffix: &str,
     ) -> Result<Object, JitError> {
         let ctx = LlContext::create();
+        let start = std::time::Instant::now();
         let module = self.prepare(m, root, &ctx, opts, Some(suffix))?;
+        let prepared = start.elapsed();
         let mut entries = Vec::new();
         let mut f = module.get_first_function();
         while let Some(func) = f {
@@ -259,6 +261,14 @@ impl Jit {
         let buf =
             tm.0.write_to_memory_buffer(&module, FileType::Object)
                 .map_err(|e| JitError::Llvm(e.to_string()))?;
+        tracing::debug!(
+            target: "kiln::jit",
+            ir_passes = opts.ir_passes,
+            translate_and_ir_passes_ms = prepared.as_secs_f64() * 1e3,
+            codegen_ms = (start.elapsed() - prepared).as_secs_f64() * 1e3,
+            object_bytes = buf.as_slice().len(),
+            "compiled an object"
+        );
         Ok(Object {
             bytes: buf.as_slice().to_vec(),
             entries,
