@@ -49,3 +49,20 @@ llvm.func @reduce_fadd_one_operand(%a: vector<4xf32>) -> f32 {
   %0 = "llvm.intr.vector.reduce.fadd"(%a) : (vector<4xf32>) -> f32
   llvm.return %0 : f32
 }
+
+// -----
+
+// The address of a function names it with a symbol reference and is a pointer.
+llvm.func @f() -> !llvm.ptr {
+  // expected-error @+1 {{'llvm.mlir.addressof' op requires a 'global_name' symbol reference}}
+  %p = llvm.mlir.addressof {global_name = "f"} : () -> !llvm.ptr
+  llvm.return %p : !llvm.ptr
+}
+
+// -----
+
+llvm.func @f() -> i64 {
+  // expected-error @+1 {{'llvm.mlir.addressof' op result must be '!llvm.ptr', got 'i64'}}
+  %p = llvm.mlir.addressof {global_name = @f} : () -> i64
+  llvm.return %p : i64
+}

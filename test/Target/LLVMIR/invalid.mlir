@@ -12,3 +12,12 @@ llvm.func @h(%a: f32) -> f32 {
   %b = arith.addf %a, %a : f32
   llvm.return %b : f32
 }
+
+// -----
+
+// The address of a function the module does not define is an error at the op.
+llvm.func @k() -> !llvm.ptr {
+  // expected-error @+1 {{address of unknown function '@nowhere'}}
+  %p = llvm.mlir.addressof {global_name = @nowhere} : () -> !llvm.ptr
+  llvm.return %p : !llvm.ptr
+}

@@ -50,3 +50,17 @@ llvm.func @vec(%v: vector<8xf32>) -> f32 {
   %r = llvm.intr.vector.reduce.fadd %z, %s : (f32, vector<8xf32>) -> f32
   llvm.return %r : f32
 }
+
+// -----
+
+// The address of a function is the function itself, as a pointer.
+// CHECK-LABEL: define ptr @addr()
+// CHECK-NEXT: bb0:
+// CHECK-NEXT: ret ptr @target
+llvm.func @target(%a: i64) {
+  llvm.return
+}
+llvm.func @addr() -> !llvm.ptr {
+  %p = llvm.mlir.addressof {global_name = @target} : () -> !llvm.ptr
+  llvm.return %p : !llvm.ptr
+}
