@@ -56,6 +56,14 @@ pub const MATMUL_F64: RuntimeFn = RuntimeFn {
     params: &[Ptr, Ptr, Ptr, I64, I64],
     result: None,
 };
+/// `(x, w, out, stride h, stride w, dilation h, dilation w, pad top, pad bottom, pad left,
+/// pad right)`: `out = conv2d(x, w)` on f32 descriptors (NHWC, HWCF), by im2col and the GEMM;
+/// leaves the call when the extents do not fit together.
+pub const CONV2D_F32: RuntimeFn = RuntimeFn {
+    name: "kiln_rt_conv2d_f32",
+    params: &[Ptr, Ptr, Ptr, I64, I64, I64, I64, I64, I64, I64, I64],
+    result: None,
+};
 /// `(start, length, extent)`: leaves the call unless `0 <= start` and `start + length <= extent`:
 /// the bounds check of a load or store in hand-written loop-level code.
 pub const CHECK_INDEX: RuntimeFn = RuntimeFn {
@@ -93,6 +101,7 @@ pub const ALL: &[RuntimeFn] = &[
     ASSERT_FAILED,
     MATMUL_F32,
     MATMUL_F64,
+    CONV2D_F32,
     ENTER,
     LEAVE,
     CHECK_INDEX,

@@ -22,6 +22,15 @@
 // CHECK: %[[TA:.*]] = arith.constant 1 : i64
 // CHECK-NEXT: %[[TB:.*]] = arith.constant 1 : i64
 // CHECK-NEXT: call @kiln_rt_matmul_f32(%{{.*}}, %{{.*}}, %{{.*}}, %[[TA]], %[[TB]])
+// A convolution is one call too, with its strides, dilations and padding as integers.
+// CHECK-LABEL: func.func @conv
+// CHECK: %[[X:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<Nx5x5x3xf32> to memref<?x?x?x?xf32>
+// CHECK: %[[W:.*]] = builtin.unrealized_conversion_cast %arg1 : memref<2x2x3x4xf32> to memref<?x?x?x?xf32>
+// CHECK: %[[SH:.*]] = arith.constant 2 : i64
+// CHECK-NEXT: %[[SW:.*]] = arith.constant 2 : i64
+// CHECK: call @kiln_rt_conv2d_f32(%[[X]], %[[W]], %{{.*}}, %[[SH]], %[[SW]], %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (memref<?x?x?x?xf32>, memref<?x?x?x?xf32>, memref<?x?x?x?xf32>, i64, i64, i64, i64, i64, i64, i64, i64) -> ()
+// CHECK-NOT: loop.for
+// CHECK-LABEL: func.func @scale
 // T2LLVM: llvm.func private @kiln_rt_matmul_f32(!llvm.ptr, !llvm.ptr, !llvm.ptr, i64, i64)
 // T2LLVM-LABEL: llvm.func @mm(
 // T2LLVM: llvm.call @kiln_rt_matmul_f32(%arg0, %arg1, %arg2, %{{.*}}, %{{.*}})
@@ -38,6 +47,10 @@ func.func @mm(%a: tensor<Mx8xf32>, %b: tensor<8x4xf32>) -> tensor<Mx4xf32> {
 func.func @mm_t(%a: tensor<8xMxf32>, %b: tensor<4x8xf32>) -> tensor<Mx4xf32> {
   %c = tensor.dot_general %a, %b {lhs_batch = array<i64>, lhs_contract = array<i64: 0>, rhs_batch = array<i64>, rhs_contract = array<i64: 1>} : (tensor<8xMxf32>, tensor<4x8xf32>) -> tensor<Mx4xf32>
   return %c : tensor<Mx4xf32>
+}
+func.func @conv(%x: tensor<Nx5x5x3xf32>, %w: tensor<2x2x3x4xf32>) -> tensor<Nx3x3x4xf32> {
+  %y = tensor.conv2d %x, %w {strides = array<i64: 2, 2>, padding = array<i64: 1, 0, 1, 0>} : (tensor<Nx5x5x3xf32>, tensor<2x2x3x4xf32>) -> tensor<Nx3x3x4xf32>
+  return %y : tensor<Nx3x3x4xf32>
 }
 func.func @scale(%x: tensor<1024xf32>) -> tensor<1024xf32> {
   %y = tensor.mul %x, %x : tensor<1024xf32>

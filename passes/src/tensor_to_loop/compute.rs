@@ -29,6 +29,24 @@ impl Lower<'_> {
             _ => None,
         };
         let (out, osz) = self.result_buffer(op, r, &like)?;
+        let f32_only = [x, w, out]
+            .iter()
+            .all(|&v| elem_or_self(&ctx, self.m.value_type(v)) == ctx.f32());
+        if self.library_calls && f32_only && pad.len() == 4 && strides.len() == 2 && dil.len() == 2 {
+            // One call of the runtime's convolution: im2col and the GEMM, as tier 0 runs it.
+            let any = ctx.memref_type(vec![Dim::Dynamic; 4], elem);
+            let abi = crate::runtime_abi::CONV2D_F32;
+            let mut params = vec![any, any, any];
+            params.extend(std::iter::repeat_n(ctx.i64(), 8));
+            super::declare_runtime(self.m, abi.name, &params);
+            let cast = |lw: &mut Self, v: Value| lw.b(&at).one("builtin.unrealized_conversion_cast", &[v], vec![], any);
+            let mut args = vec![cast(self, x), cast(self, w), cast(self, out)];
+            for &v in strides.iter().chain(&dil).chain(&pad) {
+                args.push(self.b(&at).constant(ctx.int_attr(v as i128, ctx.i64()), ctx.i64()));
+            }
+            self.b(&at).call(abi.name, &args, &[]);
+            return Ok(());
+        }
         let (ivs, inner) = self.nest(&at, &osz);
         let z = self.scalar_const(&inner, elem, 0.0);
         self.store(&inner, z, out, &ivs);

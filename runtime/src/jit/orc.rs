@@ -450,6 +450,7 @@ pub(crate) fn runtime_symbols() -> Vec<(kiln_passes::runtime_abi::RuntimeFn, u64
         ),
         (abi::MATMUL_F32, super::native::kiln_rt_matmul_f32 as *const () as u64),
         (abi::MATMUL_F64, super::native::kiln_rt_matmul_f64 as *const () as u64),
+        (abi::CONV2D_F32, super::conv::kiln_rt_conv2d_f32 as *const () as u64),
         (
             abi::PARALLEL_FOR,
             super::parallel::kiln_rt_parallel_for as *const () as u64,
