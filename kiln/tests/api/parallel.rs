@@ -50,8 +50,7 @@ fn bits(t: &Tensor) -> Vec<u32> {
 
 #[test]
 fn two_threads_give_the_bits_of_one_and_agree_with_tier_0() {
-    // A pool of at least two threads, even on a one-core machine (the first pool wins).
-    let _ = rayon::ThreadPoolBuilder::new().num_threads(2).build_global();
+    // `threads(2)` gives the engine a pool of two threads, even on a one-core machine.
     let cases: Vec<(&str, Vec<Tensor>)> = vec![
         ("softmax", vec![tensor(&[3001, 37], 1)]),
         ("softmax", vec![tensor(&[3, 37], 2)]),

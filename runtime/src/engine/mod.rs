@@ -112,8 +112,8 @@ pub struct EngineConfig {
     pub cache_budget: u64,
     /// Compiled modules kept in memory for reuse after their functions drop them.
     pub memory_cache_entries: usize,
-    /// Most threads one call's native code runs on (parallel loops and the GEMM); 0: every
-    /// thread of the pool (one per core).
+    /// The threads of the engine's pool, which native calls' parallel loops and GEMM calls
+    /// run on; 0: one per core.
     pub threads: usize,
 }
 
@@ -182,9 +182,9 @@ impl EngineBuilder {
         self.config.workers = n;
         self
     }
-    /// Most threads one call's native code runs on: parallel loops and the GEMM (0, the
-    /// default: one per core). 1 runs every call on the calling thread. Results do not depend
-    /// on it: parallel loops split only independent iterations.
+    /// The threads of this engine's pool, which its calls' parallel loops and GEMM calls run
+    /// on (0, the default: one per core). 1 runs every call on the calling thread. Results do
+    /// not depend on it: parallel loops split only independent iterations.
     pub fn threads(mut self, n: usize) -> Self {
         self.config.threads = n;
         self
@@ -258,6 +258,7 @@ impl EngineBuilder {
             model: Mutex::new(CostModel::default()),
             events: Mutex::new(Vec::new()),
             counters: Counters::default(),
+            pool: OnceLock::new(),
         });
         let workers = if c.synchronous { 0 } else { c.workers };
         let handles = (0..workers)
@@ -325,6 +326,38 @@ struct Inner {
     model: Mutex<CostModel>,
     events: Mutex<Vec<Event>>,
     counters: Counters,
+    /// The threads of this engine's native calls (parallel loops and the GEMM), created on the
+    /// first call that may use more than one: `None` when the cap or the machine allows one.
+    pool: OnceLock<Option<Arc<rayon::ThreadPool>>>,
+}
+
+impl Inner {
+    /// This engine's pool: one thread per core, or `threads` if the engine sets it; none for
+    /// one thread (or when the pool cannot be made: the calls then run on one thread).
+    fn pool(&self) -> &Option<Arc<rayon::ThreadPool>> {
+        self.pool.get_or_init(|| {
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            // An explicit count is taken as asked (tests and benchmarks pin it).
+            let n = match self.config.threads {
+                0 => cores,
+                t => t,
+            };
+            if n <= 1 {
+                return None;
+            }
+            match rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .thread_name(|i| format!("kiln-parallel-{i}"))
+                .build()
+            {
+                Ok(p) => Some(Arc::new(p)),
+                Err(e) => {
+                    tracing::warn!(target: "kiln::engine", "no thread pool ({e}): native calls run on one thread");
+                    None
+                }
+            }
+        })
+    }
 }
 
 /// A loaded module: the tensor-level IR, its text (each compile parses a private copy, so
@@ -620,7 +653,8 @@ impl Function {
 
     /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
     pub fn call(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
-        crate::jit::parallel::with_thread_limit(self.inner.config.threads, || self.call_capped(args))
+        let pool = self.inner.pool().clone();
+        crate::jit::parallel::with_pool(pool, self.inner.config.threads, || self.call_capped(args))
     }
 
     /// [`Self::call`] under the engine's thread cap.

@@ -732,7 +732,7 @@ fn batched_gemm(a: &Tensor, b: &Tensor, batch: usize, m: usize, k: usize, n: usi
                 let (ap, bp, cp) = (&av[i * m * k..], &bv[i * k * n..], &mut c[i * m * n..(i + 1) * m * n]);
                 // SAFETY: the slices hold m*k, k*n and m*n elements with the row-major strides given.
                 unsafe {
-                    gemm::gemm(
+                    crate::jit::parallel::gemm(
                         m,
                         n,
                         k,
@@ -748,10 +748,6 @@ fn batched_gemm(a: &Tensor, b: &Tensor, batch: usize, m: usize, k: usize, n: usi
                         n as isize,
                         0.0,
                         1.0,
-                        false,
-                        false,
-                        false,
-                        crate::jit::parallel::gemm_parallelism(),
                     );
                 }
             }
@@ -805,7 +801,7 @@ pub(crate) fn gemm_f32(a: &[f32], b: &[f32], c: &mut [f32], m: usize, k: usize, 
     }
     // SAFETY: a holds m*k, b k*n and c m*n elements, row-major, as the strides say.
     unsafe {
-        gemm::gemm(
+        crate::jit::parallel::gemm(
             m,
             n,
             k,
@@ -821,10 +817,6 @@ pub(crate) fn gemm_f32(a: &[f32], b: &[f32], c: &mut [f32], m: usize, k: usize, 
             n as isize,
             0.0f32,
             1.0f32,
-            false,
-            false,
-            false,
-            crate::jit::parallel::gemm_parallelism(),
         );
     }
 }

@@ -133,7 +133,7 @@ pub unsafe extern "C" fn kiln_rt_conv2d_f32(
             // SAFETY: the output block is within its extents; the operands are the
             // contiguous temporaries above.
             unsafe {
-                gemm::gemm(
+                super::parallel::gemm(
                     m,
                     f,
                     kdim,
@@ -149,10 +149,6 @@ pub unsafe extern "C" fn kiln_rt_conv2d_f32(
                     f as isize,
                     0.0,
                     1.0,
-                    false,
-                    false,
-                    false,
-                    super::parallel::gemm_parallelism(),
                 );
             }
         }

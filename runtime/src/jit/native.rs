@@ -145,7 +145,14 @@ unsafe fn matrix<T>(d: *const i64, t: i64) -> (*mut T, usize, usize, isize, isiz
 /// `a`, `b`, `c` point at rank-2 descriptors of live buffers whose logical shapes (after the
 /// transpose flags) are [M, K], [K, N] and [M, N], as the lowering guarantees from the
 /// verified types; `c` does not alias `a` or `b`.
-unsafe fn matmul<T: 'static + Copy + Default>(a: *const i64, b: *const i64, c: *const i64, ta: i64, tb: i64, one: T) {
+unsafe fn matmul<T: 'static + Copy + Default + Send + Sync>(
+    a: *const i64,
+    b: *const i64,
+    c: *const i64,
+    ta: i64,
+    tb: i64,
+    one: T,
+) {
     // SAFETY: see the function's contract.
     unsafe {
         let (ap, m, k, ars, acs) = matrix::<T>(a, ta);
@@ -162,7 +169,7 @@ unsafe fn matmul<T: 'static + Copy + Default>(a: *const i64, b: *const i64, c: *
             }
             return;
         }
-        gemm::gemm(
+        super::parallel::gemm(
             m,
             n,
             k,
@@ -178,10 +185,6 @@ unsafe fn matmul<T: 'static + Copy + Default>(a: *const i64, b: *const i64, c: *
             brs,
             T::default(),
             one,
-            false,
-            false,
-            false,
-            super::parallel::gemm_parallelism(),
         );
     }
 }

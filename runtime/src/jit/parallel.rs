@@ -1,6 +1,7 @@
 //! Parallel loops: compiled code calls [`kiln_rt_parallel_for`] for each outlined parallel
 //! loop (`convert-loop-to-llvm{parallel=true}`), which runs the loop's iterations in chunks on
-//! rayon's pool, the pool the GEMM library call uses too.
+//! the calling engine's thread pool (see [`with_pool`]; rayon's global pool outside an
+//! engine), the pool the GEMM library calls run on too ([`on_pool`]).
 //!
 //! - **Grain.** A loop whose estimated work (iterations times the elements each iteration
 //!   touches) is below [`GRAIN`] runs at once on the calling thread: small kernels do not pay
@@ -9,14 +10,16 @@
 //! - **Determinism.** Only loops whose iterations are independent are outlined (each writes
 //!   its own elements; reductions stay inside an iteration), so the results are the same bits
 //!   whatever the chunking and the thread count.
-//! - **Thread cap.** [`with_thread_limit`] caps the threads of the native calls made inside it
-//!   (the engine's `threads` setting); 1 runs everything on the calling thread.
+//! - **Pool and cap.** [`with_pool`] gives the native calls made inside it a pool and a thread
+//!   cap (the engine's pool, sized to its `threads` setting or the cores); 1 runs everything
+//!   on the calling thread.
 //! - **Traps.** Each chunk runs under its own trap guard; when one leaves early, the loop
 //!   waits for the others and then leaves the call on the calling thread with that reason.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::Arc;
 
 /// Below this much estimated work (elements), a parallel loop runs on the calling thread.
 pub const GRAIN: u64 = 1 << 15;
@@ -33,23 +36,108 @@ pub fn loops_split() -> u64 {
 thread_local! {
     /// The thread cap of native calls on this thread (0: the pool's size).
     static LIMIT: Cell<usize> = const { Cell::new(0) };
+    /// The pool of native calls on this thread (`None`: rayon's global pool).
+    static POOL: RefCell<Option<Arc<rayon::ThreadPool>>> = const { RefCell::new(None) };
 }
 
-/// Runs `f` with native code on this thread using at most `threads` threads (0: all).
-pub fn with_thread_limit<R>(threads: usize, f: impl FnOnce() -> R) -> R {
+/// Runs `f` with native code on this thread using at most `threads` threads (0: all) of
+/// `pool` (`None`: rayon's global pool). The engine wraps every call in it.
+pub fn with_pool<R>(pool: Option<Arc<rayon::ThreadPool>>, threads: usize, f: impl FnOnce() -> R) -> R {
+    let old_pool = POOL.with(|p| p.replace(pool));
     let old = LIMIT.with(|l| l.replace(threads));
     let r = f();
     LIMIT.with(|l| l.set(old));
+    POOL.with(|p| *p.borrow_mut() = old_pool);
     r
+}
+
+/// [`with_pool`] on rayon's global pool.
+pub fn with_thread_limit<R>(threads: usize, f: impl FnOnce() -> R) -> R {
+    with_pool(None, threads, f)
+}
+
+fn pool() -> Option<Arc<rayon::ThreadPool>> {
+    POOL.with(|p| p.borrow().clone())
 }
 
 /// How many threads native code on this thread may use.
 pub fn threads() -> usize {
-    let pool = rayon::current_num_threads().max(1);
+    let size = pool()
+        .map_or_else(rayon::current_num_threads, |p| p.current_num_threads())
+        .max(1);
     match LIMIT.with(|l| l.get()) {
-        0 => pool,
-        n => n.min(pool),
+        0 => size,
+        n => n.min(size),
     }
+}
+
+/// Runs `f` on the current pool when it may use more than one thread (so the GEMM's rayon
+/// tasks run there), else right here.
+pub fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    match pool() {
+        Some(p) if threads() > 1 => {
+            let limit = LIMIT.with(|l| l.get());
+            // The pool's thread runs `f` under the same cap and pool.
+            let inner = p.clone();
+            p.install(move || with_pool(Some(inner), limit, f))
+        }
+        _ => f(),
+    }
+}
+
+/// `dst = alpha·dst + beta·lhs·rhs` (`dst` read only when `read_dst`) through the `gemm`
+/// crate, on the current pool under the current cap: the one GEMM every tier calls. Strides
+/// are in elements (column stride first, as `gemm` takes them).
+///
+/// # Safety
+/// As `gemm::gemm`: the pointers address `m×k`, `k×n` and `m×n` matrices with these strides,
+/// live for the call, `dst` aliasing neither operand.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn gemm<T: 'static + Copy + Send + Sync>(
+    m: usize,
+    n: usize,
+    k: usize,
+    dst: *mut T,
+    dst_cs: isize,
+    dst_rs: isize,
+    read_dst: bool,
+    lhs: *const T,
+    lhs_cs: isize,
+    lhs_rs: isize,
+    rhs: *const T,
+    rhs_cs: isize,
+    rhs_rs: isize,
+    alpha: T,
+    beta: T,
+) {
+    // Addresses cross to the pool's thread as integers (raw pointers are not `Send`).
+    let (d, l, r) = (dst as usize, lhs as usize, rhs as usize);
+    on_pool(move || {
+        // SAFETY: the caller's contract; the call finishes before `on_pool` returns.
+        unsafe {
+            gemm::gemm(
+                m,
+                n,
+                k,
+                d as *mut T,
+                dst_cs,
+                dst_rs,
+                read_dst,
+                l as *const T,
+                lhs_cs,
+                lhs_rs,
+                r as *const T,
+                rhs_cs,
+                rhs_rs,
+                alpha,
+                beta,
+                false,
+                false,
+                false,
+                gemm_parallelism(),
+            )
+        }
+    })
 }
 
 /// The GEMM library's parallelism under the current cap.
@@ -77,6 +165,44 @@ unsafe extern "C" fn run_chunk(p: *mut *mut c_void) {
     let c = unsafe { &*(p as *const Chunk) };
     // SAFETY: the body's contract: compiled code reading the captures at `args`.
     unsafe { (c.body)(c.lo, c.hi, c.args) }
+}
+
+/// The chunks of one parallel loop, spawned on a scope.
+struct Chunks<'a> {
+    body: Body,
+    args: usize,
+    n: i64,
+    size: i64,
+    k: i64,
+    failure: &'a parking_lot::Mutex<Option<String>>,
+}
+
+impl<'a> Chunks<'a> {
+    fn spawn<'s>(&self, s: &rayon::Scope<'s>)
+    where
+        'a: 's,
+    {
+        for c in 0..self.k {
+            let (lo, hi) = (c * self.size, ((c + 1) * self.size).min(self.n));
+            if lo >= hi {
+                continue;
+            }
+            let (body, args, failure) = (self.body, self.args, self.failure);
+            s.spawn(move |_| {
+                let mut chunk = Chunk {
+                    body,
+                    args: args as *mut c_void,
+                    lo,
+                    hi,
+                };
+                // SAFETY: `chunk` outlives the call; the body's contract is the caller's.
+                let r = unsafe { super::trap::call_guarded(run_chunk, &mut chunk as *mut Chunk as *mut *mut c_void) };
+                if let Err(reason) = r {
+                    failure.lock().get_or_insert(reason);
+                }
+            });
+        }
+    }
 }
 
 /// How many chunks `n` iterations of `work` elements each are split into on `threads`.
@@ -110,28 +236,18 @@ pub unsafe extern "C" fn kiln_rt_parallel_for(body: *const c_void, args: *mut c_
     let size = (n + k - 1) / k;
     let args_addr = args as usize;
     let failure: parking_lot::Mutex<Option<String>> = parking_lot::Mutex::new(None);
-    rayon::scope(|s| {
-        for c in 0..k {
-            let (lo, hi) = (c * size, ((c + 1) * size).min(n));
-            if lo >= hi {
-                continue;
-            }
-            let failure = &failure;
-            s.spawn(move |_| {
-                let mut chunk = Chunk {
-                    body,
-                    args: args_addr as *mut c_void,
-                    lo,
-                    hi,
-                };
-                // SAFETY: `chunk` outlives the call; the body's contract is the caller's.
-                let r = unsafe { super::trap::call_guarded(run_chunk, &mut chunk as *mut Chunk as *mut *mut c_void) };
-                if let Err(reason) = r {
-                    failure.lock().get_or_insert(reason);
-                }
-            });
-        }
-    });
+    let chunks = Chunks {
+        body,
+        args: args_addr,
+        n,
+        size,
+        k,
+        failure: &failure,
+    };
+    match pool() {
+        Some(p) => p.scope(|s| chunks.spawn(s)),
+        None => rayon::scope(|s| chunks.spawn(s)),
+    }
     let reason = failure.into_inner();
     if let Some(reason) = reason {
         // SAFETY: called from native code under its guard; nothing left here needs dropping

@@ -114,7 +114,7 @@ fn command() -> Command {
                 .long("threads")
                 .value_name("N")
                 .value_parser(clap::value_parser!(usize))
-                .help("Most threads a call's native code runs on: parallel loops and the GEMM (default 0: one per core; results do not depend on it)"),
+                .help("Threads of the engine's pool, which parallel loops and the GEMM run on (default 0: one per core; results do not depend on it)"),
         )
         .arg(
             Arg::new("max-specializations")
