@@ -131,14 +131,13 @@ fn outline_loop(m: &mut Module, func: OpId, l: OpId, contiguous_args: bool) -> O
         let v = outside[i];
         i += 1;
         let def = m.defining_op(v);
-        match def.map(|d| m.op_name(d)) {
-            Some("arith.constant" | "llvm.mlir.constant") => consts.push(def.expect("a constant")),
-            Some("loop.alloc")
-                if m.attr(def.expect("an alloc"), SCRATCH).is_some()
+        match def.map(|d| (d, m.op_name(d))) {
+            Some((c, "arith.constant" | "llvm.mlir.constant")) => consts.push(c),
+            Some((a, "loop.alloc"))
+                if m.attr(a, SCRATCH).is_some()
                     && m.uses(v)
                         .all(|u| m.is_ancestor(l, u.op) || m.op_name(u.op) == "loop.dealloc") =>
             {
-                let a = def.expect("an alloc");
                 scratch.push(a);
                 // Its sizes are captured (or cloned) too.
                 for s in m.operands(a).collect::<Vec<_>>() {

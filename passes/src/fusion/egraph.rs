@@ -139,15 +139,8 @@ fn modeled(m: &Module, op: OpId) -> bool {
         || (matches!(m.op_name(op), "tensor.transpose" | "tensor.reshape")
             && m.num_operands(op) == 1
             && m.num_results(op) == 1
-            && is_ranked(m, m.result(op, 0))
-            && is_ranked(m, m.operand_value(op, 0)))
-}
-
-fn is_ranked(m: &Module, v: Value) -> bool {
-    matches!(
-        m.ctx().ty(m.value_type(v)),
-        kiln_ir::TypeKind::Tensor { shape: Some(_), .. }
-    )
+            && plan::ranked(m, m.result(op, 0))
+            && plan::ranked(m, m.operand_value(op, 0)))
 }
 
 /// Whether `op`'s result has the type its first full-rank operand has (a plain node).

@@ -72,7 +72,8 @@ pub fn role(m: &Module, op: OpId) -> Option<Role> {
     }
 }
 
-fn ranked(m: &Module, v: Value) -> bool {
+/// Whether `v` is a tensor of known rank.
+pub(crate) fn ranked(m: &Module, v: Value) -> bool {
     matches!(m.ctx().ty(m.value_type(v)), TypeKind::Tensor { shape: Some(_), .. })
 }
 

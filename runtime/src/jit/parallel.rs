@@ -43,17 +43,17 @@ thread_local! {
 /// Runs `f` with native code on this thread using at most `threads` threads (0: all) of
 /// `pool` (`None`: rayon's global pool). The engine wraps every call in it.
 pub fn with_pool<R>(pool: Option<Arc<rayon::ThreadPool>>, threads: usize, f: impl FnOnce() -> R) -> R {
-    let old_pool = POOL.with(|p| p.replace(pool));
-    let old = LIMIT.with(|l| l.replace(threads));
-    let r = f();
-    LIMIT.with(|l| l.set(old));
-    POOL.with(|p| *p.borrow_mut() = old_pool);
-    r
-}
-
-/// [`with_pool`] on rayon's global pool.
-pub fn with_thread_limit<R>(threads: usize, f: impl FnOnce() -> R) -> R {
-    with_pool(None, threads, f)
+    /// Puts the previous pool and cap back, also when `f` unwinds.
+    struct Restore(Option<Option<Arc<rayon::ThreadPool>>>, usize);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LIMIT.with(|l| l.set(self.1));
+            let old = self.0.take().flatten();
+            POOL.with(|p| *p.borrow_mut() = old);
+        }
+    }
+    let _restore = Restore(Some(POOL.with(|p| p.replace(pool))), LIMIT.with(|l| l.replace(threads)));
+    f()
 }
 
 fn pool() -> Option<Arc<rayon::ThreadPool>> {
@@ -141,7 +141,7 @@ pub unsafe fn gemm<T: 'static + Copy + Send + Sync>(
 }
 
 /// The GEMM library's parallelism under the current cap.
-pub fn gemm_parallelism() -> gemm::Parallelism {
+fn gemm_parallelism() -> gemm::Parallelism {
     match threads() {
         1 => gemm::Parallelism::None,
         n => gemm::Parallelism::Rayon(n),
