@@ -325,6 +325,63 @@ impl<'m> OpBuilder<'m> {
         self.op0("loop.export", &[buffer, out], Vec::new());
     }
 
+    // ----- vector -----
+
+    /// `vector.broadcast`: `s` in every lane of vector type `ty`.
+    pub fn broadcast(&mut self, s: Value, ty: Type) -> Value {
+        self.one("vector.broadcast", &[s], Vec::new(), ty)
+    }
+
+    /// `vector.load`: the vector of type `ty` starting at `buffer[indices]` (lanes along the
+    /// last dimension).
+    pub fn vector_load(&mut self, buffer: Value, indices: &[Value], ty: Type) -> Value {
+        let mut ops = vec![buffer];
+        ops.extend_from_slice(indices);
+        self.one("vector.load", &ops, Vec::new(), ty)
+    }
+
+    /// `vector.store`: `value`'s lanes to `buffer[indices]` onwards.
+    pub fn vector_store(&mut self, value: Value, buffer: Value, indices: &[Value]) {
+        let mut ops = vec![value, buffer];
+        ops.extend_from_slice(indices);
+        self.op0("vector.store", &ops, Vec::new());
+    }
+
+    /// `vector.maskedload`: the lanes whose `mask` bit is set from `buffer[indices]` onwards,
+    /// the others from `passthru` (whose type the result has).
+    pub fn masked_load(&mut self, buffer: Value, indices: &[Value], mask: Value, passthru: Value) -> Value {
+        let t = self.m.value_type(passthru);
+        let mut ops = vec![buffer];
+        ops.extend_from_slice(indices);
+        ops.extend([mask, passthru]);
+        self.one("vector.maskedload", &ops, Vec::new(), t)
+    }
+
+    /// `vector.maskedstore`: the lanes of `value` whose `mask` bit is set.
+    pub fn masked_store(&mut self, value: Value, buffer: Value, indices: &[Value], mask: Value) {
+        let mut ops = vec![value, buffer];
+        ops.extend_from_slice(indices);
+        ops.push(mask);
+        self.op0("vector.maskedstore", &ops, Vec::new());
+    }
+
+    /// `vector.create_mask`: `lanes` mask bits, the first `n` set.
+    pub fn create_mask(&mut self, n: Value, lanes: u64) -> Value {
+        let ctx = self.m.ctx().clone();
+        let t = ctx.vector_type(&[lanes], ctx.i1());
+        self.one("vector.create_mask", &[n], Vec::new(), t)
+    }
+
+    /// `vector.reduction` of `kind` over `v`'s lanes, combined with `acc` when given.
+    pub fn reduction(&mut self, kind: &str, v: Value, acc: Option<Value>) -> Value {
+        let ctx = self.m.ctx().clone();
+        let t = self.m.value_type(v);
+        let elem = ctx.ty(t).element_type().unwrap_or(t);
+        let mut ops = vec![v];
+        ops.extend(acc);
+        self.one("vector.reduction", &ops, vec![("kind", ctx.str_attr(kind))], elem)
+    }
+
     // ----- llvm -----
 
     /// `llvm.mlir.constant` with value attribute `value` of type `ty`.

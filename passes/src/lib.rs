@@ -23,6 +23,7 @@ pub mod symbol_dce;
 pub mod tensor_to_loop;
 pub mod to_llvm;
 pub mod vector_to_llvm;
+pub mod vectorize;
 
 use kiln_ir::pass::PassRegistry;
 
@@ -45,6 +46,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(arith_to_llvm::info());
     reg.register(func_to_llvm::info());
     reg.register(vector_to_llvm::info());
+    reg.register(vectorize::info());
 }
 
 /// A registry holding every pass.

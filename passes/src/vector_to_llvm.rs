@@ -125,6 +125,9 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 }
             };
             let full = format!("llvm.intr.vector.reduce.{intr}");
+            // A reassociable reduction (`fastmath = "reassoc"`, from `vectorize-loops`) folds its
+            // lanes as a tree instead of one after another.
+            let fm: Vec<(&str, Attr)> = m.attr(op, "fastmath").map(|a| ("fastmath", a)).into_iter().collect();
             let r = if intr == "fadd" || intr == "fmul" {
                 // Ordered float reductions take their start value first.
                 let start = match ops.get(1) {
@@ -142,9 +145,9 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                         OpBuilder::new(m, at, loc).llvm_constant(a, rt)
                     }
                 };
-                emit(m, &full, &[start, ops[0]], vec![], Some(rt)).expect("result")
+                emit(m, &full, &[start, ops[0]], fm, Some(rt)).expect("result")
             } else {
-                let r = emit(m, &full, &[ops[0]], vec![], Some(rt)).expect("result");
+                let r = emit(m, &full, &[ops[0]], fm, Some(rt)).expect("result");
                 match ops.get(1) {
                     Some(&acc) if !combine.is_empty() => emit(m, combine, &[r, acc], vec![], Some(rt)).expect("result"),
                     Some(&acc) => {

@@ -1,9 +1,11 @@
-//! Tier 2's vectorized loops at sizes around every vector width (4, 8 and 16 f32 lanes: SSE,
-//! AVX2, AVX-512): 1, width - 1, width, width + 1, and sizes no width divides, with the row
-//! length symbolic. The main loop and its scalar remainder must agree with tier 0.
+//! The loops `vectorize-loops` widens, at tiers 1 and 2, at sizes around every vector width (4,
+//! 8 and 16 f32 lanes: SSE, AVX2, AVX-512) and around the main loop's step (4 interleaved
+//! vectors): 1, width - 1, width, width + 1, and sizes no width divides, with the row length
+//! symbolic. The main loop and its masked (or, with integer division, scalar) tail must agree
+//! with tier 0; so must integer and f64 reductions, whose vectors hold other lane counts.
 
 use crate::engine::{close, engine, exact, tensor};
-use kiln::TierMode;
+use kiln::{Tensor, TierMode};
 
 /// An elementwise chain with a broadcast row.
 const CHAIN: &str = r#"
@@ -31,27 +33,104 @@ func.func @softmax(%x: tensor<RxCxf32>) -> tensor<RxCxf32> {
 }
 "#;
 
+/// Integer reductions (sum, max, min over i32) and an integer division, whose loop keeps a
+/// scalar tail (masked-off lanes could divide by zero).
+const INTEGER: &str = r#"
+func.func @ints(%x: tensor<RxCxi32>, %d: tensor<RxCxi32>) -> (tensor<Rxi32>, tensor<Rxi32>, tensor<Rxi32>, tensor<RxCxi32>) {
+  %s = tensor.reduce %x {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxi32>) -> tensor<Rxi32>
+  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxi32>) -> tensor<Rxi32>
+  %n = tensor.reduce %x {axes = array<i64: 1>, kind = "min"} : (tensor<RxCxi32>) -> tensor<Rxi32>
+  %q = tensor.div %x, %d : tensor<RxCxi32>
+  return %s, %m, %n, %q : tensor<Rxi32>, tensor<Rxi32>, tensor<Rxi32>, tensor<RxCxi32>
+}
+"#;
+
+/// An f64 chain and sum (half the lanes of f32).
+const DOUBLE: &str = r#"
+func.func @doubles(%x: tensor<RxCxf64>) -> (tensor<RxCxf64>, tensor<Rxf64>) {
+  %m = tensor.mul %x, %x : tensor<RxCxf64>
+  %e = tensor.exp %m : tensor<RxCxf64>
+  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxf64>) -> tensor<Rxf64>
+  return %e, %s : tensor<RxCxf64>, tensor<Rxf64>
+}
+"#;
+
+const SIZES: [usize; 24] = [
+    1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 67, 127, 128, 129, 255, 256, 257, 1001,
+];
+
+fn ints(shape: &[usize], seed: u64, nonzero: bool) -> Tensor {
+    let f = tensor(shape, seed);
+    let v: Vec<i32> = f
+        .data::<f32>()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            let i = (x * 1000.0) as i32;
+            if nonzero && i == 0 {
+                7
+            } else {
+                i
+            }
+        })
+        .collect();
+    Tensor::from_vec(shape, v).unwrap()
+}
+
+fn doubles(shape: &[usize], seed: u64) -> Tensor {
+    let f = tensor(shape, seed);
+    Tensor::from_vec(shape, f.data::<f32>().unwrap().iter().map(|&x| x as f64).collect()).unwrap()
+}
+
+fn close64(got: &Tensor, want: &Tensor, what: &str) {
+    assert_eq!(got.shape(), want.shape(), "{what}");
+    for (i, (a, b)) in got
+        .data::<f64>()
+        .unwrap()
+        .iter()
+        .zip(want.data::<f64>().unwrap())
+        .enumerate()
+    {
+        assert!(
+            (a - b).abs() <= 1e-12 + 1e-12 * b.abs(),
+            "{what}: element {i}: {a} vs {b}"
+        );
+    }
+}
+
 #[test]
 fn every_size_around_the_vector_widths_agrees_with_tier_0() {
-    let (t0, t2) = (
-        engine(TierMode::Fixed(0), exact(1, 1), true),
-        engine(TierMode::Fixed(2), exact(1, 1), true),
-    );
-    let program = format!("{CHAIN}{SOFTMAX}");
+    let t0 = engine(TierMode::Fixed(0), exact(1, 1), true);
+    let program = format!("{CHAIN}{SOFTMAX}{INTEGER}{DOUBLE}");
     t0.load_text(&program, "vectorized.mlir").unwrap();
-    t2.load_text(&program, "vectorized.mlir").unwrap();
-    let sizes = [1usize, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1001];
-    for (k, &c) in sizes.iter().enumerate() {
-        for rows in [1usize, 3] {
-            let seed = (k * 10 + rows) as u64;
-            let chain = [tensor(&[rows, c], seed), tensor(&[c], seed + 1)];
-            let want = t0.function("chain").unwrap().call(&chain).unwrap();
-            let got = t2.function("chain").unwrap().call(&chain).unwrap();
-            close(&got[0], &want[0], &format!("@chain {rows}x{c}"));
-            let x = [tensor(&[rows, c], seed + 2)];
-            let want = t0.function("softmax").unwrap().call(&x).unwrap();
-            let got = t2.function("softmax").unwrap().call(&x).unwrap();
-            close(&got[0], &want[0], &format!("@softmax {rows}x{c}"));
+    for tier in [1u8, 2] {
+        let tn = engine(TierMode::Fixed(tier), exact(1, 1), true);
+        tn.load_text(&program, "vectorized.mlir").unwrap();
+        for (k, &c) in SIZES.iter().enumerate() {
+            for rows in [1usize, 3] {
+                let what = |f: &str| format!("tier {tier} @{f} {rows}x{c}");
+                let seed = (k * 10 + rows) as u64;
+                let chain = [tensor(&[rows, c], seed), tensor(&[c], seed + 1)];
+                let want = t0.function("chain").unwrap().call(&chain).unwrap();
+                let got = tn.function("chain").unwrap().call(&chain).unwrap();
+                close(&got[0], &want[0], &what("chain"));
+                let x = [tensor(&[rows, c], seed + 2)];
+                let want = t0.function("softmax").unwrap().call(&x).unwrap();
+                let got = tn.function("softmax").unwrap().call(&x).unwrap();
+                close(&got[0], &want[0], &what("softmax"));
+                // Integers are exact: sums wrap the same way in any order.
+                let xi = [ints(&[rows, c], seed + 3, false), ints(&[rows, c], seed + 4, true)];
+                let want = t0.function("ints").unwrap().call(&xi).unwrap();
+                let got = tn.function("ints").unwrap().call(&xi).unwrap();
+                for (g, w) in got.iter().zip(&want) {
+                    assert_eq!(g.data::<i32>().unwrap(), w.data::<i32>().unwrap(), "{}", what("ints"));
+                }
+                let xd = [doubles(&[rows, c], seed + 5)];
+                let want = t0.function("doubles").unwrap().call(&xd).unwrap();
+                let got = tn.function("doubles").unwrap().call(&xd).unwrap();
+                close64(&got[0], &want[0], &what("doubles"));
+                close64(&got[1], &want[1], &what("doubles sum"));
+            }
         }
     }
 }

@@ -61,14 +61,15 @@ pub struct CodegenOptions {
 impl CodegenOptions {
     /// No IR passes: the translation as it is (`jit-opt --emit=llvm` without a tier).
     pub const NONE: CodegenOptions = CodegenOptions { ir_passes: "" };
-    /// Tier 1: the loop vectorizer and the cleanups it needs, nothing else: instcombine and
-    /// simplifycfg tidy the lowering's index arithmetic and casts, loop rotation and LICM put
-    /// loops in the form the vectorizer takes (invariant loads and the descriptor reads out of
-    /// the loops), and the vectorizer turns the fused loops and the inlined vector math into
-    /// SIMD at the host's width. Without it tier 1's scalar loops ran 2-15x slower on K2-K7;
-    /// `default<O2>` costs about twice the compile time for a few percent more.
+    /// Tier 1: cleanups only; Kiln's `vectorize-loops` has already made the loops SIMD.
+    /// instcombine and simplifycfg tidy the lowering's index arithmetic and casts; loop
+    /// rotation makes each loop body one block and LICM moves the splats and descriptor reads
+    /// out of it, which matters at tier 1's codegen level (no optimization: the fast register
+    /// allocator spills every value live across blocks, so an unrotated loop sent its
+    /// accumulators through the stack twice per iteration). LLVM's loop vectorizer was
+    /// dropped from this list when Kiln started vectorizing: it found nothing left to do.
     pub const FAST: CodegenOptions = CodegenOptions {
-        ir_passes: "function(instcombine<no-verify-fixpoint>,simplifycfg,loop-mssa(loop-rotate,licm),loop-vectorize,instcombine<no-verify-fixpoint>,simplifycfg)",
+        ir_passes: "function(instcombine<no-verify-fixpoint>,simplifycfg,loop-mssa(loop-rotate,licm),simplifycfg)",
     };
     /// Tier 2: `default<O2>` with the host's features (so LLVM vectorizes for it); loop
     /// unrolling is off (see `Jit::prepare`).

@@ -19,22 +19,24 @@ pub struct TierSpec {
 
 /// Tier 1, the baseline: the cheap half of tier 2. Greedy fusion without the e-graph
 /// (`tensor-fusion{egraph=false}`), contractions as calls of the runtime's GEMM, the
-/// vector-math expansions and parallel loops, then a short LLVM pipeline whose point is the
-/// loop vectorizer ([`super::orc::CodegenOptions::FAST`]). Entry functions take the runtime's
-/// contiguous buffers (`contiguous-entry-arguments`): strides are products of the extents.
-pub const TIER1_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,tensor-fusion{egraph=false},convert-tensor-to-loop{library-calls=true},math-approximation,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+/// vector-math expansions, Kiln's loop vectorizer and parallel loops, then a short LLVM
+/// pipeline of cleanups ([`super::orc::CodegenOptions::FAST`]). Entry functions take the
+/// runtime's contiguous buffers (`contiguous-entry-arguments`): strides are products of the
+/// extents.
+pub const TIER1_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,tensor-fusion{egraph=false},convert-tensor-to-loop{library-calls=true},math-approximation,vectorize-loops,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
-/// Tier 2: cleanups and shape inference at the tensor level, matrix products as calls of the
-/// runtime's GEMM, cleanups again at the loop level (the lowering leaves redundant index
+/// Tier 2: cleanups and shape inference at the tensor level, e-graph fusion, matrix products
+/// as calls of the runtime's GEMM, cleanups again at the loop level (the lowering leaves
+/// redundant index arithmetic), Kiln's loop vectorizer (then cleanups of its index
 /// arithmetic), contiguous entry arguments, then LLVM `default<O2>` (without loop unrolling)
 /// for the host CPU.
-pub const TIER2_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+pub const TIER2_PIPELINE: &str = "builtin.module(canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,cse,vectorize-loops,canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// Tier 1's codegen level: no optimization, so LLVM uses fast instruction selection and the
-/// fast register allocator. Measured on K2-K7 (1 thread, this session): compiles take 8-17 ms
-/// at `None` against 17-31 ms at `Less`, and the code runs within 10% of `Less`'s (the
-/// vectorizer already ran on the IR). Before fusion, vector math and the vectorizer came to
-/// tier 1, its scalar loops ran 2-100x slower than the interpreter.
+/// fast register allocator. Measured on K1-K7 with Kiln's vectorizer (1 thread): compiles take
+/// 4-13 ms at `None` against 6-21 ms at `Less`; `Less`'s code is up to 2.2x faster (K4
+/// layernorm 0.85 against 1.87 ms), which is tier 2's job. Before fusion, vector math and
+/// vectorization came to tier 1, its scalar loops ran 2-100x slower than the interpreter.
 pub const TIER1_CODEGEN: OptimizationLevel = OptimizationLevel::None;
 
 /// The compiled tiers, in order.

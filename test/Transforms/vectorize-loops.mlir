@@ -1,0 +1,203 @@
+// RUN: jit-opt %s --split-input-file --pass-pipeline='builtin.module(vectorize-loops{vector-bits=256 interleave=1})' | FileCheck %s
+
+// An elementwise loop over a row: a main loop over whole 8-lane vectors (starting at 0 with
+// step 1, counting vectors) and a tail loop that runs the last partial vector under a mask.
+// Loop-invariant scalars are splatted; the row index stays a scalar index.
+// CHECK-LABEL: func.func @row
+// CHECK: %[[N:.*]] = arith.maxsi
+// CHECK: %[[TRIPS:.*]] = arith.divui %[[N]], %{{.*}} : index
+// CHECK: loop.for %[[J:.*]] = %{{.*}} to %[[TRIPS]] step %{{.*}} {
+// CHECK: %[[X:.*]] = vector.load %arg0, %arg2, %{{.*}} : (memref<4x?xf32>, index, index) -> vector<8xf32>
+// CHECK: %[[S:.*]] = vector.broadcast %arg3 : (f32) -> vector<8xf32>
+// CHECK: %[[M:.*]] = arith.mulf %[[X]], %[[S]] : vector<8xf32>
+// CHECK: vector.store %[[M]], %arg1, %arg2, %{{.*}} : (vector<8xf32>, memref<4x?xf32>, index, index) -> ()
+// CHECK: loop.for
+// CHECK: %[[MASK:.*]] = vector.create_mask %{{.*}} : (index) -> vector<8xi1>
+// CHECK: vector.maskedload %arg0, %arg2, %{{.*}}, %[[MASK]], %{{.*}} : (memref<4x?xf32>, index, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
+// CHECK: vector.maskedstore %{{.*}}, %arg1, %arg2, %{{.*}}, %[[MASK]] : (vector<8xf32>, memref<4x?xf32>, index, index, vector<8xi1>) -> ()
+// CHECK-NOT: loop.load
+func.func @row(%a: memref<4x?xf32>, %out: memref<4x?xf32>, %r: index, %s: f32) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = loop.dim %a {index = 1 : i64} : (memref<4x?xf32>) -> index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%r, %i] : memref<4x?xf32>
+    %m = arith.mulf %x, %s : f32
+    loop.store %m, %out[%r, %i] : memref<4x?xf32>
+    loop.yield
+  }
+  return
+}
+
+// -----
+
+// A reassociable sum: vector accumulators start at -0.0 (the identity of addf), masked-off
+// lanes of the tail add the identity, and the lanes are folded with the initial value at the
+// end, still reassociable.
+// CHECK-LABEL: func.func @sum
+// CHECK: %[[ID:.*]] = arith.constant -0.000000e+00 : f32
+// CHECK: %[[Z:.*]] = vector.broadcast %[[ID]] : (f32) -> vector<8xf32>
+// CHECK: %[[MAIN:.*]] = loop.for %{{.*}} iter_args(%[[ACC:.*]] = %[[Z]]) -> (vector<8xf32>) {
+// CHECK: arith.addf %[[ACC]], %{{.*}} {fastmath = "reassoc"} : vector<8xf32>
+// CHECK: %[[TAIL:.*]] = loop.for %{{.*}} iter_args(%[[ACC2:.*]] = %[[MAIN]]) -> (vector<8xf32>) {
+// CHECK: %[[SEL:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : vector<8xi1>, vector<8xf32>
+// CHECK: arith.addf %[[ACC2]], %[[SEL]] {fastmath = "reassoc"} : vector<8xf32>
+// CHECK: %[[R:.*]] = vector.reduction %[[TAIL]], %arg2 {fastmath = "reassoc", kind = "add"} : (vector<8xf32>, f32) -> f32
+// CHECK: return %[[R]] : f32
+func.func @sum(%a: memref<?xf32>, %n: index, %init: f32) -> f32 attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %init) -> (f32) {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %t = arith.addf %acc, %x {fastmath = "reassoc"} : f32
+    loop.yield %t : f32
+  }
+  return %s : f32
+}
+
+// -----
+
+// f64 and an integer max: the widest element sets the lane count (4 of 64 bits); the max
+// starts from the smallest i32.
+// CHECK-LABEL: func.func @max_of_rounded
+// CHECK: arith.constant -2147483648 : i32
+// CHECK: vector.load %arg0, %{{.*}} : (memref<?xf64>, index) -> vector<4xf64>
+// CHECK: arith.fptosi %{{.*}} : vector<4xf64> to vector<4xi32>
+// CHECK: arith.maxsi %{{.*}}, %{{.*}} : vector<4xi32>
+// CHECK: vector.reduction %{{.*}}, %arg2 {kind = "maxsi"} : (vector<4xi32>, i32) -> i32
+func.func @max_of_rounded(%a: memref<?xf64>, %n: index, %init: i32) -> i32 attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %init) -> (i32) {
+    %x = loop.load %a[%i] : memref<?xf64>
+    %k = arith.fptosi %x : f64 to i32
+    %t = arith.maxsi %acc, %k : i32
+    loop.yield %t : i32
+  }
+  return %s : i32
+}
+
+// -----
+
+// Integer division could trap on lanes a mask turns off, so the remainder runs as the original
+// scalar loop, from where the vectors stop.
+// CHECK-LABEL: func.func @divide
+// CHECK: %[[TRIPS:.*]] = arith.divui
+// CHECK: loop.for %{{.*}} to %[[TRIPS]]
+// CHECK: arith.divsi %{{.*}}, %{{.*}} : vector<8xi32>
+// CHECK: %[[DONE:.*]] = arith.muli
+// CHECK-NEXT: %[[ELEMS:.*]] = arith.muli %[[DONE]], %{{.*}} : index
+// CHECK-NEXT: %[[LO:.*]] = arith.addi %{{.*}}, %[[ELEMS]] : index
+// CHECK: loop.for %[[I:.*]] = %[[LO]] to %arg3 step
+// CHECK: loop.load %arg0[%[[I]]] : memref<?xi32>
+// CHECK: arith.divsi %{{.*}}, %{{.*}} : i32
+// CHECK-NOT: vector.create_mask
+func.func @divide(%a: memref<?xi32>, %b: memref<?xi32>, %out: memref<?xi32>, %n: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xi32>
+    %y = loop.load %b[%i] : memref<?xi32>
+    %q = arith.divsi %x, %y : i32
+    loop.store %q, %out[%i] : memref<?xi32>
+    loop.yield
+  }
+  return
+}
+
+// -----
+
+// A parallel loop stays parallel: the main loop over vectors carries the mark (the outliner
+// splits it into chunks of whole vectors); the tail does not.
+// CHECK-LABEL: func.func @parallel
+// CHECK: vector.store
+// CHECK: } {kiln.parallel}
+// CHECK: vector.maskedstore
+// CHECK-NEXT: loop.yield
+// CHECK-NEXT: }
+// CHECK-NEXT: return
+func.func @parallel(%a: memref<?xf32>, %out: memref<?xf32>, %n: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %e = math.sqrt %x : f32
+    loop.store %e, %out[%i] : memref<?xf32>
+    loop.yield
+  } {kiln.parallel}
+  return
+}
+
+// -----
+
+// Loops that stay scalar: a sum that may not be reassociated (no reassoc flag), a load across
+// rows (a transpose), a load of an element another lane may store, a libm call, and code not
+// from convert-tensor-to-loop (hand-written loops are bounds-checked per access).
+// CHECK-LABEL: func.func @strict_sum
+// CHECK-NOT: vector.
+// CHECK: arith.addf %{{.*}}, %{{.*}} : f32
+func.func @strict_sum(%a: memref<?xf32>, %n: index, %init: f32) -> f32 attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %init) -> (f32) {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %t = arith.addf %acc, %x : f32
+    loop.yield %t : f32
+  }
+  return %s : f32
+}
+// CHECK-LABEL: func.func @transpose
+// CHECK-NOT: vector.
+// CHECK: loop.load %arg0[%{{.*}}, %arg2] : memref<8x8xf32>
+func.func @transpose(%a: memref<8x8xf32>, %out: memref<8x8xf32>, %r: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  loop.for %i = %c0 to %c8 step %c1 {
+    %x = loop.load %a[%i, %r] : memref<8x8xf32>
+    loop.store %x, %out[%r, %i] : memref<8x8xf32>
+    loop.yield
+  }
+  return
+}
+// CHECK-LABEL: func.func @overlap
+// CHECK-NOT: vector.
+// CHECK: loop.store
+func.func @overlap(%a: memref<?xf32>, %n: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%c0] : memref<?xf32>
+    %y = arith.addf %x, %x : f32
+    loop.store %y, %a[%i] : memref<?xf32>
+    loop.yield
+  }
+  return
+}
+// CHECK-LABEL: func.func @libm
+// CHECK-NOT: vector.
+// CHECK: math.tanh %{{.*}} : f32
+func.func @libm(%a: memref<?xf32>, %out: memref<?xf32>, %n: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %e = math.tanh %x : f32
+    loop.store %e, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  return
+}
+// CHECK-LABEL: func.func @hand_written
+// CHECK-NOT: vector.
+// CHECK: return
+func.func @hand_written(%a: memref<?xf32>, %out: memref<?xf32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    loop.store %x, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  return
+}
