@@ -1,12 +1,14 @@
 // Tier 2's loops are vectorized for the host's vector width (which differs between machines:
 // the checks take any lane count): the fused elementwise chain loads, computes and stores
-// whole vectors (tanh and exp are arithmetic, no libm call), and the softmax reductions
-// accumulate in vector registers.
+// whole vectors (tanh and exp are arithmetic, no libm call; their polynomials' multiply-adds
+// may contract into FMAs), and the softmax reductions accumulate in vector registers.
 // RUN: jit-opt %s --tier=2 --emit=llvm | FileCheck %s
 
 // CHECK-LABEL: define internal void @chain__par0(
 // CHECK: load <[[W:[0-9]+]] x float>
 // CHECK: fmul <[[W]] x float>
+// CHECK: fmul contract <[[W]] x float>
+// CHECK: fadd contract <[[W]] x float>
 // CHECK: fdiv <[[W]] x float>
 // CHECK: store <[[W]] x float>
 // CHECK-NOT: call float @tanhf

@@ -41,6 +41,18 @@ impl Arith for Emit<'_, '_> {
     fn div(&mut self, a: Value, b: Value) -> Value {
         self.b.divf(a, b)
     }
+    fn mul_add(&mut self, x: Value, y: Value, c: Value) -> Value {
+        // `contract` on both: LLVM may fuse them into one FMA (it does where the target has
+        // FMA; LLVM's default only fuses its `fmuladd` intrinsic).
+        let ctx = self.b.module().ctx().clone();
+        let p = self.b.mulf(x, y);
+        let s = self.b.addf(p, c);
+        for v in [p, s] {
+            let op = self.b.module().defining_op(v).expect("an op result");
+            self.b.module().set_attr(op, "fastmath", ctx.str_attr("contract"));
+        }
+        s
+    }
     fn lt(&mut self, a: Value, b: Value) -> Value {
         self.b.cmpf(CmpF::Olt, a, b)
     }

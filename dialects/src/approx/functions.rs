@@ -10,10 +10,9 @@ const ROUNDER: f32 = 12_582_912.0;
 const LN2_HI: f32 = 0.693_359_4;
 const LN2_LO: f32 = -2.121_944_4e-4;
 
-/// `a·x + c` (two roundings; LLVM contracts them into an FMA where the target has one).
+/// `x·y + c` (see [`Arith::mul_add`]).
 fn mul_add<A: Arith>(a: &mut A, x: A::F, y: A::F, c: A::F) -> A::F {
-    let p = a.mul(x, y);
-    a.add(p, c)
+    a.mul_add(x, y, c)
 }
 
 /// Horner's rule, coefficients from the highest degree down.

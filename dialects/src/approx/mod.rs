@@ -7,7 +7,8 @@
 //!   vectorizes the kernel loops too.
 //!
 //! Both backends perform the same operations in the same order; they can differ only where
-//! LLVM contracts a multiply and an add into one FMA (one rounding fewer). Every function is
+//! LLVM contracts a multiply and an add of [`Arith::mul_add`] into one FMA (one rounding
+//! fewer, and one instruction instead of two in the polynomials). Every function is
 //! branch-free: special values (NaN, infinities, signed zeros, overflow, underflow) are
 //! selects, so one vector lane's input never slows or changes another's. The accuracy each
 //! function reaches over a sweep of the whole f32 range is in its doc comment and tested at
@@ -42,6 +43,10 @@ pub trait Arith {
     fn mul(&mut self, a: Self::F, b: Self::F) -> Self::F;
     /// `a / b`, rounded.
     fn div(&mut self, a: Self::F, b: Self::F) -> Self::F;
+    /// `x·y + c`, rounded once or twice: [`Emit`] lets LLVM contract the pair into an FMA
+    /// where the target has one, [`Scalar`] rounds twice (an FMA without hardware support is
+    /// a libm call). Every bound stated here holds for both.
+    fn mul_add(&mut self, x: Self::F, y: Self::F, c: Self::F) -> Self::F;
     /// `a < b` (false when either is NaN).
     fn lt(&mut self, a: Self::F, b: Self::F) -> Self::B;
     /// `a == b` (false when either is NaN; `-0 == +0`).

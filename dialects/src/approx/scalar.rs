@@ -36,6 +36,10 @@ impl Arith for Scalar {
         a / b
     }
     #[inline(always)]
+    fn mul_add(&mut self, x: f32, y: f32, c: f32) -> f32 {
+        x * y + c
+    }
+    #[inline(always)]
     fn lt(&mut self, a: f32, b: f32) -> bool {
         a < b
     }

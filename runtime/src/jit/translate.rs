@@ -335,10 +335,21 @@ impl Translator<'_> {
             }
         };
         if let (Some(v), Some(r)) = (v, m.results(op).next()) {
-            // `fastmath = "reassoc"` (a reduction's accumulation): LLVM may reassociate it,
-            // which is what lets the loop vectorizer split it into lanes.
-            if str_attr(m, op, "fastmath") == Some("reassoc") && unsafe { LLVMCanValueUseFastMathFlags(v) } != 0 {
-                unsafe { LLVMSetFastMathFlags(v, llvm_sys::LLVMFastMathAllowReassoc) };
+            // `fastmath`: `reassoc` (a reduction's accumulation: its lanes may be combined in
+            // any order) and `contract` (a multiply and an add of the vector math, which may
+            // become one FMA), comma-separated.
+            if let Some(fm) = str_attr(m, op, "fastmath") {
+                let mut flags = 0;
+                for f in fm.split(',').map(str::trim) {
+                    flags |= match f {
+                        "reassoc" => llvm_sys::LLVMFastMathAllowReassoc,
+                        "contract" => llvm_sys::LLVMFastMathAllowContract,
+                        _ => 0,
+                    };
+                }
+                if flags != 0 && unsafe { LLVMCanValueUseFastMathFlags(v) } != 0 {
+                    unsafe { LLVMSetFastMathFlags(v, flags) };
+                }
             }
             fx.vals.insert(r, v);
         }
