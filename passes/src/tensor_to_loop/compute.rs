@@ -405,14 +405,7 @@ impl Lower<'_> {
                 ))
             }
         };
-        let (ivs, inner) = self.nest(&at, &out_sizes);
-        let c = self.scalar_const(&inner, elem, init);
-        self.store(&inner, c, b, &ivs);
         let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
-        let (ivs, inner) = self.nest(&at, &in_sizes);
-        let out_idx = self.reduced_index(&inner, &ivs, &axes, &kept, keep);
-        let x = self.load(&inner, src, &ivs);
-        let acc = self.load(&inner, b, &out_idx);
         let comb = match (kind.as_str(), float) {
             ("sum" | "mean", true) => "arith.addf",
             ("sum" | "mean", false) => "arith.addi",
@@ -423,6 +416,64 @@ impl Lower<'_> {
             ("min", true) => "arith.minimumf",
             _ => "arith.minsi",
         };
+        let mut sorted = axes.clone();
+        sorted.sort_unstable();
+        if !sorted.is_empty() && sorted.iter().enumerate().all(|(k, &a)| a == kept.len() + k) {
+            // The reduced axes are the innermost: each output element accumulates in a
+            // register over its contiguous run of the input, reassociably (as in fused
+            // reductions and XLA), so the run is summed in vector lanes. The general form
+            // below accumulates in the output buffer, one element after another.
+            let kept_sizes: Vec<Value> = kept.iter().map(|&d| in_sizes[d]).collect();
+            let count = (kind == "mean").then(|| {
+                let mut count = self.index_const(&at, 1);
+                for &a in &axes {
+                    count = self.b(&at).muli(count, in_sizes[a]);
+                }
+                let i64c = self.b(&at).index_cast(count, ctx.i64());
+                self.b(&at).sitofp(i64c, elem)
+            });
+            let (outer, body) = self.nest_parallel(&at, &kept_sizes);
+            let zero = self.index_const(&body, 0);
+            let one = self.index_const(&body, 1);
+            let mut acc = self.scalar_const(&body, elem, init);
+            let mut cur = body;
+            let mut levels = Vec::new();
+            let mut idx = outer.clone();
+            for &a in &sorted {
+                let (iv, iters, inner, results) = self.b(&cur).for_loop_iter(zero, in_sizes[a], one, &[acc]);
+                levels.push((inner, results[0]));
+                idx.push(iv);
+                (acc, cur) = (iters[0], inner);
+            }
+            let x = self.load(&cur, src, &idx);
+            let next = self.b(&cur).one(comb, &[acc, x], vec![], elem);
+            if float {
+                let d = self.m.defining_op(next).expect("an op result");
+                self.m.set_attr(d, "fastmath", ctx.str_attr("reassoc"));
+            }
+            let mut carried = next;
+            for (inner, result) in levels.iter().rev() {
+                self.b(inner).yield_values(&[carried]);
+                carried = *result;
+            }
+            let mut v = carried;
+            if let Some(n) = count {
+                v = self.b(&body).divf(v, n);
+            }
+            let mut out_idx = outer;
+            if keep {
+                out_idx.extend(std::iter::repeat_n(zero, axes.len()));
+            }
+            self.store(&body, v, b, &out_idx);
+            return Ok(());
+        }
+        let (ivs, inner) = self.nest(&at, &out_sizes);
+        let c = self.scalar_const(&inner, elem, init);
+        self.store(&inner, c, b, &ivs);
+        let (ivs, inner) = self.nest(&at, &in_sizes);
+        let out_idx = self.reduced_index(&inner, &ivs, &axes, &kept, keep);
+        let x = self.load(&inner, src, &ivs);
+        let acc = self.load(&inner, b, &out_idx);
         let v = self.b(&inner).one(comb, &[acc, x], vec![], elem);
         self.store(&inner, v, b, &out_idx);
         if kind == "mean" {

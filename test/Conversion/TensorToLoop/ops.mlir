@@ -38,16 +38,36 @@ func.func @broadcast(%b: tensor<1x4xf32>) -> tensor<3x4xf32> {
 
 // -----
 
-// A reduction initializes its result with the identity, then accumulates over the input.
-// CHECK-LABEL: func.func @row_max
+// A reduction over the innermost axes accumulates each output element in a register, from
+// the identity, reassociably (a float sum may be summed in vector lanes), over its run of the
+// input; the loop over the output elements is parallel.
+// CHECK-LABEL: func.func @row_sum
+// CHECK: loop.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK: %[[ID:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: %[[S:.*]] = loop.for %[[J:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[ACC:.*]] = %[[ID]]) -> (f32) {
+// CHECK: %[[X:.*]] = loop.load %arg0[%[[I]], %[[J]]] : memref<Nx8xf32>
+// CHECK: %[[NEXT:.*]] = arith.addf %[[ACC]], %[[X]] {fastmath = "reassoc"} : f32
+// CHECK: loop.yield %[[NEXT]] : f32
+// CHECK: loop.store %[[S]], %arg1[%[[I]]] : memref<Nxf32>
+// CHECK: } {kiln.parallel}
+func.func @row_sum(%x: tensor<Nx8xf32>) -> tensor<Nxf32> {
+  %0 = tensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx8xf32>) -> tensor<Nxf32>
+  return %0 : tensor<Nxf32>
+}
+
+// -----
+
+// A reduction over an outer axis initializes its result with the identity, then accumulates
+// into it over the input in order (the unit-stride loop innermost, along the result).
+// CHECK-LABEL: func.func @column_max
 // CHECK: arith.constant 0xFF800000 : f32
 // CHECK: loop.store
 // CHECK: %[[X:.*]] = loop.load %arg0[%[[I:.*]], %[[J:.*]]] : memref<Nx8xf32>
-// CHECK: %[[ACC:.*]] = loop.load %arg1[%[[I]]] : memref<Nxf32>
+// CHECK: %[[ACC:.*]] = loop.load %arg1[%[[J]]] : memref<8xf32>
 // CHECK: arith.maximumf %[[ACC]], %[[X]] : f32
-func.func @row_max(%x: tensor<Nx8xf32>) -> tensor<Nxf32> {
-  %0 = tensor.reduce %x {kind = "max", axes = array<i64: 1>} : (tensor<Nx8xf32>) -> tensor<Nxf32>
-  return %0 : tensor<Nxf32>
+func.func @column_max(%x: tensor<Nx8xf32>) -> tensor<8xf32> {
+  %0 = tensor.reduce %x {kind = "max", axes = array<i64: 0>} : (tensor<Nx8xf32>) -> tensor<8xf32>
+  return %0 : tensor<8xf32>
 }
 
 // -----
