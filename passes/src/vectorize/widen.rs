@@ -269,10 +269,22 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
         }
         accs.push(parts[0]);
     }
+    let constant = |m: &Module, v: Value| kiln_ir::rewrite::constant_value(m, v).and_then(|a| m.ctx().attr_int(a));
+    let static_trips = constant(m, lo).zip(constant(m, hi)).map(|(l, h)| (h - l).max(0));
     let mut b = OpBuilder::new(m, at, loc);
     let u = b.index(unroll as i64);
     let done_vectors = b.muli(main_trips, u);
-    if plan.masked_tail {
+    if static_trips.is_some_and(|n| n % (lanes * unroll) as i128 == 0) {
+        // No tail (static trip count, a multiple of the main loop's step): none is emitted,
+        // which spares LLVM a copy of the body to remove.
+        let mut b = OpBuilder::new(m, at, loc);
+        for (r, red) in plan.reductions.iter().enumerate() {
+            let v = reduce(&mut b, red, accs[r], inits[red.arg]);
+            let old = b.module().result(l, red.arg);
+            b.module().replace_all_uses(old, v);
+        }
+        m.erase_op(l);
+    } else if plan.masked_tail {
         // The rest, one (possibly partial) vector at a time.
         let w1 = b.index(lanes as i64 - 1);
         let up = b.addi(t, w1);
