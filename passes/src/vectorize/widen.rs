@@ -277,13 +277,7 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
     if static_trips.is_some_and(|n| n % (lanes * unroll) as i128 == 0) {
         // No tail (static trip count, a multiple of the main loop's step): none is emitted,
         // which spares LLVM a copy of the body to remove.
-        let mut b = OpBuilder::new(m, at, loc);
-        for (r, red) in plan.reductions.iter().enumerate() {
-            let v = reduce(&mut b, red, accs[r], inits[red.arg]);
-            let old = b.module().result(l, red.arg);
-            b.module().replace_all_uses(old, v);
-        }
-        m.erase_op(l);
+        replace_loop(m, l, plan, &accs, &inits);
     } else if plan.masked_tail {
         // The rest, one (possibly partial) vector at a time.
         let w1 = b.index(lanes as i64 - 1);
@@ -309,13 +303,7 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
             copy.emit(m, op, &mut next);
         }
         OpBuilder::new(m, tail_at, loc).yield_values(&next);
-        let mut b = OpBuilder::new(m, at, loc);
-        for (r, red) in plan.reductions.iter().enumerate() {
-            let v = reduce(&mut b, red, tail_results[r], inits[red.arg]);
-            let old = b.module().result(l, red.arg);
-            b.module().replace_all_uses(old, v);
-        }
-        m.erase_op(l);
+        replace_loop(m, l, plan, &tail_results, &inits);
     } else {
         // The original loop finishes the last partial vector, starting from the reduced values.
         let done = b.muli(done_vectors, w);
@@ -327,6 +315,17 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
         m.set_operand(l, 0, new_lo);
         m.remove_attr(l, PARALLEL);
     }
+}
+
+/// Replaces the original loop `l` by the lane reductions of the final accumulators `accs`.
+fn replace_loop(m: &mut Module, l: OpId, plan: &Plan, accs: &[Value], inits: &[Value]) {
+    let mut b = OpBuilder::new(m, Builder::before(l), m.loc(l));
+    for (r, red) in plan.reductions.iter().enumerate() {
+        let v = reduce(&mut b, red, accs[r], inits[red.arg]);
+        let old = b.module().result(l, red.arg);
+        b.module().replace_all_uses(old, v);
+    }
+    m.erase_op(l);
 }
 
 /// The lanes of `acc` folded with the loop's initial value `init`; reassociable like the
