@@ -618,9 +618,9 @@ pub fn dialect() -> DialectDef {
         ),
         (
             "llvm.store".to_string(),
-            "Store with optional 'alignment'",
+            "Store with optional 'alignment'; 'nontemporal' (unit) makes it a streaming store",
             Traits::empty(),
-            vec!["alignment"],
+            vec!["alignment", "nontemporal"],
             verify_store,
             e(2),
             e(0),

@@ -614,7 +614,19 @@ impl Lower<'_> {
                         self.m.replace_all_uses(r, v);
                     }
                     (true, false) => {
-                        self.b(&at).llvm_store(ops[0], p, Some(width as u64));
+                        if self.m.attr(op, crate::vectorize::NONTEMPORAL).is_some() {
+                            // `vectorize-loops` promises the vector's alignment with the mark.
+                            let vt = self.m.value_type(ops[0]);
+                            let lanes = match ctx.ty(vt) {
+                                TypeKind::Vector { shape, .. } => shape.iter().product::<u64>(),
+                                _ => 1,
+                            };
+                            self.b(&at).llvm_store(ops[0], p, Some(lanes * width as u64));
+                            let st = self.m.prev_op(op).expect("the store just built");
+                            self.m.set_attr(st, "nontemporal", ctx.unit_attr());
+                        } else {
+                            self.b(&at).llvm_store(ops[0], p, Some(width as u64));
+                        }
                     }
                     (true, true) => {
                         self.b(&at).llvm_masked_store(ops[0], p, rest[0], width as u64);

@@ -201,3 +201,55 @@ func.func @hand_written(%a: memref<?xf32>, %out: memref<?xf32>, %n: index) {
   }
   return
 }
+
+// -----
+
+// A large result of an entry function, written once by a loop bound by memory, is stored with
+// streaming (non-temporal) stores: the loop starts at 0 and its rows are whole vectors, so
+// every store is aligned to the vector. A small buffer and a buffer of a function the module
+// calls keep ordinary stores.
+// CHECK-LABEL: func.func @stream
+// CHECK: vector.store %{{.*}}, %arg1, %arg2, %{{.*}} {kiln.nontemporal} : (vector<8xf32>, memref<4096x1024xf32>, index, index) -> ()
+// CHECK-LABEL: func.func @small
+// CHECK-NOT: kiln.nontemporal
+// CHECK-LABEL: func.func private @callee
+// CHECK-NOT: kiln.nontemporal
+// CHECK: return
+func.func @stream(%a: memref<4096x1024xf32>, %out: memref<4096x1024xf32>, %r: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = arith.constant 1024 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%r, %i] : memref<4096x1024xf32>
+    %y = arith.addf %x, %x : f32
+    loop.store %y, %out[%r, %i] : memref<4096x1024xf32>
+    loop.yield
+  }
+  return
+}
+func.func @small(%a: memref<4x1024xf32>, %out: memref<4x1024xf32>, %r: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = arith.constant 1024 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%r, %i] : memref<4x1024xf32>
+    loop.store %x, %out[%r, %i] : memref<4x1024xf32>
+    loop.yield
+  }
+  return
+}
+func.func @caller(%a: memref<4096x1024xf32>, %out: memref<4096x1024xf32>, %r: index) attributes {kiln.bufferized} {
+  call @callee(%a, %out, %r) : (memref<4096x1024xf32>, memref<4096x1024xf32>, index) -> ()
+  return
+}
+func.func private @callee(%a: memref<4096x1024xf32>, %out: memref<4096x1024xf32>, %r: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = arith.constant 1024 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%r, %i] : memref<4096x1024xf32>
+    loop.store %x, %out[%r, %i] : memref<4096x1024xf32>
+    loop.yield
+  }
+  return
+}

@@ -17,7 +17,7 @@ use crate::tensor_to_loop::PARALLEL;
 use kiln_dialects::builders::OpBuilder;
 use kiln_ir::module::IrMapping;
 use kiln_ir::{Attr, Builder, Module, OpId, OperationState, Type, TypeKind, Value};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One copy of the body being emitted: where, at which index, under which mask.
 struct Copy<'p> {
@@ -29,6 +29,8 @@ struct Copy<'p> {
     /// Original scalar value → its value in this copy (a vector when varying).
     map: IrMapping,
     splats: FxHashMap<Value, Value>,
+    /// Buffers whose unmasked stores are non-temporal (see `nontemporal_stores`).
+    nontemporal: &'p FxHashSet<Value>,
 }
 
 fn vector_of(m: &Module, lanes: u64, t: Type) -> Type {
@@ -51,7 +53,20 @@ fn identity(b: &mut OpBuilder, t: Type, id: Identity) -> Value {
     }
 }
 
+/// On a `vector.store`: a non-temporal store, and the address is aligned to the vector's
+/// size (the lowering relies on it).
+pub const NONTEMPORAL: &str = "kiln.nontemporal";
+
 impl Copy<'_> {
+    /// The op just created at this copy's insertion point.
+    fn at_prev(&self, m: &Module) -> OpId {
+        match self.at.ip {
+            kiln_ir::builder::InsertPoint::End(b) => m.last_op(b).expect("an op was created"),
+            kiln_ir::builder::InsertPoint::Before(o) => m.prev_op(o).expect("an op was created"),
+            kiln_ir::builder::InsertPoint::None => unreachable!("copies build in a block"),
+        }
+    }
+
     fn b<'a>(&self, m: &'a mut Module) -> OpBuilder<'a> {
         OpBuilder::new(m, self.at, self.loc)
     }
@@ -133,7 +148,13 @@ impl Copy<'_> {
                     let idx = self.indices(&operands[2..]);
                     match self.mask {
                         Some(mask) => self.b(m).masked_store(v, operands[1], &idx, mask),
-                        None => self.b(m).vector_store(v, operands[1], &idx),
+                        None => {
+                            self.b(m).vector_store(v, operands[1], &idx);
+                            if self.nontemporal.contains(&operands[1]) {
+                                let st = self.at_prev(m);
+                                m.set_attr(st, NONTEMPORAL, m.ctx().unit_attr());
+                            }
+                        }
                     }
                 }
                 _ if m.results(op).any(|r| self.plan.varying.contains(&r)) => {
@@ -166,7 +187,7 @@ impl Copy<'_> {
 /// Replaces loop `l` by its vector form; `unroll` vectors per main-loop iteration (each
 /// reduction gets that many accumulators, so consecutive adds do not wait on each other, and
 /// independent chains of work sit side by side).
-pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
+pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64, nontemporal: &FxHashSet<Value>) {
     let ctx = m.ctx().clone();
     let loc = m.loc(l);
     let at = Builder::before(l);
@@ -223,6 +244,7 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
                     mask: None,
                     map: IrMapping::default(),
                     splats: FxHashMap::default(),
+                    nontemporal,
                 }
             })
             .collect();
@@ -297,6 +319,7 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64) {
             mask: Some(mask),
             map: IrMapping::default(),
             splats: FxHashMap::default(),
+            nontemporal,
         };
         let mut next = kaccs.clone();
         for &op in body {

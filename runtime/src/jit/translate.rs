@@ -260,6 +260,17 @@ impl Translator<'_> {
                     "store" => {
                         let s = LLVMBuildStore(b, arg(fx, 0)?, arg(fx, 1)?);
                         set_alignment(m, op, s);
+                        if m.attr(op, "nontemporal").is_some() {
+                            // `!nontemporal !{i32 1}`: a streaming store (MOVNT on x86), which
+                            // skips the cache and the read of the line it writes. Ordered for
+                            // other threads by the locked instructions of any handoff (the
+                            // thread pool's join), as x86 orders streaming stores.
+                            let kind = LLVMGetMDKindIDInContext(self.ctx, c"nontemporal".as_ptr(), 11);
+                            let one = LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(self.ctx), 1, 0));
+                            let mut items = [one];
+                            let node = LLVMMDNodeInContext2(self.ctx, items.as_mut_ptr(), 1);
+                            LLVMSetMetadata(s, kind, LLVMMetadataAsValue(self.ctx, node));
+                        }
                         None
                     }
                     "getelementptr" => {

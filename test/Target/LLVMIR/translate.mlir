@@ -64,3 +64,19 @@ llvm.func @addr() -> !llvm.ptr {
   %p = llvm.mlir.addressof {global_name = @target} : () -> !llvm.ptr
   llvm.return %p : !llvm.ptr
 }
+
+// -----
+
+// A streaming store carries `!nontemporal !{i32 1}` with its alignment; fast-math flags
+// travel as comma-separated names (reassoc, contract).
+// CHECK-LABEL: define float @stream(
+// CHECK: store <8 x float> %{{.*}}, ptr %0, align 32, !nontemporal ![[NT:[0-9]+]]
+// CHECK: fmul contract float
+// CHECK: fadd reassoc contract float
+// CHECK: ![[NT]] = !{i32 1}
+llvm.func @stream(%p: !llvm.ptr, %v: vector<8xf32>, %a: f32) -> f32 {
+  llvm.store %v, %p {alignment = 32 : i64, nontemporal} : (vector<8xf32>, !llvm.ptr) -> ()
+  %m = llvm.fmul %a, %a {fastmath = "contract"} : f32
+  %s = llvm.fadd %m, %a {fastmath = "reassoc,contract"} : f32
+  llvm.return %s : f32
+}
