@@ -55,6 +55,15 @@ func.func @doubles(%x: tensor<RxCxf64>) -> (tensor<RxCxf64>, tensor<Rxf64>) {
 }
 "#;
 
+/// Transposes that move the contiguous dimension (tiled in 8x8 blocks, partial at the edges).
+const TRANSPOSES: &str = r#"
+func.func @transposes(%x: tensor<RxCxf32>, %y: tensor<2xRxCxf32>) -> (tensor<CxRxf32>, tensor<Cx2xRxf32>) {
+  %t = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<RxCxf32>) -> tensor<CxRxf32>
+  %u = tensor.transpose %y {perm = array<i64: 2, 0, 1>} : (tensor<2xRxCxf32>) -> tensor<Cx2xRxf32>
+  return %t, %u : tensor<CxRxf32>, tensor<Cx2xRxf32>
+}
+"#;
+
 const SIZES: [usize; 24] = [
     1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 67, 127, 128, 129, 255, 256, 257, 1001,
 ];
@@ -101,7 +110,7 @@ fn close64(got: &Tensor, want: &Tensor, what: &str) {
 #[test]
 fn every_size_around_the_vector_widths_agrees_with_tier_0() {
     let t0 = engine(TierMode::Fixed(0), exact(1, 1), true);
-    let program = format!("{CHAIN}{SOFTMAX}{INTEGER}{DOUBLE}");
+    let program = format!("{CHAIN}{SOFTMAX}{INTEGER}{DOUBLE}{TRANSPOSES}");
     t0.load_text(&program, "vectorized.mlir").unwrap();
     for tier in [1u8, 2] {
         let tn = engine(TierMode::Fixed(tier), exact(1, 1), true);
@@ -130,6 +139,18 @@ fn every_size_around_the_vector_widths_agrees_with_tier_0() {
                 let got = tn.function("doubles").unwrap().call(&xd).unwrap();
                 close64(&got[0], &want[0], &what("doubles"));
                 close64(&got[1], &want[1], &what("doubles sum"));
+                let xt = [tensor(&[rows * 5, c], seed + 6), tensor(&[2, rows * 5, c], seed + 7)];
+                let want = t0.function("transposes").unwrap().call(&xt).unwrap();
+                let got = tn.function("transposes").unwrap().call(&xt).unwrap();
+                for (g, w) in got.iter().zip(&want) {
+                    assert_eq!(g.shape(), w.shape(), "{}", what("transposes"));
+                    assert_eq!(
+                        g.data::<f32>().unwrap(),
+                        w.data::<f32>().unwrap(),
+                        "{}",
+                        what("transposes")
+                    );
+                }
             }
         }
     }

@@ -155,3 +155,25 @@ func.func @attrs(%x: tensor<4xf32> {jax.arg = 0}) -> (tensor<4xf32> {jax.result_
   %y = tensor.add %x, %x : tensor<4xf32>
   return %y : tensor<4xf32>
 }
+
+// -----
+
+// A transpose that moves the contiguous dimension runs in 8x8 tiles: parallel loops over tile
+// numbers, then the elements of a tile (bounded by the extents at the edges).
+// CHECK-LABEL: func.func @transpose_tiled
+// CHECK: %[[T:.*]] = arith.constant 8 : index
+// CHECK: loop.for %[[KT:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK: loop.for %[[LT:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK: %[[KB:.*]] = arith.muli %[[KT]], %[[T]] : index
+// CHECK: %[[LB:.*]] = arith.muli %[[LT]], %[[T]] : index
+// CHECK: %[[KE:.*]] = arith.minsi %{{.*}}, %{{.*}} : index
+// CHECK: %[[LE:.*]] = arith.minsi %{{.*}}, %{{.*}} : index
+// CHECK: loop.for %[[I:.*]] = %[[KB]] to %[[KE]] step
+// CHECK: loop.for %[[J:.*]] = %[[LB]] to %[[LE]] step
+// CHECK: %[[V:.*]] = loop.load %arg0[%[[J]], %[[I]]] : memref<Nx20xf32>
+// CHECK: loop.store %[[V]], %arg1[%[[I]], %[[J]]] : memref<20xNxf32>
+// CHECK: } {kiln.parallel}
+func.func @transpose_tiled(%x: tensor<Nx20xf32>) -> tensor<20xNxf32> {
+  %0 = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx20xf32>) -> tensor<20xNxf32>
+  return %0 : tensor<20xNxf32>
+}
