@@ -269,19 +269,21 @@ pub struct CostModel {
 
 impl Default for CostModel {
     fn default() -> Self {
-        // Priors, measured with bench/peers.sh (2026-12-04, after fusion, vector math and
-        // parallel loops), bench/engine.sh and `jit-run --calls` on the shared 2-core machines
-        // (release, 1 thread; tier 0 time / tier t time, medians of 21 calls):
-        // - whole-tensor ops: tier 1 (greedy fusion, vector math, LLVM's vectorizer) 1.2x
-        //   (relu(a*b+c) 1M), 2.0x (16M), 2.5-3.0x (softmax), 5x (layernorm, GELU); tier 2
-        //   2.2x-9.7x, 1.0x-1.8x over tier 1 (its e-graph and default<O2>), and more with a
-        //   second thread. (Tier 1's naive loops at O0 had been 0.08x-0.15x.)
+        // Priors, measured with bench/peers.sh (2026-12-04, after Kiln's own vectorizer,
+        // vector math with FMA, streaming stores and parallel loops), bench/engine.sh and
+        // `jit-run --calls` on the shared 2-core machines (release, 1 thread; tier 0 time /
+        // tier t time, medians):
+        // - whole-tensor ops: tier 1 (greedy fusion, vector math, vectorize-loops) 2.3x-2.8x
+        //   (relu(a*b+c) 16M, softmax), 4x (1M), 7-8x (layernorm, GELU); tier 2 1.9x-10x,
+        //   and 1.0x-1.4x over tier 1 (its e-graph and default<O2>); more with a second
+        //   thread. (Tier 1's naive loops at O0 had been 0.08x-0.15x; with LLVM's vectorizer
+        //   2-5x.)
         // - contractions: tier 1 and tier 2 call the same GEMM as tier 0 and save the dispatch
-        //   around it: 1.0x on matmul 512^3 and K5's MLP, 1.5x on attention, 1.07x-1.9x on
-        //   K8's MLP at batch 1, 64 and 256; tier 2 over tier 1 about 1.05x;
+        //   around it: 1.0x-1.1x on matmul 512^3 and K5's MLP, 1.4x on attention, 1.07x-1.9x
+        //   on K8's MLP at batch 1, 64 and 256; tier 2 over tier 1 about 1.05x;
         // - interpreted loops: every op of every iteration is dispatched, against a few
         //   instructions once compiled.
-        // Tier 1 compiles the kernels in 6-16 ms, tier 2 in 17-39 ms.
+        // Tier 1 compiles the kernels in 4-11 ms, tier 2 in 6-34 ms.
         // - tier 3 over tier 2: SPECIALIZE_PRIORS below.
         let mut speedup = [[[1.0; 4]; 4]; 3];
         let set = |s: &mut [[[f64; 4]; 4]; 3], k: Kind, v: [f64; 4]| {
@@ -290,7 +292,7 @@ impl Default for CostModel {
             s[k as usize][1][2] = v[2];
             s[k as usize][2][3] = v[3];
         };
-        set(&mut speedup, Kind::Tensor, [2.5, 3.0, 1.4, SPECIALIZE_PRIORS[0]]);
+        set(&mut speedup, Kind::Tensor, [3.0, 3.5, 1.15, SPECIALIZE_PRIORS[0]]);
         set(&mut speedup, Kind::Contraction, [1.1, 1.1, 1.05, SPECIALIZE_PRIORS[1]]);
         set(&mut speedup, Kind::Loops, [20.0, 50.0, 2.5, SPECIALIZE_PRIORS[2]]);
         CostModel {
