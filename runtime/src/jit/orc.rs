@@ -137,6 +137,13 @@ fn host_machine(level: OptimizationLevel) -> Result<TargetMachine, JitError> {
 impl Jit {
     /// Creates the JIT with code generation at `level`.
     pub fn new(level: OptimizationLevel) -> Result<Jit, JitError> {
+        let start = std::time::Instant::now();
+        let jit = Self::create(level);
+        tracing::debug!(ms = start.elapsed().as_secs_f64() * 1e3, "created an LLJIT");
+        jit
+    }
+
+    fn create(level: OptimizationLevel) -> Result<Jit, JitError> {
         let tm = host_machine(level)?;
         let passes_tm = host_machine(level)?;
         unsafe {
