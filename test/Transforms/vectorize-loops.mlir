@@ -253,3 +253,24 @@ func.func private @callee(%a: memref<4096x1024xf32>, %out: memref<4096x1024xf32>
   }
   return
 }
+
+// -----
+
+// Booleans are computed in vector lanes but not loaded or stored as vectors: a vector of i1
+// is packed bits, a buffer of i1 a byte per element. (Stored as vectors, tiers 1 and 2 wrote
+// a comparison's results 8 to a byte.)
+// CHECK-LABEL: func.func @bool_store
+// CHECK-NOT: vector.
+// CHECK: loop.store %{{.*}}, %arg2[%{{.*}}] : memref<?xi1>
+func.func @bool_store(%a: memref<?xf32>, %b: memref<?xf32>, %out: memref<?xi1>, %n: index) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %y = loop.load %b[%i] : memref<?xf32>
+    %p = arith.cmpf ogt, %x, %y : f32
+    loop.store %p, %out[%i] : memref<?xi1>
+    loop.yield
+  }
+  return
+}

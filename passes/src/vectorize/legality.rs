@@ -8,7 +8,8 @@
 //! - the induction variable is used only as the last index of loads and stores whose other
 //!   indices do not change in the loop (lanes run along the contiguous dimension);
 //! - every value that changes per iteration is an integer or `f32`/`f64` scalar (not an
-//!   `index`, which has no vector lowering);
+//!   `index`, which has no vector lowering), and every one loaded or stored is whole bytes
+//!   (not `i1`: LLVM packs vectors of it into bits, where buffers hold a byte per element);
 //! - each loop-carried value is a reduction: combined once per iteration, by an associative op
 //!   (`addf`/`mulf` only when marked `reassoc`, as `convert-tensor-to-loop` marks its
 //!   reductions), with a value that does not depend on it, and used for nothing else;
@@ -108,6 +109,12 @@ fn lane_bits(m: &Module, v: Value) -> Option<u64> {
     }
 }
 
+/// Bits of an element a vector load or store may move: whole bytes only. A vector of `i1` is
+/// packed bits in LLVM, while a buffer of `i1` holds a byte per element.
+fn memory_lane_bits(m: &Module, v: Value) -> Option<u64> {
+    lane_bits(m, v).filter(|b| b % 8 == 0)
+}
+
 /// Follows views to the buffer they look into.
 fn root(m: &Module, mut v: Value) -> Value {
     while let Some(d) = m.defining_op(v) {
@@ -188,12 +195,12 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
                     if !along {
                         return Err("a store is not along the loop's contiguous dimension");
                     }
-                    let b = lane_bits(m, operands[0]).ok_or("a stored value has no vector type")?;
+                    let b = memory_lane_bits(m, operands[0]).ok_or("a stored value has no vector type in memory")?;
                     widest = widest.max(b);
                     stores.push((buf, idx.to_vec()));
                 } else if along {
                     let r = m.result(op, 0);
-                    widest = widest.max(lane_bits(m, r).ok_or("a loaded value has no vector type")?);
+                    widest = widest.max(memory_lane_bits(m, r).ok_or("a loaded value has no vector type in memory")?);
                     varying.insert(r);
                     loads.push((buf, idx.to_vec(), true));
                 } else if idx.iter().all(uniform_index) {
@@ -202,6 +209,7 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
                     return Err("a load is not along the loop's contiguous dimension");
                 }
             }
+            _ if m.num_results(op) != 1 => return Err("an op has other than one result"),
             _ if widenable(name) || (name == "arith.constant" && operands.is_empty()) => {
                 if operands.contains(&iv) {
                     return Err("the induction variable is used as a value");
