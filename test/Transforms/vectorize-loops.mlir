@@ -274,3 +274,26 @@ func.func @bool_store(%a: memref<?xf32>, %b: memref<?xf32>, %out: memref<?xi1>, 
   }
   return
 }
+
+// -----
+
+// A static trip count shorter than one vector gets no main loop, only the masked one (a dead
+// loop would still be compiled at tier 1, whose LLVM pipeline does not fold it).
+// CHECK-LABEL: func.func @short
+// CHECK-NOT: vector.load
+// CHECK: vector.create_mask
+// CHECK: vector.maskedload
+// CHECK-NOT: vector.load
+// CHECK: return
+func.func @short(%a: memref<5xf32>, %out: memref<5xf32>) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c5 = arith.constant 5 : index
+  loop.for %i = %c0 to %c5 step %c1 {
+    %x = loop.load %a[%i] : memref<5xf32>
+    %y = arith.mulf %x, %x : f32
+    loop.store %y, %out[%i] : memref<5xf32>
+    loop.yield
+  }
+  return
+}

@@ -199,6 +199,14 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64, nontempor
     let inits: Vec<Value> = m.operands(l).skip(3).collect();
     let acc_types: Vec<Type> = plan.reductions.iter().map(|r| m.value_type(inits[r.arg])).collect();
 
+    let constant = |m: &Module, v: Value| kiln_ir::rewrite::constant_value(m, v).and_then(|a| m.ctx().attr_int(a));
+    let static_trips = constant(m, lo).zip(constant(m, hi)).map(|(l, h)| (h - l).max(0) as u64);
+    // A static trip count: no more vectors per main-loop iteration than it has whole vectors,
+    // and no main loop without one (nothing downstream removes a dead loop at tier 1, and its
+    // code generation cost 15 ms on a 4x40 softmax).
+    let unroll = static_trips.map_or(unroll, |n| unroll.min((n / lanes).max(1)));
+    let emit_main = static_trips.is_none_or(|n| n >= lanes * unroll);
+
     let mut b = OpBuilder::new(m, at, loc);
     let zero = b.index(0);
     let one = b.index(1);
@@ -206,7 +214,7 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64, nontempor
     let uw = b.index((lanes * unroll) as i64);
     let span = b.subi(hi, lo);
     let t = b.maxsi(span, zero);
-    let main_trips = b.divui(t, uw);
+    let main_trips = if emit_main { b.divui(t, uw) } else { zero };
     let mut start_accs = Vec::new();
     for (r, &ty) in plan.reductions.iter().zip(&acc_types) {
         let id = identity(&mut b, ty, r.combine.identity);
@@ -216,7 +224,104 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64, nontempor
     }
 
     // The main loop: `unroll` unmasked vectors per iteration.
-    let (j, accs, body_at, results) = b.for_loop_iter(zero, main_trips, one, &start_accs);
+    let results = if emit_main {
+        main_loop(m, l, plan, body, unroll, (lo, main_trips), &start_accs, nontemporal)
+    } else {
+        start_accs.clone()
+    };
+    // One accumulator per reduction: the unrolled ones combined pairwise.
+    let mut accs: Vec<Value> = Vec::new();
+    for (k, r) in plan.reductions.iter().enumerate() {
+        let mut parts: Vec<Value> = results[k * unroll as usize..(k + 1) * unroll as usize].to_vec();
+        while parts.len() > 1 {
+            let mut merged = Vec::new();
+            for pair in parts.chunks(2) {
+                merged.push(match pair {
+                    [a, c] => {
+                        let mut st = OperationState::new(m.op_name_sym(r.op), loc);
+                        st.operands.extend([*a, *c]);
+                        st.result_types.push(m.value_type(*a));
+                        let o = at.create(m, st);
+                        m.set_props(o, m.props(r.op));
+                        m.set_attrs(o, m.attrs(r.op));
+                        m.result(o, 0)
+                    }
+                    [a] => *a,
+                    _ => unreachable!("chunks of two"),
+                });
+            }
+            parts = merged;
+        }
+        accs.push(parts[0]);
+    }
+    let mut b = OpBuilder::new(m, at, loc);
+    let u = b.index(unroll as i64);
+    let done_vectors = b.muli(main_trips, u);
+    if static_trips.is_some_and(|n| n % (lanes * unroll) == 0) {
+        // No tail (static trip count, a multiple of the main loop's step): none is emitted,
+        // which spares LLVM a copy of the body to remove.
+        replace_loop(m, l, plan, &accs, &inits);
+    } else if plan.masked_tail {
+        // The rest, one (possibly partial) vector at a time.
+        let w1 = b.index(lanes as i64 - 1);
+        let up = b.addi(t, w1);
+        let all_vectors = b.divui(up, w);
+        let (k, kaccs, tail_at, tail_results) = b.for_loop_iter(done_vectors, all_vectors, one, &accs);
+        let mut tb = OpBuilder::new(m, tail_at, loc);
+        let off = tb.muli(k, w);
+        let iv = tb.addi(lo, off);
+        let left = tb.subi(hi, iv);
+        let mask = tb.create_mask(left, lanes);
+        let mut copy = Copy {
+            plan,
+            at: tail_at,
+            loc,
+            iv,
+            mask: Some(mask),
+            map: IrMapping::default(),
+            splats: FxHashMap::default(),
+            nontemporal,
+        };
+        let mut next = kaccs.clone();
+        for &op in body {
+            copy.emit(m, op, &mut next);
+        }
+        OpBuilder::new(m, tail_at, loc).yield_values(&next);
+        replace_loop(m, l, plan, &tail_results, &inits);
+    } else {
+        // The original loop finishes the last partial vector, starting from the reduced values.
+        let done = b.muli(done_vectors, w);
+        let new_lo = b.addi(lo, done);
+        for (r, red) in plan.reductions.iter().enumerate() {
+            let v = reduce(&mut b, red, accs[r], inits[red.arg]);
+            b.module().set_operand(l, 3 + red.arg, v);
+        }
+        m.set_operand(l, 0, new_lo);
+        m.remove_attr(l, PARALLEL);
+    }
+}
+
+/// Emits the main loop before `l`: `trips` iterations of `unroll` unmasked vectors from `lo`,
+/// starting from the accumulators `start` (`unroll` per reduction); returns its results.
+#[allow(clippy::too_many_arguments)]
+fn main_loop(
+    m: &mut Module,
+    l: OpId,
+    plan: &Plan,
+    body: &[OpId],
+    unroll: u64,
+    (lo, trips): (Value, Value),
+    start: &[Value],
+    nontemporal: &FxHashSet<Value>,
+) -> Vec<Value> {
+    let ctx = m.ctx().clone();
+    let loc = m.loc(l);
+    let lanes = plan.lanes;
+    let mut b = OpBuilder::new(m, Builder::before(l), loc);
+    let zero = b.index(0);
+    let one = b.index(1);
+    let uw = b.index((lanes * unroll) as i64);
+    let (j, accs, body_at, results) = b.for_loop_iter(zero, trips, one, start);
     if m.attr(l, PARALLEL).is_some() && plan.reductions.is_empty() {
         let main = m
             .value_block(j)
@@ -266,78 +371,7 @@ pub(super) fn widen(m: &mut Module, l: OpId, plan: &Plan, unroll: u64, nontempor
         }
         OpBuilder::new(m, body_at, loc).yield_values(&next);
     }
-    // One accumulator per reduction: the unrolled ones combined pairwise.
-    let mut accs: Vec<Value> = Vec::new();
-    for (k, r) in plan.reductions.iter().enumerate() {
-        let mut parts: Vec<Value> = results[k * unroll as usize..(k + 1) * unroll as usize].to_vec();
-        while parts.len() > 1 {
-            let mut merged = Vec::new();
-            for pair in parts.chunks(2) {
-                merged.push(match pair {
-                    [a, c] => {
-                        let mut st = OperationState::new(m.op_name_sym(r.op), loc);
-                        st.operands.extend([*a, *c]);
-                        st.result_types.push(m.value_type(*a));
-                        let o = at.create(m, st);
-                        m.set_props(o, m.props(r.op));
-                        m.set_attrs(o, m.attrs(r.op));
-                        m.result(o, 0)
-                    }
-                    [a] => *a,
-                    _ => unreachable!("chunks of two"),
-                });
-            }
-            parts = merged;
-        }
-        accs.push(parts[0]);
-    }
-    let constant = |m: &Module, v: Value| kiln_ir::rewrite::constant_value(m, v).and_then(|a| m.ctx().attr_int(a));
-    let static_trips = constant(m, lo).zip(constant(m, hi)).map(|(l, h)| (h - l).max(0));
-    let mut b = OpBuilder::new(m, at, loc);
-    let u = b.index(unroll as i64);
-    let done_vectors = b.muli(main_trips, u);
-    if static_trips.is_some_and(|n| n % (lanes * unroll) as i128 == 0) {
-        // No tail (static trip count, a multiple of the main loop's step): none is emitted,
-        // which spares LLVM a copy of the body to remove.
-        replace_loop(m, l, plan, &accs, &inits);
-    } else if plan.masked_tail {
-        // The rest, one (possibly partial) vector at a time.
-        let w1 = b.index(lanes as i64 - 1);
-        let up = b.addi(t, w1);
-        let all_vectors = b.divui(up, w);
-        let (k, kaccs, tail_at, tail_results) = b.for_loop_iter(done_vectors, all_vectors, one, &accs);
-        let mut tb = OpBuilder::new(m, tail_at, loc);
-        let off = tb.muli(k, w);
-        let iv = tb.addi(lo, off);
-        let left = tb.subi(hi, iv);
-        let mask = tb.create_mask(left, lanes);
-        let mut copy = Copy {
-            plan,
-            at: tail_at,
-            loc,
-            iv,
-            mask: Some(mask),
-            map: IrMapping::default(),
-            splats: FxHashMap::default(),
-            nontemporal,
-        };
-        let mut next = kaccs.clone();
-        for &op in body {
-            copy.emit(m, op, &mut next);
-        }
-        OpBuilder::new(m, tail_at, loc).yield_values(&next);
-        replace_loop(m, l, plan, &tail_results, &inits);
-    } else {
-        // The original loop finishes the last partial vector, starting from the reduced values.
-        let done = b.muli(done_vectors, w);
-        let new_lo = b.addi(lo, done);
-        for (r, red) in plan.reductions.iter().enumerate() {
-            let v = reduce(&mut b, red, accs[r], inits[red.arg]);
-            b.module().set_operand(l, 3 + red.arg, v);
-        }
-        m.set_operand(l, 0, new_lo);
-        m.remove_attr(l, PARALLEL);
-    }
+    results
 }
 
 /// Replaces the original loop `l` by the lane reductions of the final accumulators `accs`.
