@@ -1,6 +1,8 @@
 //! The `vector` dialect: fixed-width SIMD values (`vector<8xf32>`), loads and stores from
 //! buffers (masked for loop tails), broadcasts, fma, reductions, lane extract/insert, shuffles.
-//! Elementwise arithmetic on vectors uses `arith`/`math`, which accept vector types.
+//! Elementwise arithmetic on vectors uses `arith`/`math`, which accept vector types. A
+//! `vector.store` marked `kiln.nontemporal` (by `vectorize-loops`) is a streaming store whose
+//! address is aligned to the vector's size.
 
 use crate::syntax::{parse_std, print_std};
 use kiln_ir::attrs::{AttrKind, DenseArray};

@@ -12,7 +12,7 @@
 //! tier 1's compile time; and it is not there at all in a pipeline that skips it. Widening here
 //! is a linear walk over the body.
 //!
-//! - `legality.rs`: which loops qualify and the [`legality::Plan`] of one.
+//! - `legality.rs`: which loops qualify, and the plan of one (lanes, reductions, tail).
 //! - `widen.rs`: the rewrite into main loop, masked tail and lane reductions.
 
 mod legality;
