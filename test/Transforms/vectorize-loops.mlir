@@ -297,3 +297,27 @@ func.func @short(%a: memref<5xf32>, %out: memref<5xf32>) attributes {kiln.buffer
   }
   return
 }
+
+// -----
+
+// An op on values that do not change in the loop stays a scalar, computed once per vector
+// iteration, even without a vector form (rsqrt lowers to a sqrt and a division): the loop is
+// still widened. (It had been left scalar, which made a layer norm's last pass scalar at tier
+// 1 and tier 1 slower than the interpreter on it.)
+// CHECK-LABEL: func.func @uniform_rsqrt
+// CHECK: loop.for
+// CHECK: %[[R:.*]] = math.rsqrt %arg3 : f32
+// CHECK: %[[RB:.*]] = vector.broadcast %[[R]] : (f32) -> vector<8xf32>
+// CHECK: arith.mulf %{{.*}}, %[[RB]] : vector<8xf32>
+func.func @uniform_rsqrt(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %v: f32) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %r = math.rsqrt %v : f32
+    %y = arith.mulf %x, %r : f32
+    loop.store %y, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  return
+}

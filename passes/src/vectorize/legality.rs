@@ -210,7 +210,10 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
                 }
             }
             _ if m.num_results(op) != 1 => return Err("an op has other than one result"),
-            _ if widenable(name) || (name == "arith.constant" && operands.is_empty()) => {
+            // Uniform ops (operands that do not change in the loop) run once per vector
+            // iteration as scalars, so any `arith` or `math` op may be one (an `rsqrt` of a
+            // row's variance in a layer norm); only ops on varying values must widen.
+            _ if matches!(name.split('.').next(), Some("arith" | "math")) => {
                 if operands.contains(&iv) {
                     return Err("the induction variable is used as a value");
                 }
@@ -218,7 +221,11 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
                 if operands.iter().any(|v| accs.contains(v)) != combiner {
                     return Err("a loop-carried value is used by other ops");
                 }
-                if combiner || operands.iter().any(|v| varying.contains(v)) {
+                let varies = combiner || operands.iter().any(|v| varying.contains(v));
+                if varies && !widenable(name) {
+                    return Err("an op on changing values has no vector form");
+                }
+                if varies {
                     for r in m.results(op) {
                         widest = widest.max(lane_bits(m, r).ok_or("a value has no vector type")?);
                         varying.insert(r);
