@@ -347,13 +347,8 @@ impl Lower<'_> {
         }
         let v = self.load(&body, src, &idx);
         self.store(&body, v, dst, &ivs);
-        if let Some(owner) = outermost
-            .and_then(|iv| self.m.value_block(iv))
-            .and_then(|b| self.m.block_region(b))
-            .and_then(|r| self.m.region_op(r))
-        {
-            let unit = self.m.ctx().unit_attr();
-            self.m.set_attr(owner, PARALLEL, unit);
+        if let Some(iv) = outermost {
+            self.mark_parallel(iv);
         }
     }
 
@@ -548,17 +543,22 @@ impl Lower<'_> {
     fn nest_parallel(&mut self, at: &Builder, sizes: &[Value]) -> (Vec<Value>, Builder) {
         let (ivs, inner) = self.nest(at, sizes);
         if let Some(&iv) = ivs.first() {
-            let owner = self
-                .m
-                .value_block(iv)
-                .and_then(|b| self.m.block_region(b))
-                .and_then(|r| self.m.region_op(r));
-            if let Some(l) = owner {
-                let unit = self.m.ctx().unit_attr();
-                self.m.set_attr(l, PARALLEL, unit);
-            }
+            self.mark_parallel(iv);
         }
         (ivs, inner)
+    }
+
+    /// Marks the loop whose induction variable is `iv` [`PARALLEL`].
+    fn mark_parallel(&mut self, iv: Value) {
+        let owner = self
+            .m
+            .value_block(iv)
+            .and_then(|b| self.m.block_region(b))
+            .and_then(|r| self.m.region_op(r));
+        if let Some(l) = owner {
+            let unit = self.m.ctx().unit_attr();
+            self.m.set_attr(l, PARALLEL, unit);
+        }
     }
 
     /// Builds `for i_k in 0..sizes[k]` nests before `op`; returns the ivs and a builder for

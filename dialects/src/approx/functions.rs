@@ -10,17 +10,12 @@ const ROUNDER: f32 = 12_582_912.0;
 const LN2_HI: f32 = 0.693_359_4;
 const LN2_LO: f32 = -2.121_944_4e-4;
 
-/// `x·y + c` (see [`Arith::mul_add`]).
-fn mul_add<A: Arith>(a: &mut A, x: A::F, y: A::F, c: A::F) -> A::F {
-    a.mul_add(x, y, c)
-}
-
 /// Horner's rule, coefficients from the highest degree down.
 fn horner<A: Arith>(a: &mut A, x: A::F, coeffs: &[f32]) -> A::F {
     let mut acc = a.f(coeffs[0]);
     for &c in &coeffs[1..] {
         let c = a.f(c);
-        acc = mul_add(a, acc, x, c);
+        acc = a.mul_add(acc, x, c);
     }
     acc
 }
@@ -83,7 +78,7 @@ pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
         ],
     );
     let r2 = a.mul(r, r);
-    let y = mul_add(a, p, r2, r);
+    let y = a.mul_add(p, r2, r);
     let one = a.f(1.0);
     let y = a.add(y, one);
     // 2^n = 2^(n>>1) · 2^(n - (n>>1)): both factors normal for n in [-217, 188].
@@ -152,12 +147,12 @@ pub fn log<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let y = a.mul(fz, p);
     let ef = a.to_float(e);
     let lo = a.f(LN2_LO);
-    let y = mul_add(a, ef, lo, y);
+    let y = a.mul_add(ef, lo, y);
     let mhalf = a.f(-0.5);
-    let y = mul_add(a, z, mhalf, y);
+    let y = a.mul_add(z, mhalf, y);
     let r = a.add(f, y);
     let hi = a.f(LN2_HI);
-    let r = mul_add(a, ef, hi, r);
+    let r = a.mul_add(ef, hi, r);
     // The edges: ln(+inf) = +inf, ln(x < 0) = NaN, ln(±0) = -inf, NaN stays.
     let zero = a.f(0.0);
     let (pinf, ninf, nan) = (a.f(f32::INFINITY), a.f(f32::NEG_INFINITY), a.f(f32::NAN));
@@ -209,11 +204,11 @@ pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
         &[1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5],
     );
     let r2 = a.mul(r, r);
-    let em1_r = mul_add(a, p, r2, r);
+    let em1_r = a.mul_add(p, r2, r);
     let s = pow2(a, n);
     let one = a.f(1.0);
     let sm1 = a.sub(s, one);
-    let u = mul_add(a, em1_r, s, sm1);
+    let u = a.mul_add(em1_r, s, sm1);
     let two = a.f(2.0);
     let d = a.add(u, two);
     let t = a.div(u, d);
@@ -261,7 +256,7 @@ pub fn erf<A: Arith>(a: &mut A, x: A::F) -> A::F {
             1.283_791_7e-1,
         ],
     );
-    let small = mul_add(a, x, q, x);
+    let small = a.mul_add(x, q, x);
     let ax = abs(a, x);
     // NaN and +inf become 4 here; NaN comes back at the end.
     let (one, four) = (a.f(1.0), a.f(4.0));

@@ -424,14 +424,7 @@ impl Lower<'_> {
             // reductions and XLA), so the run is summed in vector lanes. The general form
             // below accumulates in the output buffer, one element after another.
             let kept_sizes: Vec<Value> = kept.iter().map(|&d| in_sizes[d]).collect();
-            let count = (kind == "mean").then(|| {
-                let mut count = self.index_const(&at, 1);
-                for &a in &axes {
-                    count = self.b(&at).muli(count, in_sizes[a]);
-                }
-                let i64c = self.b(&at).index_cast(count, ctx.i64());
-                self.b(&at).sitofp(i64c, elem)
-            });
+            let count = (kind == "mean").then(|| self.reduced_count(&at, &axes, &in_sizes, elem));
             let (outer, body) = self.nest_parallel(&at, &kept_sizes);
             let zero = self.index_const(&body, 0);
             let one = self.index_const(&body, 1);
@@ -477,18 +470,25 @@ impl Lower<'_> {
         let v = self.b(&inner).one(comb, &[acc, x], vec![], elem);
         self.store(&inner, v, b, &out_idx);
         if kind == "mean" {
-            let mut count = self.index_const(&at, 1);
-            for &a in &axes {
-                count = self.b(&at).muli(count, in_sizes[a]);
-            }
-            let i64c = self.b(&at).index_cast(count, ctx.i64());
-            let n = self.b(&at).sitofp(i64c, elem);
+            let n = self.reduced_count(&at, &axes, &in_sizes, elem);
             let (ivs, inner) = self.nest(&at, &out_sizes);
             let s = self.load(&inner, b, &ivs);
             let d = self.b(&inner).divf(s, n);
             self.store(&inner, d, b, &ivs);
         }
         Ok(())
+    }
+
+    /// How many elements each result of a reduction over `axes` combines, as a float of type
+    /// `elem` (a mean's divisor).
+    fn reduced_count(&mut self, at: &Builder, axes: &[usize], sizes: &[Value], elem: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        let mut count = self.index_const(at, 1);
+        for &a in axes {
+            count = self.b(at).muli(count, sizes[a]);
+        }
+        let i64c = self.b(at).index_cast(count, ctx.i64());
+        self.b(at).sitofp(i64c, elem)
     }
 
     pub(super) fn batch_matmul(&mut self, op: OpId, operands: &[Value]) -> R<()> {

@@ -157,7 +157,7 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
     let yielded: Vec<Value> = m.operands(term).collect();
 
     let mut varying: FxHashSet<Value> = FxHashSet::default();
-    let mut combiners: FxHashMap<OpId, usize> = FxHashMap::default();
+    let mut combiners: FxHashMap<OpId, (usize, Combine)> = FxHashMap::default();
     for (k, &a) in accs.iter().enumerate() {
         let mut uses = m.uses(a);
         let (Some(u), None) = (uses.next(), uses.next()) else {
@@ -165,14 +165,14 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
         };
         let c = u.op;
         let r = m.result(c, 0);
-        combine_of(m, c).ok_or("a loop-carried value is not combined by an associative op")?;
+        let combine = combine_of(m, c).ok_or("a loop-carried value is not combined by an associative op")?;
         if m.parent_block(c) != Some(*block) || m.use_count(r) != 1 || yielded.get(k) != Some(&r) {
             return Err("a reduction's partial result is used inside the loop");
         }
         if lane_bits(m, a).is_none() {
             return Err("a loop-carried value has no vector type");
         }
-        combiners.insert(c, k);
+        combiners.insert(c, (k, combine));
     }
     let mut widest = 0u64;
     let mut stores: Vec<(Value, Vec<Value>)> = Vec::new();
@@ -271,11 +271,7 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
     }
     let mut reductions: Vec<Reduction> = combiners
         .iter()
-        .map(|(&op, &arg)| Reduction {
-            arg,
-            op,
-            combine: combine_of(m, op).expect("checked above"),
-        })
+        .map(|(&op, &(arg, combine))| Reduction { arg, op, combine })
         .collect();
     reductions.sort_by_key(|r| r.arg);
     Ok(Plan {
