@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Tier 1 (native, baseline pipeline) against tier 0 (the interpreter), in the same run:
 # - compile latency (IR in memory -> callable entry: lowering, LLVM, ORC, lookup), median of
-#   RUNS compiles, for every case of the shared corpus and the MLP block (K5, W1 512x2048);
+#   RUNS compiles, for every case of the shared corpus and every kernel of ../shared/kernels but
+#   K8: cold (the first compile of a fresh process, which also creates the LLJIT and faults in
+#   LLVM's code) and warm (after the engine's warm-up, `--warm-up`: what an auto-mode engine's
+#   promotions see, and a server that builds its engine at startup);
 # - steady-state time per call, median of 3*RUNS calls, tier 0 and tier 1, on every kernel of
 #   ../shared/kernels but K8 and every static module of both corpora (random inputs).
 # Usage: bench/tier1.sh [RUNS]
@@ -13,13 +16,19 @@ cargo build --release -q -p jit-run
 J=./target/release/jit-run
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-compile_ms() { for _ in $(seq "$RUNS"); do $J "$1" --random-inputs=1 --tier=1 --report --no-cache | sed -n 's/.*compile \([0-9.]*\) ms.*/\1/p'; done | median; }
+compile_ms() { for _ in $(seq "$RUNS"); do $J "$1" --random-inputs=1 --tier=1 --report --no-cache "--warm-up=$2" | sed -n 's/.*compile \([0-9.]*\) ms.*/\1/p'; done | median; }
+summary() { sort -g | awk '{a[NR]=$1} END {printf "median %s, max %s", a[int((NR+1)/2)], a[NR]}'; }
 call_ms() { $J "$1" --random-inputs=1 --tier="$2" --calls="$((3 * RUNS))" --report --no-cache 2>/dev/null | sed -n 's/.*median \([0-9.]*\) ms.*/\1/p'; }
 
-echo "## Tier-1 compile latency (median of $RUNS, ms)"
-for f in "$SHARED"/corpus/*/module.mlir "$SHARED"/kernels/K5-mlp-64.mlir; do
-  printf '%-40s %s\n' "$(basename "$(dirname "$f")")/$(basename "$f")" "$(compile_ms "$f")"
+echo "## Tier-1 compile latency (median of $RUNS, ms): cold, warm"
+cold=(); warm=()
+for f in "$SHARED"/corpus/*/module.mlir "$SHARED"/kernels/K*.mlir; do
+  case "$f" in *K8-*) continue ;; esac
+  c=$(compile_ms "$f" false); w=$(compile_ms "$f" true)
+  cold+=("$c"); warm+=("$w")
+  printf '%-40s %8s %8s\n' "$(basename "$(dirname "$f")")/$(basename "$f")" "$c" "$w"
 done
+echo "cold: $(printf '%s\n' "${cold[@]}" | summary); warm: $(printf '%s\n' "${warm[@]}" | summary)"
 echo
 echo "## Steady state per call (median of $((3 * RUNS)) calls, ms): tier 0, tier 1, tier1/tier0"
 slower=0; total=0

@@ -15,6 +15,9 @@
 // RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --poly --import-form=pretty | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
+// With --report, each case's line says how long its module took to compile (one JIT serves
+// the whole run).
+// RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --case=matmul --report | FileCheck %s --check-prefix=TIMED
 // Every module also prints and reparses to the same text.
 // RUN: for f in %shared/corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
 // Importing names the batch dimension after JAX's dimension variable, through nested calls.
@@ -43,3 +46,6 @@
 // NAMED-LABEL: func.func private @_wrapped_jax_export_main
 // NAMED: tensor.dot_general {{.*}} -> tensor<(b)x64xf32>
 // NAMED-LABEL: func.func private @relu(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<(b)x64xf32>) -> tensor<(b)x64xf32>
+
+// TIMED: PASS matmul (tier-1 compile {{[0-9]+\.[0-9]+}} ms)
+// TIMED-NEXT: 1 passed, 0 failed

@@ -7,6 +7,7 @@
 // RUN: printf '3\nx\n' > %t.bad
 // RUN: not jit-run %s --random-inputs=1 --batch-schedule=%t.bad 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: not jit-run %s --input=%t.missing.npy --input=%t.missing.npy 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: env KILN_LOG=kiln_runtime::engine=debug jit-run --no-cache %s --tier=1 --warm-up --random-inputs=1 --report 2>&1 | FileCheck %s --check-prefix=WARM
 
 // Tier 0 serves the first call, tier 1 the next two, then tier 2; after a window of 4 sampled
 // calls with N=64, a specialization to N=64 serves the rest.
@@ -61,3 +62,9 @@ func.func @score(%x: tensor<Nx16xf32>, %s: tensor<16xf32>) -> tensor<Nxf32> {
   %r = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx16xf32>) -> tensor<Nxf32>
   return %r : tensor<Nxf32>
 }
+
+// A fixed-tier engine asked to warm up compiles its warm-up module when it is built, before
+// the function's own compile, and counts only the latter.
+// WARM: warmed up tier 1 ms={{[0-9.]+}} ok=true
+// WARM: install @score to tier 1: fixed tier: compiled in
+// WARM: 1 compiles, 0 failed

@@ -2,29 +2,44 @@
 
 use super::*;
 
-/// What a compile worker of an auto-mode engine compiles at tier 1 before its first request: a
-/// row softmax, a fused nest with vector math, reductions and masked tails, like the code
-/// tier 1 compiles. A process's first LLVM compile pays for faulting in LLVM's code and its
-/// first allocations (`llc -O0 -time-passes` on a softmax: 4.2 of 6.7 ms were system time)
-/// and for creating the LLJIT (1.2 ms); paid here, at engine start, the cost overlaps the
-/// first calls at tier 0 instead of delaying the first promotion. Fixed-tier engines skip it:
-/// their first request comes at once, and would wait for it.
+/// What a compile worker of an auto-mode engine compiles at tier 1 before its first request:
+/// a small attention with a tanh, so that it reaches what tier 1 compiles (a GEMM call, a
+/// transpose, a fused softmax with vector math, reductions and masked tails, constants). A
+/// process's first LLVM compile pays for faulting in LLVM's code and its first allocations
+/// (`llc -O0 -time-passes` on a softmax: 4.2 of 6.7 ms were system time) and for creating the
+/// LLJIT (1.2 ms); paid here, at engine start, the cost overlaps the first calls at tier 0
+/// instead of delaying the first promotion. Fixed-tier engines skip it unless asked
+/// ([`EngineBuilder::warm_up`]): their first request comes at once, and would wait for it.
 const WARM_UP: &str = r#"
-func.func @kiln_warm_up(%x: tensor<4x40xf32>) -> tensor<4x40xf32> {
+func.func @kiln_warm_up(%q: tensor<4x40xf32>, %k: tensor<40x40xf32>) -> tensor<4x40xf32> {
+  %kt = tensor.transpose %k {perm = array<i64: 1, 0>} : (tensor<40x40xf32>) -> tensor<40x40xf32>
+  %x = tensor.matmul %q, %kt : (tensor<4x40xf32>, tensor<40x40xf32>) -> tensor<4x40xf32>
   %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x40xf32>) -> tensor<4xf32>
   %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x40xf32>
   %d = tensor.sub %x, %mb : tensor<4x40xf32>
   %e = tensor.exp %d : tensor<4x40xf32>
   %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<4x40xf32>) -> tensor<4xf32>
   %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x40xf32>
-  %r = tensor.div %e, %sb : tensor<4x40xf32>
-  return %r : tensor<4x40xf32>
+  %p = tensor.div %e, %sb : tensor<4x40xf32>
+  %t = tensor.tanh %p : tensor<4x40xf32>
+  return %t : tensor<4x40xf32>
 }
 "#;
 
 impl Inner {
+    /// Whether the compile workers warm up (auto mode, unless turned off).
+    fn warm_up_on_workers(&self) -> bool {
+        let c = &self.config;
+        c.mode == TierMode::Auto && !c.synchronous && c.warm_up != Some(false)
+    }
+
+    /// Whether `EngineBuilder::build` warms up on its caller (asked, and no worker will).
+    pub(super) fn warm_up_on_caller(&self) -> bool {
+        self.config.warm_up == Some(true) && !self.warm_up_on_workers()
+    }
+
     /// Compiles [`WARM_UP`] at tier 1 (not counted as a compile: nothing is installed).
-    fn warm_up(&self) {
+    pub(super) fn warm_up(&self) {
         let t = Instant::now();
         let (Some(spec), Ok(jit)) = (tier_spec(1), self.jit(1)) else {
             return;
@@ -278,12 +293,28 @@ impl Inner {
     }
 
     pub(super) fn worker(self: Arc<Self>) {
-        if self.config.mode == TierMode::Auto {
+        if self.warm_up_on_workers() {
             self.warm_up();
         }
         while let Some(r) = self.queue.pop() {
             let f = self.functions.read()[r.func].clone();
             self.run_request(&f, r.to, r.spec);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A warm-up that does not compile would warm nothing, silently.
+    #[test]
+    fn the_warm_up_module_compiles_at_tier_1() {
+        let spec = tier_spec(1).expect("tier 1");
+        let jit = Jit::new(spec.codegen).expect("a JIT for the host");
+        let ctx = Arc::new(kiln_dialects::context());
+        let m = parse_source(&ctx, WARM_UP, &ParseConfig::default()).expect("the warm-up module parses");
+        let code = NativeModule::compile(&jit, m, &kiln_passes::registry(), spec.pipeline, spec.ir_passes);
+        assert!(code.is_ok(), "{:?}", code.err());
     }
 }

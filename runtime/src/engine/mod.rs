@@ -115,6 +115,10 @@ pub struct EngineConfig {
     /// The threads of the engine's pool, which native calls' parallel loops and GEMM calls
     /// run on; 0: one per core.
     pub threads: usize,
+    /// Compile a small module at tier 1 when the engine starts, so that LLVM's code and first
+    /// allocations are faulted in before the first real compile (`None`: in auto mode with
+    /// compile workers only, where it runs on the workers beside the first calls at tier 0).
+    pub warm_up: Option<bool>,
 }
 
 /// Builds an [`Engine`].
@@ -153,6 +157,7 @@ impl EngineBuilder {
                 cache_budget: 512 << 20,
                 memory_cache_entries: 64,
                 threads: 0,
+                warm_up: None,
             },
         }
     }
@@ -192,6 +197,16 @@ impl EngineBuilder {
     /// Compile on the calling thread (deterministic promotions for tests and benchmarks).
     pub fn synchronous(mut self, yes: bool) -> Self {
         self.config.synchronous = yes;
+        self
+    }
+    /// Warm LLVM up when the engine starts: compile a small module at tier 1 (about 15 ms in a
+    /// fresh process; nothing is installed or counted). A process's first LLVM compile is
+    /// otherwise 4-6 ms slower than later ones (faulting in LLVM's code, its first allocations,
+    /// creating the JIT). In auto mode with workers (the default there) the workers do it
+    /// before their first request; in fixed-tier or synchronous mode `build` does it on the
+    /// caller, for a server that builds its engine at startup and compiles later.
+    pub fn warm_up(mut self, yes: bool) -> Self {
+        self.config.warm_up = Some(yes);
         self
     }
     /// Most queued compile requests.
@@ -261,6 +276,9 @@ impl EngineBuilder {
             pool: OnceLock::new(),
         });
         let workers = if c.synchronous { 0 } else { c.workers };
+        if inner.warm_up_on_caller() {
+            inner.warm_up();
+        }
         let handles = (0..workers)
             .map(|i| {
                 let inner = inner.clone();

@@ -136,6 +136,16 @@ fn command() -> Command {
                 .help("Compile promotions on the calling thread (reproducible runs)"),
         )
         .arg(
+            Arg::new("warm-up")
+                .long("warm-up")
+                .value_name("BOOL")
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("true")
+                .value_parser(clap::value_parser!(bool))
+                .help("Compile a small module at tier 1 when the engine starts, before loading FILE, so that LLVM is warm for the first compile (default: only in auto mode, on the compile workers)"),
+        )
+        .arg(
             Arg::new("batch-schedule")
                 .long("batch-schedule")
                 .value_name("FILE")
@@ -232,6 +242,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             poly: args.get_flag("poly"),
             generic: args.get_one::<String>("import-form").map(String::as_str) == Some("generic"),
             tier,
+            report: args.contains_id("report"),
         };
         // The summary line already says what failed.
         return if manifest::run(&opts)? {
@@ -340,6 +351,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         .mode(mode)
         .preset(preset)
         .synchronous(args.get_flag("synchronous"));
+    if let Some(&w) = args.get_one::<bool>("warm-up") {
+        builder = builder.warm_up(w);
+    }
     if let Some(&w) = args.get_one::<usize>("workers") {
         builder = builder.workers(w);
     }

@@ -24,6 +24,8 @@ pub struct ManifestRun<'a> {
     pub generic: bool,
     /// 0: the interpreter; 1 or 2: native code through that tier's pipeline.
     pub tier: u8,
+    /// Print each module's compile time (IR in memory to callable code) on its first test's line.
+    pub report: bool,
 }
 
 struct Test {
@@ -96,16 +98,24 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
         return Err("jit-run: error: no matching cases in the manifest".into());
     }
     let (mut passed, mut failed) = (0, 0);
-    // At tiers 1 and 2 each module compiles once and serves every test of it (every batch size).
-    let mut compiled: FxHashMap<PathBuf, Result<NativeModule, String>> = FxHashMap::default();
+    // At tiers 1 and 2 each module compiles once and serves every test of it (every batch size),
+    // all in one JIT, as in an engine.
+    let mut native = Native {
+        jit: None,
+        compiled: FxHashMap::default(),
+    };
     for t in &tests {
         // A panic below is a Kiln bug, but it is this case's failure: the run goes on.
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            run_test(&dir, t, opts.tier, &mut compiled)
+            run_test(&dir, t, opts.tier, &mut native)
         }))
         .unwrap_or_else(|p| Err(format!("internal error: panicked: {}", panic_text(p.as_ref()))));
         match outcome {
-            Ok(()) => {
+            Ok(Some(ms)) if opts.report => {
+                passed += 1;
+                println!("PASS {} (tier-{} compile {ms:.2} ms)", t.name, opts.tier);
+            }
+            Ok(_) => {
                 passed += 1;
                 println!("PASS {}", t.name);
             }
@@ -151,12 +161,15 @@ fn tensor_of(dir: &Path, spec: &Value) -> Result<Tensor, String> {
     read_bin(&dir.join(file), &shape, dtype).map_err(|e| e.to_string())
 }
 
-fn run_test(
-    dir: &Path,
-    t: &Test,
-    tier: u8,
-    compiled: &mut FxHashMap<PathBuf, Result<NativeModule, String>>,
-) -> Result<(), String> {
+/// The native code of a manifest run: one JIT (created at the first compile) and each
+/// module's compiled code.
+struct Native {
+    jit: Option<Jit>,
+    compiled: FxHashMap<PathBuf, Result<NativeModule, String>>,
+}
+
+/// Runs one test; returns the module's compile time in ms when this test compiled it.
+fn run_test(dir: &Path, t: &Test, tier: u8, native: &mut Native) -> Result<Option<f64>, String> {
     let path = t.module.display().to_string();
     let src = std::fs::read_to_string(&t.module).map_err(|e| format!("{path}: {e}"))?;
     let ctx = Arc::new(kiln_dialects::context());
@@ -188,13 +201,20 @@ fn run_test(
     }
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
+    let mut compile_ms = None;
     let got = if let Some(spec) = tier_spec(tier) {
-        let native = compiled.entry(t.module.clone()).or_insert_with(|| {
-            let jit = Jit::new(spec.codegen).map_err(|e| e.to_string())?;
-            NativeModule::compile(&jit, m, &reg, spec.pipeline, spec.ir_passes).map_err(|e| e.to_string())
+        if native.jit.is_none() {
+            native.jit = Some(Jit::new(spec.codegen).map_err(|e| e.to_string())?);
+        }
+        let jit = native.jit.as_ref().expect("created above");
+        let code = native.compiled.entry(t.module.clone()).or_insert_with(|| {
+            let start = std::time::Instant::now();
+            let r = NativeModule::compile(jit, m, &reg, spec.pipeline, spec.ir_passes).map_err(|e| e.to_string());
+            compile_ms = Some(start.elapsed().as_secs_f64() * 1e3);
+            r
         });
-        let native = native.as_ref().map_err(|e| e.clone())?;
-        native.call("main", &inputs).map_err(|e| e.to_string())?
+        let code = code.as_ref().map_err(|e| e.clone())?;
+        code.call("main", &inputs).map_err(|e| e.to_string())?
     } else {
         let mut interp = Interpreter::new(Arc::new(m));
         interp.call("main", &inputs).map_err(|e| e.to_string())?
@@ -205,7 +225,7 @@ fn run_test(
     for (i, (g, e)) in got.iter().zip(&expected).enumerate() {
         compare(g, e, t.rtol, t.atol).map_err(|r| format!("result #{i}: {r}"))?;
     }
-    Ok(())
+    Ok(compile_ms)
 }
 
 /// numpy.allclose for floats (NaN equals NaN), exact for integers; names the worst element.
