@@ -86,7 +86,7 @@ pub fn dialect() -> DialectDef {
             ..OpDef::new(&format!("stablehlo.{n}"), "Elementwise")
         });
     }
-    let other: [OpRow; 13] = [
+    let other: [OpRow; 14] = [
         (
             "stablehlo.dynamic_broadcast_in_dim",
             "Broadcast to a shape given at run time",
@@ -129,6 +129,14 @@ pub fn dialect() -> DialectDef {
                 "result_layouts",
                 "output_operand_aliases",
             ],
+            Arity::Any,
+            Arity::Any,
+        ),
+        (
+            "stablehlo.composite",
+            "A named op with its meaning given by the 'decomposition' function (JAX wraps e.g. chlo.erf this way under export)",
+            Traits::empty(),
+            &["name", "decomposition", "version", "composite_attributes"],
             Arity::Any,
             Arity::Any,
         ),
@@ -932,6 +940,43 @@ fn print_custom_call(pr: &mut OpPrinter<'_>, op: OpId) {
     print_types(pr, op, &["call_target_name"]);
 }
 
+/// `"name" %a, %b {decomposition = @f, version = 1 : i32} : (A, B) -> R`
+fn parse_composite(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let name = p.parse_attr()?;
+    if p.ctx().attr_str(name).is_none() {
+        return Err(p.error("expected the composite's name as a string"));
+    }
+    p.add_attr("name", name);
+    let ops = if p.peek_kind() == Tok::LBrace || p.peek_kind() == Tok::Colon {
+        Vec::new()
+    } else {
+        p.parse_operand_list()?
+    };
+    p.parse_optional_attr_dict()?;
+    p.expect(Tok::Colon, "':' and the composite's type")?;
+    let t = p.parse_type()?;
+    let ctx = p.ctx();
+    let TypeKind::Function { inputs, results } = ctx.ty(t).clone() else {
+        return Err(p.error("expected a function type"));
+    };
+    p.resolve_operands(&ops, &inputs)?;
+    p.state.result_types.extend(results.iter().copied());
+    Ok(())
+}
+
+fn print_composite(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    if let Some(a) = m.attr(op, "name") {
+        pr.w(" ");
+        pr.attr(a);
+    }
+    if m.num_operands(op) > 0 {
+        pr.w(" ");
+        pr.operands(m.operands(op));
+    }
+    print_types(pr, op, &["name"]);
+}
+
 /// `(%x init: %c)[, (%y init: %d)...] applies stablehlo.add across dimensions = [1] : (T...) -> R`
 /// (the combiner region is built from the named op), or the same with
 /// `across dimensions = [..] : (T...) -> (R...) reducer(%a: E, %c: E) (%b: F, %d: F) { ... }`, whose
@@ -1347,6 +1392,7 @@ pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
             "stablehlo.dot_general" => (parse_dot_general, Some(print_dot_general)),
             "stablehlo.compare" => (parse_compare, Some(print_compare)),
             "stablehlo.custom_call" => (parse_custom_call, Some(print_custom_call)),
+            "stablehlo.composite" => (parse_composite, Some(print_composite)),
             // Printed in the generic form (the region is explicit there).
             "stablehlo.reduce" => (parse_reduce, None),
             "stablehlo.return" => (parse_return, Some(crate::syntax::print_terminator)),

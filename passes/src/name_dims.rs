@@ -10,9 +10,15 @@
 //! - through every op's shape function;
 //! - through run-time shape operands (`broadcast_in_dim` to a shape built from dimension
 //!   values);
-//! - back out through returned types, function signatures and call results.
+//! - back out through returned types, function signatures and call results;
+//! - into regions: a `tensor.while`'s carried values (block arguments and results) take the
+//!   names of their initial values, a `tensor.if`'s results the names both branches yield.
 //!
-//! Anything it cannot name stays `?`: the pass only refines.
+//! Anything it cannot name stays `?`: the pass only refines. Where a refined value meets a
+//! type that stayed `?` (a branch that yields a named value beside one that does not, a call
+//! into a function whose call sites disagree), a `tensor.cast` to the expected type keeps the
+//! IR valid; where a loop body yields a value whose carried type was named from the initial
+//! value, a `tensor.assert_dim_eq` against the initial value checks the name at run time.
 
 use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::{dim, AttrKind, Dim, Module, OpId, Order, Type, TypeKind, Value, ValueDef};
@@ -47,12 +53,16 @@ impl Pass for NameDims {
             let mut changed = false;
             for &f in &funcs {
                 changed |= refine_params_from_calls(m, f);
+                changed |= refine_regions(m, f);
                 changed |= refine_body(m, f);
                 changed |= refine_results(m, f);
             }
             if !changed {
                 break;
             }
+        }
+        for &f in &funcs {
+            repair_region_and_call_types(m, f);
         }
         Ok(())
     }
@@ -297,6 +307,164 @@ fn refine_body(m: &mut Module, f: OpId) -> bool {
         }
     }
     changed
+}
+
+/// The operand types of the terminator of `op`'s region `r`.
+fn yielded(m: &Module, op: OpId, r: usize) -> Option<(OpId, Vec<Type>)> {
+    let region = *m.regions(op).get(r)?;
+    let t = m.last_op(*m.region_blocks(region).last()?)?;
+    Some((t, m.operands(t).map(|v| m.value_type(v)).collect()))
+}
+
+/// The dims of `a` and `b` where they agree on a name or size; `?` elsewhere.
+fn agreed(m: &Module, a: Type, b: Type) -> Option<Type> {
+    let ctx = m.ctx();
+    match (ctx.ty(a), ctx.ty(b)) {
+        (
+            TypeKind::Tensor {
+                shape: Some(x), elem: ex, ..
+            },
+            TypeKind::Tensor {
+                shape: Some(y), elem: ey, ..
+            },
+        ) if ex == ey && x.len() == y.len() => Some(ctx.tensor_type(
+            x.iter()
+                .zip(y.iter())
+                .map(|(p, q)| if p == q { p.clone() } else { Dim::Dynamic })
+                .collect(),
+            *ex,
+        )),
+        _ => None,
+    }
+}
+
+/// Names flow into and out of regions: a `tensor.while`'s carried values (the block arguments
+/// of both regions and the results) take the names of their initial values; a `tensor.if`'s
+/// results take the names both branches yield. Loop bodies and branches are refined by
+/// [`refine_body`] like any other op; [`repair_region_and_call_types`] makes the terminators
+/// agree at the end.
+fn refine_regions(m: &mut Module, f: OpId) -> bool {
+    let mut changed = false;
+    for op in m.walk(f, Order::Pre) {
+        match m.op_name(op) {
+            "tensor.while" => {
+                for k in 0..m.num_operands(op).min(m.num_results(op)) {
+                    let init = m.value_type(m.operand_value(op, k));
+                    let r = m.result(op, k);
+                    let Some(t) = merge(m, m.value_type(r), init) else { continue };
+                    m.set_value_type(r, t);
+                    for &region in m.regions(op).to_vec().iter() {
+                        if let Some(&b) = m.region_blocks(region).first() {
+                            if let Some(&a) = m.block_args(b).get(k) {
+                                m.set_value_type(a, t);
+                            }
+                        }
+                    }
+                    changed = true;
+                }
+            }
+            "tensor.if" if m.regions(op).len() == 2 => {
+                let (Some((_, then)), Some((_, other))) = (yielded(m, op, 0), yielded(m, op, 1)) else {
+                    continue;
+                };
+                for i in 0..m.num_results(op).min(then.len()).min(other.len()) {
+                    let r = m.result(op, i);
+                    let Some(both) = agreed(m, then[i], other[i]) else { continue };
+                    if let Some(t) = merge(m, m.value_type(r), both) {
+                        m.set_value_type(r, t);
+                        changed = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    changed
+}
+
+/// Inserts `tensor.cast %v : (from) -> to` before `at` and returns its result.
+fn cast_before(m: &mut Module, at: OpId, v: Value, to: Type) -> Value {
+    let ctx = m.ctx().clone();
+    let mut st = kiln_ir::OperationState::new(ctx.sym("tensor.cast"), m.loc(at));
+    st.operands.push(v);
+    st.result_types.push(to);
+    let c = kiln_ir::Builder::before(at).create(m, st);
+    m.result(c, 0)
+}
+
+/// After the fixed point, every terminator and call agrees with the types it feeds: a branch's
+/// yield and a call operand more named than the type they meet are cast to it (forgetting a
+/// name is always valid); a loop body's yield less named than its carried type is cast to it
+/// after a run-time check that each newly named dimension equals the initial value's.
+fn repair_region_and_call_types(m: &mut Module, f: OpId) {
+    let ctx = m.ctx().clone();
+    for op in m.walk(f, Order::Pre) {
+        let (term, expected, inits): (OpId, Vec<Type>, Vec<Option<Value>>) = match m.op_name(op) {
+            "tensor.if" => {
+                let want: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
+                for r in 0..m.regions(op).len() {
+                    if let Some((t, _)) = yielded(m, op, r) {
+                        repair_operands(m, t, &want, &vec![None; want.len()]);
+                    }
+                }
+                continue;
+            }
+            "tensor.while" => {
+                let Some((t, _)) = yielded(m, op, 1) else { continue };
+                let want: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
+                let inits = m.operands(op).map(Some).collect();
+                (t, want, inits)
+            }
+            "func.call" => {
+                let Some((ins, _)) = call_target(m, op).and_then(|c| kiln_dialects::func::signature(m, c)) else {
+                    continue;
+                };
+                let n = ins.len();
+                (op, ins, vec![None; n])
+            }
+            _ => continue,
+        };
+        repair_operands(m, term, &expected, &inits);
+    }
+    let _ = ctx;
+}
+
+/// Casts each operand of `at` whose type differs from `want` (see
+/// [`repair_region_and_call_types`]); `inits[i]` is the value a newly named dimension of
+/// operand `i` is checked against.
+fn repair_operands(m: &mut Module, at: OpId, want: &[Type], inits: &[Option<Value>]) {
+    let ctx = m.ctx().clone();
+    for i in 0..m.num_operands(at).min(want.len()) {
+        let v = m.operand_value(at, i);
+        let have = m.value_type(v);
+        if have == want[i] {
+            continue;
+        }
+        let (Some(hs), Some(ws)) = (ctx.ty(have).shape(), ctx.ty(want[i]).shape()) else {
+            continue;
+        };
+        if hs.len() != ws.len() {
+            continue;
+        }
+        if let Some(init) = inits.get(i).copied().flatten() {
+            for d in 0..hs.len() {
+                if matches!(hs[d], Dim::Dynamic) && !matches!(ws[d], Dim::Dynamic) {
+                    let mut st = kiln_ir::OperationState::new(ctx.sym("tensor.assert_dim_eq"), m.loc(at));
+                    st.operands.push(v);
+                    st.operands.push(init);
+                    st.props.push((ctx.sym("lhs_dim"), ctx.int_attr(d as i128, ctx.i64())));
+                    st.props.push((ctx.sym("rhs_dim"), ctx.int_attr(d as i128, ctx.i64())));
+                    st.props.push((
+                        ctx.sym("message"),
+                        ctx.str_attr("a loop-carried value changed its shape between iterations"),
+                    ));
+                    kiln_ir::Builder::before(at).create(m, st);
+                }
+            }
+        }
+        let c = cast_before(m, at, v, want[i]);
+        m.set_operand(at, i, c);
+    }
 }
 
 /// A function's result types follow what its returns return.

@@ -122,7 +122,8 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
     // Patterns that are one function each: (name, root op, function).
-    let fns: [(&str, &str, PatternFn); 24] = [
+    let fns: [(&str, &str, PatternFn); 25] = [
+        ("composite", "stablehlo.composite", composite),
         ("erfc", "chlo.erfc", erfc),
         (
             "optimization_barrier",
@@ -258,6 +259,22 @@ fn shape_assertion(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
         rw.m.attr(op, "error_message")
             .unwrap_or_else(|| ctx.str_attr("shape assertion failed"));
     replace_with(rw, op, "tensor.assert", operands, vec![("message", msg)]);
+    true
+}
+
+/// `stablehlo.composite "name" %args {decomposition = @f}` means `func.call @f(%args)`: the
+/// decomposition is the composite's meaning (Kiln has no faster kernel for any composite JAX
+/// emits), and the inliner or the tiers treat it as any private function.
+fn composite(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    let Some(callee) = rw
+        .m
+        .attr(op, "decomposition")
+        .filter(|&a| matches!(ctx.attr(a), AttrKind::SymbolRef { .. }))
+    else {
+        return false;
+    };
+    replace_with(rw, op, "func.call", operands, vec![("callee", callee)]);
     true
 }
 
