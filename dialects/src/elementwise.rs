@@ -201,6 +201,10 @@ elementwise! {
         float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"];
     "tensor.cbrt": "Elementwise cube root", 1, Float,
         float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
+    "tensor.erf_inv": "Elementwise inverse error function", 1, Float,
+        float = Some("math.erf_inv"), int = None, stablehlo = ["chlo.erf_inv"];
+    "tensor.atan": "Elementwise arctangent", 1, Float,
+        float = Some("math.atan"), int = None, stablehlo = ["chlo.atan"];
     "tensor.asinh": "Elementwise inverse hyperbolic sine", 1, Float,
         float = Some("math.asinh"), int = None, stablehlo = ["chlo.asinh"];
     "tensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,

@@ -151,6 +151,8 @@ math_ops! {
     "math.tan": "Tangent", 1, Float, u(f64::tan), fold_eval, Libm("tan");
     "math.tanh": "Hyperbolic tangent", 1, Float, u(f64::tanh), fold_eval, Libm("tanh");
     "math.erf": "Error function", 1, Float, u(libm::erf), fold_eval, Libm("erf");
+    "math.erf_inv": "Inverse error function", 1, Float, u(crate::approx::erf_inv_f64), fold_eval, Expand;
+    "math.atan": "Arctangent", 1, Float, u(f64::atan), fold_eval, Intrinsic("llvm.intr.atan");
     "math.expm1": "e^x - 1", 1, Float, u(f64::exp_m1), fold_eval, Libm("expm1");
     "math.log1p": "ln(1 + x)", 1, Float, u(f64::ln_1p), fold_eval, Libm("log1p");
     "math.asinh": "Inverse hyperbolic sine", 1, Float, u(f64::asinh), fold_eval, Libm("asinh");

@@ -483,6 +483,8 @@ pub fn chlo_dialect() -> DialectDef {
         ("chlo.erf", "Error function"),
         ("chlo.erfc", "Complementary error function"),
         ("chlo.asinh", "Inverse hyperbolic sine"),
+        ("chlo.atan", "Arctangent"),
+        ("chlo.erf_inv", "Inverse error function"),
     ] {
         d.ops.push(OpDef {
             traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
@@ -1396,7 +1398,9 @@ pub(crate) fn with_syntax(mut d: DialectDef) -> DialectDef {
             // Printed in the generic form (the region is explicit there).
             "stablehlo.reduce" => (parse_reduce, None),
             "stablehlo.return" => (parse_return, Some(crate::syntax::print_terminator)),
-            "chlo.square" | "chlo.erf" | "chlo.erfc" | "chlo.asinh" => (parse_chlo_unary, Some(print_chlo_unary)),
+            "chlo.square" | "chlo.erf" | "chlo.erfc" | "chlo.asinh" | "chlo.atan" | "chlo.erf_inv" => {
+                (parse_chlo_unary, Some(print_chlo_unary))
+            }
             "stablehlo.while" => (parse_while, None),
             _ => (parse_std, Some(print_std_plain)),
         };

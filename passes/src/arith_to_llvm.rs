@@ -184,6 +184,13 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 );
                 emit(m, "llvm.select", &[c, n, ops[0]], vec![], rty)
             }
+            // `math-approximation` expands the f32 form; libm has no inverse error function.
+            "math.erf_inv" => {
+                return Err(Diagnostic::error(
+                    loc,
+                    "not supported: 'math.erf_inv' is compiled on f32 only (f64 runs at tier 0)",
+                ))
+            }
             _ => return Err(Diagnostic::error(loc, format!("'{name}' has no LLVM lowering"))),
         }
     };

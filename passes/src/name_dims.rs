@@ -21,7 +21,8 @@
 //! value, a `tensor.assert_dim_eq` against the initial value checks the name at run time.
 
 use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
-use kiln_ir::{dim, AttrKind, Dim, Module, OpId, Order, Type, TypeKind, Value, ValueDef};
+use kiln_ir::{dim, Attr, AttrKind, Dim, Module, OpId, Order, Type, TypeKind, Value, ValueDef};
+use rustc_hash::FxHashSet;
 
 kiln_ir::declare_pass! {
     argument: "name-dims", display: "NameDims",
@@ -44,22 +45,36 @@ impl Pass for NameDims {
                 m.op_def(o).is_some_and(|d| d.interfaces.callable) && !m.region_blocks(m.regions(o)[0]).is_empty()
             })
             .collect();
-        for &f in &funcs {
-            self.named += name_from_global_constants(m, f);
-        }
-        // Every round only refines a `?` to a name, so this reaches a fixed point; one round per
-        // function covers the deepest call chain.
-        for _ in 0..=funcs.len() {
-            let mut changed = false;
+        // A loop whose body changes a carried value's shape (valid with `?` types, never in
+        // JAX's programs) must keep that dimension `?`: such dimensions are pinned, and the
+        // naming starts again from the input's types.
+        let original = snapshot(m, root, &funcs);
+        let mut pinned = FxHashSet::default();
+        loop {
+            self.named = 0;
             for &f in &funcs {
-                changed |= refine_params_from_calls(m, f);
-                changed |= refine_regions(m, f);
-                changed |= refine_body(m, f);
-                changed |= refine_results(m, f);
+                self.named += name_from_global_constants(m, f);
             }
-            if !changed {
+            // Every round only refines a `?` to a name, so this reaches a fixed point; one
+            // round per function covers the deepest call chain.
+            for _ in 0..=funcs.len() {
+                let mut changed = false;
+                for &f in &funcs {
+                    changed |= refine_params_from_calls(m, f);
+                    changed |= refine_regions(m, f, &pinned);
+                    changed |= refine_body(m, f);
+                    changed |= refine_results(m, f);
+                }
+                if !changed {
+                    break;
+                }
+            }
+            let reshaping = reshaping_loops(m, &funcs);
+            if reshaping.is_empty() || reshaping.is_subset(&pinned) {
                 break;
             }
+            pinned.extend(reshaping);
+            restore(m, &original);
         }
         for &f in &funcs {
             repair_region_and_call_types(m, f);
@@ -83,7 +98,7 @@ fn entry_args(m: &Module, f: OpId) -> Vec<Value> {
 }
 
 /// The `jax.global_constant` name on parameter `i` of function `f`.
-fn global_constant(m: &Module, f: OpId, i: usize) -> Option<String> {
+pub(crate) fn global_constant(m: &Module, f: OpId, i: usize) -> Option<String> {
     let ctx = m.ctx();
     let AttrKind::Array(items) = ctx.attr(m.attr(f, "arg_attrs")?) else {
         return None;
@@ -272,6 +287,37 @@ fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
     }
 }
 
+/// A `general_gather` whose slice sizes are a run-time operand (JAX's `dynamic_gather` under
+/// shape polymorphism): its shape function leaves the offset dimensions `?`; the slice sizes
+/// the operand describes fill them.
+fn gather_with_slice_sizes(m: &Module, op: OpId) -> Option<Type> {
+    let ctx = m.ctx();
+    let sizes = shape_operand_dims(m, m.operand_value(op, 2))?;
+    let g = kiln_dialects::tensor_indexing::GatherDims::of(m, op).ok()?;
+    let inferred = m.op_def(op)?.infer_types?(m, op).ok()?.into_iter().next()?;
+    let TypeKind::Tensor {
+        shape: Some(dims),
+        elem,
+        ..
+    } = ctx.ty(inferred).clone()
+    else {
+        return None;
+    };
+    let mut offsets = (0..sizes.len() as i64)
+        .filter(|d| !g.collapsed_slice_dims.contains(d) && !g.operand_batching_dims.contains(d))
+        .map(|d| sizes[d as usize].clone());
+    let mut dims = dims.to_vec();
+    for (i, d) in dims.iter_mut().enumerate() {
+        if g.offset_dims.contains(&(i as i64)) {
+            let s = offsets.next()?;
+            if matches!(d, Dim::Dynamic) {
+                *d = dim::simplify(ctx, &s);
+            }
+        }
+    }
+    Some(ctx.tensor_type(dims, elem))
+}
+
 /// Refines result types in `f`'s body through shape functions, shape operands and calls.
 fn refine_body(m: &mut Module, f: OpId) -> bool {
     let mut changed = false;
@@ -284,7 +330,12 @@ fn refine_body(m: &mut Module, f: OpId) -> bool {
                 Some((_, outs)) => outs,
                 None => continue,
             }
-        } else if m.op_name(op) == "tensor.broadcast_in_dim" && m.num_operands(op) == 2 {
+        } else if m.op_name(op) == "tensor.general_gather" && m.num_operands(op) == 3 {
+            match gather_with_slice_sizes(m, op) {
+                Some(t) => vec![t],
+                None => continue,
+            }
+        } else if matches!(m.op_name(op), "tensor.broadcast_in_dim" | "tensor.reshape") && m.num_operands(op) == 2 {
             let Some(dims) = shape_operand_dims(m, m.operand_value(op, 1)) else {
                 continue;
             };
@@ -322,18 +373,24 @@ fn agreed(m: &Module, a: Type, b: Type) -> Option<Type> {
     match (ctx.ty(a), ctx.ty(b)) {
         (
             TypeKind::Tensor {
-                shape: Some(x), elem: ex, ..
+                shape: Some(x),
+                elem: ex,
+                ..
             },
             TypeKind::Tensor {
-                shape: Some(y), elem: ey, ..
+                shape: Some(y),
+                elem: ey,
+                ..
             },
-        ) if ex == ey && x.len() == y.len() => Some(ctx.tensor_type(
-            x.iter()
-                .zip(y.iter())
-                .map(|(p, q)| if p == q { p.clone() } else { Dim::Dynamic })
-                .collect(),
-            *ex,
-        )),
+        ) if ex == ey && x.len() == y.len() => Some(
+            ctx.tensor_type(
+                x.iter()
+                    .zip(y.iter())
+                    .map(|(p, q)| if p == q { p.clone() } else { Dim::Dynamic })
+                    .collect(),
+                *ex,
+            ),
+        ),
         _ => None,
     }
 }
@@ -343,15 +400,19 @@ fn agreed(m: &Module, a: Type, b: Type) -> Option<Type> {
 /// results take the names both branches yield. Loop bodies and branches are refined by
 /// [`refine_body`] like any other op; [`repair_region_and_call_types`] makes the terminators
 /// agree at the end.
-fn refine_regions(m: &mut Module, f: OpId) -> bool {
+fn refine_regions(m: &mut Module, f: OpId, pinned: &FxHashSet<(OpId, usize, usize)>) -> bool {
     let mut changed = false;
     for op in m.walk(f, Order::Pre) {
         match m.op_name(op) {
             "tensor.while" => {
                 for k in 0..m.num_operands(op).min(m.num_results(op)) {
-                    let init = m.value_type(m.operand_value(op, k));
+                    let init = unpinned(m, m.value_type(m.operand_value(op, k)), |d| {
+                        pinned.contains(&(op, k, d))
+                    });
                     let r = m.result(op, k);
-                    let Some(t) = merge(m, m.value_type(r), init) else { continue };
+                    let Some(t) = merge(m, m.value_type(r), init) else {
+                        continue;
+                    };
                     m.set_value_type(r, t);
                     for &region in m.regions(op).to_vec().iter() {
                         if let Some(&b) = m.region_blocks(region).first() {
@@ -369,7 +430,9 @@ fn refine_regions(m: &mut Module, f: OpId) -> bool {
                 };
                 for i in 0..m.num_results(op).min(then.len()).min(other.len()) {
                     let r = m.result(op, i);
-                    let Some(both) = agreed(m, then[i], other[i]) else { continue };
+                    let Some(both) = agreed(m, then[i], other[i]) else {
+                        continue;
+                    };
                     if let Some(t) = merge(m, m.value_type(r), both) {
                         m.set_value_type(r, t);
                         changed = true;
@@ -380,6 +443,83 @@ fn refine_regions(m: &mut Module, f: OpId) -> bool {
         }
     }
     changed
+}
+
+/// `t` with the dimensions `pinned` says `?`.
+fn unpinned(m: &Module, t: Type, pinned: impl Fn(usize) -> bool) -> Type {
+    let ctx = m.ctx();
+    match ctx.ty(t) {
+        TypeKind::Tensor {
+            shape: Some(s), elem, ..
+        } => ctx.tensor_type(
+            s.iter()
+                .enumerate()
+                .map(|(d, x)| if pinned(d) { Dim::Dynamic } else { x.clone() })
+                .collect(),
+            *elem,
+        ),
+        _ => t,
+    }
+}
+
+/// The carried dimensions `(while, value, dim)` a loop body yields with a name or size other
+/// than the one the carried type took from the initial value (the loop changes the shape).
+fn reshaping_loops(m: &Module, funcs: &[OpId]) -> FxHashSet<(OpId, usize, usize)> {
+    let ctx = m.ctx();
+    let mut out = FxHashSet::default();
+    for &f in funcs {
+        for op in m.walk(f, Order::Pre) {
+            if m.op_name(op) != "tensor.while" {
+                continue;
+            }
+            let Some((_, ys)) = yielded(m, op, 1) else { continue };
+            for (k, &y) in ys.iter().enumerate().take(m.num_results(op)) {
+                let carried = m.value_type(m.result(op, k));
+                let (Some(cs), Some(yss)) = (ctx.ty(carried).shape(), ctx.ty(y).shape()) else {
+                    continue;
+                };
+                for (d, (c, y)) in cs.iter().zip(yss.iter()).enumerate() {
+                    let differs =
+                        !matches!(y, Dim::Dynamic) && !matches!(c, Dim::Dynamic) && dim::equal(ctx, c, y) != Some(true);
+                    if differs {
+                        out.insert((op, k, d));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every value type and function signature under `root`, to start the naming again.
+struct Snapshot {
+    types: Vec<(Value, Type)>,
+    signatures: Vec<(OpId, Option<Attr>)>,
+}
+
+fn snapshot(m: &Module, root: OpId, funcs: &[OpId]) -> Snapshot {
+    let mut types = Vec::new();
+    for op in m.walk(root, Order::Pre) {
+        types.extend(m.results(op).map(|v| (v, m.value_type(v))));
+        for &r in m.regions(op) {
+            for &b in m.region_blocks(r) {
+                types.extend(m.block_args(b).iter().map(|&a| (a, m.value_type(a))));
+            }
+        }
+    }
+    let signatures = funcs.iter().map(|&f| (f, m.attr(f, "function_type"))).collect();
+    Snapshot { types, signatures }
+}
+
+fn restore(m: &mut Module, s: &Snapshot) {
+    for &(v, t) in &s.types {
+        m.set_value_type(v, t);
+    }
+    for &(f, a) in &s.signatures {
+        if let Some(a) = a {
+            m.set_attr(f, "function_type", a);
+        }
+    }
 }
 
 /// Inserts `tensor.cast %v : (from) -> to` before `at` and returns its result.
@@ -397,7 +537,6 @@ fn cast_before(m: &mut Module, at: OpId, v: Value, to: Type) -> Value {
 /// name is always valid); a loop body's yield less named than its carried type is cast to it
 /// after a run-time check that each newly named dimension equals the initial value's.
 fn repair_region_and_call_types(m: &mut Module, f: OpId) {
-    let ctx = m.ctx().clone();
     for op in m.walk(f, Order::Pre) {
         let (term, expected, inits): (OpId, Vec<Type>, Vec<Option<Value>>) = match m.op_name(op) {
             "tensor.if" => {
@@ -412,6 +551,8 @@ fn repair_region_and_call_types(m: &mut Module, f: OpId) {
             "tensor.while" => {
                 let Some((t, _)) = yielded(m, op, 1) else { continue };
                 let want: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
+                // An initial value more named than a pinned carried type forgets the name.
+                repair_operands(m, op, &want, &vec![None; want.len()]);
                 let inits = m.operands(op).map(Some).collect();
                 (t, want, inits)
             }
@@ -426,7 +567,6 @@ fn repair_region_and_call_types(m: &mut Module, f: OpId) {
         };
         repair_operands(m, term, &expected, &inits);
     }
-    let _ = ctx;
 }
 
 /// Casts each operand of `at` whose type differs from `want` (see
@@ -434,13 +574,13 @@ fn repair_region_and_call_types(m: &mut Module, f: OpId) {
 /// operand `i` is checked against.
 fn repair_operands(m: &mut Module, at: OpId, want: &[Type], inits: &[Option<Value>]) {
     let ctx = m.ctx().clone();
-    for i in 0..m.num_operands(at).min(want.len()) {
+    for (i, &want) in want.iter().enumerate().take(m.num_operands(at)) {
         let v = m.operand_value(at, i);
         let have = m.value_type(v);
-        if have == want[i] {
+        if have == want {
             continue;
         }
-        let (Some(hs), Some(ws)) = (ctx.ty(have).shape(), ctx.ty(want[i]).shape()) else {
+        let (Some(hs), Some(ws)) = (ctx.ty(have).shape(), ctx.ty(want).shape()) else {
             continue;
         };
         if hs.len() != ws.len() {
@@ -462,7 +602,7 @@ fn repair_operands(m: &mut Module, at: OpId, want: &[Type], inits: &[Option<Valu
                 }
             }
         }
-        let c = cast_before(m, at, v, want[i]);
+        let c = cast_before(m, at, v, want);
         m.set_operand(at, i, c);
     }
 }

@@ -46,7 +46,8 @@ impl Pass for ShapeInfer {
                 let (Some(da), Some(db)) = (sa.get(c.lhs_dim), sb.get(c.rhs_dim)) else {
                     continue;
                 };
-                if dim::equal(&ctx, da, db).is_some() || !asserted.insert((a, c.lhs_dim, b, c.rhs_dim)) {
+                let same = a == b && c.lhs_dim == c.rhs_dim;
+                if same || dim::equal(&ctx, da, db).is_some() || !asserted.insert((a, c.lhs_dim, b, c.rhs_dim)) {
                     continue;
                 }
                 let msg = format!(

@@ -267,10 +267,9 @@ fn shape_assertion(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
 /// emits), and the inliner or the tiers treat it as any private function.
 fn composite(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let ctx = rw.m.ctx().clone();
-    let Some(callee) = rw
-        .m
-        .attr(op, "decomposition")
-        .filter(|&a| matches!(ctx.attr(a), AttrKind::SymbolRef { .. }))
+    let Some(callee) =
+        rw.m.attr(op, "decomposition")
+            .filter(|&a| matches!(ctx.attr(a), AttrKind::SymbolRef { .. }))
     else {
         return false;
     };

@@ -82,12 +82,23 @@ fn is_tensor(ctx: &kiln_ir::Context, t: Type) -> bool {
     matches!(ctx.ty(t), TypeKind::Tensor { .. })
 }
 
+/// Where a function reads the value of a dimension symbol.
+#[derive(Copy, Clone)]
+enum SymSource {
+    /// Dimension `k` of an argument buffer.
+    Dim(Value, usize),
+    /// A rank-0 integer argument JAX marks as the symbol's value (`jax.global_constant`):
+    /// how a private function of a shape-polymorphic export knows `b` when none of its tensor
+    /// arguments has it.
+    Scalar(Value),
+}
+
 struct Lower<'m> {
     m: &'m mut Module,
     /// tensor value -> its buffer
     bufs: FxHashMap<Value, Value>,
-    /// symbol -> (buffer, dimension) it can be read from
-    syms: FxHashMap<Sym, (Value, usize)>,
+    /// symbol -> where its value can be read
+    syms: FxHashMap<Sym, SymSource>,
     /// returned value -> the result buffer to compute it into
     dest: FxHashMap<Value, Value>,
     /// buffers this function allocated (freed before returning)
@@ -216,17 +227,29 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
         index: ctx.index_type(),
         library_calls,
     };
-    for a in lw.m.block_args(entry).to_vec() {
+    let mut scalars = Vec::new();
+    for (i, a) in lw.m.block_args(entry).to_vec().into_iter().enumerate() {
         let t = lw.m.value_type(a);
         if is_tensor(&ctx, t) {
+            if let Some(name) = crate::name_dims::global_constant(lw.m, f, i) {
+                let int = ctx.ty(t).element_type().is_some_and(|e| ctx.ty(e).is_integer_like());
+                if int && shape(&ctx, t).is_empty() {
+                    scalars.push((ctx.sym(&name), a));
+                }
+            }
             lw.m.set_value_type(a, memref_of(&ctx, t));
             lw.bufs.insert(a, a);
             for (k, d) in shape(&ctx, t).iter().enumerate() {
                 if let Dim::Sym(s) = d {
-                    lw.syms.entry(*s).or_insert((a, k));
+                    lw.syms.entry(*s).or_insert(SymSource::Dim(a, k));
                 }
             }
         }
+    }
+    // A dimension of a tensor argument first (its buffer is what the code indexes), else the
+    // dimension variable's own argument.
+    for (s, a) in scalars {
+        lw.syms.entry(s).or_insert(SymSource::Scalar(a));
     }
     let out_params: Vec<Value> = outs.iter().map(|&t| lw.m.add_block_arg(entry, t, loc)).collect();
     // Returned values are computed straight into the result buffers (each buffer once).
@@ -396,7 +419,12 @@ impl Lower<'_> {
         Ok(match d {
             Dim::Const(c) => self.index_const(at, *c),
             Dim::Sym(s) => match self.syms.get(s).copied() {
-                Some((b, k)) => self.dim_of(at, b, k),
+                Some(SymSource::Dim(b, k)) => self.dim_of(at, b, k),
+                Some(SymSource::Scalar(b)) => {
+                    let v = self.load(at, b, &[]);
+                    let t = self.index;
+                    self.b(at).index_cast(v, t)
+                }
                 None => match fallback {
                     Some((b, k)) => self.dim_of(at, b, k),
                     None => {

@@ -66,5 +66,5 @@ func.func @score(%x: tensor<Nx16xf32>, %s: tensor<16xf32>) -> tensor<Nxf32> {
 // A fixed-tier engine asked to warm up compiles its warm-up module when it is built, before
 // the function's own compile, and counts only the latter.
 // WARM: warmed up tier 1 ms={{[0-9.]+}} ok=true
-// WARM: install @score to tier 1: fixed tier: compiled in
 // WARM: 1 compiles, 0 failed
+// WARM: install @score 0 -> 1: fixed tier: compiled in

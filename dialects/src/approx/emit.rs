@@ -41,6 +41,9 @@ impl Arith for Emit<'_, '_> {
     fn div(&mut self, a: Value, b: Value) -> Value {
         self.b.divf(a, b)
     }
+    fn sqrt(&mut self, a: Value) -> Value {
+        self.b.sqrt(a)
+    }
     fn mul_add(&mut self, x: Value, y: Value, c: Value) -> Value {
         // `contract` on both: LLVM may fuse them into one FMA (it does where the target has
         // FMA; LLVM's default only fuses its `fmuladd` intrinsic).

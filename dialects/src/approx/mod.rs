@@ -1,4 +1,4 @@
-//! Vector math: the f32 approximations of `exp`, `log`, `tanh`, `erf` and the logistic function that
+//! Vector math: the f32 approximations of `exp`, `log`, `tanh`, `erf`, `erf_inv` and the logistic function that
 //! every tier computes, written once against [`Arith`] and run by two backends:
 //!
 //! - [`Emit`] builds them as `arith` ops (the `math-approximation` pass of tiers 1 and 2): no calls, so
@@ -19,7 +19,7 @@ mod functions;
 mod scalar;
 
 pub use emit::Emit;
-pub use functions::{erf, exp, log, sigmoid, tanh};
+pub use functions::{erf, erf_inv, erf_inv_f64, exp, log, sigmoid, tanh};
 pub use scalar::Scalar;
 
 /// The operations the approximations are written in: f32 arithmetic, comparisons, selects
@@ -43,6 +43,8 @@ pub trait Arith {
     fn mul(&mut self, a: Self::F, b: Self::F) -> Self::F;
     /// `a / b`, rounded.
     fn div(&mut self, a: Self::F, b: Self::F) -> Self::F;
+    /// The square root of `a`, correctly rounded (IEEE's `sqrt`; NaN below zero).
+    fn sqrt(&mut self, a: Self::F) -> Self::F;
     /// `x·y + c`, rounded once or twice: [`Emit`] lets LLVM contract the pair into an FMA
     /// where the target has one, [`Scalar`] rounds twice (an FMA without hardware support is
     /// a libm call). Every bound stated here holds for both.

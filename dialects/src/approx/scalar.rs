@@ -36,6 +36,10 @@ impl Arith for Scalar {
         a / b
     }
     #[inline(always)]
+    fn sqrt(&mut self, a: f32) -> f32 {
+        a.sqrt()
+    }
+    #[inline(always)]
     fn mul_add(&mut self, x: f32, y: f32, c: f32) -> f32 {
         x * y + c
     }

@@ -116,3 +116,70 @@ fn erf_is_within_1_ulp_and_reaches_one() {
     xs.extend([0.999_999, 1.0, 1.000_001, 3.9, 3.92, 4.0, -4.0]);
     check("erf", libm::erf, 1, &xs);
 }
+
+/// The f64 reference itself: erf of it gives back its argument (checked with libm's erf and,
+/// near ±1, erfc), and it has erf_inv's known values.
+#[test]
+fn the_f64_erf_inv_inverts_erf() {
+    use kiln_dialects::approx::erf_inv_f64;
+    for i in 1..20_000 {
+        let x = i as f64 / 20_000.0;
+        let y = erf_inv_f64(x);
+        if x <= 0.5 {
+            assert!(
+                (libm::erf(y) - x).abs() <= 6e-16 * x,
+                "erf(erf_inv({x})) = {}",
+                libm::erf(y)
+            );
+        } else {
+            let q = 1.0 - x;
+            assert!(
+                (libm::erfc(y) - q).abs() <= 1e-14 * q,
+                "erfc(erf_inv({x})) = {}",
+                libm::erfc(y)
+            );
+        }
+        assert_eq!(erf_inv_f64(-x), -y);
+    }
+    assert!((erf_inv_f64(0.5) - 0.476_936_276_204_469_9).abs() < 1e-15);
+    assert!((erf_inv_f64(0.9) - 1.163_087_153_676_674_3).abs() < 1e-15);
+    // 1 - 2^-40 is exact; scipy's erfcinv(2^-40).
+    assert!((erf_inv_f64(1.0 - 2f64.powi(-40)) - 5.051_254_085_249_39).abs() < 1e-13);
+    assert_eq!(erf_inv_f64(1.0), f64::INFINITY);
+    assert_eq!(erf_inv_f64(-1.0), f64::NEG_INFINITY);
+    assert!(erf_inv_f64(1.5).is_nan() && erf_inv_f64(f64::NAN).is_nan());
+    assert!(erf_inv_f64(-0.0).is_sign_negative());
+}
+
+/// erf_inv (what `jax.random.normal` lowers to) at tiers 1 and 2, the approximation, and at
+/// tier 0, the f64 function rounded: within 4 ulp of the reference everywhere, ±inf at ±1,
+/// NaN outside [-1, 1].
+#[test]
+fn erf_inv_is_within_4_ulp_and_reaches_infinity() {
+    let mut xs = sweep();
+    // Dense near ±1, where the second polynomial takes over, and near 0.
+    xs.extend((1..20_000).map(|i| 1.0 - i as f32 * 6e-8));
+    xs.extend((1..20_000).map(|i| -(1.0 - i as f32 * 6e-8)));
+    xs.extend((1..20_000).map(|i| i as f32 * 5e-5));
+    xs.extend([1.0, -1.0, 0.993, -0.993, 1e-40, -1e-40, 0.999_999_94]);
+    for tier in [0, 1, 2] {
+        let got = run("erf_inv", &xs, tier);
+        for (&x, &g) in xs.iter().zip(&got) {
+            let want = kiln_dialects::approx::erf_inv_f64(x as f64) as f32;
+            assert!(ulps(g, want) <= 4, "tier {tier}: erf_inv({x:e}) = {g:e}, want {want:e}");
+        }
+    }
+}
+
+/// atan at every tier: within 1 ulp of f64's (libm's atanf at tiers 1-2, through LLVM's
+/// `llvm.atan`).
+#[test]
+fn atan_agrees_with_f64_at_every_tier() {
+    let xs = sweep();
+    for tier in [0, 1, 2] {
+        for (&x, &g) in xs.iter().zip(&run("atan", &xs, tier)) {
+            let want = (x as f64).atan() as f32;
+            assert!(ulps(g, want) <= 1, "tier {tier}: atan({x:e}) = {g:e}, want {want:e}");
+        }
+    }
+}

@@ -12,8 +12,23 @@ impl Lower<'_> {
         let bufs: Vec<Value> = operands.iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
         let r = self.m.result(op, 0);
         let first = bufs[0];
-        let like = move |k: usize| (k != axis).then_some((first, k));
-        let (b, _) = self.result_buffer(op, r, &like)?;
+        // Extents the type does not give: the first operand's off the axis, the operands' sum
+        // along it.
+        let dims = shape(&ctx, self.m.value_type(r));
+        let mut out = Vec::new();
+        for (k, d) in dims.iter().enumerate() {
+            out.push(if k == axis && matches!(d, Dim::Dynamic) {
+                let mut sum = self.index_const(&at, 0);
+                for &src in &bufs {
+                    let n = self.dim_of(&at, src, axis);
+                    sum = self.b(&at).addi(sum, n);
+                }
+                sum
+            } else {
+                self.extent(&at, op, d, (k != axis).then_some((first, k)))?
+            });
+        }
+        let (b, _) = self.result_buffer_sized(op, r, out);
         let mut offset = self.index_const(&at, 0);
         for &src in &bufs {
             let rank = shape(&ctx, self.m.value_type(src)).len();
@@ -408,9 +423,11 @@ impl Lower<'_> {
             };
             (get(self, "low", 0), get(self, "high", 0), get(self, "interior", 0))
         };
-        let (b, osz) = if operands.len() == 5 {
+        let dims = shape(&ctx, self.m.value_type(r));
+        let (b, osz) = if operands.len() == 5 || dims.iter().any(|d| matches!(d, Dim::Dynamic)) {
             // n + low + high + max(n - 1, 0) * interior, with interior padding checked and the
-            // size kept non-negative (padding crops at most everything).
+            // size kept non-negative (padding crops at most everything): for run-time padding,
+            // and for '?' extents of the result (an operand extent only known at run time).
             let mut sizes = Vec::new();
             for k in 0..rank {
                 let zero = self.index_const(&at, 0);

@@ -151,3 +151,27 @@ func.func @control(%n: tensor<i32>) -> (tensor<i32>, tensor<i32>) {
   }) : (tensor<i32>) -> tensor<i32>
   return %0, %1 : tensor<i32>, tensor<i32>
 }
+
+// -----
+
+// chlo.atan and chlo.erf_inv (what jnp.arctan and jax.random.normal lower to) map to their
+// tensor ops; a composite (JAX wraps chlo.erf this way under export) becomes a call of its
+// decomposition, in the pretty and the generic form.
+// CHECK-LABEL: func.func @inverse_functions
+// CHECK: tensor.atan %arg0 : tensor<?x8xf32>
+// CHECK: tensor.erf_inv %arg0 : tensor<?x8xf32>
+// CHECK: %[[A:.*]] = call @erf_impl(%arg0) : (tensor<?x8xf32>) -> tensor<?x8xf32>
+// CHECK: %[[B:.*]] = call @erf_impl(%[[A]]) : (tensor<?x8xf32>) -> tensor<?x8xf32>
+// CHECK-LABEL: func.func private @erf_impl
+// CHECK: tensor.erf %arg0 : tensor<?x8xf32>
+func.func @inverse_functions(%x: tensor<?x8xf32>) -> (tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>) {
+  %0 = chlo.atan %x : tensor<?x8xf32> -> tensor<?x8xf32>
+  %1 = chlo.erf_inv %x : tensor<?x8xf32> -> tensor<?x8xf32>
+  %2 = stablehlo.composite "chlo.erf" %x {decomposition = @erf_impl, version = 1 : i32} : (tensor<?x8xf32>) -> tensor<?x8xf32>
+  %3 = "stablehlo.composite"(%2) <{decomposition = @erf_impl, name = "chlo.erf", version = 1 : i32}> : (tensor<?x8xf32>) -> tensor<?x8xf32>
+  return %0, %1, %3 : tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>
+}
+func.func private @erf_impl(%x: tensor<?x8xf32>) -> tensor<?x8xf32> {
+  %0 = chlo.erf %x : tensor<?x8xf32> -> tensor<?x8xf32>
+  return %0 : tensor<?x8xf32>
+}

@@ -134,7 +134,18 @@ fn flag(name: &'static str, help: &'static str) -> Arg {
     Arg::new(name).long(name).action(ArgAction::SetTrue).help(help)
 }
 
+/// A closed stdout (`jit-run ... | head`) ends the process quietly, as it does `cat`, instead of
+/// a panic in the next print (Rust ignores SIGPIPE by default).
+fn default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first in `main`, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    default_sigpipe();
     let mut reg = PassRegistry::new();
     kiln_passes::register_all(&mut reg);
     let matches = command(&reg).get_matches();

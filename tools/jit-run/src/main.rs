@@ -202,7 +202,18 @@ fn command() -> Command {
         )
 }
 
+/// A closed stdout (`jit-run ... | head`) ends the process quietly, as it does `cat`, instead of
+/// a panic in the next print (Rust ignores SIGPIPE by default).
+fn default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first in `main`, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    default_sigpipe();
     let m = command().get_matches();
     use std::io::IsTerminal;
     tracing_subscriber::fmt()
@@ -233,15 +244,20 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         _ => TierMode::Auto,
     };
     if let Some(man) = args.get_one::<String>("manifest") {
-        let TierMode::Fixed(tier @ 0..=2) = mode else {
-            return Err("jit-run: error: --manifest runs a fixed tier (0, 1 or 2)".into());
-        };
+        let preset: Preset = args
+            .get_one::<String>("preset")
+            .map(String::as_str)
+            .unwrap_or("default")
+            .parse()?;
         let opts = manifest::ManifestRun {
             manifest: man,
             case: args.get_one::<String>("case").map(String::as_str),
             poly: args.get_flag("poly"),
             generic: args.get_one::<String>("import-form").map(String::as_str) == Some("generic"),
-            tier,
+            tier: mode,
+            calls: args.get_one::<u64>("calls").copied().unwrap_or(1),
+            preset,
+            synchronous: args.get_flag("synchronous"),
             report: args.contains_id("report"),
         };
         // The summary line already says what failed.

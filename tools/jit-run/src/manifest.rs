@@ -5,6 +5,8 @@
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::SourceMgr;
+use kiln_runtime::engine::policy::Preset;
+use kiln_runtime::engine::{Engine, Function, TierMode};
 use kiln_runtime::io::read_bin;
 use kiln_runtime::jit::{tier_spec, Jit, NativeModule};
 use kiln_runtime::{DType, Interpreter, Tensor};
@@ -22,10 +24,29 @@ pub struct ManifestRun<'a> {
     pub case: Option<&'a str>,
     pub poly: bool,
     pub generic: bool,
-    /// 0: the interpreter; 1 or 2: native code through that tier's pipeline.
-    pub tier: u8,
+    /// Fixed 0 (the interpreter), 1 or 2 (native code through that tier's pipeline) run each
+    /// test once, directly; fixed 3 and auto run it `calls` times through a tiered engine per
+    /// module, which promotes and specializes as it would in a program.
+    pub tier: TierMode,
+    /// Calls per test (engine modes; every result is compared).
+    pub calls: u64,
+    /// The engine's thresholds (auto mode).
+    pub preset: Preset,
+    /// Compile promotions on the calling thread (engine modes; reproducible).
+    pub synchronous: bool,
     /// Print each module's compile time (IR in memory to callable code) on its first test's line.
     pub report: bool,
+}
+
+/// Which tiers served a test's calls, as printed: `tiers 0, 1, 2 (3)` (3: a specialization).
+fn tiers_text(calls: &[u64]) -> String {
+    let served: Vec<String> = calls
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| n > 0)
+        .map(|(t, _)| t.to_string())
+        .collect();
+    format!("tiers {}", served.join(", "))
 }
 
 struct Test {
@@ -103,17 +124,23 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
     let mut native = Native {
         jit: None,
         compiled: FxHashMap::default(),
+        engines: FxHashMap::default(),
     };
     for t in &tests {
         // A panic below is a Kiln bug, but it is this case's failure: the run goes on.
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            run_test(&dir, t, opts.tier, &mut native)
-        }))
-        .unwrap_or_else(|p| Err(format!("internal error: panicked: {}", panic_text(p.as_ref()))));
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_test(&dir, t, opts, &mut native)))
+            .unwrap_or_else(|p| Err(format!("internal error: panicked: {}", panic_text(p.as_ref()))));
         match outcome {
-            Ok(Some(ms)) if opts.report => {
+            Ok(Outcome::Compiled(ms)) if opts.report => {
                 passed += 1;
-                println!("PASS {} (tier-{} compile {ms:.2} ms)", t.name, opts.tier);
+                let TierMode::Fixed(tier) = opts.tier else {
+                    unreachable!("direct runs are fixed")
+                };
+                println!("PASS {} (tier-{tier} compile {ms:.2} ms)", t.name);
+            }
+            Ok(Outcome::Served(calls)) => {
+                passed += 1;
+                println!("PASS {} ({})", t.name, tiers_text(&calls));
             }
             Ok(_) => {
                 passed += 1;
@@ -162,14 +189,25 @@ fn tensor_of(dir: &Path, spec: &Value) -> Result<Tensor, String> {
 }
 
 /// The native code of a manifest run: one JIT (created at the first compile) and each
-/// module's compiled code.
+/// module's compiled code; in engine modes, an engine per module.
 struct Native {
     jit: Option<Jit>,
     compiled: FxHashMap<PathBuf, Result<NativeModule, String>>,
+    engines: FxHashMap<PathBuf, Result<(Engine, Function), String>>,
 }
 
-/// Runs one test; returns the module's compile time in ms when this test compiled it.
-fn run_test(dir: &Path, t: &Test, tier: u8, native: &mut Native) -> Result<Option<f64>, String> {
+/// What a passing test reports.
+enum Outcome {
+    /// Ran without compiling (tier 0, or a module compiled for an earlier test).
+    Ran,
+    /// Compiled its module, in this many ms.
+    Compiled(f64),
+    /// Ran through an engine: calls served per tier (0-3).
+    Served(Vec<u64>),
+}
+
+/// Runs one test.
+fn run_test(dir: &Path, t: &Test, opts: &ManifestRun<'_>, native: &mut Native) -> Result<Outcome, String> {
     let path = t.module.display().to_string();
     let src = std::fs::read_to_string(&t.module).map_err(|e| format!("{path}: {e}"))?;
     let ctx = Arc::new(kiln_dialects::context());
@@ -201,6 +239,12 @@ fn run_test(dir: &Path, t: &Test, tier: u8, native: &mut Native) -> Result<Optio
     }
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
+    let tier = match opts.tier {
+        TierMode::Fixed(t @ 0..=2) if opts.calls <= 1 => t,
+        _ => {
+            return run_engine(t, opts, native, m, &inputs, &expected);
+        }
+    };
     let mut compile_ms = None;
     let got = if let Some(spec) = tier_spec(tier) {
         if native.jit.is_none() {
@@ -225,7 +269,47 @@ fn run_test(dir: &Path, t: &Test, tier: u8, native: &mut Native) -> Result<Optio
     for (i, (g, e)) in got.iter().zip(&expected).enumerate() {
         compare(g, e, t.rtol, t.atol).map_err(|r| format!("result #{i}: {r}"))?;
     }
-    Ok(compile_ms)
+    Ok(compile_ms.map_or(Outcome::Ran, Outcome::Compiled))
+}
+
+/// Runs a test `opts.calls` times through the module's engine (built at its first test),
+/// comparing every call's results.
+fn run_engine(
+    t: &Test,
+    opts: &ManifestRun<'_>,
+    native: &mut Native,
+    m: kiln_ir::Module,
+    inputs: &[Tensor],
+    expected: &[Tensor],
+) -> Result<Outcome, String> {
+    let entry = native.engines.entry(t.module.clone()).or_insert_with(|| {
+        let engine = Engine::builder()
+            .mode(opts.tier)
+            .preset(opts.preset)
+            .synchronous(opts.synchronous)
+            .build()
+            .map_err(|e| e.to_string())?;
+        engine.load_module(m).map_err(|e| e.to_string())?;
+        let f = engine.function("main").map_err(|e| e.to_string())?;
+        Ok((engine, f))
+    });
+    let (_, f) = entry.as_ref().map_err(|e| e.clone())?;
+    let before = f.calls_by_tier();
+    for call in 1..=opts.calls.max(1) {
+        let got = f.call(inputs).map_err(|e| format!("call {call}: {e}"))?;
+        if got.len() != expected.len() {
+            return Err(format!(
+                "call {call}: {} results, expected {}",
+                got.len(),
+                expected.len()
+            ));
+        }
+        for (i, (g, e)) in got.iter().zip(expected).enumerate() {
+            compare(g, e, t.rtol, t.atol).map_err(|r| format!("call {call} (tier {}): result #{i}: {r}", f.tier()))?;
+        }
+    }
+    let after = f.calls_by_tier();
+    Ok(Outcome::Served(after.iter().zip(&before).map(|(a, b)| a - b).collect()))
 }
 
 /// numpy.allclose for floats (NaN equals NaN), exact for integers; names the worst element.
