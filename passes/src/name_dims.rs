@@ -55,6 +55,9 @@ impl Pass for NameDims {
             for &f in &funcs {
                 self.named += name_from_global_constants(m, f);
             }
+            for &f in &funcs {
+                self.named += name_from_assertions(m, f);
+            }
             // Every round only refines a `?` to a name, so this reaches a fixed point; one
             // round per function covers the deepest call chain.
             for _ in 0..=funcs.len() {
@@ -169,6 +172,46 @@ fn name_from_global_constants(m: &mut Module, f: OpId) -> u64 {
     named
 }
 
+/// JAX's shape assertions `dim(%argK, d) == b` (a `tensor.assert` of a `tensor.cmp eq`) say
+/// that another argument's dimension is `b` too: it takes the name. The engine checks at
+/// every call that arguments sharing a name agree, so the assertion is still enforced.
+fn name_from_assertions(m: &mut Module, f: OpId) -> u64 {
+    let args = entry_args(m, f);
+    let mut named = 0;
+    for op in m.walk(f, Order::Pre) {
+        if m.op_name(op) != "tensor.assert" || m.num_operands(op) == 0 {
+            continue;
+        }
+        let Some(cmp) = m.defining_op(m.operand_value(op, 0)) else {
+            continue;
+        };
+        let eq = m.attr(cmp, "predicate").and_then(|a| m.ctx().attr_str(a)) == Some("eq");
+        if m.op_name(cmp) != "tensor.cmp" || !eq {
+            continue;
+        }
+        let (x, y) = (m.operand_value(cmp, 0), m.operand_value(cmp, 1));
+        for (a, b) in [(x, y), (y, x)] {
+            let Some(Dim::Sym(s)) = scalar_dim(m, b, 0) else {
+                continue;
+            };
+            let Some(def) = m.defining_op(a).filter(|&d| m.op_name(d) == "tensor.dim") else {
+                continue;
+            };
+            let src = m.operand_value(def, 0);
+            let Some(d) = m.attr(def, "index").and_then(|i| m.ctx().attr_int(i)) else {
+                continue;
+            };
+            if args.contains(&src) && set_dim(m, src, d as usize, Dim::Sym(s)) {
+                named += 1;
+            }
+        }
+    }
+    if named > 0 {
+        sync_signature(m, f, None);
+    }
+    named
+}
+
 fn call_target(m: &Module, call: OpId) -> Option<OpId> {
     match m.ctx().attr(m.attr(call, "callee")?) {
         AttrKind::SymbolRef { root, .. } => kiln_ir::symbol::lookup_nearest(m, call, m.ctx().str(*root)),
@@ -267,6 +310,17 @@ fn scalar_dim(m: &Module, v: Value, depth: usize) -> Option<Dim> {
             (!matches!(s, Dim::Dynamic)).then_some(s)
         }
         "tensor.reshape" | "tensor.convert" => scalar_dim(m, m.operand_value(d, 0), depth + 1),
+        // Extents JAX computes from dimension variables (`b - 1` for `x[1:]`, `2*b`).
+        "tensor.add" | "tensor.sub" | "tensor.mul" if m.num_operands(d) == 2 => {
+            let a = scalar_dim(m, m.operand_value(d, 0), depth + 1)?;
+            let b = scalar_dim(m, m.operand_value(d, 1), depth + 1)?;
+            let op = match m.op_name(d) {
+                "tensor.add" => kiln_ir::DimOp::Add,
+                "tensor.sub" => kiln_ir::DimOp::Sub,
+                _ => kiln_ir::DimOp::Mul,
+            };
+            Some(dim::simplify(ctx, &dim::apply(ctx, op, &a, &b)))
+        }
         "tensor.constant" => match ctx.attr(m.attr(d, "value")?) {
             AttrKind::Dense { ty, data } if data.splat => {
                 let elem = ctx.ty(*ty).element_type()?;
@@ -281,10 +335,82 @@ fn scalar_dim(m: &Module, v: Value, depth: usize) -> Option<Dim> {
 /// The dimensions a run-time shape operand (a concat of scalars) describes.
 fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
     let d = m.defining_op(v)?;
+    let ctx = m.ctx();
     match m.op_name(d) {
-        "tensor.concat" => m.operands(d).map(|p| scalar_dim(m, p, 0)).collect(),
+        "tensor.concat" => m
+            .operands(d)
+            .map(|p| shape_operand_dims(m, p))
+            .try_fold(Vec::new(), |mut all, p| {
+                all.extend(p?);
+                Some(all)
+            }),
+        // A 1-D constant: its elements.
+        "tensor.constant" => match ctx.attr(m.attr(d, "value")?) {
+            AttrKind::Dense { ty, data } if ctx.ty(*ty).shape().is_some_and(|s| s.len() == 1) => {
+                let elem = ctx.ty(*ty).element_type()?;
+                let Dim::Const(n) = ctx.ty(*ty).shape()?[0] else {
+                    return None;
+                };
+                (0..n as usize)
+                    .map(|i| {
+                        let k = if data.splat { 0 } else { i };
+                        Some(Dim::Const(ctx.bits_as_i64(elem, ctx.dense_bits(elem, data, k)?)?))
+                    })
+                    .collect()
+            }
+            _ => scalar_dim(m, v, 0).map(|x| vec![x]),
+        },
         _ => scalar_dim(m, v, 0).map(|x| vec![x]),
     }
+}
+
+/// The result type of an op whose extents come from run-time operands that describe them:
+/// `iota(shape)`, `slice(x, start, limit, strides)` (`⌈(limit - start) / stride⌉`) and
+/// `pad(x, value, low, high, interior)` without interior padding (`n + low + high`).
+fn from_shape_operands(m: &Module, op: OpId) -> Option<Type> {
+    let ctx = m.ctx();
+    let t = m.value_type(m.result(op, 0));
+    let elem = ctx.ty(t).element_type()?;
+    let operand_dims = |i: usize| ctx.ty(m.value_type(m.operand_value(op, i))).shape().map(|s| s.to_vec());
+    let dims: Vec<Dim> = match (m.op_name(op), m.num_operands(op)) {
+        ("tensor.iota", 1) => shape_operand_dims(m, m.operand_value(op, 0))?,
+        ("tensor.slice", 4) => {
+            let start = shape_operand_dims(m, m.operand_value(op, 1))?;
+            let limit = shape_operand_dims(m, m.operand_value(op, 2))?;
+            let strides = shape_operand_dims(m, m.operand_value(op, 3))?;
+            start
+                .iter()
+                .zip(&limit)
+                .zip(&strides)
+                .map(|((s, l), st)| {
+                    let span = dim::apply(ctx, kiln_ir::DimOp::Sub, l, s);
+                    if matches!(st, Dim::Const(1)) {
+                        return span;
+                    }
+                    let up = dim::apply(ctx, kiln_ir::DimOp::Add, &span, st);
+                    let up = dim::apply(ctx, kiln_ir::DimOp::Sub, &up, &Dim::Const(1));
+                    dim::apply(ctx, kiln_ir::DimOp::Div, &up, st)
+                })
+                .collect()
+        }
+        ("tensor.pad", 5) => {
+            let n = operand_dims(0)?;
+            let low = shape_operand_dims(m, m.operand_value(op, 2))?;
+            let high = shape_operand_dims(m, m.operand_value(op, 3))?;
+            let interior = shape_operand_dims(m, m.operand_value(op, 4))?;
+            if interior.iter().any(|d| !matches!(d, Dim::Const(0))) {
+                return None;
+            }
+            n.iter()
+                .zip(&low)
+                .zip(&high)
+                .map(|((n, l), h)| dim::add(ctx, &dim::add(ctx, n, l), h))
+                .collect()
+        }
+        _ => return None,
+    };
+    let rank = ctx.ty(t).shape()?.len();
+    (dims.len() == rank).then(|| ctx.tensor_type(dims.iter().map(|d| dim::simplify(ctx, d)).collect(), elem))
 }
 
 /// A `general_gather` whose slice sizes are a run-time operand (JAX's `dynamic_gather` under
@@ -330,6 +456,8 @@ fn refine_body(m: &mut Module, f: OpId) -> bool {
                 Some((_, outs)) => outs,
                 None => continue,
             }
+        } else if let Some(t) = from_shape_operands(m, op) {
+            vec![t]
         } else if m.op_name(op) == "tensor.general_gather" && m.num_operands(op) == 3 {
             match gather_with_slice_sizes(m, op) {
                 Some(t) => vec![t],

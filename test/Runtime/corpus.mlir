@@ -15,6 +15,10 @@
 // RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --poly --import-form=pretty | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=2 --manifest=%shared/corpus/manifest.json --poly --import-form=generic | FileCheck %s --check-prefix=POLY
+// Tier 3 and auto mode (each test called 4 times, promotions on the caller) agree too.
+// RUN: jit-run --tier=3 --manifest=%shared/corpus/manifest.json --poly | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --tier=auto --calls=4 --preset=development --synchronous --manifest=%shared/corpus/manifest.json | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=auto --calls=4 --preset=development --synchronous --manifest=%shared/corpus/manifest.json --poly | FileCheck %s --check-prefix=POLY
 // With --report, each case's line says how long its module took to compile (one JIT serves
 // the whole run).
 // RUN: jit-run --tier=1 --manifest=%shared/corpus/manifest.json --case=matmul --report | FileCheck %s --check-prefix=TIMED

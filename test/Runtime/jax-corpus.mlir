@@ -19,6 +19,11 @@
 // RUN: jit-run --tier=2 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=pretty | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=1 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=POLY
 // RUN: jit-run --tier=2 --poly --manifest=%S/../jax-corpus/manifest.json --import-form=generic | FileCheck %s --check-prefix=POLY
+// Tier 3 and auto mode (each test called 4 times, promotions on the caller) agree too.
+// RUN: jit-run --tier=3 --manifest=%S/../jax-corpus/manifest.json | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=3 --poly --manifest=%S/../jax-corpus/manifest.json | FileCheck %s --check-prefix=POLY
+// RUN: jit-run --tier=auto --calls=4 --preset=development --synchronous --manifest=%S/../jax-corpus/manifest.json | FileCheck %s --check-prefix=STATIC
+// RUN: jit-run --tier=auto --calls=4 --preset=development --synchronous --poly --manifest=%S/../jax-corpus/manifest.json | FileCheck %s --check-prefix=POLY
 // Every module prints and reparses to the same text.
 // RUN: for f in %S/../jax-corpus/*/*.mlir; do jit-opt $f > %t.1 && jit-opt %t.1 > %t.2 && diff %t.1 %t.2 || exit 1; done
 // Every module converts completely and the result verifies.

@@ -1,0 +1,116 @@
+module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<?x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8x8xf32>, %arg3: tensor<8xi32>) -> (tensor<?x8xf32> {jax.result_info = "result[0]"}, tensor<?x2xf32> {jax.result_info = "result[1]"}) {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %0 = stablehlo.get_dimension_size %arg0, dim = 0 : (tensor<?x8xf32>) -> tensor<i32>
+    %1 = stablehlo.compare GE, %0, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.custom_call @shape_assertion(%1, %0) {api_version = 2 : i32, error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 8). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i32>) -> ()
+    %2:2 = call @_wrapped_jax_export_main(%0, %arg0, %arg1, %arg2, %arg3) : (tensor<i32>, tensor<?x8xf32>, tensor<8xf32>, tensor<8x8xf32>, tensor<8xi32>) -> (tensor<?x8xf32>, tensor<?x2xf32>)
+    return %2#0, %2#1 : tensor<?x8xf32>, tensor<?x2xf32>
+  }
+  func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>, %arg2: tensor<8xf32>, %arg3: tensor<8x8xf32>, %arg4: tensor<8xi32>) -> (tensor<?x8xf32> {jax.result_info = "result[0]"}, tensor<?x2xf32> {jax.result_info = "result[1]"}) {
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %cst_0 = stablehlo.constant dense<-1.000000e+00> : tensor<f32>
+    %cst_1 = stablehlo.constant dense<[[0.00763966236, 0.297209263, -0.209788769, -0.0937073826, 0.15371266, -0.11660672, -0.12868467, -0.0356973559], [0.20907332, 0.0263301525, 0.104706027, -0.0689493269, -0.217980042, -0.105458252, 0.0047281622, -0.0921310335], [0.0205377042, 0.182667136, 0.345701277, -0.19934687, 0.0373618975, -0.0315232202, 0.0123547334, 0.033192791], [0.221602306, -0.160390452, 0.186193079, 0.113554783, -0.112615377, -0.134835035, 0.210744515, 0.112049639], [0.0985758304, 0.272866517, -0.10173551, -0.0178080257, -0.184261233, 0.074250184, 0.139159769, 0.0353178494], [-0.0138231842, -0.00815044437, -0.0345831774, 0.0662017614, 0.0302719716, 0.109547302, -0.0718695298, -0.00997386127], [-0.149632588, -0.0441127941, -0.0235248227, -0.100381412, -0.213113099, -0.0513216183, -0.0369791687, -0.122653529], [-0.0820663571, 0.0618749969, 0.238037914, 0.036002215, -3.556670e-02, -0.268673778, -0.0546245612, -0.0769779384]]> : tensor<8x8xf32>
+    %0 = stablehlo.dot_general %arg1, %cst_1, contracting_dims = [1] x [0] : (tensor<?x8xf32>, tensor<8x8xf32>) -> tensor<?x8xf32>
+    %1 = call @_roll_static(%arg0, %0) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %2 = call @clip(%arg0, %1, %cst_0, %cst) : (tensor<i32>, tensor<?x8xf32>, tensor<f32>, tensor<f32>) -> tensor<?x8xf32>
+    %3:2 = stablehlo.composite "chlo.top_k" %2 {composite_attributes = {k = 2 : i64}, decomposition = @chlo.top_k.impl, version = 1 : i32} : (tensor<?x8xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>)
+    return %2, %3#0 : tensor<?x8xf32>, tensor<?x2xf32>
+  }
+  func.func private @chlo.top_k.impl(%arg0: tensor<?x8xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>) {
+    %c = stablehlo.constant dense<1> : tensor<2xi64>
+    %c_0 = stablehlo.constant dense<0> : tensor<2xi64>
+    %c_1 = stablehlo.constant dense<2> : tensor<i64>
+    %c_2 = stablehlo.constant dense<8> : tensor<i64>
+    %0 = stablehlo.get_dimension_size %arg0, dim = 0 : (tensor<?x8xf32>) -> tensor<i32>
+    %1 = stablehlo.convert %0 : (tensor<i32>) -> tensor<i64>
+    %2 = stablehlo.reshape %1 : (tensor<i64>) -> tensor<1xi64>
+    %3 = stablehlo.reshape %c_2 : (tensor<i64>) -> tensor<1xi64>
+    %4 = stablehlo.concatenate %2, %3, dim = 0 : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
+    %5 = stablehlo.reshape %c_1 : (tensor<i64>) -> tensor<1xi64>
+    %6 = stablehlo.concatenate %2, %5, dim = 0 : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
+    %7 = stablehlo.dynamic_iota %4, dim = 1 : (tensor<2xi64>) -> tensor<?x8xi32>
+    %8:2 = "stablehlo.sort"(%arg0, %7) <{dimension = 1 : i64, is_stable = true}> ({
+    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>, %arg3: tensor<i32>, %arg4: tensor<i32>):
+      %11 = stablehlo.compare GT, %arg1, %arg2, TOTALORDER : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      stablehlo.return %11 : tensor<i1>
+    }) : (tensor<?x8xf32>, tensor<?x8xi32>) -> (tensor<?x8xf32>, tensor<?x8xi32>)
+    %9 = stablehlo.real_dynamic_slice %8#0, %c_0, %6, %c : (tensor<?x8xf32>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>) -> tensor<?x2xf32>
+    %10 = stablehlo.real_dynamic_slice %8#1, %c_0, %6, %c : (tensor<?x8xi32>, tensor<2xi64>, tensor<2xi64>, tensor<2xi64>) -> tensor<?x2xi32>
+    return %9, %10 : tensor<?x2xf32>, tensor<?x2xi32>
+  }
+  func.func private @_roll_static(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
+    %c = stablehlo.constant dense<1> : tensor<1xi32>
+    %c_0 = stablehlo.constant dense<8> : tensor<1xi32>
+    %c_1 = stablehlo.constant dense<0> : tensor<1xi32>
+    %c_2 = stablehlo.constant dense<-1> : tensor<i32>
+    %0:2 = call @divmod(%arg0, %c_2, %arg0) : (tensor<i32>, tensor<i32>, tensor<i32>) -> (tensor<i32>, tensor<i32>)
+    %1 = stablehlo.reshape %0#1 : (tensor<i32>) -> tensor<1xi32>
+    %2 = stablehlo.concatenate %1, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %3 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %4 = stablehlo.concatenate %3, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %5 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %6 = stablehlo.real_dynamic_slice %arg1, %2, %4, %5 : (tensor<?x8xf32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %7 = stablehlo.concatenate %c_1, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %8:2 = call @divmod(%arg0, %c_2, %arg0) : (tensor<i32>, tensor<i32>, tensor<i32>) -> (tensor<i32>, tensor<i32>)
+    %9 = stablehlo.reshape %8#1 : (tensor<i32>) -> tensor<1xi32>
+    %10 = stablehlo.concatenate %9, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %12 = stablehlo.real_dynamic_slice %arg1, %7, %10, %11 : (tensor<?x8xf32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %13 = stablehlo.concatenate %6, %12, dim = 0 : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    return %13 : tensor<?x8xf32>
+  }
+  func.func private @divmod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i32>, %arg2: tensor<i32>) -> (tensor<i32>, tensor<i32>) {
+    %0 = stablehlo.convert %arg2 : tensor<i32>
+    %1 = call @floor_divide(%arg0, %arg1, %0) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %2 = call @remainder(%arg0, %arg1, %0) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    return %1, %2 : tensor<i32>, tensor<i32>
+  }
+  func.func private @floor_divide(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %c_0 = stablehlo.constant dense<0> : tensor<i32>
+    %0 = stablehlo.divide %arg1, %arg2 : tensor<i32>
+    %1 = stablehlo.sign %arg1 : tensor<i32>
+    %2 = stablehlo.sign %arg2 : tensor<i32>
+    %3 = stablehlo.compare NE, %1, %2, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %4 = stablehlo.remainder %arg1, %arg2 : tensor<i32>
+    %5 = stablehlo.compare NE, %4, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %6 = stablehlo.and %3, %5 : tensor<i1>
+    %7 = stablehlo.subtract %0, %c : tensor<i32>
+    %8 = call @_where(%arg0, %6, %7, %0) : (tensor<i32>, tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    return %8 : tensor<i32>
+  }
+  func.func private @_where(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i1>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<i32> {
+    %0 = stablehlo.select %arg1, %arg2, %arg3 : tensor<i1>, tensor<i32>
+    return %0 : tensor<i32>
+  }
+  func.func private @remainder(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %c_0 = stablehlo.constant dense<0> : tensor<i32>
+    %0 = stablehlo.compare EQ, %arg2, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1 = call @_where(%arg0, %0, %c, %arg2) : (tensor<i32>, tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %2 = stablehlo.remainder %arg1, %1 : tensor<i32>
+    %3 = stablehlo.compare NE, %2, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %4 = stablehlo.compare LT, %2, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %5 = stablehlo.compare LT, %1, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %6 = stablehlo.compare NE, %4, %5, UNSIGNED : (tensor<i1>, tensor<i1>) -> tensor<i1>
+    %7 = stablehlo.and %6, %3 : tensor<i1>
+    %8 = stablehlo.add %2, %1 : tensor<i32>
+    %9 = stablehlo.select %7, %8, %2 : tensor<i1>, tensor<i32>
+    return %9 : tensor<i32>
+  }
+  func.func private @clip(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>, %arg2: tensor<f32>, %arg3: tensor<f32>) -> tensor<?x8xf32> {
+    %c = stablehlo.constant dense<8> : tensor<1xi32>
+    %0 = stablehlo.convert %arg2 : tensor<f32>
+    %1 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %2 = stablehlo.concatenate %1, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %3 = stablehlo.dynamic_broadcast_in_dim %0, %2, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %4 = stablehlo.maximum %3, %arg1 : tensor<?x8xf32>
+    %5 = stablehlo.convert %arg3 : tensor<f32>
+    %6 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.concatenate %6, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %8 = stablehlo.dynamic_broadcast_in_dim %5, %7, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %9 = stablehlo.minimum %8, %4 : tensor<?x8xf32>
+    return %9 : tensor<?x8xf32>
+  }
+}

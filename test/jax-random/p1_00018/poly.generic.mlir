@@ -1,0 +1,30 @@
+"builtin.module"() <{sym_name = "jit_fn"}> ({
+  "func.func"() <{function_type = (tensor<?x24xf32>, tensor<24xf32>, tensor<24x24xf32>, tensor<24xi32>) -> tensor<?x24xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "main", sym_visibility = "public"}> ({
+  ^bb0(%arg5: tensor<?x24xf32>, %arg6: tensor<24xf32>, %arg7: tensor<24x24xf32>, %arg8: tensor<24xi32>):
+    %15 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %16 = "stablehlo.get_dimension_size"(%arg5) <{dimension = 0 : i64}> : (tensor<?x24xf32>) -> tensor<i32>
+    %17 = "stablehlo.compare"(%16, %15) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.custom_call"(%17, %16) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 24). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
+    %18 = "func.call"(%16, %arg5, %arg6, %arg7, %arg8) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x24xf32>, tensor<24xf32>, tensor<24x24xf32>, tensor<24xi32>) -> tensor<?x24xf32>
+    "func.return"(%18) : (tensor<?x24xf32>) -> ()
+  }) : () -> ()
+  "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<?x24xf32>, tensor<24xf32>, tensor<24x24xf32>, tensor<24xi32>) -> tensor<?x24xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "_wrapped_jax_export_main", sym_visibility = "private"}> ({
+  ^bb0(%arg0: tensor<i32>, %arg1: tensor<?x24xf32>, %arg2: tensor<24xf32>, %arg3: tensor<24x24xf32>, %arg4: tensor<24xi32>):
+    %0 = "stablehlo.constant"() <{value = dense<24> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %1 = "stablehlo.constant"() <{value = dense<2.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %2 = "stablehlo.dot_general"(%arg1, %arg3) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>}> : (tensor<?x24xf32>, tensor<24x24xf32>) -> tensor<?x24xf32>
+    %3 = "stablehlo.reshape"(%arg0) : (tensor<i32>) -> tensor<1xi32>
+    %4 = "stablehlo.concatenate"(%3, %0) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %5 = "stablehlo.dynamic_broadcast_in_dim"(%1, %4) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %6 = "stablehlo.divide"(%2, %5) : (tensor<?x24xf32>, tensor<?x24xf32>) -> tensor<?x24xf32>
+    %7 = "stablehlo.add"(%6, %arg1) : (tensor<?x24xf32>, tensor<?x24xf32>) -> tensor<?x24xf32>
+    %8 = "stablehlo.tanh"(%7) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    %9 = "stablehlo.abs"(%8) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    %10 = "stablehlo.negate"(%9) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    %11 = "stablehlo.exponential"(%10) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    %12 = "stablehlo.abs"(%11) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    %13 = "stablehlo.negate"(%12) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    %14 = "stablehlo.exponential"(%13) : (tensor<?x24xf32>) -> tensor<?x24xf32>
+    "func.return"(%14) : (tensor<?x24xf32>) -> ()
+  }) : () -> ()
+}) {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} : () -> ()

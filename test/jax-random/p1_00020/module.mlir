@@ -1,0 +1,27 @@
+module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<4x16xf32>, %arg1: tensor<16xf32>, %arg2: tensor<16x16xf32>, %arg3: tensor<16xi32>) -> (tensor<4x16xf32> {jax.result_info = "result[0]"}) {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<16xf32>) -> tensor<1x16xf32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<4x16xf32>
+    %2 = stablehlo.multiply %arg0, %1 : tensor<4x16xf32>
+    %3 = stablehlo.multiply %2, %2 : tensor<4x16xf32>
+    %4 = call @cumsum(%3) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %cst = stablehlo.constant dense<1.600000e+01> : tensor<f32>
+    %5 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+    %6 = stablehlo.divide %4, %5 : tensor<4x16xf32>
+    return %6 : tensor<4x16xf32>
+  }
+  func.func private @cumsum(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %0 = call @cumsum_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    return %0 : tensor<4x16xf32>
+  }
+  func.func private @cumsum_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
+      %2 = stablehlo.add %arg1, %arg2 : tensor<f32>
+      stablehlo.return %2 : tensor<f32>
+    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
+    return %1 : tensor<4x16xf32>
+  }
+}

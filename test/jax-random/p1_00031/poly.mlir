@@ -1,0 +1,157 @@
+module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<?x24xf32>, %arg1: tensor<24xf32>, %arg2: tensor<24x24xf32>, %arg3: tensor<24xi32>) -> (tensor<?x24xf32> {jax.result_info = "result[0]"}) {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %0 = stablehlo.get_dimension_size %arg0, dim = 0 : (tensor<?x24xf32>) -> tensor<i32>
+    %1 = stablehlo.compare GE, %0, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.custom_call @shape_assertion(%1, %0) {api_version = 2 : i32, error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 24). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i32>) -> ()
+    %2 = call @_wrapped_jax_export_main(%0, %arg0, %arg1, %arg2, %arg3) : (tensor<i32>, tensor<?x24xf32>, tensor<24xf32>, tensor<24x24xf32>, tensor<24xi32>) -> tensor<?x24xf32>
+    return %2 : tensor<?x24xf32>
+  }
+  func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>, %arg2: tensor<24xf32>, %arg3: tensor<24x24xf32>, %arg4: tensor<24xi32>) -> (tensor<?x24xf32> {jax.result_info = "result[0]"}) {
+    %c = stablehlo.constant dense<3> : tensor<1xi32>
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %c_0 = stablehlo.constant dense<0> : tensor<i32>
+    %c_1 = stablehlo.constant dense<23> : tensor<1xi32>
+    %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %c_3 = stablehlo.constant dense<1> : tensor<1xi32>
+    %c_4 = stablehlo.constant dense<1> : tensor<i32>
+    %c_5 = stablehlo.constant dense<23> : tensor<i32>
+    %c_6 = stablehlo.constant dense<-1> : tensor<i32>
+    %c_7 = stablehlo.constant dense<24> : tensor<1xi32>
+    %c_8 = stablehlo.constant dense<24> : tensor<i32>
+    %0 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<24xf32>) -> tensor<1x24xf32>
+    %1 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %2 = stablehlo.concatenate %1, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %3 = stablehlo.dynamic_broadcast_in_dim %0, %2, dims = [0, 1] : (tensor<1x24xf32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %4 = stablehlo.multiply %arg1, %3 : tensor<?x24xf32>
+    %5 = stablehlo.iota dim = 0 : tensor<24xi32>
+    %6 = stablehlo.broadcast_in_dim %c_6, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %7 = stablehlo.multiply %6, %5 : tensor<24xi32>
+    %8 = stablehlo.broadcast_in_dim %c_5, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %9 = stablehlo.add %8, %7 : tensor<24xi32>
+    %10 = stablehlo.reverse %9, dims = [0] : tensor<24xi32>
+    %11 = stablehlo.broadcast_in_dim %10, dims = [0] : (tensor<24xi32>) -> tensor<24x1xi32>
+    %12 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %13 = stablehlo.concatenate %12, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %14 = "stablehlo.dynamic_gather"(%4, %11, %13) <{dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, indices_are_sorted = true}> : (tensor<?x24xf32>, tensor<24x1xi32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %15 = stablehlo.reverse %14, dims = [1] : tensor<?x24xf32>
+    %16 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %17 = stablehlo.concatenate %16, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %18 = stablehlo.dynamic_broadcast_in_dim %cst_2, %17, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %19 = stablehlo.multiply %15, %18 : tensor<?x24xf32>
+    %20 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %21 = stablehlo.concatenate %20, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %22 = stablehlo.dynamic_broadcast_in_dim %cst_2, %21, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %23 = stablehlo.multiply %4, %22 : tensor<?x24xf32>
+    %24 = stablehlo.add %19, %23 : tensor<?x24xf32>
+    %25 = stablehlo.broadcast_in_dim %c_4, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %26 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %27 = stablehlo.concatenate %26, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %28 = "stablehlo.dynamic_gather"(%24, %25, %27) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [1]>, indices_are_sorted = true}> : (tensor<?x24xf32>, tensor<1xi32>, tensor<2xi32>) -> tensor<?x23xf32>
+    %29 = call @_pad(%arg0, %28, %c_0) : (tensor<i32>, tensor<?x23xf32>, tensor<i32>) -> tensor<?x24xf32>
+    %30 = call @clip(%arg0, %arg4, %c_0, %c_5) : (tensor<i32>, tensor<24xi32>, tensor<i32>, tensor<i32>) -> tensor<24xi32>
+    %31 = call @_take(%arg0, %29, %30) : (tensor<i32>, tensor<?x24xf32>, tensor<24xi32>) -> tensor<?x24xf32>
+    %32 = stablehlo.slice %arg4 [0:3] : (tensor<24xi32>) -> tensor<3xi32>
+    %33 = call @clip_0(%arg0, %32, %c_0, %c_5) : (tensor<i32>, tensor<3xi32>, tensor<i32>, tensor<i32>) -> tensor<3xi32>
+    %34 = stablehlo.broadcast_in_dim %c_0, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %35 = stablehlo.compare LT, %33, %34, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %36 = stablehlo.broadcast_in_dim %c_8, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %37 = stablehlo.add %33, %36 : tensor<3xi32>
+    %38 = stablehlo.select %35, %37, %33 : tensor<3xi1>, tensor<3xi32>
+    %39 = stablehlo.broadcast_in_dim %38, dims = [0] : (tensor<3xi32>) -> tensor<3x1xi32>
+    %40 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %41 = stablehlo.concatenate %40, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %42 = stablehlo.dynamic_broadcast_in_dim %cst, %41, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x3xf32>
+    %43 = "stablehlo.scatter"(%31, %39, %42) <{scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1], index_vector_dim = 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      stablehlo.return %arg6 : tensor<f32>
+    }) : (tensor<?x24xf32>, tensor<3x1xi32>, tensor<?x3xf32>) -> tensor<?x24xf32>
+    %44 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<24xf32>) -> tensor<1x24xf32>
+    %45 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %46 = stablehlo.concatenate %45, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %47 = stablehlo.dynamic_broadcast_in_dim %44, %46, dims = [0, 1] : (tensor<1x24xf32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %48 = stablehlo.multiply %43, %47 : tensor<?x24xf32>
+    return %48 : tensor<?x24xf32>
+  }
+  func.func private @_pad(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x23xf32>, %arg2: tensor<i32>) -> tensor<?x24xf32> {
+    %0 = stablehlo.convert %arg2 : (tensor<i32>) -> tensor<f32>
+    %1 = stablehlo.pad %arg1, %0, low = [0, 0], high = [0, 1], interior = [0, 0] : (tensor<?x23xf32>, tensor<f32>) -> tensor<?x24xf32>
+    return %1 : tensor<?x24xf32>
+  }
+  func.func private @clip(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<24xi32>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<24xi32> {
+    %0 = stablehlo.convert %arg2 : tensor<i32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %2 = stablehlo.maximum %1, %arg1 : tensor<24xi32>
+    %3 = stablehlo.convert %arg3 : tensor<i32>
+    %4 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %5 = stablehlo.minimum %4, %2 : tensor<24xi32>
+    return %5 : tensor<24xi32>
+  }
+  func.func private @_take(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>, %arg2: tensor<24xi32>) -> tensor<?x24xf32> {
+    %cst = stablehlo.constant dense<0x7FC00000> : tensor<f32>
+    %c = stablehlo.constant dense<24> : tensor<1xi32>
+    %c_0 = stablehlo.constant dense<true> : tensor<i1>
+    %c_1 = stablehlo.constant dense<1> : tensor<i32>
+    %c_2 = stablehlo.constant dense<2> : tensor<i32>
+    %c_3 = stablehlo.constant dense<false> : tensor<1xi1>
+    %c_4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %c_5 = stablehlo.constant dense<24> : tensor<i32>
+    %c_6 = stablehlo.constant dense<0> : tensor<i32>
+    %0 = stablehlo.broadcast_in_dim %c_6, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %1 = stablehlo.compare LT, %arg2, %0, SIGNED : (tensor<24xi32>, tensor<24xi32>) -> tensor<24xi1>
+    %2 = stablehlo.broadcast_in_dim %c_5, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %3 = stablehlo.add %arg2, %2 : tensor<24xi32>
+    %4 = call @_where(%arg0, %1, %3, %arg2) : (tensor<i32>, tensor<24xi1>, tensor<24xi32>, tensor<24xi32>) -> tensor<24xi32>
+    %5 = stablehlo.broadcast_in_dim %4, dims = [0] : (tensor<24xi32>) -> tensor<24x1xi32>
+    %6 = stablehlo.convert %arg0 : tensor<i32>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %8 = stablehlo.broadcast_in_dim %c_5, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %9 = stablehlo.concatenate %7, %8, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %10 = stablehlo.broadcast_in_dim %c_2, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %11 = stablehlo.add %c_4, %10 : tensor<1xi32>
+    %12 = stablehlo.select %c_3, %11, %c_4 : tensor<1xi1>, tensor<1xi32>
+    %13 = stablehlo.broadcast_in_dim %12, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
+    %14 = "stablehlo.gather"(%9, %13) <{dimension_numbers = #stablehlo.gather<collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1>}> : (tensor<2xi32>, tensor<1x1xi32>) -> tensor<1xi32>
+    %15 = stablehlo.convert %arg0 : tensor<i32>
+    %16 = stablehlo.broadcast_in_dim %15, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %17 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %18 = stablehlo.concatenate %16, %17, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %19 = stablehlo.broadcast_in_dim %c_2, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %20 = stablehlo.add %c_4, %19 : tensor<1xi32>
+    %21 = stablehlo.select %c_3, %20, %c_4 : tensor<1xi1>, tensor<1xi32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
+    %23 = "stablehlo.gather"(%18, %22) <{dimension_numbers = #stablehlo.gather<collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1>}> : (tensor<2xi32>, tensor<1x1xi32>) -> tensor<1xi32>
+    %24 = stablehlo.subtract %14, %23 : tensor<1xi32>
+    %25 = stablehlo.broadcast_in_dim %c_6, dims = [] : (tensor<i32>) -> tensor<24x1xi32>
+    %26 = stablehlo.compare GE, %5, %25, SIGNED : (tensor<24x1xi32>, tensor<24x1xi32>) -> tensor<24x1xi1>
+    %27 = stablehlo.broadcast_in_dim %24, dims = [1] : (tensor<1xi32>) -> tensor<1x1xi32>
+    %28 = stablehlo.broadcast_in_dim %27, dims = [0, 1] : (tensor<1x1xi32>) -> tensor<24x1xi32>
+    %29 = stablehlo.compare LE, %5, %28, SIGNED : (tensor<24x1xi32>, tensor<24x1xi32>) -> tensor<24x1xi1>
+    %30 = stablehlo.and %26, %29 : tensor<24x1xi1>
+    %31 = stablehlo.reduce(%30 init: %c_0) applies stablehlo.and across dimensions = [1] : (tensor<24x1xi1>, tensor<i1>) -> tensor<24xi1>
+    %32 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %33 = stablehlo.concatenate %32, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %34 = "stablehlo.dynamic_gather"(%arg1, %5, %33) <{dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>}> : (tensor<?x24xf32>, tensor<24x1xi32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %35 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %36 = stablehlo.concatenate %35, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %37 = stablehlo.dynamic_broadcast_in_dim %31, %36, dims = [1] : (tensor<24xi1>, tensor<2xi32>) -> tensor<?x24xi1>
+    %38 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %39 = stablehlo.concatenate %38, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %40 = stablehlo.dynamic_broadcast_in_dim %cst, %39, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %41 = stablehlo.select %37, %34, %40 : tensor<?x24xi1>, tensor<?x24xf32>
+    return %41 : tensor<?x24xf32>
+  }
+  func.func private @_where(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<24xi1>, %arg2: tensor<24xi32>, %arg3: tensor<24xi32>) -> tensor<24xi32> {
+    %0 = stablehlo.select %arg1, %arg2, %arg3 : tensor<24xi1>, tensor<24xi32>
+    return %0 : tensor<24xi32>
+  }
+  func.func private @clip_0(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<3xi32>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<3xi32> {
+    %0 = stablehlo.convert %arg2 : tensor<i32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %2 = stablehlo.maximum %1, %arg1 : tensor<3xi32>
+    %3 = stablehlo.convert %arg3 : tensor<i32>
+    %4 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %5 = stablehlo.minimum %4, %2 : tensor<3xi32>
+    return %5 : tensor<3xi32>
+  }
+}

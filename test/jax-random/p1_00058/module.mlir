@@ -1,0 +1,28 @@
+module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<4x6xf32>, %arg1: tensor<6xf32>, %arg2: tensor<6x6xf32>, %arg3: tensor<6xi32>) -> (tensor<4x6xf32> {jax.result_info = "result[0]"}) {
+    %0 = call @cummax(%arg0) : (tensor<4x6xf32>) -> tensor<4x6xf32>
+    %1 = stablehlo.slice %0 [0:1, 0:6] : (tensor<4x6xf32>) -> tensor<1x6xf32>
+    %2 = stablehlo.slice %0 [1:4, 0:6] : (tensor<4x6xf32>) -> tensor<3x6xf32>
+    %3 = stablehlo.slice %0 [0:3, 0:6] : (tensor<4x6xf32>) -> tensor<3x6xf32>
+    %4 = stablehlo.subtract %2, %3 : tensor<3x6xf32>
+    %5 = stablehlo.concatenate %1, %4, dim = 0 : (tensor<1x6xf32>, tensor<3x6xf32>) -> tensor<4x6xf32>
+    %6 = stablehlo.abs %arg1 : tensor<6xf32>
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %7 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<6xf32>
+    %8 = stablehlo.add %7, %6 : tensor<6xf32>
+    %9 = stablehlo.broadcast_in_dim %8, dims = [1] : (tensor<6xf32>) -> tensor<1x6xf32>
+    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 1] : (tensor<1x6xf32>) -> tensor<4x6xf32>
+    %11 = stablehlo.divide %5, %10 : tensor<4x6xf32>
+    return %11 : tensor<4x6xf32>
+  }
+  func.func private @cummax(%arg0: tensor<4x6xf32>) -> tensor<4x6xf32> {
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [5, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 6>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
+      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
+      stablehlo.return %2 : tensor<f32>
+    }) : (tensor<4x6xf32>, tensor<f32>) -> tensor<4x6xf32>
+    return %1 : tensor<4x6xf32>
+  }
+}

@@ -1,0 +1,35 @@
+module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<4x24xf32>, %arg1: tensor<24xf32>, %arg2: tensor<24x24xf32>, %arg3: tensor<24xi32>) -> (tensor<4x24xf32> {jax.result_info = "result[0]"}) {
+    %c = stablehlo.constant dense<0> : tensor<i32>
+    %c_0 = stablehlo.constant dense<23> : tensor<i32>
+    %0 = call @clip(%arg3, %c, %c_0) : (tensor<24xi32>, tensor<i32>, tensor<i32>) -> tensor<24xi32>
+    %c_1 = stablehlo.constant dense<0> : tensor<i32>
+    %1 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %2 = stablehlo.compare LT, %0, %1, SIGNED : (tensor<24xi32>, tensor<24xi32>) -> tensor<24xi1>
+    %c_2 = stablehlo.constant dense<24> : tensor<i32>
+    %3 = stablehlo.broadcast_in_dim %c_2, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %4 = stablehlo.add %0, %3 : tensor<24xi32>
+    %5 = stablehlo.select %2, %4, %0 : tensor<24xi1>, tensor<24xi32>
+    %6 = stablehlo.broadcast_in_dim %5, dims = [0] : (tensor<24xi32>) -> tensor<24x1xi32>
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %7 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<4x24xf32>
+    %8 = "stablehlo.scatter"(%arg0, %6, %7) <{indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1], index_vector_dim = 1>, unique_indices = false}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %12 = stablehlo.add %arg4, %arg5 : tensor<f32>
+      stablehlo.return %12 : tensor<f32>
+    }) : (tensor<4x24xf32>, tensor<24x1xi32>, tensor<4x24xf32>) -> tensor<4x24xf32>
+    %9 = stablehlo.abs %8 : tensor<4x24xf32>
+    %10 = stablehlo.negate %9 : tensor<4x24xf32>
+    %11 = stablehlo.exponential %10 : tensor<4x24xf32>
+    return %11 : tensor<4x24xf32>
+  }
+  func.func private @clip(%arg0: tensor<24xi32>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<24xi32> {
+    %0 = stablehlo.convert %arg1 : tensor<i32>
+    %1 = stablehlo.broadcast_in_dim %0, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %2 = stablehlo.maximum %1, %arg0 : tensor<24xi32>
+    %3 = stablehlo.convert %arg2 : tensor<i32>
+    %4 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i32>) -> tensor<24xi32>
+    %5 = stablehlo.minimum %4, %2 : tensor<24xi32>
+    return %5 : tensor<24xi32>
+  }
+}

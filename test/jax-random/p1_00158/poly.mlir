@@ -1,0 +1,87 @@
+module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<?x4xf32>, %arg1: tensor<4xf32>, %arg2: tensor<4x4xf32>, %arg3: tensor<4xi32>) -> (tensor<?x4xf32> {jax.result_info = "result[0]"}) {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %0 = stablehlo.get_dimension_size %arg0, dim = 0 : (tensor<?x4xf32>) -> tensor<i32>
+    %1 = stablehlo.compare GE, %0, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.custom_call @shape_assertion(%1, %0) {api_version = 2 : i32, error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 4). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i32>) -> ()
+    %2 = call @_wrapped_jax_export_main(%0, %arg0, %arg1, %arg2, %arg3) : (tensor<i32>, tensor<?x4xf32>, tensor<4xf32>, tensor<4x4xf32>, tensor<4xi32>) -> tensor<?x4xf32>
+    return %2 : tensor<?x4xf32>
+  }
+  func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x4xf32>, %arg2: tensor<4xf32>, %arg3: tensor<4x4xf32>, %arg4: tensor<4xi32>) -> (tensor<?x4xf32> {jax.result_info = "result[0]"}) {
+    %cst = stablehlo.constant dense<4.000000e+00> : tensor<f32>
+    %c = stablehlo.constant dense<4> : tensor<1xi32>
+    %cst_0 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %c_1 = stablehlo.constant dense<2> : tensor<i32>
+    %c_2 = stablehlo.constant dense<0> : tensor<i32>
+    %c_3 = stablehlo.constant dense<3> : tensor<i32>
+    %0 = stablehlo.slice %arg4 [0:1] : (tensor<4xi32>) -> tensor<1xi32>
+    %1 = stablehlo.reshape %0 : (tensor<1xi32>) -> tensor<i32>
+    %2 = call @remainder(%arg0, %1, %c_3) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %3 = stablehlo.clamp %c_2, %2, %c_1 : tensor<i32>
+    %4 = "stablehlo.case"(%3) ({
+      %22 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+      %23 = stablehlo.concatenate %22, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+      %24 = stablehlo.dynamic_broadcast_in_dim %cst_0, %23, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
+      %25 = stablehlo.add %arg1, %24 : tensor<?x4xf32>
+      stablehlo.return %25 : tensor<?x4xf32>
+    }, {
+      %22 = stablehlo.tanh %arg1 : tensor<?x4xf32>
+      stablehlo.return %22 : tensor<?x4xf32>
+    }, {
+      %22 = stablehlo.multiply %arg1, %arg1 : tensor<?x4xf32>
+      stablehlo.return %22 : tensor<?x4xf32>
+    }) : (tensor<i32>) -> tensor<?x4xf32>
+    %5 = stablehlo.multiply %4, %4 : tensor<?x4xf32>
+    %6 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.concatenate %6, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %8 = stablehlo.dynamic_broadcast_in_dim %cst_0, %7, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %9 = stablehlo.add %8, %5 : tensor<?x4xf32>
+    %10 = stablehlo.rsqrt %9 : tensor<?x4xf32>
+    %11 = call @cumsum(%arg0, %10) : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %12 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %13 = stablehlo.concatenate %12, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %14 = stablehlo.dynamic_broadcast_in_dim %cst, %13, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %15 = stablehlo.divide %11, %14 : tensor<?x4xf32>
+    %16 = stablehlo.multiply %15, %15 : tensor<?x4xf32>
+    %17 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %18 = stablehlo.concatenate %17, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %19 = stablehlo.dynamic_broadcast_in_dim %cst_0, %18, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %20 = stablehlo.add %19, %16 : tensor<?x4xf32>
+    %21 = stablehlo.rsqrt %20 : tensor<?x4xf32>
+    return %21 : tensor<?x4xf32>
+  }
+  func.func private @remainder(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %c_0 = stablehlo.constant dense<0> : tensor<i32>
+    %0 = stablehlo.convert %arg2 : tensor<i32>
+    %1 = stablehlo.compare EQ, %0, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %2 = call @_where(%arg0, %1, %c, %0) : (tensor<i32>, tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %3 = stablehlo.remainder %arg1, %2 : tensor<i32>
+    %4 = stablehlo.compare NE, %3, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %5 = stablehlo.compare LT, %3, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %6 = stablehlo.compare LT, %2, %c_0, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %7 = stablehlo.compare NE, %5, %6, UNSIGNED : (tensor<i1>, tensor<i1>) -> tensor<i1>
+    %8 = stablehlo.and %7, %4 : tensor<i1>
+    %9 = stablehlo.add %3, %2 : tensor<i32>
+    %10 = stablehlo.select %8, %9, %3 : tensor<i1>, tensor<i32>
+    return %10 : tensor<i32>
+  }
+  func.func private @_where(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i1>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<i32> {
+    %0 = stablehlo.select %arg1, %arg2, %arg3 : tensor<i1>, tensor<i32>
+    return %0 : tensor<i32>
+  }
+  func.func private @cumsum(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x4xf32>) -> tensor<?x4xf32> {
+    %0 = call @cumsum_0(%arg0, %arg1) : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    return %0 : tensor<?x4xf32>
+  }
+  func.func private @cumsum_0(%arg0: tensor<i32>, %arg1: tensor<?x4xf32>) -> tensor<?x4xf32> {
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %1 = "stablehlo.reduce_window"(%arg1, %0) <{padding = dense<[[0, 0], [3, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 4>}> ({
+    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
+      %2 = stablehlo.add %arg2, %arg3 : tensor<f32>
+      stablehlo.return %2 : tensor<f32>
+    }) : (tensor<?x4xf32>, tensor<f32>) -> tensor<?x4xf32>
+    return %1 : tensor<?x4xf32>
+  }
+}

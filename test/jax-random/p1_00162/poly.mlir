@@ -1,0 +1,54 @@
+module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<?x24xf32>, %arg1: tensor<24xf32>, %arg2: tensor<24x24xf32>, %arg3: tensor<24xi32>) -> (tensor<?x24xf32> {jax.result_info = "result[0]"}) {
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %0 = stablehlo.get_dimension_size %arg0, dim = 0 : (tensor<?x24xf32>) -> tensor<i32>
+    %1 = stablehlo.compare GE, %0, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    stablehlo.custom_call @shape_assertion(%1, %0) {api_version = 2 : i32, error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 24). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i32>) -> ()
+    %2 = call @_wrapped_jax_export_main(%0, %arg0, %arg1, %arg2, %arg3) : (tensor<i32>, tensor<?x24xf32>, tensor<24xf32>, tensor<24x24xf32>, tensor<24xi32>) -> tensor<?x24xf32>
+    return %2 : tensor<?x24xf32>
+  }
+  func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>, %arg2: tensor<24xf32>, %arg3: tensor<24x24xf32>, %arg4: tensor<24xi32>) -> (tensor<?x24xf32> {jax.result_info = "result[0]"}) {
+    %c = stablehlo.constant dense<24> : tensor<1xi32>
+    %0 = call @softplus(%arg0, %arg1) : (tensor<i32>, tensor<?x24xf32>) -> tensor<?x24xf32>
+    %1 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<24xf32>) -> tensor<1x24xf32>
+    %2 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %3 = stablehlo.concatenate %2, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %4 = stablehlo.dynamic_broadcast_in_dim %1, %3, dims = [0, 1] : (tensor<1x24xf32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %5 = stablehlo.subtract %0, %4 : tensor<?x24xf32>
+    %6 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<24xf32>) -> tensor<1x24xf32>
+    %7 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %8 = stablehlo.concatenate %7, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %9 = stablehlo.dynamic_broadcast_in_dim %6, %8, dims = [0, 1] : (tensor<1x24xf32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %10 = stablehlo.maximum %5, %9 : tensor<?x24xf32>
+    %11 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<24xf32>) -> tensor<1x24xf32>
+    %12 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %13 = stablehlo.concatenate %12, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %14 = stablehlo.dynamic_broadcast_in_dim %11, %13, dims = [0, 1] : (tensor<1x24xf32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %15 = stablehlo.minimum %10, %14 : tensor<?x24xf32>
+    return %15 : tensor<?x24xf32>
+  }
+  func.func private @softplus(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>) -> tensor<?x24xf32> {
+    %c = stablehlo.constant dense<24> : tensor<1xi32>
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %0 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %1 = stablehlo.concatenate %0, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %2 = stablehlo.dynamic_broadcast_in_dim %cst, %1, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %3 = stablehlo.maximum %arg1, %2 : tensor<?x24xf32>
+    %4 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %5 = stablehlo.concatenate %4, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %6 = stablehlo.dynamic_broadcast_in_dim %cst, %5, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %7 = stablehlo.subtract %arg1, %6 : tensor<?x24xf32>
+    %8 = stablehlo.compare NE, %7, %7, FLOAT : (tensor<?x24xf32>, tensor<?x24xf32>) -> tensor<?x24xi1>
+    %9 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %10 = stablehlo.concatenate %9, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = stablehlo.dynamic_broadcast_in_dim %cst, %10, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
+    %12 = stablehlo.add %arg1, %11 : tensor<?x24xf32>
+    %13 = stablehlo.abs %7 : tensor<?x24xf32>
+    %14 = stablehlo.negate %13 : tensor<?x24xf32>
+    %15 = stablehlo.exponential %14 : tensor<?x24xf32>
+    %16 = stablehlo.log_plus_one %15 : tensor<?x24xf32>
+    %17 = stablehlo.add %3, %16 : tensor<?x24xf32>
+    %18 = stablehlo.select %8, %12, %17 : tensor<?x24xi1>, tensor<?x24xf32>
+    return %18 : tensor<?x24xf32>
+  }
+}

@@ -1,0 +1,22 @@
+"builtin.module"() <{sym_name = "jit_fn"}> ({
+  "func.func"() <{arg_attrs = [{}, {}, {}, {}], function_type = (tensor<4x24xf32>, tensor<24xf32>, tensor<24x24xf32>, tensor<24xi32>) -> tensor<4x24xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "main", sym_visibility = "public"}> ({
+  ^bb0(%arg0: tensor<4x24xf32>, %arg1: tensor<24xf32>, %arg2: tensor<24x24xf32>, %arg3: tensor<24xi32>):
+    %0 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1 = "stablehlo.reduce"(%arg0, %0) <{dimensions = array<i64: 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %12 = "stablehlo.add"(%arg4, %arg5) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%12) : (tensor<f32>) -> ()
+    }) : (tensor<4x24xf32>, tensor<f32>) -> tensor<4xf32>
+    %2 = "stablehlo.broadcast_in_dim"(%1) <{broadcast_dimensions = array<i64: 0>}> : (tensor<4xf32>) -> tensor<4x1xf32>
+    %3 = "stablehlo.constant"() <{value = dense<2.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x1xf32>
+    %5 = "stablehlo.divide"(%2, %4) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
+    %6 = "stablehlo.broadcast_in_dim"(%5) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<4x1xf32>) -> tensor<4x24xf32>
+    %7 = "stablehlo.subtract"(%arg0, %6) : (tensor<4x24xf32>, tensor<4x24xf32>) -> tensor<4x24xf32>
+    %8 = "stablehlo.slice"(%7) <{limit_indices = array<i64: 4, 24>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 2>}> : (tensor<4x24xf32>) -> tensor<4x12xf32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<4x12xf32>) -> tensor<4x12x2xf32>
+    %10 = "stablehlo.reshape"(%9) : (tensor<4x12x2xf32>) -> tensor<4x24xf32>
+    %11 = "chlo.atan"(%10) : (tensor<4x24xf32>) -> tensor<4x24xf32>
+    "func.return"(%11) : (tensor<4x24xf32>) -> ()
+  }) : () -> ()
+}) {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} : () -> ()
