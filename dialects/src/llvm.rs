@@ -50,6 +50,24 @@ fn check_all(m: &Module, op: OpId, ok: fn(&Context, Type) -> bool, what: &str) -
     Ok(())
 }
 
+fn verify_global(m: &Module, op: OpId) -> R {
+    let ctx = m.ctx();
+    if m.attr(op, "sym_name").and_then(|a| ctx.attr_str(a)).is_none() {
+        return Err("requires a 'sym_name' string".into());
+    }
+    match m.attr(op, "value").map(|a| ctx.attr(a)) {
+        Some(AttrKind::Dense { ty, .. })
+            if ctx
+                .ty(*ty)
+                .shape()
+                .is_some_and(|s| s.iter().all(|d| d.as_const().is_some())) =>
+        {
+            Ok(())
+        }
+        _ => Err("requires a dense 'value' of static shape".into()),
+    }
+}
+
 fn verify_addressof(m: &Module, op: OpId) -> R {
     let named = m
         .attr(op, "global_name")
@@ -581,8 +599,17 @@ pub fn dialect() -> DialectDef {
             e(1),
         ),
         (
+            "llvm.mlir.global".to_string(),
+            "Read-only data named 'sym_name' holding the dense 'value' (private to the module, 'alignment' bytes aligned)",
+            Traits::empty(),
+            vec!["sym_name", "value", "alignment"],
+            verify_global,
+            e(0),
+            e(0),
+        ),
+        (
             "llvm.mlir.addressof".to_string(),
-            "The address of the function named by 'global_name'",
+            "The address of the function or global named by 'global_name'",
             Traits::PURE,
             vec!["global_name"],
             verify_addressof,

@@ -8,7 +8,7 @@ use kiln_ir::module::{Module, OpId};
 use kiln_ir::parser::{Argument, OpParser, PResult};
 use kiln_ir::printer::{type_to_string, OpPrinter};
 use kiln_ir::registry::{Arity, DialectDef, OpDef, ParseFn, PrintFn, Traits, VerifyFn};
-use kiln_ir::{dim, Dim, Type, TypeKind, Value};
+use kiln_ir::{dim, AttrKind, Dim, Type, TypeKind, Value};
 
 type R = Result<(), String>;
 
@@ -47,6 +47,27 @@ fn verify_alloc(m: &Module, op: OpId) -> R {
         ));
     }
     all_index(m, m.operands(op), "dimension sizes")
+}
+
+/// `loop.constant_buffer {value = dense<...>}`: a read-only buffer of static shape holding
+/// `value` (compiled code keeps it as global data). Nothing may write or free it.
+fn verify_constant_buffer(m: &Module, op: OpId) -> R {
+    if m.num_operands(op) != 0 {
+        return Err("expects no operands".into());
+    }
+    let (dims, elem) = memref_of(m, m.result(op, 0))?;
+    let ctx = m.ctx();
+    let Some(AttrKind::Dense { ty, .. }) = m.attr(op, "value").map(|a| ctx.attr(a)) else {
+        return Err("requires a dense 'value'".into());
+    };
+    let (vs, ve) = (ctx.ty(*ty).shape(), ctx.ty(*ty).element_type());
+    if vs != Some(&dims[..]) || ve != Some(elem) || dims.iter().any(|d| d.as_const().is_none()) {
+        return Err(format!(
+            "'value' ({}) must have the buffer's static shape and element type",
+            type_to_string(ctx, *ty)
+        ));
+    }
+    Ok(())
 }
 
 fn verify_dealloc(m: &Module, op: OpId) -> R {
@@ -533,6 +554,17 @@ pub fn dialect() -> DialectDef {
             parse_std,
             print_std,
             Arity::Any,
+            Arity::Exact(1),
+        ),
+        (
+            "loop.constant_buffer",
+            "A read-only buffer of static shape holding 'value' (global data in compiled code)",
+            Traits::PURE,
+            vec!["value"],
+            verify_constant_buffer,
+            parse_std,
+            print_std,
+            Arity::Exact(0),
             Arity::Exact(1),
         ),
         (

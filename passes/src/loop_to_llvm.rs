@@ -485,6 +485,50 @@ impl Lower<'_> {
                 self.descs.insert(back, d);
                 self.m.erase_op(op);
             }
+            "loop.constant_buffer" => {
+                // Private read-only data beside the function; the descriptor points into it.
+                let ty = self.m.value_type(self.m.result(op, 0));
+                let elem = self.elem(ty, op)?;
+                let value = self.m.attr(op, "value").expect("verified");
+                let base = kiln_ir::symbol::symbol_name(self.m, self.func)
+                    .unwrap_or("f")
+                    .to_string();
+                let parent = self.m.parent_op(self.func).unwrap_or(self.func);
+                let taken: rustc_hash::FxHashSet<String> = self
+                    .m
+                    .walk(parent, kiln_ir::Order::Pre)
+                    .into_iter()
+                    .filter(|&o| self.m.op_name(o) == "llvm.mlir.global")
+                    .filter_map(|o| {
+                        self.m
+                            .attr(o, "sym_name")
+                            .and_then(|a| ctx.attr_str(a))
+                            .map(str::to_string)
+                    })
+                    .collect();
+                let name = (0..)
+                    .map(|k| format!("__kiln_const.{base}.{k}"))
+                    .find(|n| !taken.contains(n))
+                    .expect("an unused name");
+                let mut st = OperationState::new(ctx.sym("llvm.mlir.global"), self.m.loc(op));
+                st.props.push((ctx.sym("sym_name"), ctx.str_attr(&name)));
+                st.props.push((ctx.sym("value"), value));
+                st.props.push((ctx.sym("alignment"), ctx.int_attr(64, ctx.i64())));
+                Builder::before(self.func).create(self.m, st);
+                let ptr = self.ptr;
+                let data = self.b(&at).llvm_addressof(&name, ptr);
+                let mut sizes = Vec::new();
+                for d in shape(self.m, ty) {
+                    sizes.push(self.i64_const(&at, d.as_const().expect("verified static")));
+                }
+                let strides = self.row_major(&at, &sizes);
+                let d = self.write_desc(&at, data, sizes, strides, elem);
+                let r = self.m.result(op, 0);
+                let back = self.cast(&at, d.ptr, ty);
+                self.m.replace_all_uses(r, back);
+                self.descs.insert(back, d);
+                self.m.erase_op(op);
+            }
             "loop.export" => {
                 // dst takes src's storage and extents; what dst held is freed (nothing when
                 // the caller passed an empty descriptor).

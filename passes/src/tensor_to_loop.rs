@@ -82,6 +82,10 @@ fn is_tensor(ctx: &kiln_ir::Context, t: Type) -> bool {
     matches!(ctx.ty(t), TypeKind::Tensor { .. })
 }
 
+/// Non-splat constants with more elements than this are copied from read-only data; smaller
+/// ones are stored element by element (no global, no loop).
+const SMALL_CONSTANT: usize = 16;
+
 /// Where a function reads the value of a dimension symbol.
 #[derive(Copy, Clone)]
 enum SymSource {
@@ -744,13 +748,13 @@ impl Lower<'_> {
                     let (ivs, inner) = self.nest(&at, &sizes);
                     let c = self.b(&inner).constant(values[0], elem);
                     self.store(&inner, c, b, &ivs);
+                } else if values.len() > SMALL_CONSTANT {
+                    // Read-only data (global data in compiled code), copied into the buffer:
+                    // the code stays one loop nest whatever the constant's size.
+                    let mt = memref_of(&ctx, self.m.value_type(r));
+                    let src = self.b(&at).one("loop.constant_buffer", &[], vec![("value", a)], mt);
+                    self.copy_indexed(&at, &sizes, src, b, |_, _, ivs| ivs.to_vec());
                 } else {
-                    if values.len() > 4096 {
-                        return Err(Diagnostic::error(
-                            loc,
-                            "dense constants over 4096 elements are not lowered yet",
-                        ));
-                    }
                     let dims: Vec<usize> = shape(&ctx, self.m.value_type(r))
                         .iter()
                         .map(|d| d.as_const().unwrap_or(1) as usize)
@@ -814,13 +818,26 @@ impl Lower<'_> {
             }
             "tensor.reshape" => {
                 let rdims = shape(&ctx, self.m.value_type(self.m.result(op, 0)));
-                if operands.len() > 1 && rdims.iter().any(|d| matches!(d, Dim::Dynamic)) {
-                    // `?` extents come from the shape operand: a new buffer of those extents,
-                    // filled by a flat copy (both buffers seen as 1-D views).
+                let sdims = shape(&ctx, self.m.value_type(operands[0]));
+                let same_count = kiln_ir::dim::equal(
+                    &ctx,
+                    &kiln_ir::dim::product(&ctx, &sdims),
+                    &kiln_ir::dim::product(&ctx, &rdims),
+                ) == Some(true);
+                let shaped = operands.len() > 1 && rdims.iter().any(|d| matches!(d, Dim::Dynamic));
+                if shaped || !same_count {
+                    // `?` extents come from the shape operand, or the element counts agree only
+                    // at run time: a new buffer of the result's extents, filled by a flat copy
+                    // (both buffers seen as 1-D views) once the counts are checked. A view would
+                    // read past the operand when they do not agree.
                     let src = self.buf(op, operands[0])?;
-                    let sb = self.buf(op, operands[1])?;
                     let r = self.m.result(op, 0);
-                    let (b, _) = self.result_buffer_shaped(op, r, sb)?;
+                    let (b, _) = if shaped {
+                        let sb = self.buf(op, operands[1])?;
+                        self.result_buffer_shaped(op, r, sb)?
+                    } else {
+                        self.result_buffer(op, r, &|_| None)?
+                    };
                     let e = elem_or_self(&ctx, self.m.value_type(r));
                     let flat = ctx.memref_type(vec![Dim::Dynamic], e);
                     let sv = self.b(&at).view(src, flat);

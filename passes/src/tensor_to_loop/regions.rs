@@ -70,8 +70,20 @@ impl Lower<'_> {
         let loc = self.loc;
         let c = self.condition(&at, op, operands[0])?;
         let mut dests = Vec::new();
-        for r in self.m.results(op).collect::<Vec<_>>() {
-            dests.push(self.result_buffer(op, r, &|_| None)?.0);
+        for (i, r) in self.m.results(op).collect::<Vec<_>>().into_iter().enumerate() {
+            // The result buffer exists before the branch runs, so its extents must be known
+            // there: named dimensions are, a '?' (one the branches disagree on, or that
+            // name-dims could not follow) is not.
+            let b = self.result_buffer(op, r, &|_| None).map_err(|_| {
+                Diagnostic::error(
+                    self.m.loc(op),
+                    format!(
+                        "not supported at tiers 1-3: result #{i} of 'tensor.if' ('{}') has a '?' extent only its branches compute",
+                        kiln_ir::printer::type_to_string(&ctx, self.m.value_type(r))
+                    ),
+                )
+            })?;
+            dests.push(b.0);
         }
         let regions = self.m.regions(op).to_vec();
         let (tr, tb) = Builder::region_with_block(self.m, &[], loc);

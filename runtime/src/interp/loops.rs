@@ -102,6 +102,7 @@ fn index_values(ins: &[Tensor]) -> Result<Vec<usize>, String> {
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("loop.alloc", alloc);
+    k.insert("loop.constant_buffer", constant_buffer);
     k.insert("loop.export", |ex, _op, ins| {
         let h = |t: &Tensor| -> Result<usize, String> { Ok(t.data::<i64>().map_err(|e| e.to_string())?[0] as usize) };
         let (src, dst) = (h(&ins[0])?, h(&ins[1])?);
@@ -214,6 +215,14 @@ fn alloc(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         .map(|d| d.as_const().map(|c| c as usize).or_else(|| sizes.next()).unwrap_or(0))
         .collect();
     Ok(vec![ex.new_buffer(Tensor::zeros(dtype, &shape)?)])
+}
+
+/// A fresh buffer holding the constant (the interpreter has no read-only memory; nothing
+/// writes a constant buffer anyway).
+fn constant_buffer(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
+    let v = ex.m.attr(op, "value").ok_or("constant_buffer without a value")?;
+    let t = super::attr_to_tensor(ex.ctx(), v)?;
+    Ok(vec![ex.new_buffer(t)])
 }
 
 fn load(ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>) -> KResult {

@@ -41,7 +41,16 @@ pub fn translate<'ctx>(m: &Module, root: OpId, ctx: &'ctx LlContext, name: &str)
         ctx: ctx.raw(),
         module: module.as_mut_ptr(),
         funcs: FxHashMap::default(),
+        globals: FxHashMap::default(),
     };
+    for g in m
+        .regions(root)
+        .iter()
+        .flat_map(|&r| m.region_blocks(r).iter().flat_map(|&b| m.block_ops(b)))
+        .filter(|&o| m.op_name(o) == "llvm.mlir.global")
+    {
+        t.global(g)?;
+    }
     let funcs: Vec<OpId> = m
         .regions(root)
         .iter()
@@ -63,9 +72,50 @@ struct Translator<'a> {
     ctx: LLVMContextRef,
     module: LLVMModuleRef,
     funcs: FxHashMap<String, (LLVMValueRef, LLVMTypeRef)>,
+    globals: FxHashMap<String, LLVMValueRef>,
 }
 
 impl Translator<'_> {
+    /// `llvm.mlir.global`: a private, constant, unnamed_addr array of the value's bytes
+    /// (little-endian elements, as the buffers hold them).
+    fn global(&mut self, op: OpId) -> R<()> {
+        let ctx = self.m.ctx();
+        let name = str_attr(self.m, op, "sym_name").ok_or_else(|| TranslateError {
+            op: Some(op),
+            message: "llvm.mlir.global needs a sym_name".into(),
+        })?;
+        let Some(AttrKind::Dense { ty, data }) = self.m.attr(op, "value").map(|a| ctx.attr(a)) else {
+            return err(op, "llvm.mlir.global needs a dense value");
+        };
+        let elem = ctx.ty(*ty).element_type().ok_or_else(|| TranslateError {
+            op: Some(op),
+            message: "a dense value without an element type".into(),
+        })?;
+        let n: usize = ctx
+            .ty(*ty)
+            .shape()
+            .map(|s| s.iter().map(|d| d.as_const().unwrap_or(0).max(0) as usize).product())
+            .unwrap_or(1);
+        let width = (ctx.bit_width(elem).unwrap_or(8).div_ceil(8) as usize).max(1);
+        let bytes: Vec<u8> = if data.splat {
+            data.bytes.iter().copied().cycle().take(n * width).collect()
+        } else {
+            data.bytes.to_vec()
+        };
+        let align = self.m.attr(op, "alignment").and_then(|a| ctx.attr_int(a)).unwrap_or(64) as u32;
+        unsafe {
+            let init = LLVMConstStringInContext2(self.ctx, bytes.as_ptr().cast(), bytes.len(), 1);
+            let g = LLVMAddGlobal(self.module, LLVMTypeOf(init), cstr(name).as_ptr());
+            LLVMSetInitializer(g, init);
+            LLVMSetGlobalConstant(g, 1);
+            LLVMSetLinkage(g, llvm_sys::LLVMLinkage::LLVMPrivateLinkage);
+            LLVMSetUnnamedAddress(g, llvm_sys::LLVMUnnamedAddr::LLVMGlobalUnnamedAddr);
+            LLVMSetAlignment(g, align);
+            self.globals.insert(name.to_string(), g);
+        }
+        Ok(())
+    }
+
     fn ty(&self, op: OpId, t: Type) -> R<LLVMTypeRef> {
         let ctx = self.m.ctx();
         unsafe {
@@ -221,11 +271,11 @@ impl Translator<'_> {
                             op: Some(op),
                             message: "llvm.mlir.addressof needs a global_name".into(),
                         })?;
-                        let (f, _) = *self.funcs.get(&name).ok_or_else(|| TranslateError {
-                            op: Some(op),
-                            message: format!("address of unknown function '@{name}'"),
-                        })?;
-                        Some(f)
+                        match (self.funcs.get(&name), self.globals.get(&name)) {
+                            (Some(&(f, _)), _) => Some(f),
+                            (None, Some(&g)) => Some(g),
+                            _ => return err(op, format!("address of unknown function or global '@{name}'")),
+                        }
                     }
                     "icmp" => {
                         let p = int_predicate(str_attr(m, op, "predicate").unwrap_or("")).ok_or_else(|| {

@@ -17,7 +17,7 @@ llvm.func @h(%a: f32) -> f32 {
 
 // The address of a function the module does not define is an error at the op.
 llvm.func @k() -> !llvm.ptr {
-  // expected-error @+1 {{address of unknown function '@nowhere'}}
+  // expected-error @+1 {{address of unknown function or global '@nowhere'}}
   %p = llvm.mlir.addressof {global_name = @nowhere} : () -> !llvm.ptr
   llvm.return %p : !llvm.ptr
 }
