@@ -6,7 +6,7 @@ outputs as raw little-endian binaries), so `jit-run --manifest` runs it at every
 Each program is a seeded chain of 2-6 blocks over a batch-shaped state `x: f32[b, n]`, drawn
 from: elementwise math, broadcasting binaries with a weight, reductions broadcast back,
 contractions, layout ops (transpose, reshape, slices, pads, concatenation, flips), cumulative
-ops, sort, argmax, gathers and scatters, casts and integer ops, `fori_loop`, `while_loop`,
+ops and windows (along the batch too), sort, argmax, gathers and scatters, casts and integer ops, `fori_loop`, `while_loop`,
 `cond`, `switch`, closed-over constants and `jax.random.normal` noise. Every program is
 exported static (b = 4) and shape-polymorphic in b (tests at b = 4 and b = 3).
 
@@ -136,13 +136,20 @@ def _batch_layout(p):
 
 
 def _cumulative(p):
-    kind = p.rng.choice(["cumsum", "cummax", "cumprod"])
-    p.exact = p.exact and kind == "cummax"
-    p.lines.append(f"x = {kind}(x, axis=1)")
+    # Along the batch, shape polymorphism makes these dynamic_reduce_window custom calls.
+    kind = p.rng.choice(["cumsum", "cummax", "cumprod", "cumsum_batch", "cummax_batch", "pool_batch"])
+    p.exact = p.exact and kind in ("cummax", "cummax_batch", "pool_batch")
+    p.lines.append(f"x = {kind}(x)")
     if kind == "cumsum":
         return lambda x, w: (jnp.cumsum(x, axis=1) / p.n, [])
     if kind == "cummax":
         return lambda x, w: (lax.cummax(x, axis=1), [])
+    if kind == "cumsum_batch":
+        return lambda x, w: (jnp.cumsum(x, axis=0) * 0.5, [])
+    if kind == "cummax_batch":
+        return lambda x, w: (lax.cummax(x, axis=0), [])
+    if kind == "pool_batch":
+        return lambda x, w: (lax.reduce_window(x, -jnp.inf, lax.max, (2, 1), (1, 1), "SAME"), [])
     return lambda x, w: (jnp.cumprod(jnp.tanh(x) * 0.5 + 1.0, axis=1), [])
 
 

@@ -62,6 +62,7 @@ mod arity_tests {
             "loop.while",                         // state in buffers; cond operands
             "loop.yield",                         // the parent's results
             "stablehlo.case",                     // the branches' results
+            "stablehlo.composite",                // the decomposition's signature
             "stablehlo.custom_call",              // whatever the target takes
             "stablehlo.if",                       // the branches' results
             "stablehlo.optimization_barrier",     // passes any values through

@@ -56,7 +56,7 @@ pub(crate) fn check_region(m: &Module, op: OpId, what: &str, args: &[Type], yiel
 /// Splits operands `inputs..., inits...` and checks the inputs share a shape and each init is a
 /// scalar of its input's element type. Returns the shape and the element types.
 fn inputs_and_inits(m: &Module, op: OpId) -> R<(Vec<Dim>, Vec<Type>)> {
-    let n = m.num_operands(op);
+    let n = m.num_operands(op) - dynamic_window_operands(m, op);
     if n == 0 || !n.is_multiple_of(2) {
         return Err(format!(
             "expects inputs followed by as many initial values, got {n} operands"
@@ -94,6 +94,18 @@ pub(crate) fn infer_reduce_region(m: &Module, op: OpId) -> R<Vec<Type>> {
     Ok(elems.iter().map(|&e| tensor(m.ctx(), out.clone(), e)).collect())
 }
 
+/// How many trailing operands of a `reduce_window` are its run-time window (5: window
+/// dimensions, strides, base and window dilations, padding as `[low, high]` pairs, JAX's
+/// `stablehlo.dynamic_reduce_window` under shape polymorphism); 0 when the window is
+/// attributes. Inputs and initial values pair up, so a run-time window makes the count odd.
+pub fn dynamic_window_operands(m: &Module, op: OpId) -> usize {
+    if m.op_name(op) == "tensor.reduce_window" && m.num_operands(op) % 2 == 1 {
+        5
+    } else {
+        0
+    }
+}
+
 /// The window attributes of `reduce_window`, defaulted, for a rank-`rank` input.
 pub struct Window {
     pub dims: Vec<i64>,
@@ -107,11 +119,21 @@ pub struct Window {
 impl Window {
     /// Reads and checks the attributes of a `reduce_window` (also used by the interpreter).
     pub fn of(m: &Module, op: OpId, rank: usize) -> R<Window> {
-        let dims = i64s(m, op, "window_dimensions")?;
-        let strides = opt_i64s(m, op, "window_strides", vec![1; rank])?;
-        let base_dilations = opt_i64s(m, op, "base_dilations", vec![1; rank])?;
-        let window_dilations = opt_i64s(m, op, "window_dilations", vec![1; rank])?;
-        let pad = opt_i64s(m, op, "padding", vec![0; 2 * rank])?;
+        let lists = [
+            i64s(m, op, "window_dimensions")?,
+            opt_i64s(m, op, "window_strides", vec![1; rank])?,
+            opt_i64s(m, op, "base_dilations", vec![1; rank])?,
+            opt_i64s(m, op, "window_dilations", vec![1; rank])?,
+            opt_i64s(m, op, "padding", vec![0; 2 * rank])?,
+        ];
+        Self::from_values(rank, lists)
+    }
+
+    /// A window from its five lists (the attributes, or the values of a run-time window, see
+    /// [`dynamic_window_operands`]), checked: `rank` positive sizes, strides and dilations,
+    /// `2·rank` padding entries.
+    pub fn from_values(rank: usize, lists: [Vec<i64>; 5]) -> R<Window> {
+        let [dims, strides, base_dilations, window_dilations, pad] = lists;
         for (name, v) in [
             ("window_dimensions", &dims),
             ("window_strides", &strides),
@@ -167,9 +189,33 @@ impl Window {
 /// constant keeps its extent only when its window is trivial, else becomes `?`.
 pub(crate) fn infer_reduce_window(m: &Module, op: OpId) -> R<Vec<Type>> {
     let (dims, elems) = inputs_and_inits(m, op)?;
-    let w = Window::of(m, op, dims.len())?;
     let args: Vec<Type> = elems.iter().chain(&elems).copied().collect();
     check_region(m, op, "combiner", &args, &elems)?;
+    let extra = dynamic_window_operands(m, op);
+    if extra > 0 {
+        // The window is known at run time: integer lists of `rank` entries, the padding
+        // `2·rank` (or `rank x 2`); every extent is `?`.
+        let first = m.num_operands(op) - extra;
+        let rank = dims.len() as i64;
+        for i in first..m.num_operands(op) {
+            let (s, e) = shape_of(m, m.operand_value(op, i))?;
+            let want: &[&[Dim]] = if i == m.num_operands(op) - 1 {
+                &[&[Dim::Const(2 * rank)], &[Dim::Const(rank), Dim::Const(2)]]
+            } else {
+                &[&[Dim::Const(rank)]]
+            };
+            if !want.contains(&&s[..]) || !m.ctx().ty(e).is_integer_like() {
+                return Err(format!(
+                    "expects the run-time window operands to be integer lists of static length {rank} (the padding {}, or {rank}x2), got '{}'",
+                    2 * rank,
+                    show(m, m.operand_value(op, i))
+                ));
+            }
+        }
+        let out = vec![Dim::Dynamic; dims.len()];
+        return Ok(elems.iter().map(|&e| tensor(m.ctx(), out.clone(), e)).collect());
+    }
+    let w = Window::of(m, op, dims.len())?;
     let out: Vec<Dim> = dims
         .iter()
         .enumerate()

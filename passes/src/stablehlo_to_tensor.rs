@@ -122,8 +122,9 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         v.push(Arc::new(Rename { from, to, attrs }));
     }
     // Patterns that are one function each: (name, root op, function).
-    let fns: [(&str, &str, PatternFn); 25] = [
+    let fns: [(&str, &str, PatternFn); 26] = [
         ("composite", "stablehlo.composite", composite),
+        ("dynamic_reduce_window", "stablehlo.custom_call", dynamic_reduce_window),
         ("erfc", "chlo.erfc", erfc),
         (
             "optimization_barrier",
@@ -274,6 +275,56 @@ fn composite(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> b
         return false;
     };
     replace_with(rw, op, "func.call", operands, vec![("callee", callee)]);
+    true
+}
+
+/// JAX's `custom_call @stablehlo.dynamic_reduce_window(inputs..., inits..., window_dimensions,
+/// window_strides, base_dilations, window_dilations, padding)` (a `reduce_window` whose window
+/// depends on the symbolic batch: `jnp.cumsum` along it) becomes a `tensor.reduce_window`
+/// with those five lists as run-time operands and the reducer (`called_computations`) as its
+/// region.
+fn dynamic_reduce_window(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
+    let ctx = rw.m.ctx().clone();
+    if rw.m.attr(op, "call_target_name").and_then(|a| ctx.attr_str(a)) != Some("stablehlo.dynamic_reduce_window") {
+        return false;
+    }
+    if operands.len() < 7 || !(operands.len() - 5).is_multiple_of(2) {
+        return rw.unsupported(
+            "stablehlo.dynamic_reduce_window expects inputs, as many initial values and five window lists",
+        );
+    }
+    let reducer = match rw.m.attr(op, "called_computations").map(|a| ctx.attr(a).clone()) {
+        Some(AttrKind::Array(items)) if items.len() == 1 => match ctx.attr(items[0]) {
+            AttrKind::SymbolRef { root, .. } => kiln_ir::symbol::lookup_nearest(rw.m, op, ctx.str(*root)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(reducer) = reducer.filter(|&f| !rw.m.regions(f).is_empty()) else {
+        return rw.unsupported("stablehlo.dynamic_reduce_window needs one reducer in 'called_computations'");
+    };
+    let mut st = OperationState::new(ctx.sym("tensor.reduce_window"), rw.m.loc(op));
+    st.operands.extend_from_slice(operands);
+    st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
+    let body = rw.m.regions(reducer)[0];
+    st.regions.push(clone_region(rw, body));
+    let new = rw.create(&Builder::before(op), st);
+    // The reducer is a function: its `return` becomes the region's `yield`.
+    let region = rw.m.regions(new)[0];
+    if let Some(term) =
+        rw.m.region_blocks(region)
+            .last()
+            .and_then(|&b| rw.m.last_op(b))
+            .filter(|&t| rw.m.op_name(t) == "func.return")
+    {
+        let vals: Vec<Value> = rw.m.operands(term).collect();
+        let mut y = OperationState::new(ctx.sym("tensor.yield"), rw.m.loc(term));
+        y.operands.extend(vals);
+        rw.create(&Builder::before(term), y);
+        rw.erase_op(term);
+    }
+    let results: Vec<Value> = rw.m.results(new).collect();
+    rw.replace_op(op, &results);
     true
 }
 

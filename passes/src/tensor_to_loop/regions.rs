@@ -322,29 +322,102 @@ impl Lower<'_> {
     pub(super) fn reduce_window(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
         let at = Builder::before(op);
-        let n_in = operands.len() / 2;
+        let extra = kiln_dialects::tensor_regions::dynamic_window_operands(self.m, op);
+        let n_in = (operands.len() - extra) / 2;
         let srcs: Vec<Value> = operands[..n_in].iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
-        let inits: Vec<Value> = operands[n_in..].iter().map(|&v| self.buf(op, v)).collect::<R<_>>()?;
+        let inits: Vec<Value> = operands[n_in..2 * n_in]
+            .iter()
+            .map(|&v| self.buf(op, v))
+            .collect::<R<_>>()?;
         let src = srcs[0];
         let rank = shape(&ctx, self.m.value_type(src)).len();
-        let get = |m: &Module, n: &str, d: Vec<i64>| {
-            let v = int_list(m, op, n);
-            if v.is_empty() {
-                d
-            } else {
-                v
+        // The window: attributes, or (JAX's dynamic_reduce_window) five run-time lists, whose
+        // sizes, strides and dilations are checked to be positive (clamped to 1 otherwise, so
+        // nothing divides by zero after the reported error).
+        let lists: [Vec<Value>; 5] = if extra > 0 {
+            // Lengths are static (the verifier checks them against the rank).
+            let bufs: Vec<Value> = operands[2 * n_in..]
+                .iter()
+                .map(|&v| self.buf(op, v))
+                .collect::<R<_>>()?;
+            let mut lists: Vec<Vec<Value>> = Vec::new();
+            for (j, &b) in bufs.iter().enumerate() {
+                let len = if j == 4 { 2 * rank } else { rank };
+                // The padding may be `rank x 2`: read it as its row-major list.
+                let b = if shape(&ctx, self.m.value_type(b)).len() == 2 {
+                    let e = elem_or_self(&ctx, self.m.value_type(b));
+                    let flat = ctx.memref_type(vec![Dim::Dynamic], e);
+                    self.b(&at).view(b, flat)
+                } else {
+                    b
+                };
+                let mut vs = Vec::new();
+                for k in 0..len {
+                    let mut v = self.read_int(&at, b, k);
+                    if j < 4 {
+                        let one = self.index_const(&at, 1);
+                        let pos = self.b(&at).cmpi(CmpI::Sge, v, one);
+                        let v64 = self.b(&at).index_cast(v, ctx.i64());
+                        self.runtime_check(
+                            &at,
+                            op,
+                            pos,
+                            "a run-time window size, stride or dilation is {0}, not positive",
+                            &[v64],
+                        );
+                        v = self.b(&at).select(pos, v, one);
+                    }
+                    vs.push(v);
+                }
+                lists.push(vs);
             }
+            lists.try_into().expect("five lists")
+        } else {
+            let get = |lw: &mut Self, n: &str, d: i64, len: usize| -> Vec<Value> {
+                let v = int_list(lw.m, op, n);
+                let v = if v.is_empty() { vec![d; len] } else { v };
+                v.iter().map(|&x| lw.index_const(&at, x)).collect()
+            };
+            [
+                get(self, "window_dimensions", 1, rank),
+                get(self, "window_strides", 1, rank),
+                get(self, "base_dilations", 1, rank),
+                get(self, "window_dilations", 1, rank),
+                get(self, "padding", 0, 2 * rank),
+            ]
         };
-        let wd = get(self.m, "window_dimensions", vec![1; rank]);
-        let ws = get(self.m, "window_strides", vec![1; rank]);
-        let bd = get(self.m, "base_dilations", vec![1; rank]);
-        let wdl = get(self.m, "window_dilations", vec![1; rank]);
-        let pad = get(self.m, "padding", vec![0; 2 * rank]);
-        let like = move |k: usize| Some((src, k));
+        let [wd, ws, bd, wdl, pad] = lists;
+        // Extents the result type does not give: ((n - 1)·base + 1 + low + high - span) /
+        // stride + 1 with span = (window - 1)·dilation + 1, or 0 when the window does not fit.
+        let rdims = shape(&ctx, self.m.value_type(self.m.result(op, 0)));
+        let mut want = Vec::new();
+        for (d, rd) in rdims.iter().enumerate() {
+            if !matches!(rd, Dim::Dynamic) {
+                want.push(self.extent(&at, op, rd, None)?);
+                continue;
+            }
+            let n = self.dim_of(&at, src, d);
+            let (zero, one) = (self.index_const(&at, 0), self.index_const(&at, 1));
+            let nm1 = self.b(&at).subi(n, one);
+            let dil = self.b(&at).muli(nm1, bd[d]);
+            let base = self.b(&at).addi(dil, one);
+            let empty = self.b(&at).cmpi(CmpI::Eq, n, zero);
+            let base = self.b(&at).select(empty, zero, base);
+            let padded = self.b(&at).addi(base, pad[2 * d]);
+            let padded = self.b(&at).addi(padded, pad[2 * d + 1]);
+            let wm1 = self.b(&at).subi(wd[d], one);
+            let span = self.b(&at).muli(wm1, wdl[d]);
+            let span = self.b(&at).addi(span, one);
+            let fits = self.b(&at).cmpi(CmpI::Sge, padded, span);
+            let diff = self.b(&at).subi(padded, span);
+            let q = self.b(&at).divsi(diff, ws[d]);
+            let q = self.b(&at).addi(q, one);
+            want.push(self.b(&at).select(fits, q, zero));
+        }
         let mut outs = Vec::new();
         let mut osz = Vec::new();
         for r in self.m.results(op).collect::<Vec<_>>() {
-            let (b, sz) = self.result_buffer(op, r, &like)?;
+            let (b, sz) = self.result_buffer_sized(op, r, want.clone());
             outs.push(b);
             osz = sz;
         }
@@ -353,7 +426,7 @@ impl Lower<'_> {
             let init = self.load(&inner, inits[k], &[]);
             self.store(&inner, init, o, &ivs);
         }
-        let wsz: Vec<Value> = wd.iter().map(|&w| self.index_const(&at, w)).collect();
+        let wsz: Vec<Value> = wd.clone();
         let xsz: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
         let mut sizes = osz.clone();
         sizes.extend(wsz);
@@ -362,10 +435,7 @@ impl Lower<'_> {
         let mut oks = Vec::new();
         for d in 0..rank {
             // q = o*stride + k*dilation - low; an element when q % base == 0 and q / base < n.
-            let s = self.index_const(&inner, ws[d]);
-            let dl = self.index_const(&inner, wdl[d]);
-            let lo = self.index_const(&inner, pad[2 * d]);
-            let b = self.index_const(&inner, bd[d]);
+            let (s, dl, lo, b) = (ws[d], wdl[d], pad[2 * d], bd[d]);
             let a = self.b(&inner).muli(ivs[d], s);
             let k = self.b(&inner).muli(ivs[rank + d], dl);
             let q = self.b(&inner).addi(a, k);

@@ -135,10 +135,19 @@ fn for_each_window(
     Ok(())
 }
 
-fn reduce_window(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
+fn reduce_window(ex: &mut Exec<'_>, op: OpId, mut ins: Vec<Tensor>) -> KResult {
+    let extra = kiln_dialects::tensor_regions::dynamic_window_operands(ex.m, op);
+    let lists: Vec<Vec<i64>> = ins
+        .split_off(ins.len() - extra)
+        .iter()
+        .map(|t| t.to_f64_vec().into_iter().map(|x| x as i64).collect())
+        .collect();
     let n = ins.len() / 2;
     let src = &ins[0];
-    let w = Window::of(ex.m, op, src.rank())?;
+    let w = match <[Vec<i64>; 5]>::try_from(lists) {
+        Ok(lists) => Window::from_values(src.rank(), lists)?,
+        Err(_) => Window::of(ex.m, op, src.rank())?,
+    };
     let out_shape: Vec<usize> = (0..src.rank())
         .map(|d| w.out_extent(d, src.shape()[d] as i64) as usize)
         .collect();

@@ -17,18 +17,17 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %9 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
     %10 = "stablehlo.scatter"(%1, %8, %9) <{indices_are_sorted = false, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1], index_vector_dim = 1>, unique_indices = false}> ({
     ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
-      %17 = stablehlo.add %arg4, %arg5 : tensor<f32>
-      stablehlo.return %17 : tensor<f32>
+      %13 = stablehlo.add %arg4, %arg5 : tensor<f32>
+      stablehlo.return %13 : tensor<f32>
     }) : (tensor<4x16xf32>, tensor<16x1xi32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %11 = stablehlo.tanh %10 : tensor<4x16xf32>
-    %cst_3 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %12 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %13 = stablehlo.multiply %11, %12 : tensor<4x16xf32>
-    %cst_4 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %14 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %15 = stablehlo.add %13, %14 : tensor<4x16xf32>
-    %16 = call @cumprod(%15) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %16 : tensor<4x16xf32>
+    %cst_3 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %11 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<f32>
+    %12 = "stablehlo.reduce_window"(%10, %11) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %13 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %13 : tensor<f32>
+    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
+    return %12 : tensor<4x16xf32>
   }
   func.func private @clip(%arg0: tensor<16xi32>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<16xi32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -38,18 +37,5 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %4 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i32>) -> tensor<16xi32>
     %5 = stablehlo.minimum %4, %2 : tensor<16xi32>
     return %5 : tensor<16xi32>
-  }
-  func.func private @cumprod(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
   }
 }

@@ -8,7 +8,7 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     return %2 : tensor<?x16xf32>
   }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x16xf32>, %arg2: tensor<16xf32>, %arg3: tensor<16x16xf32>, %arg4: tensor<16xi32>) -> (tensor<?x16xf32> {jax.result_info = "result[0]"}) {
-    %cst = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %c = stablehlo.constant dense<16> : tensor<1xi32>
     %cst_0 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
     %c_1 = stablehlo.constant dense<16> : tensor<i32>
@@ -28,20 +28,16 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %11 = stablehlo.dynamic_broadcast_in_dim %cst_0, %10, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
     %12 = "stablehlo.scatter"(%1, %8, %11) <{scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1], index_vector_dim = 1>}> ({
     ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
-      %23 = stablehlo.add %arg5, %arg6 : tensor<f32>
-      stablehlo.return %23 : tensor<f32>
+      %15 = stablehlo.add %arg5, %arg6 : tensor<f32>
+      stablehlo.return %15 : tensor<f32>
     }) : (tensor<?x16xf32>, tensor<16x1xi32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %13 = stablehlo.tanh %12 : tensor<?x16xf32>
-    %14 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %15 = stablehlo.concatenate %14, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %16 = stablehlo.dynamic_broadcast_in_dim %cst, %15, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %17 = stablehlo.multiply %13, %16 : tensor<?x16xf32>
-    %18 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %19 = stablehlo.concatenate %18, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %20 = stablehlo.dynamic_broadcast_in_dim %cst_0, %19, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %21 = stablehlo.add %17, %20 : tensor<?x16xf32>
-    %22 = call @cumprod(%arg0, %21) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    return %22 : tensor<?x16xf32>
+    %13 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %14 = "stablehlo.reduce_window"(%12, %13) <{padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 2, 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      %15 = stablehlo.maximum %arg5, %arg6 : tensor<f32>
+      stablehlo.return %15 : tensor<f32>
+    }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?x16xf32>
+    return %14 : tensor<?x16xf32>
   }
   func.func private @clip(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<16xi32>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<16xi32> {
     %0 = stablehlo.convert %arg2 : tensor<i32>
@@ -51,18 +47,5 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %4 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i32>) -> tensor<16xi32>
     %5 = stablehlo.minimum %4, %2 : tensor<16xi32>
     return %5 : tensor<16xi32>
-  }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
-    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    return %0 : tensor<?x16xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 16>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?x16xf32>
-    return %0 : tensor<?x16xf32>
   }
 }

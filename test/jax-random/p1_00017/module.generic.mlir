@@ -1,260 +1,244 @@
 "builtin.module"() <{sym_name = "jit_fn"}> ({
   "func.func"() <{arg_attrs = [{}, {}, {}, {}], function_type = (tensor<4x16xf32>, tensor<16xf32>, tensor<16x16xf32>, tensor<16xi32>) -> (tensor<4x16xf32>, tensor<4x16xi32>), res_attrs = [{jax.result_info = "result[0]"}, {jax.result_info = "result[1]"}], sym_name = "main", sym_visibility = "public"}> ({
-  ^bb0(%arg46: tensor<4x16xf32>, %arg47: tensor<16xf32>, %arg48: tensor<16x16xf32>, %arg49: tensor<16xi32>):
-    %166 = "stablehlo.constant"() <{value = dense<8.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %167 = "stablehlo.broadcast_in_dim"(%166) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
-    %168 = "stablehlo.multiply"(%arg46, %167) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %169 = "stablehlo.floor"(%168) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %170 = "stablehlo.convert"(%169) : (tensor<4x16xf32>) -> tensor<4x16xi32>
-    %171 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>
-    %172 = "func.call"(%170, %171) <{callee = @remainder}> : (tensor<4x16xi32>, tensor<i32>) -> tensor<4x16xi32>
-    %173 = "stablehlo.broadcast_in_dim"(%arg49) <{broadcast_dimensions = array<i64: 1>}> : (tensor<16xi32>) -> tensor<1x16xi32>
-    %174 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
-    %175 = "func.call"(%173, %174) <{callee = @remainder_0}> : (tensor<1x16xi32>, tensor<i32>) -> tensor<1x16xi32>
-    %176 = "stablehlo.negate"(%175) : (tensor<1x16xi32>) -> tensor<1x16xi32>
-    %177 = "stablehlo.broadcast_in_dim"(%176) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x16xi32>) -> tensor<4x16xi32>
-    %178 = "stablehlo.subtract"(%172, %177) : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
-    %179 = "stablehlo.reshape"(%arg46) : (tensor<4x16xf32>) -> tensor<4x8x2xf32>
-    %180 = "stablehlo.reverse"(%179) <{dimensions = array<i64: 2>}> : (tensor<4x8x2xf32>) -> tensor<4x8x2xf32>
-    %181 = "stablehlo.reshape"(%180) : (tensor<4x8x2xf32>) -> tensor<4x16xf32>
-    %182 = "stablehlo.constant"() <{value = dense<162> : tensor<i32>}> : () -> tensor<i32>
-    %183 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %184 = "stablehlo.shift_right_logical"(%182, %183) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+  ^bb0(%arg42: tensor<4x16xf32>, %arg43: tensor<16xf32>, %arg44: tensor<16x16xf32>, %arg45: tensor<16xi32>):
+    %162 = "stablehlo.constant"() <{value = dense<8.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %163 = "stablehlo.broadcast_in_dim"(%162) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
+    %164 = "stablehlo.multiply"(%arg42, %163) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    %165 = "stablehlo.floor"(%164) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %166 = "stablehlo.convert"(%165) : (tensor<4x16xf32>) -> tensor<4x16xi32>
+    %167 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>
+    %168 = "func.call"(%166, %167) <{callee = @remainder}> : (tensor<4x16xi32>, tensor<i32>) -> tensor<4x16xi32>
+    %169 = "stablehlo.broadcast_in_dim"(%arg45) <{broadcast_dimensions = array<i64: 1>}> : (tensor<16xi32>) -> tensor<1x16xi32>
+    %170 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %171 = "func.call"(%169, %170) <{callee = @remainder_0}> : (tensor<1x16xi32>, tensor<i32>) -> tensor<1x16xi32>
+    %172 = "stablehlo.negate"(%171) : (tensor<1x16xi32>) -> tensor<1x16xi32>
+    %173 = "stablehlo.broadcast_in_dim"(%172) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x16xi32>) -> tensor<4x16xi32>
+    %174 = "stablehlo.subtract"(%168, %173) : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
+    %175 = "stablehlo.reshape"(%arg42) : (tensor<4x16xf32>) -> tensor<4x8x2xf32>
+    %176 = "stablehlo.reverse"(%175) <{dimensions = array<i64: 2>}> : (tensor<4x8x2xf32>) -> tensor<4x8x2xf32>
+    %177 = "stablehlo.reshape"(%176) : (tensor<4x8x2xf32>) -> tensor<4x16xf32>
+    %178 = "stablehlo.constant"() <{value = dense<162> : tensor<i32>}> : () -> tensor<i32>
+    %179 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %180 = "stablehlo.shift_right_logical"(%178, %179) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %181 = "stablehlo.convert"(%180) : (tensor<i32>) -> tensor<ui32>
+    %182 = "stablehlo.broadcast_in_dim"(%181) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<1xui32>
+    %183 = "stablehlo.constant"() <{value = dense<-1> : tensor<i32>}> : () -> tensor<i32>
+    %184 = "stablehlo.and"(%178, %183) : (tensor<i32>, tensor<i32>) -> tensor<i32>
     %185 = "stablehlo.convert"(%184) : (tensor<i32>) -> tensor<ui32>
     %186 = "stablehlo.broadcast_in_dim"(%185) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<1xui32>
-    %187 = "stablehlo.constant"() <{value = dense<-1> : tensor<i32>}> : () -> tensor<i32>
-    %188 = "stablehlo.and"(%182, %187) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %189 = "stablehlo.convert"(%188) : (tensor<i32>) -> tensor<ui32>
-    %190 = "stablehlo.broadcast_in_dim"(%189) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<1xui32>
-    %191 = "stablehlo.concatenate"(%186, %190) <{dimension = 0 : i64}> : (tensor<1xui32>, tensor<1xui32>) -> tensor<2xui32>
-    %192 = "func.call"(%191) <{callee = @_normal}> : (tensor<2xui32>) -> tensor<4x16xf32>
-    %193 = "stablehlo.constant"() <{value = dense<1.000000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %194 = "stablehlo.broadcast_in_dim"(%193) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
-    %195 = "stablehlo.multiply"(%194, %192) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %196 = "stablehlo.add"(%181, %195) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %197 = "stablehlo.tanh"(%196) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %198 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %199 = "stablehlo.broadcast_in_dim"(%198) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
-    %200 = "stablehlo.multiply"(%197, %199) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %201 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %202 = "stablehlo.broadcast_in_dim"(%201) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
-    %203 = "stablehlo.add"(%200, %202) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %204 = "func.call"(%203) <{callee = @cumprod}> : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    "func.return"(%204, %178) : (tensor<4x16xf32>, tensor<4x16xi32>) -> ()
+    %187 = "stablehlo.concatenate"(%182, %186) <{dimension = 0 : i64}> : (tensor<1xui32>, tensor<1xui32>) -> tensor<2xui32>
+    %188 = "func.call"(%187) <{callee = @_normal}> : (tensor<2xui32>) -> tensor<4x16xf32>
+    %189 = "stablehlo.constant"() <{value = dense<1.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %190 = "stablehlo.broadcast_in_dim"(%189) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
+    %191 = "stablehlo.multiply"(%190, %188) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    %192 = "stablehlo.add"(%177, %191) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    %193 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %194 = "stablehlo.broadcast_in_dim"(%193) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<f32>
+    %195 = "stablehlo.reduce_window"(%192, %194) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg46: tensor<f32>, %arg47: tensor<f32>):
+      %196 = "stablehlo.maximum"(%arg46, %arg47) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%196) : (tensor<f32>) -> ()
+    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
+    "func.return"(%195, %174) : (tensor<4x16xf32>, tensor<4x16xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<4x16xi32>, tensor<i32>) -> tensor<4x16xi32>, res_attrs = [{}], sym_name = "remainder", sym_visibility = "private"}> ({
-  ^bb0(%arg44: tensor<4x16xi32>, %arg45: tensor<i32>):
-    %145 = "stablehlo.convert"(%arg45) : (tensor<i32>) -> tensor<i32>
-    %146 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %147 = "stablehlo.compare"(%145, %146) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %148 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %149 = "func.call"(%147, %148, %145) <{callee = @_where}> : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %150 = "stablehlo.broadcast_in_dim"(%149) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
-    %151 = "stablehlo.remainder"(%arg44, %150) : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
-    %152 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %153 = "stablehlo.broadcast_in_dim"(%152) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
-    %154 = "stablehlo.compare"(%151, %153) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi1>
-    %155 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %156 = "stablehlo.broadcast_in_dim"(%155) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
-    %157 = "stablehlo.compare"(%151, %156) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi1>
-    %158 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %159 = "stablehlo.compare"(%149, %158) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %160 = "stablehlo.broadcast_in_dim"(%159) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<4x16xi1>
-    %161 = "stablehlo.compare"(%157, %160) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<4x16xi1>, tensor<4x16xi1>) -> tensor<4x16xi1>
-    %162 = "stablehlo.and"(%161, %154) : (tensor<4x16xi1>, tensor<4x16xi1>) -> tensor<4x16xi1>
-    %163 = "stablehlo.broadcast_in_dim"(%149) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
-    %164 = "stablehlo.add"(%151, %163) : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
-    %165 = "stablehlo.select"(%162, %164, %151) : (tensor<4x16xi1>, tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
-    "func.return"(%165) : (tensor<4x16xi32>) -> ()
+  ^bb0(%arg40: tensor<4x16xi32>, %arg41: tensor<i32>):
+    %141 = "stablehlo.convert"(%arg41) : (tensor<i32>) -> tensor<i32>
+    %142 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %143 = "stablehlo.compare"(%141, %142) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %144 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %145 = "func.call"(%143, %144, %141) <{callee = @_where}> : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %146 = "stablehlo.broadcast_in_dim"(%145) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
+    %147 = "stablehlo.remainder"(%arg40, %146) : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
+    %148 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %149 = "stablehlo.broadcast_in_dim"(%148) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
+    %150 = "stablehlo.compare"(%147, %149) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi1>
+    %151 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %152 = "stablehlo.broadcast_in_dim"(%151) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
+    %153 = "stablehlo.compare"(%147, %152) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi1>
+    %154 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %155 = "stablehlo.compare"(%145, %154) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %156 = "stablehlo.broadcast_in_dim"(%155) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<4x16xi1>
+    %157 = "stablehlo.compare"(%153, %156) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<4x16xi1>, tensor<4x16xi1>) -> tensor<4x16xi1>
+    %158 = "stablehlo.and"(%157, %150) : (tensor<4x16xi1>, tensor<4x16xi1>) -> tensor<4x16xi1>
+    %159 = "stablehlo.broadcast_in_dim"(%145) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x16xi32>
+    %160 = "stablehlo.add"(%147, %159) : (tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
+    %161 = "stablehlo.select"(%158, %160, %147) : (tensor<4x16xi1>, tensor<4x16xi32>, tensor<4x16xi32>) -> tensor<4x16xi32>
+    "func.return"(%161) : (tensor<4x16xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>, res_attrs = [{}], sym_name = "_where", sym_visibility = "private"}> ({
-  ^bb0(%arg41: tensor<i1>, %arg42: tensor<i32>, %arg43: tensor<i32>):
-    %144 = "stablehlo.select"(%arg41, %arg42, %arg43) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    "func.return"(%144) : (tensor<i32>) -> ()
+  ^bb0(%arg37: tensor<i1>, %arg38: tensor<i32>, %arg39: tensor<i32>):
+    %140 = "stablehlo.select"(%arg37, %arg38, %arg39) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    "func.return"(%140) : (tensor<i32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<1x16xi32>, tensor<i32>) -> tensor<1x16xi32>, res_attrs = [{}], sym_name = "remainder_0", sym_visibility = "private"}> ({
-  ^bb0(%arg39: tensor<1x16xi32>, %arg40: tensor<i32>):
-    %123 = "stablehlo.convert"(%arg40) : (tensor<i32>) -> tensor<i32>
-    %124 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %125 = "stablehlo.compare"(%123, %124) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %126 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %127 = "func.call"(%125, %126, %123) <{callee = @_where}> : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %128 = "stablehlo.broadcast_in_dim"(%127) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
-    %129 = "stablehlo.remainder"(%arg39, %128) : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi32>
-    %130 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %131 = "stablehlo.broadcast_in_dim"(%130) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
-    %132 = "stablehlo.compare"(%129, %131) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi1>
-    %133 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %134 = "stablehlo.broadcast_in_dim"(%133) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
-    %135 = "stablehlo.compare"(%129, %134) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi1>
-    %136 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %137 = "stablehlo.compare"(%127, %136) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %138 = "stablehlo.broadcast_in_dim"(%137) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<1x16xi1>
-    %139 = "stablehlo.compare"(%135, %138) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x16xi1>, tensor<1x16xi1>) -> tensor<1x16xi1>
-    %140 = "stablehlo.and"(%139, %132) : (tensor<1x16xi1>, tensor<1x16xi1>) -> tensor<1x16xi1>
-    %141 = "stablehlo.broadcast_in_dim"(%127) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
-    %142 = "stablehlo.add"(%129, %141) : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi32>
-    %143 = "stablehlo.select"(%140, %142, %129) : (tensor<1x16xi1>, tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi32>
-    "func.return"(%143) : (tensor<1x16xi32>) -> ()
+  ^bb0(%arg35: tensor<1x16xi32>, %arg36: tensor<i32>):
+    %119 = "stablehlo.convert"(%arg36) : (tensor<i32>) -> tensor<i32>
+    %120 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %121 = "stablehlo.compare"(%119, %120) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %122 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %123 = "func.call"(%121, %122, %119) <{callee = @_where}> : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %124 = "stablehlo.broadcast_in_dim"(%123) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
+    %125 = "stablehlo.remainder"(%arg35, %124) : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi32>
+    %126 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %127 = "stablehlo.broadcast_in_dim"(%126) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
+    %128 = "stablehlo.compare"(%125, %127) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi1>
+    %129 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %130 = "stablehlo.broadcast_in_dim"(%129) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
+    %131 = "stablehlo.compare"(%125, %130) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi1>
+    %132 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %133 = "stablehlo.compare"(%123, %132) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %134 = "stablehlo.broadcast_in_dim"(%133) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<1x16xi1>
+    %135 = "stablehlo.compare"(%131, %134) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x16xi1>, tensor<1x16xi1>) -> tensor<1x16xi1>
+    %136 = "stablehlo.and"(%135, %128) : (tensor<1x16xi1>, tensor<1x16xi1>) -> tensor<1x16xi1>
+    %137 = "stablehlo.broadcast_in_dim"(%123) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x16xi32>
+    %138 = "stablehlo.add"(%125, %137) : (tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi32>
+    %139 = "stablehlo.select"(%136, %138, %125) : (tensor<1x16xi1>, tensor<1x16xi32>, tensor<1x16xi32>) -> tensor<1x16xi32>
+    "func.return"(%139) : (tensor<1x16xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<2xui32>) -> tensor<4x16xf32>, res_attrs = [{}], sym_name = "_normal", sym_visibility = "private"}> ({
-  ^bb0(%arg38: tensor<2xui32>):
-    %122 = "func.call"(%arg38) <{callee = @_normal_real}> : (tensor<2xui32>) -> tensor<4x16xf32>
-    "func.return"(%122) : (tensor<4x16xf32>) -> ()
+  ^bb0(%arg34: tensor<2xui32>):
+    %118 = "func.call"(%arg34) <{callee = @_normal_real}> : (tensor<2xui32>) -> tensor<4x16xf32>
+    "func.return"(%118) : (tensor<4x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<2xui32>) -> tensor<4x16xf32>, res_attrs = [{}], sym_name = "_normal_real", sym_visibility = "private"}> ({
-  ^bb0(%arg37: tensor<2xui32>):
-    %115 = "stablehlo.constant"() <{value = dense<-0.99999994> : tensor<f32>}> : () -> tensor<f32>
-    %116 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %117 = "func.call"(%arg37, %115, %116) <{callee = @_uniform}> : (tensor<2xui32>, tensor<f32>, tensor<f32>) -> tensor<4x16xf32>
-    %118 = "chlo.erf_inv"(%117) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %119 = "stablehlo.constant"() <{value = dense<1.41421354> : tensor<f32>}> : () -> tensor<f32>
-    %120 = "stablehlo.broadcast_in_dim"(%119) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
-    %121 = "stablehlo.multiply"(%120, %118) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    "func.return"(%121) : (tensor<4x16xf32>) -> ()
+  ^bb0(%arg33: tensor<2xui32>):
+    %111 = "stablehlo.constant"() <{value = dense<-0.99999994> : tensor<f32>}> : () -> tensor<f32>
+    %112 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %113 = "func.call"(%arg33, %111, %112) <{callee = @_uniform}> : (tensor<2xui32>, tensor<f32>, tensor<f32>) -> tensor<4x16xf32>
+    %114 = "chlo.erf_inv"(%113) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %115 = "stablehlo.constant"() <{value = dense<1.41421354> : tensor<f32>}> : () -> tensor<f32>
+    %116 = "stablehlo.broadcast_in_dim"(%115) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
+    %117 = "stablehlo.multiply"(%116, %114) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    "func.return"(%117) : (tensor<4x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<2xui32>, tensor<f32>, tensor<f32>) -> tensor<4x16xf32>, res_attrs = [{}], sym_name = "_uniform", sym_visibility = "private"}> ({
-  ^bb0(%arg34: tensor<2xui32>, %arg35: tensor<f32>, %arg36: tensor<f32>):
-    %76 = "stablehlo.broadcast_in_dim"(%arg35) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1xf32>
-    %77 = "stablehlo.broadcast_in_dim"(%arg36) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1xf32>
-    %78 = "stablehlo.slice"(%arg34) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
-    %79 = "stablehlo.reshape"(%78) : (tensor<1xui32>) -> tensor<ui32>
-    %80 = "stablehlo.slice"(%arg34) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
-    %81 = "stablehlo.reshape"(%80) : (tensor<1xui32>) -> tensor<ui32>
-    %82 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<4x16xui64>
-    %83 = "stablehlo.iota"() <{iota_dimension = 1 : i64}> : () -> tensor<4x16xui64>
-    %84 = "stablehlo.constant"() <{value = dense<16> : tensor<ui64>}> : () -> tensor<ui64>
-    %85 = "stablehlo.broadcast_in_dim"(%84) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<4x16xui64>
-    %86 = "stablehlo.multiply"(%85, %82) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
-    %87 = "stablehlo.constant"() <{value = dense<1> : tensor<ui64>}> : () -> tensor<ui64>
+  ^bb0(%arg30: tensor<2xui32>, %arg31: tensor<f32>, %arg32: tensor<f32>):
+    %72 = "stablehlo.broadcast_in_dim"(%arg31) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1xf32>
+    %73 = "stablehlo.broadcast_in_dim"(%arg32) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1xf32>
+    %74 = "stablehlo.slice"(%arg30) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
+    %75 = "stablehlo.reshape"(%74) : (tensor<1xui32>) -> tensor<ui32>
+    %76 = "stablehlo.slice"(%arg30) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
+    %77 = "stablehlo.reshape"(%76) : (tensor<1xui32>) -> tensor<ui32>
+    %78 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<4x16xui64>
+    %79 = "stablehlo.iota"() <{iota_dimension = 1 : i64}> : () -> tensor<4x16xui64>
+    %80 = "stablehlo.constant"() <{value = dense<16> : tensor<ui64>}> : () -> tensor<ui64>
+    %81 = "stablehlo.broadcast_in_dim"(%80) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<4x16xui64>
+    %82 = "stablehlo.multiply"(%81, %78) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
+    %83 = "stablehlo.constant"() <{value = dense<1> : tensor<ui64>}> : () -> tensor<ui64>
+    %84 = "stablehlo.broadcast_in_dim"(%83) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<4x16xui64>
+    %85 = "stablehlo.multiply"(%84, %79) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
+    %86 = "stablehlo.add"(%82, %85) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
+    %87 = "stablehlo.constant"() <{value = dense<32> : tensor<ui64>}> : () -> tensor<ui64>
     %88 = "stablehlo.broadcast_in_dim"(%87) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<4x16xui64>
-    %89 = "stablehlo.multiply"(%88, %83) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
-    %90 = "stablehlo.add"(%86, %89) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
-    %91 = "stablehlo.constant"() <{value = dense<32> : tensor<ui64>}> : () -> tensor<ui64>
-    %92 = "stablehlo.broadcast_in_dim"(%91) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<4x16xui64>
-    %93 = "stablehlo.shift_right_logical"(%90, %92) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
-    %94 = "stablehlo.convert"(%90) : (tensor<4x16xui64>) -> tensor<4x16xui32>
-    %95 = "stablehlo.convert"(%93) : (tensor<4x16xui64>) -> tensor<4x16xui32>
-    %96:2 = "func.call"(%79, %81, %95, %94) <{callee = @threefry2x32}> : (tensor<ui32>, tensor<ui32>, tensor<4x16xui32>, tensor<4x16xui32>) -> (tensor<4x16xui32>, tensor<4x16xui32>)
-    %97 = "stablehlo.xor"(%96#0, %96#1) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %98 = "stablehlo.constant"() <{value = dense<9> : tensor<ui32>}> : () -> tensor<ui32>
-    %99 = "stablehlo.broadcast_in_dim"(%98) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %100 = "stablehlo.shift_right_logical"(%97, %99) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %101 = "stablehlo.constant"() <{value = dense<1065353216> : tensor<ui32>}> : () -> tensor<ui32>
-    %102 = "stablehlo.broadcast_in_dim"(%101) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %103 = "stablehlo.or"(%100, %102) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %104 = "stablehlo.bitcast_convert"(%103) : (tensor<4x16xui32>) -> tensor<4x16xf32>
-    %105 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %106 = "stablehlo.broadcast_in_dim"(%105) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
-    %107 = "stablehlo.subtract"(%104, %106) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %108 = "stablehlo.subtract"(%77, %76) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
-    %109 = "stablehlo.broadcast_in_dim"(%108) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<4x16xf32>
-    %110 = "stablehlo.multiply"(%107, %109) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %111 = "stablehlo.broadcast_in_dim"(%76) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<4x16xf32>
-    %112 = "stablehlo.add"(%110, %111) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    %113 = "stablehlo.broadcast_in_dim"(%76) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<4x16xf32>
-    %114 = "stablehlo.maximum"(%113, %112) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
-    "func.return"(%114) : (tensor<4x16xf32>) -> ()
+    %89 = "stablehlo.shift_right_logical"(%86, %88) : (tensor<4x16xui64>, tensor<4x16xui64>) -> tensor<4x16xui64>
+    %90 = "stablehlo.convert"(%86) : (tensor<4x16xui64>) -> tensor<4x16xui32>
+    %91 = "stablehlo.convert"(%89) : (tensor<4x16xui64>) -> tensor<4x16xui32>
+    %92:2 = "func.call"(%75, %77, %91, %90) <{callee = @threefry2x32}> : (tensor<ui32>, tensor<ui32>, tensor<4x16xui32>, tensor<4x16xui32>) -> (tensor<4x16xui32>, tensor<4x16xui32>)
+    %93 = "stablehlo.xor"(%92#0, %92#1) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %94 = "stablehlo.constant"() <{value = dense<9> : tensor<ui32>}> : () -> tensor<ui32>
+    %95 = "stablehlo.broadcast_in_dim"(%94) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %96 = "stablehlo.shift_right_logical"(%93, %95) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %97 = "stablehlo.constant"() <{value = dense<1065353216> : tensor<ui32>}> : () -> tensor<ui32>
+    %98 = "stablehlo.broadcast_in_dim"(%97) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %99 = "stablehlo.or"(%96, %98) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %100 = "stablehlo.bitcast_convert"(%99) : (tensor<4x16xui32>) -> tensor<4x16xf32>
+    %101 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %102 = "stablehlo.broadcast_in_dim"(%101) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x16xf32>
+    %103 = "stablehlo.subtract"(%100, %102) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    %104 = "stablehlo.subtract"(%73, %72) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %105 = "stablehlo.broadcast_in_dim"(%104) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<4x16xf32>
+    %106 = "stablehlo.multiply"(%103, %105) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    %107 = "stablehlo.broadcast_in_dim"(%72) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<4x16xf32>
+    %108 = "stablehlo.add"(%106, %107) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    %109 = "stablehlo.broadcast_in_dim"(%72) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<4x16xf32>
+    %110 = "stablehlo.maximum"(%109, %108) : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<4x16xf32>
+    "func.return"(%110) : (tensor<4x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<ui32>, tensor<ui32>, tensor<4x16xui32>, tensor<4x16xui32>) -> (tensor<4x16xui32>, tensor<4x16xui32>), sym_name = "threefry2x32", sym_visibility = "private"}> ({
-  ^bb0(%arg12: tensor<ui32>, %arg13: tensor<ui32>, %arg14: tensor<4x16xui32>, %arg15: tensor<4x16xui32>):
-    %59 = "stablehlo.constant"() <{value = dense<[13, 15, 26, 6]> : tensor<4xui32>}> : () -> tensor<4xui32>
-    %60 = "stablehlo.constant"() <{value = dense<[17, 29, 16, 24]> : tensor<4xui32>}> : () -> tensor<4xui32>
-    %61 = "stablehlo.xor"(%arg12, %arg13) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %62 = "stablehlo.constant"() <{value = dense<466688986> : tensor<ui32>}> : () -> tensor<ui32>
-    %63 = "stablehlo.xor"(%61, %62) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %64 = "stablehlo.broadcast_in_dim"(%arg12) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %65 = "stablehlo.add"(%arg14, %64) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %66 = "stablehlo.broadcast_in_dim"(%arg13) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %67 = "stablehlo.add"(%arg15, %66) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %68 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %69 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %70:9 = "stablehlo.while"(%69, %68, %65, %67, %arg13, %63, %arg12, %59, %60) ({
-    ^bb0(%arg25: tensor<i32>, %arg26: tensor<i32>, %arg27: tensor<4x16xui32>, %arg28: tensor<4x16xui32>, %arg29: tensor<ui32>, %arg30: tensor<ui32>, %arg31: tensor<ui32>, %arg32: tensor<4xui32>, %arg33: tensor<4xui32>):
-      %74 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>
-      %75 = "stablehlo.compare"(%arg25, %74) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%75) : (tensor<i1>) -> ()
+  ^bb0(%arg8: tensor<ui32>, %arg9: tensor<ui32>, %arg10: tensor<4x16xui32>, %arg11: tensor<4x16xui32>):
+    %55 = "stablehlo.constant"() <{value = dense<[13, 15, 26, 6]> : tensor<4xui32>}> : () -> tensor<4xui32>
+    %56 = "stablehlo.constant"() <{value = dense<[17, 29, 16, 24]> : tensor<4xui32>}> : () -> tensor<4xui32>
+    %57 = "stablehlo.xor"(%arg8, %arg9) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %58 = "stablehlo.constant"() <{value = dense<466688986> : tensor<ui32>}> : () -> tensor<ui32>
+    %59 = "stablehlo.xor"(%57, %58) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %60 = "stablehlo.broadcast_in_dim"(%arg8) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %61 = "stablehlo.add"(%arg10, %60) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %62 = "stablehlo.broadcast_in_dim"(%arg9) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %63 = "stablehlo.add"(%arg11, %62) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %64 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %65 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %66:9 = "stablehlo.while"(%65, %64, %61, %63, %arg9, %59, %arg8, %55, %56) ({
+    ^bb0(%arg21: tensor<i32>, %arg22: tensor<i32>, %arg23: tensor<4x16xui32>, %arg24: tensor<4x16xui32>, %arg25: tensor<ui32>, %arg26: tensor<ui32>, %arg27: tensor<ui32>, %arg28: tensor<4xui32>, %arg29: tensor<4xui32>):
+      %70 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>
+      %71 = "stablehlo.compare"(%arg21, %70) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%71) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%arg16: tensor<i32>, %arg17: tensor<i32>, %arg18: tensor<4x16xui32>, %arg19: tensor<4x16xui32>, %arg20: tensor<ui32>, %arg21: tensor<ui32>, %arg22: tensor<ui32>, %arg23: tensor<4xui32>, %arg24: tensor<4xui32>):
-      %71:8 = "func.call"(%arg17, %arg18, %arg19, %arg20, %arg21, %arg22, %arg23, %arg24) <{callee = @closed_call}> : (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>)
-      %72 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-      %73 = "stablehlo.add"(%arg16, %72) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%73, %71#0, %71#1, %71#2, %71#3, %71#4, %71#5, %71#6, %71#7) : (tensor<i32>, tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
+    ^bb0(%arg12: tensor<i32>, %arg13: tensor<i32>, %arg14: tensor<4x16xui32>, %arg15: tensor<4x16xui32>, %arg16: tensor<ui32>, %arg17: tensor<ui32>, %arg18: tensor<ui32>, %arg19: tensor<4xui32>, %arg20: tensor<4xui32>):
+      %67:8 = "func.call"(%arg13, %arg14, %arg15, %arg16, %arg17, %arg18, %arg19, %arg20) <{callee = @closed_call}> : (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>)
+      %68 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+      %69 = "stablehlo.add"(%arg12, %68) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%69, %67#0, %67#1, %67#2, %67#3, %67#4, %67#5, %67#6, %67#7) : (tensor<i32>, tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>)
-    "func.return"(%70#2, %70#3) : (tensor<4x16xui32>, tensor<4x16xui32>) -> ()
+    "func.return"(%66#2, %66#3) : (tensor<4x16xui32>, tensor<4x16xui32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}], sym_name = "closed_call", sym_visibility = "private"}> ({
-  ^bb0(%arg4: tensor<i32>, %arg5: tensor<4x16xui32>, %arg6: tensor<4x16xui32>, %arg7: tensor<ui32>, %arg8: tensor<ui32>, %arg9: tensor<ui32>, %arg10: tensor<4xui32>, %arg11: tensor<4xui32>):
-    %4 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %5 = "stablehlo.add"(%arg4, %4) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %6 = "stablehlo.slice"(%arg10) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %7 = "stablehlo.reshape"(%6) : (tensor<1xui32>) -> tensor<ui32>
-    %8 = "stablehlo.add"(%arg5, %arg6) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %9 = "stablehlo.broadcast_in_dim"(%7) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %10 = "stablehlo.shift_left"(%arg6, %9) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %11 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %12 = "stablehlo.subtract"(%11, %7) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %13 = "stablehlo.broadcast_in_dim"(%12) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %14 = "stablehlo.shift_right_logical"(%arg6, %13) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %15 = "stablehlo.or"(%10, %14) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %16 = "stablehlo.xor"(%8, %15) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %17 = "stablehlo.slice"(%arg10) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %18 = "stablehlo.reshape"(%17) : (tensor<1xui32>) -> tensor<ui32>
-    %19 = "stablehlo.add"(%8, %16) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %20 = "stablehlo.broadcast_in_dim"(%18) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %21 = "stablehlo.shift_left"(%16, %20) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %22 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %23 = "stablehlo.subtract"(%22, %18) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %24 = "stablehlo.broadcast_in_dim"(%23) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %25 = "stablehlo.shift_right_logical"(%16, %24) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %26 = "stablehlo.or"(%21, %25) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %27 = "stablehlo.xor"(%19, %26) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %28 = "stablehlo.slice"(%arg10) <{limit_indices = array<i64: 3>, start_indices = array<i64: 2>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %29 = "stablehlo.reshape"(%28) : (tensor<1xui32>) -> tensor<ui32>
-    %30 = "stablehlo.add"(%19, %27) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %31 = "stablehlo.broadcast_in_dim"(%29) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %32 = "stablehlo.shift_left"(%27, %31) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %33 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %34 = "stablehlo.subtract"(%33, %29) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %35 = "stablehlo.broadcast_in_dim"(%34) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %36 = "stablehlo.shift_right_logical"(%27, %35) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %37 = "stablehlo.or"(%32, %36) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %38 = "stablehlo.xor"(%30, %37) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %39 = "stablehlo.slice"(%arg10) <{limit_indices = array<i64: 4>, start_indices = array<i64: 3>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %40 = "stablehlo.reshape"(%39) : (tensor<1xui32>) -> tensor<ui32>
-    %41 = "stablehlo.add"(%30, %38) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %42 = "stablehlo.broadcast_in_dim"(%40) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %43 = "stablehlo.shift_left"(%38, %42) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %44 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %45 = "stablehlo.subtract"(%44, %40) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %46 = "stablehlo.broadcast_in_dim"(%45) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %47 = "stablehlo.shift_right_logical"(%38, %46) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %48 = "stablehlo.or"(%43, %47) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %49 = "stablehlo.xor"(%41, %48) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %50 = "stablehlo.broadcast_in_dim"(%arg7) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %51 = "stablehlo.add"(%41, %50) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %52 = "stablehlo.broadcast_in_dim"(%arg8) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %53 = "stablehlo.add"(%49, %52) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    %54 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %55 = "stablehlo.add"(%arg4, %54) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %56 = "stablehlo.convert"(%55) : (tensor<i32>) -> tensor<ui32>
-    %57 = "stablehlo.broadcast_in_dim"(%56) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
-    %58 = "stablehlo.add"(%53, %57) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
-    "func.return"(%5, %51, %58, %arg8, %arg9, %arg7, %arg11, %arg10) : (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
-  }) : () -> ()
-  "func.func"() <{arg_attrs = [{}], function_type = (tensor<4x16xf32>) -> tensor<4x16xf32>, res_attrs = [{}], sym_name = "cumprod", sym_visibility = "private"}> ({
-  ^bb0(%arg3: tensor<4x16xf32>):
-    %3 = "func.call"(%arg3) <{callee = @cumprod_1}> : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    "func.return"(%3) : (tensor<4x16xf32>) -> ()
-  }) : () -> ()
-  "func.func"() <{function_type = (tensor<4x16xf32>) -> tensor<4x16xf32>, sym_name = "cumprod_1", sym_visibility = "private"}> ({
-  ^bb0(%arg0: tensor<4x16xf32>):
-    %0 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = "stablehlo.multiply"(%arg1, %arg2) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2) : (tensor<f32>) -> ()
-    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
-    "func.return"(%1) : (tensor<4x16xf32>) -> ()
+  ^bb0(%arg0: tensor<i32>, %arg1: tensor<4x16xui32>, %arg2: tensor<4x16xui32>, %arg3: tensor<ui32>, %arg4: tensor<ui32>, %arg5: tensor<ui32>, %arg6: tensor<4xui32>, %arg7: tensor<4xui32>):
+    %0 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %1 = "stablehlo.add"(%arg0, %0) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %2 = "stablehlo.slice"(%arg6) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %3 = "stablehlo.reshape"(%2) : (tensor<1xui32>) -> tensor<ui32>
+    %4 = "stablehlo.add"(%arg1, %arg2) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %5 = "stablehlo.broadcast_in_dim"(%3) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %6 = "stablehlo.shift_left"(%arg2, %5) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %7 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %8 = "stablehlo.subtract"(%7, %3) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %9 = "stablehlo.broadcast_in_dim"(%8) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %10 = "stablehlo.shift_right_logical"(%arg2, %9) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %11 = "stablehlo.or"(%6, %10) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %12 = "stablehlo.xor"(%4, %11) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %13 = "stablehlo.slice"(%arg6) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %14 = "stablehlo.reshape"(%13) : (tensor<1xui32>) -> tensor<ui32>
+    %15 = "stablehlo.add"(%4, %12) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %16 = "stablehlo.broadcast_in_dim"(%14) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %17 = "stablehlo.shift_left"(%12, %16) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %18 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %19 = "stablehlo.subtract"(%18, %14) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %20 = "stablehlo.broadcast_in_dim"(%19) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %21 = "stablehlo.shift_right_logical"(%12, %20) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %22 = "stablehlo.or"(%17, %21) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %23 = "stablehlo.xor"(%15, %22) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %24 = "stablehlo.slice"(%arg6) <{limit_indices = array<i64: 3>, start_indices = array<i64: 2>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %25 = "stablehlo.reshape"(%24) : (tensor<1xui32>) -> tensor<ui32>
+    %26 = "stablehlo.add"(%15, %23) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %27 = "stablehlo.broadcast_in_dim"(%25) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %28 = "stablehlo.shift_left"(%23, %27) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %29 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %30 = "stablehlo.subtract"(%29, %25) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %31 = "stablehlo.broadcast_in_dim"(%30) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %32 = "stablehlo.shift_right_logical"(%23, %31) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %33 = "stablehlo.or"(%28, %32) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %34 = "stablehlo.xor"(%26, %33) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %35 = "stablehlo.slice"(%arg6) <{limit_indices = array<i64: 4>, start_indices = array<i64: 3>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %36 = "stablehlo.reshape"(%35) : (tensor<1xui32>) -> tensor<ui32>
+    %37 = "stablehlo.add"(%26, %34) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %38 = "stablehlo.broadcast_in_dim"(%36) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %39 = "stablehlo.shift_left"(%34, %38) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %40 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %41 = "stablehlo.subtract"(%40, %36) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %42 = "stablehlo.broadcast_in_dim"(%41) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %43 = "stablehlo.shift_right_logical"(%34, %42) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %44 = "stablehlo.or"(%39, %43) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %45 = "stablehlo.xor"(%37, %44) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %46 = "stablehlo.broadcast_in_dim"(%arg3) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %47 = "stablehlo.add"(%37, %46) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %48 = "stablehlo.broadcast_in_dim"(%arg4) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %49 = "stablehlo.add"(%45, %48) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    %50 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %51 = "stablehlo.add"(%arg0, %50) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %52 = "stablehlo.convert"(%51) : (tensor<i32>) -> tensor<ui32>
+    %53 = "stablehlo.broadcast_in_dim"(%52) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<4x16xui32>
+    %54 = "stablehlo.add"(%49, %53) : (tensor<4x16xui32>, tensor<4x16xui32>) -> tensor<4x16xui32>
+    "func.return"(%1, %47, %54, %arg4, %arg5, %arg3, %arg7, %arg6) : (tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
   }) : () -> ()
 }) {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} : () -> ()

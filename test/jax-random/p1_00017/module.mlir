@@ -31,15 +31,14 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %21 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
     %22 = stablehlo.multiply %21, %20 : tensor<4x16xf32>
     %23 = stablehlo.add %12, %22 : tensor<4x16xf32>
-    %24 = stablehlo.tanh %23 : tensor<4x16xf32>
-    %cst_5 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %25 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %26 = stablehlo.multiply %24, %25 : tensor<4x16xf32>
-    %cst_6 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %27 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %28 = stablehlo.add %26, %27 : tensor<4x16xf32>
-    %29 = call @cumprod(%28) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %29, %9 : tensor<4x16xf32>, tensor<4x16xi32>
+    %cst_5 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %24 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<f32>
+    %25 = "stablehlo.reduce_window"(%23, %24) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %26 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %26 : tensor<f32>
+    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
+    return %25, %9 : tensor<4x16xf32>, tensor<4x16xi32>
   }
   func.func private @remainder(%arg0: tensor<4x16xi32>, %arg1: tensor<i32>) -> tensor<4x16xi32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -231,18 +230,5 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %47 = stablehlo.broadcast_in_dim %46, dims = [] : (tensor<ui32>) -> tensor<4x16xui32>
     %48 = stablehlo.add %44, %47 : tensor<4x16xui32>
     return %0, %42, %48, %arg4, %arg5, %arg3, %arg7, %arg6 : tensor<i32>, tensor<4x16xui32>, tensor<4x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>
-  }
-  func.func private @cumprod(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %0 = call @cumprod_1(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
-  }
-  func.func private @cumprod_1(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
   }
 }

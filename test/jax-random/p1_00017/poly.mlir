@@ -8,75 +8,70 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     return %2#0, %2#1 : tensor<?x16xf32>, tensor<?x16xi32>
   }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x16xf32>, %arg2: tensor<16xf32>, %arg3: tensor<16x16xf32>, %arg4: tensor<16xi32>) -> (tensor<?x16xf32> {jax.result_info = "result[0]"}, tensor<?x16xi32> {jax.result_info = "result[1]"}) {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %cst_0 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %cst_1 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %cst_0 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
     %c = stablehlo.constant dense<32> : tensor<i32>
-    %c_2 = stablehlo.constant dense<162> : tensor<i32>
-    %c_3 = stablehlo.constant dense<1> : tensor<1xi32>
-    %c_4 = stablehlo.constant dense<1> : tensor<i32>
-    %c_5 = stablehlo.constant dense<-1> : tensor<i32>
-    %c_6 = stablehlo.constant dense<2> : tensor<1xi32>
-    %c_7 = stablehlo.constant dense<8> : tensor<1xi32>
-    %c_8 = stablehlo.constant dense<3> : tensor<i32>
-    %c_9 = stablehlo.constant dense<5> : tensor<i32>
-    %c_10 = stablehlo.constant dense<16> : tensor<1xi32>
-    %cst_11 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
+    %c_1 = stablehlo.constant dense<162> : tensor<i32>
+    %c_2 = stablehlo.constant dense<1> : tensor<1xi32>
+    %c_3 = stablehlo.constant dense<1> : tensor<i32>
+    %c_4 = stablehlo.constant dense<-1> : tensor<i32>
+    %c_5 = stablehlo.constant dense<2> : tensor<1xi32>
+    %c_6 = stablehlo.constant dense<8> : tensor<1xi32>
+    %c_7 = stablehlo.constant dense<3> : tensor<i32>
+    %c_8 = stablehlo.constant dense<5> : tensor<i32>
+    %c_9 = stablehlo.constant dense<16> : tensor<1xi32>
+    %cst_10 = stablehlo.constant dense<8.000000e+00> : tensor<f32>
     %0 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %1 = stablehlo.concatenate %0, %c_10, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %2 = stablehlo.dynamic_broadcast_in_dim %cst_11, %1, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %1 = stablehlo.concatenate %0, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %2 = stablehlo.dynamic_broadcast_in_dim %cst_10, %1, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
     %3 = stablehlo.multiply %arg1, %2 : tensor<?x16xf32>
     %4 = stablehlo.floor %3 : tensor<?x16xf32>
     %5 = stablehlo.convert %4 : (tensor<?x16xf32>) -> tensor<?x16xi32>
-    %6 = call @remainder(%arg0, %5, %c_9) : (tensor<i32>, tensor<?x16xi32>, tensor<i32>) -> tensor<?x16xi32>
+    %6 = call @remainder(%arg0, %5, %c_8) : (tensor<i32>, tensor<?x16xi32>, tensor<i32>) -> tensor<?x16xi32>
     %7 = stablehlo.broadcast_in_dim %arg4, dims = [1] : (tensor<16xi32>) -> tensor<1x16xi32>
-    %8 = call @remainder_0(%arg0, %7, %c_8) : (tensor<i32>, tensor<1x16xi32>, tensor<i32>) -> tensor<1x16xi32>
+    %8 = call @remainder_0(%arg0, %7, %c_7) : (tensor<i32>, tensor<1x16xi32>, tensor<i32>) -> tensor<1x16xi32>
     %9 = stablehlo.negate %8 : tensor<1x16xi32>
     %10 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %11 = stablehlo.concatenate %10, %c_10, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = stablehlo.concatenate %10, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %12 = stablehlo.dynamic_broadcast_in_dim %9, %11, dims = [0, 1] : (tensor<1x16xi32>, tensor<2xi32>) -> tensor<?x16xi32>
     %13 = stablehlo.subtract %6, %12 : tensor<?x16xi32>
     %14 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %15 = stablehlo.concatenate %14, %c_7, %c_6, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %15 = stablehlo.concatenate %14, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
     %16 = stablehlo.dynamic_reshape %arg1, %15 : (tensor<?x16xf32>, tensor<3xi32>) -> tensor<?x8x2xf32>
     %17 = stablehlo.iota dim = 0 : tensor<2xi32>
-    %18 = stablehlo.broadcast_in_dim %c_5, dims = [] : (tensor<i32>) -> tensor<2xi32>
+    %18 = stablehlo.broadcast_in_dim %c_4, dims = [] : (tensor<i32>) -> tensor<2xi32>
     %19 = stablehlo.multiply %18, %17 : tensor<2xi32>
-    %20 = stablehlo.broadcast_in_dim %c_4, dims = [] : (tensor<i32>) -> tensor<2xi32>
+    %20 = stablehlo.broadcast_in_dim %c_3, dims = [] : (tensor<i32>) -> tensor<2xi32>
     %21 = stablehlo.add %20, %19 : tensor<2xi32>
     %22 = stablehlo.reverse %21, dims = [0] : tensor<2xi32>
     %23 = stablehlo.broadcast_in_dim %22, dims = [0] : (tensor<2xi32>) -> tensor<2x1xi32>
     %24 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %25 = stablehlo.concatenate %24, %c_7, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %25 = stablehlo.concatenate %24, %c_6, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
     %26 = "stablehlo.dynamic_gather"(%16, %23, %25) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], collapsed_slice_dims = [2], start_index_map = [2], index_vector_dim = 1>, indices_are_sorted = true}> : (tensor<?x8x2xf32>, tensor<2x1xi32>, tensor<3xi32>) -> tensor<?x8x2xf32>
     %27 = stablehlo.reverse %26, dims = [2] : tensor<?x8x2xf32>
     %28 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %29 = stablehlo.concatenate %28, %c_10, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %29 = stablehlo.concatenate %28, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %30 = stablehlo.dynamic_reshape %27, %29 : (tensor<?x8x2xf32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %31 = stablehlo.shift_right_logical %c_2, %c : tensor<i32>
+    %31 = stablehlo.shift_right_logical %c_1, %c : tensor<i32>
     %32 = stablehlo.convert %31 : (tensor<i32>) -> tensor<ui32>
     %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<ui32>) -> tensor<1xui32>
-    %34 = stablehlo.and %c_2, %c_5 : tensor<i32>
+    %34 = stablehlo.and %c_1, %c_4 : tensor<i32>
     %35 = stablehlo.convert %34 : (tensor<i32>) -> tensor<ui32>
     %36 = stablehlo.broadcast_in_dim %35, dims = [] : (tensor<ui32>) -> tensor<1xui32>
     %37 = stablehlo.concatenate %33, %36, dim = 0 : (tensor<1xui32>, tensor<1xui32>) -> tensor<2xui32>
     %38 = call @_normal(%arg0, %37) : (tensor<i32>, tensor<2xui32>) -> tensor<?x16xf32>
     %39 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %40 = stablehlo.concatenate %39, %c_10, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %41 = stablehlo.dynamic_broadcast_in_dim %cst_1, %40, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %40 = stablehlo.concatenate %39, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %41 = stablehlo.dynamic_broadcast_in_dim %cst_0, %40, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
     %42 = stablehlo.multiply %41, %38 : tensor<?x16xf32>
     %43 = stablehlo.add %30, %42 : tensor<?x16xf32>
-    %44 = stablehlo.tanh %43 : tensor<?x16xf32>
-    %45 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %46 = stablehlo.concatenate %45, %c_10, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %47 = stablehlo.dynamic_broadcast_in_dim %cst_0, %46, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %48 = stablehlo.multiply %44, %47 : tensor<?x16xf32>
-    %49 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %50 = stablehlo.concatenate %49, %c_10, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %51 = stablehlo.dynamic_broadcast_in_dim %cst, %50, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %52 = stablehlo.add %48, %51 : tensor<?x16xf32>
-    %53 = call @cumprod(%arg0, %52) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    return %53, %13 : tensor<?x16xf32>, tensor<?x16xi32>
+    %44 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %45 = "stablehlo.reduce_window"(%43, %44) <{padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 2, 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      %46 = stablehlo.maximum %arg5, %arg6 : tensor<f32>
+      stablehlo.return %46 : tensor<f32>
+    }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?x16xf32>
+    return %45, %13 : tensor<?x16xf32>, tensor<?x16xi32>
   }
   func.func private @remainder(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x16xi32>, %arg2: tensor<i32>) -> tensor<?x16xi32> {
     %c = stablehlo.constant dense<16> : tensor<1xi32>
@@ -520,18 +515,5 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %69 = stablehlo.dynamic_broadcast_in_dim %66, %68, dims = [] : (tensor<ui32>, tensor<2xi32>) -> tensor<?x16xui32>
     %70 = stablehlo.add %64, %69 : tensor<?x16xui32>
     return %0, %60, %70, %arg5, %arg6, %arg4, %arg8, %arg7 : tensor<i32>, tensor<?x16xui32>, tensor<?x16xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>
-  }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
-    %0 = call @cumprod_1(%arg0, %arg1) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    return %0 : tensor<?x16xf32>
-  }
-  func.func private @cumprod_1(%arg0: tensor<i32>, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 16>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?x16xf32>
-    return %0 : tensor<?x16xf32>
   }
 }

@@ -4,8 +4,15 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %0 = stablehlo.dot_general %arg0, %cst, contracting_dims = [1] x [0], precision = [DEFAULT, DEFAULT] : (tensor<4x24xf32>, tensor<24x24xf32>) -> tensor<4x24xf32>
     %1 = stablehlo.tanh %0 : tensor<4x24xf32>
     %2 = call @sort(%1) : (tensor<4x24xf32>) -> tensor<4x24xf32>
-    %3 = call @cummax(%2) : (tensor<4x24xf32>) -> tensor<4x24xf32>
-    return %3 : tensor<4x24xf32>
+    %3 = stablehlo.tanh %2 : tensor<4x24xf32>
+    %cst_0 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %4 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<4x24xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<4x24xf32>
+    %cst_1 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %6 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<4x24xf32>
+    %7 = stablehlo.add %5, %6 : tensor<4x24xf32>
+    %8 = call @cumprod(%7) : (tensor<4x24xf32>) -> tensor<4x24xf32>
+    return %8 : tensor<4x24xf32>
   }
   func.func private @sort(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
     %0 = "stablehlo.sort"(%arg0) <{dimension = 1 : i64, is_stable = true}> ({
@@ -29,14 +36,17 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     }) : (tensor<4x24xf32>) -> tensor<4x24xf32>
     return %0 : tensor<4x24xf32>
   }
-  func.func private @cummax(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
-    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [23, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 24>, window_strides = array<i64: 1, 1>}> ({
+  func.func private @cumprod(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
+    %0 = call @cumprod_0(%arg0) : (tensor<4x24xf32>) -> tensor<4x24xf32>
+    return %0 : tensor<4x24xf32>
+  }
+  func.func private @cumprod_0(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [23, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 24>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
-      stablehlo.return %2 : tensor<f32>
+      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
+      stablehlo.return %1 : tensor<f32>
     }) : (tensor<4x24xf32>, tensor<f32>) -> tensor<4x24xf32>
-    return %1 : tensor<4x24xf32>
+    return %0 : tensor<4x24xf32>
   }
 }

@@ -1,11 +1,11 @@
 "builtin.module"() <{sym_name = "jit_fn"}> ({
   "func.func"() <{arg_attrs = [{}, {}, {}, {}], function_type = (tensor<4x8xf32>, tensor<8xf32>, tensor<8x8xf32>, tensor<8xi32>) -> tensor<4x8xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "main", sym_visibility = "public"}> ({
-  ^bb0(%arg13: tensor<4x8xf32>, %arg14: tensor<8xf32>, %arg15: tensor<8x8xf32>, %arg16: tensor<8xi32>):
+  ^bb0(%arg14: tensor<4x8xf32>, %arg15: tensor<8xf32>, %arg16: tensor<8x8xf32>, %arg17: tensor<8xi32>):
     %35 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
-    %36 = "stablehlo.reduce"(%arg13, %35) <{dimensions = array<i64: 1>}> ({
-    ^bb0(%arg19: tensor<f32>, %arg20: tensor<f32>):
-      %63 = "stablehlo.maximum"(%arg19, %arg20) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%63) : (tensor<f32>) -> ()
+    %36 = "stablehlo.reduce"(%arg14, %35) <{dimensions = array<i64: 1>}> ({
+    ^bb0(%arg20: tensor<f32>, %arg21: tensor<f32>):
+      %70 = "stablehlo.maximum"(%arg20, %arg21) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%70) : (tensor<f32>) -> ()
     }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
     %37 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
     %38 = "stablehlo.broadcast_in_dim"(%37) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4xf32>
@@ -16,13 +16,13 @@
     %43 = "stablehlo.broadcast_in_dim"(%42) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x1xf32>
     %44 = "stablehlo.select"(%41, %40, %43) : (tensor<4x1xi1>, tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
     %45 = "stablehlo.broadcast_in_dim"(%44) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<4x1xf32>) -> tensor<4x8xf32>
-    %46 = "stablehlo.subtract"(%arg13, %45) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+    %46 = "stablehlo.subtract"(%arg14, %45) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
     %47 = "stablehlo.exponential"(%46) : (tensor<4x8xf32>) -> tensor<4x8xf32>
     %48 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
     %49 = "stablehlo.reduce"(%47, %48) <{dimensions = array<i64: 1>}> ({
-    ^bb0(%arg17: tensor<f32>, %arg18: tensor<f32>):
-      %62 = "stablehlo.add"(%arg17, %arg18) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%62) : (tensor<f32>) -> ()
+    ^bb0(%arg18: tensor<f32>, %arg19: tensor<f32>):
+      %69 = "stablehlo.add"(%arg18, %arg19) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%69) : (tensor<f32>) -> ()
     }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
     %50 = "stablehlo.broadcast_in_dim"(%49) <{broadcast_dimensions = array<i64: 0>}> : (tensor<4xf32>) -> tensor<4x1xf32>
     %51 = "stablehlo.sign"(%50) : (tensor<4x1xf32>) -> tensor<4x1xf32>
@@ -30,24 +30,35 @@
     %53 = "stablehlo.log"(%52) : (tensor<4x1xf32>) -> tensor<4x1xf32>
     %54 = "stablehlo.add"(%53, %44) : (tensor<4x1xf32>, tensor<4x1xf32>) -> tensor<4x1xf32>
     %55 = "stablehlo.broadcast_in_dim"(%54) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<4x1xf32>) -> tensor<4x8xf32>
-    %56 = "stablehlo.subtract"(%arg13, %55) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
-    %57 = "func.call"(%56) <{callee = @cummax}> : (tensor<4x8xf32>) -> tensor<4x8xf32>
-    %58 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %59 = "stablehlo.constant"() <{value = dense<7> : tensor<i32>}> : () -> tensor<i32>
-    %60 = "func.call"(%arg16, %58, %59) <{callee = @clip}> : (tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
-    %61 = "func.call"(%57, %60) <{callee = @_take}> : (tensor<4x8xf32>, tensor<8xi32>) -> tensor<4x8xf32>
-    "func.return"(%61) : (tensor<4x8xf32>) -> ()
+    %56 = "stablehlo.subtract"(%arg14, %55) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+    %57 = "stablehlo.tanh"(%56) : (tensor<4x8xf32>) -> tensor<4x8xf32>
+    %58 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %59 = "stablehlo.broadcast_in_dim"(%58) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x8xf32>
+    %60 = "stablehlo.multiply"(%57, %59) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+    %61 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %62 = "stablehlo.broadcast_in_dim"(%61) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4x8xf32>
+    %63 = "stablehlo.add"(%60, %62) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+    %64 = "func.call"(%63) <{callee = @cumprod}> : (tensor<4x8xf32>) -> tensor<4x8xf32>
+    %65 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %66 = "stablehlo.constant"() <{value = dense<7> : tensor<i32>}> : () -> tensor<i32>
+    %67 = "func.call"(%arg17, %65, %66) <{callee = @clip}> : (tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
+    %68 = "func.call"(%64, %67) <{callee = @_take}> : (tensor<4x8xf32>, tensor<8xi32>) -> tensor<4x8xf32>
+    "func.return"(%68) : (tensor<4x8xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{function_type = (tensor<4x8xf32>) -> tensor<4x8xf32>, sym_name = "cummax", sym_visibility = "private"}> ({
+  "func.func"() <{arg_attrs = [{}], function_type = (tensor<4x8xf32>) -> tensor<4x8xf32>, res_attrs = [{}], sym_name = "cumprod", sym_visibility = "private"}> ({
+  ^bb0(%arg13: tensor<4x8xf32>):
+    %34 = "func.call"(%arg13) <{callee = @cumprod_0}> : (tensor<4x8xf32>) -> tensor<4x8xf32>
+    "func.return"(%34) : (tensor<4x8xf32>) -> ()
+  }) : () -> ()
+  "func.func"() <{function_type = (tensor<4x8xf32>) -> tensor<4x8xf32>, sym_name = "cumprod_0", sym_visibility = "private"}> ({
   ^bb0(%arg10: tensor<4x8xf32>):
-    %31 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
-    %32 = "stablehlo.broadcast_in_dim"(%31) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<f32>
-    %33 = "stablehlo.reduce_window"(%arg10, %32) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 8>, window_strides = array<i64: 1, 1>}> ({
+    %31 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %32 = "stablehlo.reduce_window"(%arg10, %31) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 8>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg11: tensor<f32>, %arg12: tensor<f32>):
-      %34 = "stablehlo.maximum"(%arg11, %arg12) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%34) : (tensor<f32>) -> ()
+      %33 = "stablehlo.multiply"(%arg11, %arg12) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%33) : (tensor<f32>) -> ()
     }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
-    "func.return"(%33) : (tensor<4x8xf32>) -> ()
+    "func.return"(%32) : (tensor<4x8xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>, res_attrs = [{}], sym_name = "clip", sym_visibility = "private"}> ({
   ^bb0(%arg7: tensor<8xi32>, %arg8: tensor<i32>, %arg9: tensor<i32>):

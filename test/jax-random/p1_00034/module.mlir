@@ -22,22 +22,32 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %15 = stablehlo.add %14, %6 : tensor<4x1xf32>
     %16 = stablehlo.broadcast_in_dim %15, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x8xf32>
     %17 = stablehlo.subtract %arg0, %16 : tensor<4x8xf32>
-    %18 = call @cummax(%17) : (tensor<4x8xf32>) -> tensor<4x8xf32>
+    %18 = stablehlo.tanh %17 : tensor<4x8xf32>
+    %cst_3 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x8xf32>
+    %20 = stablehlo.multiply %18, %19 : tensor<4x8xf32>
+    %cst_4 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %21 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<4x8xf32>
+    %22 = stablehlo.add %20, %21 : tensor<4x8xf32>
+    %23 = call @cumprod(%22) : (tensor<4x8xf32>) -> tensor<4x8xf32>
     %c = stablehlo.constant dense<0> : tensor<i32>
-    %c_3 = stablehlo.constant dense<7> : tensor<i32>
-    %19 = call @clip(%arg3, %c, %c_3) : (tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
-    %20 = call @_take(%18, %19) : (tensor<4x8xf32>, tensor<8xi32>) -> tensor<4x8xf32>
-    return %20 : tensor<4x8xf32>
+    %c_5 = stablehlo.constant dense<7> : tensor<i32>
+    %24 = call @clip(%arg3, %c, %c_5) : (tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
+    %25 = call @_take(%23, %24) : (tensor<4x8xf32>, tensor<8xi32>) -> tensor<4x8xf32>
+    return %25 : tensor<4x8xf32>
   }
-  func.func private @cummax(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 8>, window_strides = array<i64: 1, 1>}> ({
+  func.func private @cumprod(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
+    %0 = call @cumprod_0(%arg0) : (tensor<4x8xf32>) -> tensor<4x8xf32>
+    return %0 : tensor<4x8xf32>
+  }
+  func.func private @cumprod_0(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 8>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
-      stablehlo.return %2 : tensor<f32>
+      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
+      stablehlo.return %1 : tensor<f32>
     }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
-    return %1 : tensor<4x8xf32>
+    return %0 : tensor<4x8xf32>
   }
   func.func private @clip(%arg0: tensor<8xi32>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<8xi32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>

@@ -1,72 +1,87 @@
 "builtin.module"() <{sym_name = "jit_fn"}> ({
   "func.func"() <{function_type = (tensor<?x8xf32>, tensor<8xf32>, tensor<8x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "main", sym_visibility = "public"}> ({
-  ^bb0(%arg26: tensor<?x8xf32>, %arg27: tensor<8xf32>, %arg28: tensor<8x8xf32>, %arg29: tensor<8xi32>):
-    %102 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %103 = "stablehlo.get_dimension_size"(%arg26) <{dimension = 0 : i64}> : (tensor<?x8xf32>) -> tensor<i32>
-    %104 = "stablehlo.compare"(%103, %102) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    "stablehlo.custom_call"(%104, %103) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 8). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
-    %105 = "func.call"(%103, %arg26, %arg27, %arg28, %arg29) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x8xf32>, tensor<8xf32>, tensor<8x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>
-    "func.return"(%105) : (tensor<?x8xf32>) -> ()
+  ^bb0(%arg28: tensor<?x8xf32>, %arg29: tensor<8xf32>, %arg30: tensor<8x8xf32>, %arg31: tensor<8xi32>):
+    %113 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %114 = "stablehlo.get_dimension_size"(%arg28) <{dimension = 0 : i64}> : (tensor<?x8xf32>) -> tensor<i32>
+    %115 = "stablehlo.compare"(%114, %113) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.custom_call"(%115, %114) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 8). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
+    %116 = "func.call"(%114, %arg28, %arg29, %arg30, %arg31) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x8xf32>, tensor<8xf32>, tensor<8x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>
+    "func.return"(%116) : (tensor<?x8xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<?x8xf32>, tensor<8xf32>, tensor<8x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "_wrapped_jax_export_main", sym_visibility = "private"}> ({
-  ^bb0(%arg17: tensor<i32>, %arg18: tensor<?x8xf32>, %arg19: tensor<8xf32>, %arg20: tensor<8x8xf32>, %arg21: tensor<8xi32>):
+  ^bb0(%arg19: tensor<i32>, %arg20: tensor<?x8xf32>, %arg21: tensor<8xf32>, %arg22: tensor<8x8xf32>, %arg23: tensor<8xi32>):
     %63 = "stablehlo.constant"() <{value = dense<7> : tensor<i32>}> : () -> tensor<i32>
     %64 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %65 = "stablehlo.constant"() <{value = dense<8> : tensor<1xi32>}> : () -> tensor<1xi32>
-    %66 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %67 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
-    %68 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
-    %69 = "stablehlo.reduce"(%arg18, %68) <{dimensions = array<i64: 1>}> ({
+    %65 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %66 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %67 = "stablehlo.constant"() <{value = dense<8> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %68 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %69 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %70 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %71 = "stablehlo.reduce"(%arg20, %70) <{dimensions = array<i64: 1>}> ({
+    ^bb0(%arg26: tensor<f32>, %arg27: tensor<f32>):
+      %112 = "stablehlo.maximum"(%arg26, %arg27) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%112) : (tensor<f32>) -> ()
+    }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
+    %72 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %73 = "stablehlo.dynamic_broadcast_in_dim"(%70, %72) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<1xi32>) -> tensor<?xf32>
+    %74 = "stablehlo.maximum"(%73, %71) : (tensor<?xf32>, tensor<?xf32>) -> tensor<?xf32>
+    %75 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %76 = "stablehlo.concatenate"(%75, %69) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %77 = "stablehlo.dynamic_broadcast_in_dim"(%74, %76) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %78 = "stablehlo.is_finite"(%77) : (tensor<?x1xf32>) -> tensor<?x1xi1>
+    %79 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %80 = "stablehlo.concatenate"(%79, %69) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %81 = "stablehlo.dynamic_broadcast_in_dim"(%68, %80) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %82 = "stablehlo.select"(%78, %77, %81) : (tensor<?x1xi1>, tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
+    %83 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %84 = "stablehlo.concatenate"(%83, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %85 = "stablehlo.dynamic_broadcast_in_dim"(%82, %84) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %86 = "stablehlo.subtract"(%arg20, %85) : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %87 = "stablehlo.exponential"(%86) : (tensor<?x8xf32>) -> tensor<?x8xf32>
+    %88 = "stablehlo.reduce"(%87, %68) <{dimensions = array<i64: 1>}> ({
     ^bb0(%arg24: tensor<f32>, %arg25: tensor<f32>):
-      %101 = "stablehlo.maximum"(%arg24, %arg25) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%101) : (tensor<f32>) -> ()
+      %111 = "stablehlo.add"(%arg24, %arg25) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%111) : (tensor<f32>) -> ()
     }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
-    %70 = "stablehlo.reshape"(%arg17) : (tensor<i32>) -> tensor<1xi32>
-    %71 = "stablehlo.dynamic_broadcast_in_dim"(%68, %70) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<1xi32>) -> tensor<?xf32>
-    %72 = "stablehlo.maximum"(%71, %69) : (tensor<?xf32>, tensor<?xf32>) -> tensor<?xf32>
-    %73 = "stablehlo.reshape"(%arg17) : (tensor<i32>) -> tensor<1xi32>
-    %74 = "stablehlo.concatenate"(%73, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %75 = "stablehlo.dynamic_broadcast_in_dim"(%72, %74) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %76 = "stablehlo.is_finite"(%75) : (tensor<?x1xf32>) -> tensor<?x1xi1>
-    %77 = "stablehlo.reshape"(%arg17) : (tensor<i32>) -> tensor<1xi32>
-    %78 = "stablehlo.concatenate"(%77, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %79 = "stablehlo.dynamic_broadcast_in_dim"(%66, %78) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %80 = "stablehlo.select"(%76, %75, %79) : (tensor<?x1xi1>, tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
-    %81 = "stablehlo.reshape"(%arg17) : (tensor<i32>) -> tensor<1xi32>
-    %82 = "stablehlo.concatenate"(%81, %65) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %83 = "stablehlo.dynamic_broadcast_in_dim"(%80, %82) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x8xf32>
-    %84 = "stablehlo.subtract"(%arg18, %83) : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    %85 = "stablehlo.exponential"(%84) : (tensor<?x8xf32>) -> tensor<?x8xf32>
-    %86 = "stablehlo.reduce"(%85, %66) <{dimensions = array<i64: 1>}> ({
-    ^bb0(%arg22: tensor<f32>, %arg23: tensor<f32>):
-      %100 = "stablehlo.add"(%arg22, %arg23) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%100) : (tensor<f32>) -> ()
-    }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
-    %87 = "stablehlo.reshape"(%arg17) : (tensor<i32>) -> tensor<1xi32>
-    %88 = "stablehlo.concatenate"(%87, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %89 = "stablehlo.dynamic_broadcast_in_dim"(%86, %88) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %90 = "stablehlo.abs"(%89) : (tensor<?x1xf32>) -> tensor<?x1xf32>
-    %91 = "stablehlo.log"(%90) : (tensor<?x1xf32>) -> tensor<?x1xf32>
-    %92 = "stablehlo.add"(%91, %80) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
-    %93 = "stablehlo.reshape"(%arg17) : (tensor<i32>) -> tensor<1xi32>
-    %94 = "stablehlo.concatenate"(%93, %65) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %95 = "stablehlo.dynamic_broadcast_in_dim"(%92, %94) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x8xf32>
-    %96 = "stablehlo.subtract"(%arg18, %95) : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    %97 = "func.call"(%arg17, %96) <{callee = @cummax}> : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    %98 = "func.call"(%arg17, %arg21, %64, %63) <{callee = @clip}> : (tensor<i32>, tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
-    %99 = "func.call"(%arg17, %97, %98) <{callee = @_take}> : (tensor<i32>, tensor<?x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>
-    "func.return"(%99) : (tensor<?x8xf32>) -> ()
+    %89 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %90 = "stablehlo.concatenate"(%89, %69) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %91 = "stablehlo.dynamic_broadcast_in_dim"(%88, %90) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %92 = "stablehlo.abs"(%91) : (tensor<?x1xf32>) -> tensor<?x1xf32>
+    %93 = "stablehlo.log"(%92) : (tensor<?x1xf32>) -> tensor<?x1xf32>
+    %94 = "stablehlo.add"(%93, %82) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
+    %95 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %96 = "stablehlo.concatenate"(%95, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %97 = "stablehlo.dynamic_broadcast_in_dim"(%94, %96) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %98 = "stablehlo.subtract"(%arg20, %97) : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %99 = "stablehlo.tanh"(%98) : (tensor<?x8xf32>) -> tensor<?x8xf32>
+    %100 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %101 = "stablehlo.concatenate"(%100, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %102 = "stablehlo.dynamic_broadcast_in_dim"(%66, %101) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %103 = "stablehlo.multiply"(%99, %102) : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %104 = "stablehlo.reshape"(%arg19) : (tensor<i32>) -> tensor<1xi32>
+    %105 = "stablehlo.concatenate"(%104, %67) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %106 = "stablehlo.dynamic_broadcast_in_dim"(%65, %105) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %107 = "stablehlo.add"(%103, %106) : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %108 = "func.call"(%arg19, %107) <{callee = @cumprod}> : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %109 = "func.call"(%arg19, %arg23, %64, %63) <{callee = @clip}> : (tensor<i32>, tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
+    %110 = "func.call"(%arg19, %108, %109) <{callee = @_take}> : (tensor<i32>, tensor<?x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>
+    "func.return"(%110) : (tensor<?x8xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{function_type = (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>, sym_name = "cummax", sym_visibility = "private"}> ({
+  "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}], function_type = (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>, sym_name = "cumprod", sym_visibility = "private"}> ({
+  ^bb0(%arg17: tensor<i32>, %arg18: tensor<?x8xf32>):
+    %62 = "func.call"(%arg17, %arg18) <{callee = @cumprod_0}> : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    "func.return"(%62) : (tensor<?x8xf32>) -> ()
+  }) : () -> ()
+  "func.func"() <{function_type = (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>, sym_name = "cumprod_0", sym_visibility = "private"}> ({
   ^bb0(%arg13: tensor<i32>, %arg14: tensor<?x8xf32>):
-    %59 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
-    %60 = "stablehlo.broadcast_in_dim"(%59) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<f32>
-    %61 = "stablehlo.reduce_window"(%arg14, %60) <{padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 8>}> ({
+    %59 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %60 = "stablehlo.reduce_window"(%arg14, %59) <{padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 8>}> ({
     ^bb0(%arg15: tensor<f32>, %arg16: tensor<f32>):
-      %62 = "stablehlo.maximum"(%arg15, %arg16) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%62) : (tensor<f32>) -> ()
+      %61 = "stablehlo.multiply"(%arg15, %arg16) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%61) : (tensor<f32>) -> ()
     }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?x8xf32>
-    "func.return"(%61) : (tensor<?x8xf32>) -> ()
+    "func.return"(%60) : (tensor<?x8xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}], function_type = (tensor<i32>, tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>, sym_name = "clip", sym_visibility = "private"}> ({
   ^bb0(%arg9: tensor<i32>, %arg10: tensor<8xi32>, %arg11: tensor<i32>, %arg12: tensor<i32>):

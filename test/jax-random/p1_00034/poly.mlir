@@ -10,52 +10,66 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>, %arg2: tensor<8xf32>, %arg3: tensor<8x8xf32>, %arg4: tensor<8xi32>) -> (tensor<?x8xf32> {jax.result_info = "result[0]"}) {
     %c = stablehlo.constant dense<7> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
-    %c_1 = stablehlo.constant dense<8> : tensor<1xi32>
-    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %c_2 = stablehlo.constant dense<1> : tensor<1xi32>
-    %cst_3 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %0 = stablehlo.reduce(%arg1 init: %cst_3) applies stablehlo.maximum across dimensions = [1] : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %cst_1 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %c_2 = stablehlo.constant dense<8> : tensor<1xi32>
+    %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %c_4 = stablehlo.constant dense<1> : tensor<1xi32>
+    %cst_5 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %0 = stablehlo.reduce(%arg1 init: %cst_5) applies stablehlo.maximum across dimensions = [1] : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
     %1 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %2 = stablehlo.dynamic_broadcast_in_dim %cst_3, %1, dims = [] : (tensor<f32>, tensor<1xi32>) -> tensor<?xf32>
+    %2 = stablehlo.dynamic_broadcast_in_dim %cst_5, %1, dims = [] : (tensor<f32>, tensor<1xi32>) -> tensor<?xf32>
     %3 = stablehlo.maximum %2, %0 : tensor<?xf32>
     %4 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.concatenate %4, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %5 = stablehlo.concatenate %4, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %6 = stablehlo.dynamic_broadcast_in_dim %3, %5, dims = [0] : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
     %7 = stablehlo.is_finite %6 : (tensor<?x1xf32>) -> tensor<?x1xi1>
     %8 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %9 = stablehlo.concatenate %8, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %10 = stablehlo.dynamic_broadcast_in_dim %cst, %9, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %9 = stablehlo.concatenate %8, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %10 = stablehlo.dynamic_broadcast_in_dim %cst_3, %9, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
     %11 = stablehlo.select %7, %6, %10 : tensor<?x1xi1>, tensor<?x1xf32>
     %12 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %13 = stablehlo.concatenate %12, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %13 = stablehlo.concatenate %12, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %14 = stablehlo.dynamic_broadcast_in_dim %11, %13, dims = [0, 1] : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x8xf32>
     %15 = stablehlo.subtract %arg1, %14 : tensor<?x8xf32>
     %16 = stablehlo.exponential %15 : tensor<?x8xf32>
-    %17 = stablehlo.reduce(%16 init: %cst) applies stablehlo.add across dimensions = [1] : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
+    %17 = stablehlo.reduce(%16 init: %cst_3) applies stablehlo.add across dimensions = [1] : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
     %18 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %19 = stablehlo.concatenate %18, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %19 = stablehlo.concatenate %18, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %20 = stablehlo.dynamic_broadcast_in_dim %17, %19, dims = [0] : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
     %21 = stablehlo.abs %20 : tensor<?x1xf32>
     %22 = stablehlo.log %21 : tensor<?x1xf32>
     %23 = stablehlo.add %22, %11 : tensor<?x1xf32>
     %24 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %25 = stablehlo.concatenate %24, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %25 = stablehlo.concatenate %24, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %26 = stablehlo.dynamic_broadcast_in_dim %23, %25, dims = [0, 1] : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x8xf32>
     %27 = stablehlo.subtract %arg1, %26 : tensor<?x8xf32>
-    %28 = call @cummax(%arg0, %27) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    %29 = call @clip(%arg0, %arg4, %c_0, %c) : (tensor<i32>, tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
-    %30 = call @_take(%arg0, %28, %29) : (tensor<i32>, tensor<?x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>
-    return %30 : tensor<?x8xf32>
+    %28 = stablehlo.tanh %27 : tensor<?x8xf32>
+    %29 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %30 = stablehlo.concatenate %29, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %31 = stablehlo.dynamic_broadcast_in_dim %cst_1, %30, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %32 = stablehlo.multiply %28, %31 : tensor<?x8xf32>
+    %33 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %34 = stablehlo.concatenate %33, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %35 = stablehlo.dynamic_broadcast_in_dim %cst, %34, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
+    %36 = stablehlo.add %32, %35 : tensor<?x8xf32>
+    %37 = call @cumprod(%arg0, %36) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    %38 = call @clip(%arg0, %arg4, %c_0, %c) : (tensor<i32>, tensor<8xi32>, tensor<i32>, tensor<i32>) -> tensor<8xi32>
+    %39 = call @_take(%arg0, %37, %38) : (tensor<i32>, tensor<?x8xf32>, tensor<8xi32>) -> tensor<?x8xf32>
+    return %39 : tensor<?x8xf32>
   }
-  func.func private @cummax(%arg0: tensor<i32>, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
-    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg1, %0) <{padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 8>}> ({
+  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
+    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+    return %0 : tensor<?x8xf32>
+  }
+  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 8>}> ({
     ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %2 = stablehlo.maximum %arg2, %arg3 : tensor<f32>
-      stablehlo.return %2 : tensor<f32>
+      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
+      stablehlo.return %1 : tensor<f32>
     }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?x8xf32>
-    return %1 : tensor<?x8xf32>
+    return %0 : tensor<?x8xf32>
   }
   func.func private @clip(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<8xi32>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<8xi32> {
     %0 = stablehlo.convert %arg2 : tensor<i32>

@@ -1,25 +1,25 @@
 module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
   func.func public @main(%arg0: tensor<4x16xf32>, %arg1: tensor<16xf32>, %arg2: tensor<16x16xf32>, %arg3: tensor<16xi32>) -> (tensor<4x16xf32> {jax.result_info = "result[0]"}) {
     %c = stablehlo.constant dense<0> : tensor<i32>
-    %0:3 = stablehlo.while(%iterArg = %arg3, %iterArg_3 = %c, %iterArg_4 = %arg0) : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
+    %0:3 = stablehlo.while(%iterArg = %arg3, %iterArg_2 = %c, %iterArg_3 = %arg0) : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
     cond {
-      %17 = stablehlo.slice %iterArg [0:1] : (tensor<16xi32>) -> tensor<1xi32>
-      %18 = stablehlo.reshape %17 : (tensor<1xi32>) -> tensor<i32>
+      %13 = stablehlo.slice %iterArg [0:1] : (tensor<16xi32>) -> tensor<1xi32>
+      %14 = stablehlo.reshape %13 : (tensor<1xi32>) -> tensor<i32>
+      %c_4 = stablehlo.constant dense<2> : tensor<i32>
+      %15 = func.call @remainder(%14, %c_4) : (tensor<i32>, tensor<i32>) -> tensor<i32>
       %c_5 = stablehlo.constant dense<2> : tensor<i32>
-      %19 = func.call @remainder(%18, %c_5) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %c_6 = stablehlo.constant dense<2> : tensor<i32>
-      %20 = stablehlo.add %c_6, %19 : tensor<i32>
-      %21 = stablehlo.compare LT, %iterArg_3, %20, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      stablehlo.return %21 : tensor<i1>
+      %16 = stablehlo.add %c_5, %15 : tensor<i32>
+      %17 = stablehlo.compare LT, %iterArg_2, %16, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %17 : tensor<i1>
     } do {
-      %c_5 = stablehlo.constant dense<1> : tensor<i32>
-      %17 = stablehlo.add %iterArg_3, %c_5 : tensor<i32>
-      %cst_6 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-      %18 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-      %19 = stablehlo.multiply %iterArg_4, %18 : tensor<4x16xf32>
-      %20 = stablehlo.sine %iterArg_4 : tensor<4x16xf32>
-      %21 = stablehlo.add %19, %20 : tensor<4x16xf32>
-      stablehlo.return %iterArg, %17, %21 : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
+      %c_4 = stablehlo.constant dense<1> : tensor<i32>
+      %13 = stablehlo.add %iterArg_2, %c_4 : tensor<i32>
+      %cst_5 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+      %14 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+      %15 = stablehlo.multiply %iterArg_3, %14 : tensor<4x16xf32>
+      %16 = stablehlo.sine %iterArg_3 : tensor<4x16xf32>
+      %17 = stablehlo.add %15, %16 : tensor<4x16xf32>
+      stablehlo.return %iterArg, %13, %17 : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
     }
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %1 = stablehlo.reduce(%arg1 init: %cst) applies stablehlo.add across dimensions = [0] : (tensor<16xf32>, tensor<f32>) -> tensor<f32>
@@ -27,13 +27,13 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %2 = stablehlo.compare GT, %1, %cst_0, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
     %3 = stablehlo.convert %2 : (tensor<i1>) -> tensor<i32>
     %4 = "stablehlo.case"(%3) ({
-      %17 = stablehlo.tanh %0#2 : tensor<4x16xf32>
-      stablehlo.return %17 : tensor<4x16xf32>
+      %13 = stablehlo.tanh %0#2 : tensor<4x16xf32>
+      stablehlo.return %13 : tensor<4x16xf32>
     }, {
-      %cst_3 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
-      %17 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-      %18 = stablehlo.multiply %0#2, %17 : tensor<4x16xf32>
-      stablehlo.return %18 : tensor<4x16xf32>
+      %cst_2 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
+      %13 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+      %14 = stablehlo.multiply %0#2, %13 : tensor<4x16xf32>
+      stablehlo.return %14 : tensor<4x16xf32>
     }) : (tensor<i32>) -> tensor<4x16xf32>
     %5 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<16xf32>) -> tensor<1x16xf32>
     %6 = stablehlo.broadcast_in_dim %5, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<4x16xf32>
@@ -41,15 +41,14 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %8 = stablehlo.abs %7 : tensor<4x16xf32>
     %9 = stablehlo.negate %8 : tensor<4x16xf32>
     %10 = stablehlo.exponential %9 : tensor<4x16xf32>
-    %11 = stablehlo.tanh %10 : tensor<4x16xf32>
-    %cst_1 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %12 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %13 = stablehlo.multiply %11, %12 : tensor<4x16xf32>
-    %cst_2 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %14 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %15 = stablehlo.add %13, %14 : tensor<4x16xf32>
-    %16 = call @cumprod(%15) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %16 : tensor<4x16xf32>
+    %cst_1 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %11 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<f32>
+    %12 = "stablehlo.reduce_window"(%10, %11) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %13 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %13 : tensor<f32>
+    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
+    return %12 : tensor<4x16xf32>
   }
   func.func private @remainder(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -73,18 +72,5 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
   func.func private @_where(%arg0: tensor<i1>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<i32>
     return %0 : tensor<i32>
-  }
-  func.func private @cumprod(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
   }
 }

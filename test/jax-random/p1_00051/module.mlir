@@ -15,29 +15,15 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %9 = stablehlo.subtract %5, %8 : tensor<4x24xf32>
     %10 = chlo.erf %9 : tensor<4x24xf32> -> tensor<4x24xf32>
     %11 = stablehlo.tanh %10 : tensor<4x24xf32>
-    %12 = stablehlo.tanh %11 : tensor<4x24xf32>
-    %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %13 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x24xf32>
-    %14 = stablehlo.multiply %12, %13 : tensor<4x24xf32>
-    %cst_3 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %15 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x24xf32>
-    %16 = stablehlo.add %14, %15 : tensor<4x24xf32>
-    %17 = call @cumprod(%16) : (tensor<4x24xf32>) -> tensor<4x24xf32>
-    %18 = call @sort(%17) : (tensor<4x24xf32>) -> tensor<4x24xf32>
-    return %18 : tensor<4x24xf32>
-  }
-  func.func private @cumprod(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x24xf32>) -> tensor<4x24xf32>
-    return %0 : tensor<4x24xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [23, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 24>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
+    %cst_2 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %12 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<f32>
+    %13 = "stablehlo.reduce_window"(%11, %12) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %15 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %15 : tensor<f32>
     }) : (tensor<4x24xf32>, tensor<f32>) -> tensor<4x24xf32>
-    return %0 : tensor<4x24xf32>
+    %14 = call @sort(%13) : (tensor<4x24xf32>) -> tensor<4x24xf32>
+    return %14 : tensor<4x24xf32>
   }
   func.func private @sort(%arg0: tensor<4x24xf32>) -> tensor<4x24xf32> {
     %0 = "stablehlo.sort"(%arg0) <{dimension = 1 : i64, is_stable = true}> ({

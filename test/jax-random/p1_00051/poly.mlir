@@ -8,28 +8,26 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     return %2 : tensor<?x24xf32>
   }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>, %arg2: tensor<24xf32>, %arg3: tensor<24x24xf32>, %arg4: tensor<24xi32>) -> (tensor<?x24xf32> {jax.result_info = "result[0]"}) {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %cst_0 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %cst_1 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %c = stablehlo.constant dense<24> : tensor<1xi32>
-    %cst_2 = stablehlo.constant dense<2.400000e+01> : tensor<f32>
-    %c_3 = stablehlo.constant dense<1> : tensor<1xi32>
-    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %0 = stablehlo.reduce(%arg1 init: %cst_4) applies stablehlo.add across dimensions = [1] : (tensor<?x24xf32>, tensor<f32>) -> tensor<?xf32>
+    %cst_0 = stablehlo.constant dense<2.400000e+01> : tensor<f32>
+    %c_1 = stablehlo.constant dense<1> : tensor<1xi32>
+    %cst_2 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %0 = stablehlo.reduce(%arg1 init: %cst_2) applies stablehlo.add across dimensions = [1] : (tensor<?x24xf32>, tensor<f32>) -> tensor<?xf32>
     %1 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %2 = stablehlo.concatenate %1, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %2 = stablehlo.concatenate %1, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %3 = stablehlo.dynamic_broadcast_in_dim %0, %2, dims = [0] : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
     %4 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %5 = stablehlo.concatenate %4, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %6 = stablehlo.dynamic_broadcast_in_dim %cst_2, %5, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %5 = stablehlo.concatenate %4, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %6 = stablehlo.dynamic_broadcast_in_dim %cst_0, %5, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
     %7 = stablehlo.divide %3, %6 : tensor<?x1xf32>
     %8 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
     %9 = stablehlo.concatenate %8, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %10 = stablehlo.dynamic_broadcast_in_dim %7, %9, dims = [0, 1] : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x24xf32>
     %11 = stablehlo.subtract %arg1, %10 : tensor<?x24xf32>
-    %12 = stablehlo.reduce(%11 init: %cst_1) applies stablehlo.maximum across dimensions = [1] : (tensor<?x24xf32>, tensor<f32>) -> tensor<?xf32>
+    %12 = stablehlo.reduce(%11 init: %cst) applies stablehlo.maximum across dimensions = [1] : (tensor<?x24xf32>, tensor<f32>) -> tensor<?xf32>
     %13 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %14 = stablehlo.concatenate %13, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %14 = stablehlo.concatenate %13, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %15 = stablehlo.dynamic_broadcast_in_dim %12, %14, dims = [0] : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
     %16 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
     %17 = stablehlo.concatenate %16, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
@@ -37,18 +35,14 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %19 = stablehlo.subtract %11, %18 : tensor<?x24xf32>
     %20 = stablehlo.composite "chlo.erf" %19 {decomposition = @chlo.erf.impl, version = 1 : i32} : (tensor<?x24xf32>) -> tensor<?x24xf32>
     %21 = stablehlo.tanh %20 : tensor<?x24xf32>
-    %22 = stablehlo.tanh %21 : tensor<?x24xf32>
-    %23 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %24 = stablehlo.concatenate %23, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %25 = stablehlo.dynamic_broadcast_in_dim %cst_0, %24, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
-    %26 = stablehlo.multiply %22, %25 : tensor<?x24xf32>
-    %27 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %28 = stablehlo.concatenate %27, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %29 = stablehlo.dynamic_broadcast_in_dim %cst, %28, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
-    %30 = stablehlo.add %26, %29 : tensor<?x24xf32>
-    %31 = call @cumprod(%arg0, %30) : (tensor<i32>, tensor<?x24xf32>) -> tensor<?x24xf32>
-    %32 = call @sort(%arg0, %31) : (tensor<i32>, tensor<?x24xf32>) -> tensor<?x24xf32>
-    return %32 : tensor<?x24xf32>
+    %22 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %23 = "stablehlo.reduce_window"(%21, %22) <{padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 2, 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      %25 = stablehlo.maximum %arg5, %arg6 : tensor<f32>
+      stablehlo.return %25 : tensor<f32>
+    }) : (tensor<?x24xf32>, tensor<f32>) -> tensor<?x24xf32>
+    %24 = call @sort(%arg0, %23) : (tensor<i32>, tensor<?x24xf32>) -> tensor<?x24xf32>
+    return %24 : tensor<?x24xf32>
   }
   func.func private @chlo.erf.impl(%arg0: tensor<?x24xf32>) -> tensor<?x24xf32> {
     %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
@@ -189,19 +183,6 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %119 = stablehlo.dynamic_broadcast_in_dim %cst, %118, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x24xf32>
     %120 = stablehlo.clamp %113, %107, %119 : tensor<?x24xf32>
     return %120 : tensor<?x24xf32>
-  }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>) -> tensor<?x24xf32> {
-    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x24xf32>) -> tensor<?x24xf32>
-    return %0 : tensor<?x24xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x24xf32>) -> tensor<?x24xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [23, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 24>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x24xf32>, tensor<f32>) -> tensor<?x24xf32>
-    return %0 : tensor<?x24xf32>
   }
   func.func private @sort(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x24xf32>) -> tensor<?x24xf32> {
     %cst = stablehlo.constant dense<0x7FC00000> : tensor<f32>

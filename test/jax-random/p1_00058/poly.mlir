@@ -7,47 +7,72 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %2 = call @_wrapped_jax_export_main(%0, %arg0, %arg1, %arg2, %arg3) : (tensor<i32>, tensor<?x6xf32>, tensor<6xf32>, tensor<6x6xf32>, tensor<6xi32>) -> tensor<?x6xf32>
     return %2 : tensor<?x6xf32>
   }
+  func.func @reduce_window_float32_reducer(%arg0: tensor<f32>, %arg1: tensor<f32>) -> tensor<f32> {
+    %0 = stablehlo.add %arg0, %arg1 : tensor<f32>
+    return %0 : tensor<f32>
+  }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x6xf32>, %arg2: tensor<6xf32>, %arg3: tensor<6x6xf32>, %arg4: tensor<6xi32>) -> (tensor<?x6xf32> {jax.result_info = "result[0]"}) {
     %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %c = stablehlo.constant dense<6> : tensor<1xi32>
-    %c_0 = stablehlo.constant dense<-1> : tensor<i32>
-    %c_1 = stablehlo.constant dense<1> : tensor<i32>
-    %c_2 = stablehlo.constant dense<0> : tensor<i32>
-    %0 = call @cummax(%arg0, %arg1) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    %1 = stablehlo.broadcast_in_dim %c_2, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %2 = "stablehlo.gather"(%0, %1) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true, slice_sizes = array<i64: 1, 6>}> : (tensor<?x6xf32>, tensor<1xi32>) -> tensor<1x6xf32>
-    %3 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %4 = stablehlo.convert %arg0 : tensor<i32>
-    %5 = stablehlo.add %4, %c_0 : tensor<i32>
-    %6 = stablehlo.reshape %5 : (tensor<i32>) -> tensor<1xi32>
-    %7 = stablehlo.concatenate %6, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %8 = "stablehlo.dynamic_gather"(%0, %3, %7) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true}> : (tensor<?x6xf32>, tensor<1xi32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %9 = stablehlo.broadcast_in_dim %c_2, dims = [] : (tensor<i32>) -> tensor<1xi32>
-    %10 = stablehlo.convert %arg0 : tensor<i32>
-    %11 = stablehlo.add %10, %c_0 : tensor<i32>
-    %12 = stablehlo.reshape %11 : (tensor<i32>) -> tensor<1xi32>
-    %13 = stablehlo.concatenate %12, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %14 = "stablehlo.dynamic_gather"(%0, %9, %13) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true}> : (tensor<?x6xf32>, tensor<1xi32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %15 = stablehlo.subtract %8, %14 : tensor<?x6xf32>
-    %16 = stablehlo.concatenate %2, %15, dim = 0 : (tensor<1x6xf32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    %17 = stablehlo.abs %arg2 : tensor<6xf32>
-    %18 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<6xf32>
-    %19 = stablehlo.add %18, %17 : tensor<6xf32>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [1] : (tensor<6xf32>) -> tensor<1x6xf32>
-    %21 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %22 = stablehlo.concatenate %21, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %23 = stablehlo.dynamic_broadcast_in_dim %20, %22, dims = [0, 1] : (tensor<1x6xf32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %24 = stablehlo.divide %16, %23 : tensor<?x6xf32>
-    return %24 : tensor<?x6xf32>
+    %c = stablehlo.constant dense<-1> : tensor<i32>
+    %c_0 = stablehlo.constant dense<1> : tensor<i32>
+    %c_1 = stablehlo.constant dense<0> : tensor<i32>
+    %c_2 = stablehlo.constant dense<6> : tensor<1xi32>
+    %cst_3 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %0 = call @cumsum(%arg0, %arg1) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
+    %1 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %2 = stablehlo.concatenate %1, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %3 = stablehlo.dynamic_broadcast_in_dim %cst_3, %2, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
+    %4 = stablehlo.multiply %0, %3 : tensor<?x6xf32>
+    %5 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %6 = "stablehlo.gather"(%4, %5) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true, slice_sizes = array<i64: 1, 6>}> : (tensor<?x6xf32>, tensor<1xi32>) -> tensor<1x6xf32>
+    %7 = stablehlo.broadcast_in_dim %c_0, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %8 = stablehlo.convert %arg0 : tensor<i32>
+    %9 = stablehlo.add %8, %c : tensor<i32>
+    %10 = stablehlo.reshape %9 : (tensor<i32>) -> tensor<1xi32>
+    %11 = stablehlo.concatenate %10, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %12 = "stablehlo.dynamic_gather"(%4, %7, %11) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true}> : (tensor<?x6xf32>, tensor<1xi32>, tensor<2xi32>) -> tensor<?x6xf32>
+    %13 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %14 = stablehlo.convert %arg0 : tensor<i32>
+    %15 = stablehlo.add %14, %c : tensor<i32>
+    %16 = stablehlo.reshape %15 : (tensor<i32>) -> tensor<1xi32>
+    %17 = stablehlo.concatenate %16, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %18 = "stablehlo.dynamic_gather"(%4, %13, %17) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true}> : (tensor<?x6xf32>, tensor<1xi32>, tensor<2xi32>) -> tensor<?x6xf32>
+    %19 = stablehlo.subtract %12, %18 : tensor<?x6xf32>
+    %20 = stablehlo.concatenate %6, %19, dim = 0 : (tensor<1x6xf32>, tensor<?x6xf32>) -> tensor<?x6xf32>
+    %21 = stablehlo.abs %arg2 : tensor<6xf32>
+    %22 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<6xf32>
+    %23 = stablehlo.add %22, %21 : tensor<6xf32>
+    %24 = stablehlo.broadcast_in_dim %23, dims = [1] : (tensor<6xf32>) -> tensor<1x6xf32>
+    %25 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %26 = stablehlo.concatenate %25, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %27 = stablehlo.dynamic_broadcast_in_dim %24, %26, dims = [0, 1] : (tensor<1x6xf32>, tensor<2xi32>) -> tensor<?x6xf32>
+    %28 = stablehlo.divide %20, %27 : tensor<?x6xf32>
+    return %28 : tensor<?x6xf32>
   }
-  func.func private @cummax(%arg0: tensor<i32>, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
-    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+  func.func private @cumsum(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
+    %0 = call @cumsum_0(%arg0, %arg1) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
+    return %0 : tensor<?x6xf32>
+  }
+  func.func private @cumsum_0(%arg0: tensor<i32>, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
+    %c = stablehlo.constant dense<1> : tensor<1xi32>
+    %c_0 = stablehlo.constant dense<0> : tensor<1xi32>
+    %c_1 = stablehlo.constant dense<-1> : tensor<i32>
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg1, %0) <{padding = dense<[[0, 0], [5, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 6>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %2 = stablehlo.maximum %arg2, %arg3 : tensor<f32>
-      stablehlo.return %2 : tensor<f32>
-    }) : (tensor<?x6xf32>, tensor<f32>) -> tensor<?x6xf32>
-    return %1 : tensor<?x6xf32>
+    %1 = stablehlo.convert %arg0 : tensor<i32>
+    %2 = stablehlo.add %1, %c_1 : tensor<i32>
+    %3 = stablehlo.reshape %2 : (tensor<i32>) -> tensor<1xi32>
+    %4 = stablehlo.concatenate %3, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %5 = stablehlo.reshape %4 : (tensor<2xi32>) -> tensor<1x2xi32>
+    %6 = stablehlo.concatenate %c_0, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %7 = stablehlo.reshape %6 : (tensor<2xi32>) -> tensor<1x2xi32>
+    %8 = stablehlo.concatenate %5, %7, dim = 0 : (tensor<1x2xi32>, tensor<1x2xi32>) -> tensor<2x2xi32>
+    %9 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %10 = stablehlo.concatenate %9, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %12 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %13 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %14 = stablehlo.custom_call @stablehlo.dynamic_reduce_window(%arg1, %0, %10, %11, %12, %13, %8) {api_version = 2 : i32, called_computations = [@reduce_window_float32_reducer]} : (tensor<?x6xf32>, tensor<f32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2x2xi32>) -> tensor<?x6xf32>
+    return %14 : tensor<?x6xf32>
   }
 }

@@ -19,29 +19,28 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %13 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<4x6xf32>
     %14 = stablehlo.multiply %9, %13 : tensor<4x6xf32>
     %15 = stablehlo.add %12, %14 : tensor<4x6xf32>
-    %16 = stablehlo.tanh %15 : tensor<4x6xf32>
-    %cst_1 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %17 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<4x6xf32>
-    %18 = stablehlo.multiply %16, %17 : tensor<4x6xf32>
-    %cst_2 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %19 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x6xf32>
-    %20 = stablehlo.add %18, %19 : tensor<4x6xf32>
-    %21 = call @cumprod(%20) : (tensor<4x6xf32>) -> tensor<4x6xf32>
-    %22 = stablehlo.slice %arg3 [0:1] : (tensor<6xi32>) -> tensor<1xi32>
-    %23 = stablehlo.reshape %22 : (tensor<1xi32>) -> tensor<i32>
-    %c_3 = stablehlo.constant dense<6> : tensor<i32>
-    %24 = call @remainder_1(%23, %c_3) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %c_4 = stablehlo.constant dense<0> : tensor<i32>
-    %25 = stablehlo.compare LT, %24, %c_4, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %c_5 = stablehlo.constant dense<6> : tensor<i32>
-    %26 = stablehlo.add %24, %c_5 : tensor<i32>
-    %27 = stablehlo.select %25, %26, %24 : tensor<i1>, tensor<i32>
+    %cst_1 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %16 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<f32>
+    %17 = "stablehlo.reduce_window"(%15, %16) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %26 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %26 : tensor<f32>
+    }) : (tensor<4x6xf32>, tensor<f32>) -> tensor<4x6xf32>
+    %18 = stablehlo.slice %arg3 [0:1] : (tensor<6xi32>) -> tensor<1xi32>
+    %19 = stablehlo.reshape %18 : (tensor<1xi32>) -> tensor<i32>
+    %c_2 = stablehlo.constant dense<6> : tensor<i32>
+    %20 = call @remainder_0(%19, %c_2) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %c_3 = stablehlo.constant dense<0> : tensor<i32>
+    %21 = stablehlo.compare LT, %20, %c_3, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %c_4 = stablehlo.constant dense<6> : tensor<i32>
+    %22 = stablehlo.add %20, %c_4 : tensor<i32>
+    %23 = stablehlo.select %21, %22, %20 : tensor<i1>, tensor<i32>
+    %c_5 = stablehlo.constant dense<0> : tensor<i32>
+    %24 = stablehlo.dynamic_slice %17, %c_5, %23, sizes = [4, 2] : (tensor<4x6xf32>, tensor<i32>, tensor<i32>) -> tensor<4x2xf32>
     %c_6 = stablehlo.constant dense<0> : tensor<i32>
-    %28 = stablehlo.dynamic_slice %21, %c_6, %27, sizes = [4, 2] : (tensor<4x6xf32>, tensor<i32>, tensor<i32>) -> tensor<4x2xf32>
     %c_7 = stablehlo.constant dense<0> : tensor<i32>
-    %c_8 = stablehlo.constant dense<0> : tensor<i32>
-    %29 = stablehlo.dynamic_update_slice %21, %28, %c_7, %c_8 : (tensor<4x6xf32>, tensor<4x2xf32>, tensor<i32>, tensor<i32>) -> tensor<4x6xf32>
-    return %29 : tensor<4x6xf32>
+    %25 = stablehlo.dynamic_update_slice %17, %24, %c_6, %c_7 : (tensor<4x6xf32>, tensor<4x2xf32>, tensor<i32>, tensor<i32>) -> tensor<4x6xf32>
+    return %25 : tensor<4x6xf32>
   }
   func.func private @remainder(%arg0: tensor<6xi32>, %arg1: tensor<i32>) -> tensor<6xi32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -75,20 +74,7 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %0 = stablehlo.reverse %arg0, dims = [1] : tensor<4x6xf32>
     return %0 : tensor<4x6xf32>
   }
-  func.func private @cumprod(%arg0: tensor<4x6xf32>) -> tensor<4x6xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x6xf32>) -> tensor<4x6xf32>
-    return %0 : tensor<4x6xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x6xf32>) -> tensor<4x6xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [5, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 6>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<4x6xf32>, tensor<f32>) -> tensor<4x6xf32>
-    return %0 : tensor<4x6xf32>
-  }
-  func.func private @remainder_1(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
+  func.func private @remainder_0(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %1 = stablehlo.compare EQ, %0, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>

@@ -11,7 +11,7 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %c = stablehlo.constant dense<0> : tensor<1xi32>
     %c_0 = stablehlo.constant dense<2> : tensor<1xi32>
     %c_1 = stablehlo.constant dense<0> : tensor<i32>
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
     %c_3 = stablehlo.constant dense<1> : tensor<1xi32>
     %c_4 = stablehlo.constant dense<5> : tensor<i32>
@@ -53,37 +53,33 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %31 = stablehlo.dynamic_broadcast_in_dim %cst_2, %30, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
     %32 = stablehlo.multiply %13, %31 : tensor<?x6xf32>
     %33 = stablehlo.add %28, %32 : tensor<?x6xf32>
-    %34 = stablehlo.tanh %33 : tensor<?x6xf32>
-    %35 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %36 = stablehlo.concatenate %35, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %37 = stablehlo.dynamic_broadcast_in_dim %cst_2, %36, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %38 = stablehlo.multiply %34, %37 : tensor<?x6xf32>
-    %39 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %40 = stablehlo.concatenate %39, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %41 = stablehlo.dynamic_broadcast_in_dim %cst, %40, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %42 = stablehlo.add %38, %41 : tensor<?x6xf32>
-    %43 = call @cumprod(%arg0, %42) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    %44 = stablehlo.slice %arg4 [0:1] : (tensor<6xi32>) -> tensor<1xi32>
-    %45 = stablehlo.reshape %44 : (tensor<1xi32>) -> tensor<i32>
-    %46 = call @remainder_1(%arg0, %45, %c_8) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %47 = stablehlo.compare LT, %46, %c_1, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %48 = stablehlo.add %46, %c_8 : tensor<i32>
-    %49 = stablehlo.select %47, %48, %46 : tensor<i1>, tensor<i32>
-    %50 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %51 = stablehlo.concatenate %50, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %52 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %53 = stablehlo.reshape %c_1 : (tensor<i32>) -> tensor<1xi32>
-    %54 = stablehlo.reshape %49 : (tensor<i32>) -> tensor<1xi32>
-    %55 = stablehlo.concatenate %53, %54, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %56 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %57 = stablehlo.concatenate %56, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %58 = stablehlo.subtract %57, %51 : tensor<2xi32>
-    %59 = stablehlo.clamp %52, %55, %58 : tensor<2xi32>
-    %60 = stablehlo.add %59, %51 : tensor<2xi32>
-    %61 = stablehlo.concatenate %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %62 = stablehlo.real_dynamic_slice %43, %59, %60, %61 : (tensor<?x6xf32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<?x2xf32>
-    %63 = stablehlo.dynamic_update_slice %43, %62, %c_1, %c_1 : (tensor<?x6xf32>, tensor<?x2xf32>, tensor<i32>, tensor<i32>) -> tensor<?x6xf32>
-    return %63 : tensor<?x6xf32>
+    %34 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %35 = "stablehlo.reduce_window"(%33, %34) <{padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 2, 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      %56 = stablehlo.maximum %arg5, %arg6 : tensor<f32>
+      stablehlo.return %56 : tensor<f32>
+    }) : (tensor<?x6xf32>, tensor<f32>) -> tensor<?x6xf32>
+    %36 = stablehlo.slice %arg4 [0:1] : (tensor<6xi32>) -> tensor<1xi32>
+    %37 = stablehlo.reshape %36 : (tensor<1xi32>) -> tensor<i32>
+    %38 = call @remainder_0(%arg0, %37, %c_8) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %39 = stablehlo.compare LT, %38, %c_1, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %40 = stablehlo.add %38, %c_8 : tensor<i32>
+    %41 = stablehlo.select %39, %40, %38 : tensor<i1>, tensor<i32>
+    %42 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %43 = stablehlo.concatenate %42, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %44 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %45 = stablehlo.reshape %c_1 : (tensor<i32>) -> tensor<1xi32>
+    %46 = stablehlo.reshape %41 : (tensor<i32>) -> tensor<1xi32>
+    %47 = stablehlo.concatenate %45, %46, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %48 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %49 = stablehlo.concatenate %48, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %50 = stablehlo.subtract %49, %43 : tensor<2xi32>
+    %51 = stablehlo.clamp %44, %47, %50 : tensor<2xi32>
+    %52 = stablehlo.add %51, %43 : tensor<2xi32>
+    %53 = stablehlo.concatenate %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %54 = stablehlo.real_dynamic_slice %35, %51, %52, %53 : (tensor<?x6xf32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>) -> tensor<?x2xf32>
+    %55 = stablehlo.dynamic_update_slice %35, %54, %c_1, %c_1 : (tensor<?x6xf32>, tensor<?x2xf32>, tensor<i32>, tensor<i32>) -> tensor<?x6xf32>
+    return %55 : tensor<?x6xf32>
   }
   func.func private @remainder(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<6xi32>, %arg2: tensor<i32>) -> tensor<6xi32> {
     %c = stablehlo.constant dense<1> : tensor<i32>
@@ -114,20 +110,7 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %0 = stablehlo.reverse %arg1, dims = [1] : tensor<?x6xf32>
     return %0 : tensor<?x6xf32>
   }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
-    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    return %0 : tensor<?x6xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [5, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 6>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x6xf32>, tensor<f32>) -> tensor<?x6xf32>
-    return %0 : tensor<?x6xf32>
-  }
-  func.func private @remainder_1(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
+  func.func private @remainder_0(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
     %c = stablehlo.constant dense<1> : tensor<i32>
     %c_0 = stablehlo.constant dense<0> : tensor<i32>
     %0 = stablehlo.convert %arg2 : tensor<i32>

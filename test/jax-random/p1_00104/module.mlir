@@ -5,75 +5,85 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
     %2 = stablehlo.divide %0, %1 : tensor<4x16xf32>
     %3 = stablehlo.add %2, %arg0 : tensor<4x16xf32>
-    %4 = call @cummax(%3) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %5 = call @_flip(%4) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %6 = stablehlo.slice %arg3 [0:1] : (tensor<16xi32>) -> tensor<1xi32>
-    %7 = stablehlo.reshape %6 : (tensor<1xi32>) -> tensor<i32>
+    %4 = stablehlo.tanh %3 : tensor<4x16xf32>
+    %cst_0 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %5 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+    %6 = stablehlo.multiply %4, %5 : tensor<4x16xf32>
+    %cst_1 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %7 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+    %8 = stablehlo.add %6, %7 : tensor<4x16xf32>
+    %9 = call @cumprod(%8) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %10 = call @_flip(%9) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %11 = stablehlo.slice %arg3 [0:1] : (tensor<16xi32>) -> tensor<1xi32>
+    %12 = stablehlo.reshape %11 : (tensor<1xi32>) -> tensor<i32>
     %c = stablehlo.constant dense<3> : tensor<i32>
-    %8 = call @remainder(%7, %c) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %c_0 = stablehlo.constant dense<0> : tensor<i32>
-    %c_1 = stablehlo.constant dense<2> : tensor<i32>
-    %9 = stablehlo.clamp %c_0, %8, %c_1 : tensor<i32>
-    %10 = "stablehlo.case"(%9) ({
-      %cst_7 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-      %24 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-      %25 = stablehlo.add %5, %24 : tensor<4x16xf32>
-      stablehlo.return %25 : tensor<4x16xf32>
-    }, {
-      %24 = stablehlo.tanh %5 : tensor<4x16xf32>
-      stablehlo.return %24 : tensor<4x16xf32>
-    }, {
-      %24 = stablehlo.multiply %5, %5 : tensor<4x16xf32>
-      stablehlo.return %24 : tensor<4x16xf32>
-    }) : (tensor<i32>) -> tensor<4x16xf32>
+    %13 = call @remainder(%12, %c) : (tensor<i32>, tensor<i32>) -> tensor<i32>
     %c_2 = stablehlo.constant dense<0> : tensor<i32>
-    %11:3 = stablehlo.while(%iterArg = %arg3, %iterArg_7 = %c_2, %iterArg_8 = %10) : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
+    %c_3 = stablehlo.constant dense<2> : tensor<i32>
+    %14 = stablehlo.clamp %c_2, %13, %c_3 : tensor<i32>
+    %15 = "stablehlo.case"(%14) ({
+      %cst_9 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+      %29 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+      %30 = stablehlo.add %10, %29 : tensor<4x16xf32>
+      stablehlo.return %30 : tensor<4x16xf32>
+    }, {
+      %29 = stablehlo.tanh %10 : tensor<4x16xf32>
+      stablehlo.return %29 : tensor<4x16xf32>
+    }, {
+      %29 = stablehlo.multiply %10, %10 : tensor<4x16xf32>
+      stablehlo.return %29 : tensor<4x16xf32>
+    }) : (tensor<i32>) -> tensor<4x16xf32>
+    %c_4 = stablehlo.constant dense<0> : tensor<i32>
+    %16:3 = stablehlo.while(%iterArg = %arg3, %iterArg_9 = %c_4, %iterArg_10 = %15) : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
     cond {
-      %24 = stablehlo.slice %iterArg [0:1] : (tensor<16xi32>) -> tensor<1xi32>
-      %25 = stablehlo.reshape %24 : (tensor<1xi32>) -> tensor<i32>
-      %c_9 = stablehlo.constant dense<2> : tensor<i32>
-      %26 = func.call @remainder(%25, %c_9) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %c_10 = stablehlo.constant dense<2> : tensor<i32>
-      %27 = stablehlo.add %c_10, %26 : tensor<i32>
-      %28 = stablehlo.compare LT, %iterArg_7, %27, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      stablehlo.return %28 : tensor<i1>
+      %29 = stablehlo.slice %iterArg [0:1] : (tensor<16xi32>) -> tensor<1xi32>
+      %30 = stablehlo.reshape %29 : (tensor<1xi32>) -> tensor<i32>
+      %c_11 = stablehlo.constant dense<2> : tensor<i32>
+      %31 = func.call @remainder(%30, %c_11) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %c_12 = stablehlo.constant dense<2> : tensor<i32>
+      %32 = stablehlo.add %c_12, %31 : tensor<i32>
+      %33 = stablehlo.compare LT, %iterArg_9, %32, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %33 : tensor<i1>
     } do {
-      %c_9 = stablehlo.constant dense<1> : tensor<i32>
-      %24 = stablehlo.add %iterArg_7, %c_9 : tensor<i32>
-      %cst_10 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-      %25 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-      %26 = stablehlo.multiply %iterArg_8, %25 : tensor<4x16xf32>
-      %27 = stablehlo.sine %iterArg_8 : tensor<4x16xf32>
-      %28 = stablehlo.add %26, %27 : tensor<4x16xf32>
-      stablehlo.return %iterArg, %24, %28 : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
+      %c_11 = stablehlo.constant dense<1> : tensor<i32>
+      %29 = stablehlo.add %iterArg_9, %c_11 : tensor<i32>
+      %cst_12 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+      %30 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+      %31 = stablehlo.multiply %iterArg_10, %30 : tensor<4x16xf32>
+      %32 = stablehlo.sine %iterArg_10 : tensor<4x16xf32>
+      %33 = stablehlo.add %31, %32 : tensor<4x16xf32>
+      stablehlo.return %iterArg, %29, %33 : tensor<16xi32>, tensor<i32>, tensor<4x16xf32>
     }
-    %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %12 = stablehlo.reduce(%11#2 init: %cst_3) applies stablehlo.add across dimensions = [1] : (tensor<4x16xf32>, tensor<f32>) -> tensor<4xf32>
-    %13 = stablehlo.broadcast_in_dim %12, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
-    %cst_4 = stablehlo.constant dense<1.600000e+01> : tensor<f32>
-    %14 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
-    %15 = stablehlo.divide %13, %14 : tensor<4x1xf32>
-    %16 = stablehlo.broadcast_in_dim %15, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
-    %17 = stablehlo.subtract %11#2, %16 : tensor<4x16xf32>
-    %c_5 = stablehlo.constant dense<0> : tensor<i32>
-    %18 = call @_var(%11#2, %c_5) : (tensor<4x16xf32>, tensor<i32>) -> tensor<4x1xf32>
-    %cst_6 = stablehlo.constant dense<9.99999974E-6> : tensor<f32>
+    %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %17 = stablehlo.reduce(%16#2 init: %cst_5) applies stablehlo.add across dimensions = [1] : (tensor<4x16xf32>, tensor<f32>) -> tensor<4xf32>
+    %18 = stablehlo.broadcast_in_dim %17, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
+    %cst_6 = stablehlo.constant dense<1.600000e+01> : tensor<f32>
     %19 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
-    %20 = stablehlo.add %18, %19 : tensor<4x1xf32>
-    %21 = stablehlo.rsqrt %20 : tensor<4x1xf32>
-    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
-    %23 = stablehlo.multiply %17, %22 : tensor<4x16xf32>
-    return %23 : tensor<4x16xf32>
+    %20 = stablehlo.divide %18, %19 : tensor<4x1xf32>
+    %21 = stablehlo.broadcast_in_dim %20, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
+    %22 = stablehlo.subtract %16#2, %21 : tensor<4x16xf32>
+    %c_7 = stablehlo.constant dense<0> : tensor<i32>
+    %23 = call @_var(%16#2, %c_7) : (tensor<4x16xf32>, tensor<i32>) -> tensor<4x1xf32>
+    %cst_8 = stablehlo.constant dense<9.99999974E-6> : tensor<f32>
+    %24 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
+    %25 = stablehlo.add %23, %24 : tensor<4x1xf32>
+    %26 = stablehlo.rsqrt %25 : tensor<4x1xf32>
+    %27 = stablehlo.broadcast_in_dim %26, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
+    %28 = stablehlo.multiply %22, %27 : tensor<4x16xf32>
+    return %28 : tensor<4x16xf32>
   }
-  func.func private @cummax(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
+  func.func private @cumprod(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %0 = call @cumprod_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    return %0 : tensor<4x16xf32>
+  }
+  func.func private @cumprod_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
-      stablehlo.return %2 : tensor<f32>
+      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
+      stablehlo.return %1 : tensor<f32>
     }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
-    return %1 : tensor<4x16xf32>
+    return %0 : tensor<4x16xf32>
   }
   func.func private @_flip(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
     %0 = stablehlo.reverse %arg0, dims = [1] : tensor<4x16xf32>
@@ -123,10 +133,10 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %13 = stablehlo.compare GT, %8, %cst_3, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
     %cst_4 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
-    %14 = call @_where_0(%13, %12, %cst_4) : (tensor<i1>, tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+    %14 = call @_where_1(%13, %12, %cst_4) : (tensor<i1>, tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
     return %14 : tensor<4x1xf32>
   }
-  func.func private @_where_0(%arg0: tensor<i1>, %arg1: tensor<4x1xf32>, %arg2: tensor<f32>) -> tensor<4x1xf32> {
+  func.func private @_where_1(%arg0: tensor<i1>, %arg1: tensor<4x1xf32>, %arg2: tensor<f32>) -> tensor<4x1xf32> {
     %0 = stablehlo.convert %arg2 : tensor<f32>
     %1 = stablehlo.broadcast_in_dim %0, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
     %2 = stablehlo.select %arg0, %arg1, %1 : tensor<i1>, tensor<4x1xf32>

@@ -1,108 +1,121 @@
 "builtin.module"() <{sym_name = "jit_fn"}> ({
   "func.func"() <{function_type = (tensor<?x16xf32>, tensor<16xf32>, tensor<16x16xf32>, tensor<16xi32>) -> tensor<?x16xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "main", sym_visibility = "public"}> ({
-  ^bb0(%arg37: tensor<?x16xf32>, %arg38: tensor<16xf32>, %arg39: tensor<16x16xf32>, %arg40: tensor<16xi32>):
-    %123 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %124 = "stablehlo.get_dimension_size"(%arg37) <{dimension = 0 : i64}> : (tensor<?x16xf32>) -> tensor<i32>
-    %125 = "stablehlo.compare"(%124, %123) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    "stablehlo.custom_call"(%125, %124) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 16). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
-    %126 = "func.call"(%124, %arg37, %arg38, %arg39, %arg40) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x16xf32>, tensor<16xf32>, tensor<16x16xf32>, tensor<16xi32>) -> tensor<?x16xf32>
-    "func.return"(%126) : (tensor<?x16xf32>) -> ()
+  ^bb0(%arg39: tensor<?x16xf32>, %arg40: tensor<16xf32>, %arg41: tensor<16x16xf32>, %arg42: tensor<16xi32>):
+    %132 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %133 = "stablehlo.get_dimension_size"(%arg39) <{dimension = 0 : i64}> : (tensor<?x16xf32>) -> tensor<i32>
+    %134 = "stablehlo.compare"(%133, %132) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.custom_call"(%134, %133) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 16). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
+    %135 = "func.call"(%133, %arg39, %arg40, %arg41, %arg42) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x16xf32>, tensor<16xf32>, tensor<16x16xf32>, tensor<16xi32>) -> tensor<?x16xf32>
+    "func.return"(%135) : (tensor<?x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<?x16xf32>, tensor<16xf32>, tensor<16x16xf32>, tensor<16xi32>) -> tensor<?x16xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "_wrapped_jax_export_main", sym_visibility = "private"}> ({
-  ^bb0(%arg24: tensor<i32>, %arg25: tensor<?x16xf32>, %arg26: tensor<16xf32>, %arg27: tensor<16x16xf32>, %arg28: tensor<16xi32>):
+  ^bb0(%arg26: tensor<i32>, %arg27: tensor<?x16xf32>, %arg28: tensor<16xf32>, %arg29: tensor<16x16xf32>, %arg30: tensor<16xi32>):
     %57 = "stablehlo.constant"() <{value = dense<9.99999974E-6> : tensor<f32>}> : () -> tensor<f32>
     %58 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
     %59 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %60 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %61 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %62 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %63 = "stablehlo.constant"() <{value = dense<2> : tensor<i32>}> : () -> tensor<i32>
-    %64 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %65 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %60 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %61 = "stablehlo.constant"() <{value = dense<2> : tensor<i32>}> : () -> tensor<i32>
+    %62 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %63 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %64 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %65 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
     %66 = "stablehlo.constant"() <{value = dense<16> : tensor<1xi32>}> : () -> tensor<1xi32>
     %67 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %68 = "stablehlo.dot_general"(%arg25, %arg27) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>}> : (tensor<?x16xf32>, tensor<16x16xf32>) -> tensor<?x16xf32>
-    %69 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
+    %68 = "stablehlo.dot_general"(%arg27, %arg29) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>}> : (tensor<?x16xf32>, tensor<16x16xf32>) -> tensor<?x16xf32>
+    %69 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
     %70 = "stablehlo.concatenate"(%69, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %71 = "stablehlo.dynamic_broadcast_in_dim"(%67, %70) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
     %72 = "stablehlo.divide"(%68, %71) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %73 = "stablehlo.add"(%72, %arg25) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %74 = "func.call"(%arg24, %73) <{callee = @cummax}> : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %75 = "func.call"(%arg24, %74) <{callee = @_flip}> : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %76 = "stablehlo.slice"(%arg28) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<16xi32>) -> tensor<1xi32>
-    %77 = "stablehlo.reshape"(%76) : (tensor<1xi32>) -> tensor<i32>
-    %78 = "func.call"(%arg24, %77, %65) <{callee = @remainder}> : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %79 = "stablehlo.clamp"(%64, %78, %63) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %80 = "stablehlo.case"(%79) ({
-      %119 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
-      %120 = "stablehlo.concatenate"(%119, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-      %121 = "stablehlo.dynamic_broadcast_in_dim"(%62, %120) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-      %122 = "stablehlo.add"(%75, %121) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-      "stablehlo.return"(%122) : (tensor<?x16xf32>) -> ()
+    %73 = "stablehlo.add"(%72, %arg27) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %74 = "stablehlo.tanh"(%73) : (tensor<?x16xf32>) -> tensor<?x16xf32>
+    %75 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+    %76 = "stablehlo.concatenate"(%75, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %77 = "stablehlo.dynamic_broadcast_in_dim"(%65, %76) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %78 = "stablehlo.multiply"(%74, %77) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %79 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+    %80 = "stablehlo.concatenate"(%79, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %81 = "stablehlo.dynamic_broadcast_in_dim"(%64, %80) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %82 = "stablehlo.add"(%78, %81) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %83 = "func.call"(%arg26, %82) <{callee = @cumprod}> : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %84 = "func.call"(%arg26, %83) <{callee = @_flip}> : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %85 = "stablehlo.slice"(%arg30) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<16xi32>) -> tensor<1xi32>
+    %86 = "stablehlo.reshape"(%85) : (tensor<1xi32>) -> tensor<i32>
+    %87 = "func.call"(%arg26, %86, %63) <{callee = @remainder}> : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %88 = "stablehlo.clamp"(%62, %87, %61) : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %89 = "stablehlo.case"(%88) ({
+      %128 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+      %129 = "stablehlo.concatenate"(%128, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+      %130 = "stablehlo.dynamic_broadcast_in_dim"(%64, %129) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+      %131 = "stablehlo.add"(%84, %130) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+      "stablehlo.return"(%131) : (tensor<?x16xf32>) -> ()
     }, {
-      %118 = "stablehlo.tanh"(%75) : (tensor<?x16xf32>) -> tensor<?x16xf32>
-      "stablehlo.return"(%118) : (tensor<?x16xf32>) -> ()
+      %127 = "stablehlo.tanh"(%84) : (tensor<?x16xf32>) -> tensor<?x16xf32>
+      "stablehlo.return"(%127) : (tensor<?x16xf32>) -> ()
     }, {
-      %117 = "stablehlo.multiply"(%75, %75) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-      "stablehlo.return"(%117) : (tensor<?x16xf32>) -> ()
+      %126 = "stablehlo.multiply"(%84, %84) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+      "stablehlo.return"(%126) : (tensor<?x16xf32>) -> ()
     }) : (tensor<i32>) -> tensor<?x16xf32>
-    %81:3 = "stablehlo.while"(%arg28, %64, %80) ({
-    ^bb0(%arg34: tensor<16xi32>, %arg35: tensor<i32>, %arg36: tensor<?x16xf32>):
-      %112 = "stablehlo.slice"(%arg34) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<16xi32>) -> tensor<1xi32>
-      %113 = "stablehlo.reshape"(%112) : (tensor<1xi32>) -> tensor<i32>
-      %114 = "func.call"(%arg24, %113, %63) <{callee = @remainder}> : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
-      %115 = "stablehlo.add"(%63, %114) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %116 = "stablehlo.compare"(%arg35, %115) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%116) : (tensor<i1>) -> ()
+    %90:3 = "stablehlo.while"(%arg30, %62, %89) ({
+    ^bb0(%arg36: tensor<16xi32>, %arg37: tensor<i32>, %arg38: tensor<?x16xf32>):
+      %121 = "stablehlo.slice"(%arg36) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<16xi32>) -> tensor<1xi32>
+      %122 = "stablehlo.reshape"(%121) : (tensor<1xi32>) -> tensor<i32>
+      %123 = "func.call"(%arg26, %122, %61) <{callee = @remainder}> : (tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<i32>
+      %124 = "stablehlo.add"(%61, %123) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %125 = "stablehlo.compare"(%arg37, %124) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%125) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%arg31: tensor<16xi32>, %arg32: tensor<i32>, %arg33: tensor<?x16xf32>):
-      %105 = "stablehlo.add"(%arg32, %61) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      %106 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
-      %107 = "stablehlo.concatenate"(%106, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-      %108 = "stablehlo.dynamic_broadcast_in_dim"(%60, %107) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-      %109 = "stablehlo.multiply"(%arg33, %108) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-      %110 = "stablehlo.sine"(%arg33) : (tensor<?x16xf32>) -> tensor<?x16xf32>
-      %111 = "stablehlo.add"(%109, %110) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-      "stablehlo.return"(%arg31, %105, %111) : (tensor<16xi32>, tensor<i32>, tensor<?x16xf32>) -> ()
+    ^bb0(%arg33: tensor<16xi32>, %arg34: tensor<i32>, %arg35: tensor<?x16xf32>):
+      %114 = "stablehlo.add"(%arg34, %60) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      %115 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+      %116 = "stablehlo.concatenate"(%115, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+      %117 = "stablehlo.dynamic_broadcast_in_dim"(%65, %116) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+      %118 = "stablehlo.multiply"(%arg35, %117) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+      %119 = "stablehlo.sine"(%arg35) : (tensor<?x16xf32>) -> tensor<?x16xf32>
+      %120 = "stablehlo.add"(%118, %119) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+      "stablehlo.return"(%arg33, %114, %120) : (tensor<16xi32>, tensor<i32>, tensor<?x16xf32>) -> ()
     }) : (tensor<16xi32>, tensor<i32>, tensor<?x16xf32>) -> (tensor<16xi32>, tensor<i32>, tensor<?x16xf32>)
-    %82 = "stablehlo.reduce"(%81#2, %59) <{dimensions = array<i64: 1>}> ({
-    ^bb0(%arg29: tensor<f32>, %arg30: tensor<f32>):
-      %104 = "stablehlo.add"(%arg29, %arg30) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%104) : (tensor<f32>) -> ()
+    %91 = "stablehlo.reduce"(%90#2, %59) <{dimensions = array<i64: 1>}> ({
+    ^bb0(%arg31: tensor<f32>, %arg32: tensor<f32>):
+      %113 = "stablehlo.add"(%arg31, %arg32) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%113) : (tensor<f32>) -> ()
     }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?xf32>
-    %83 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
-    %84 = "stablehlo.concatenate"(%83, %58) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %85 = "stablehlo.dynamic_broadcast_in_dim"(%82, %84) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %86 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
-    %87 = "stablehlo.concatenate"(%86, %58) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %88 = "stablehlo.dynamic_broadcast_in_dim"(%67, %87) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %89 = "stablehlo.divide"(%85, %88) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
-    %90 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
-    %91 = "stablehlo.concatenate"(%90, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %92 = "stablehlo.dynamic_broadcast_in_dim"(%89, %91) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %93 = "stablehlo.subtract"(%81#2, %92) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %94 = "func.call"(%arg24, %81#2, %64) <{callee = @_var}> : (tensor<i32>, tensor<?x16xf32>, tensor<i32>) -> tensor<?x1xf32>
-    %95 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
+    %92 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+    %93 = "stablehlo.concatenate"(%92, %58) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %94 = "stablehlo.dynamic_broadcast_in_dim"(%91, %93) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %95 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
     %96 = "stablehlo.concatenate"(%95, %58) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %97 = "stablehlo.dynamic_broadcast_in_dim"(%57, %96) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %98 = "stablehlo.add"(%94, %97) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
-    %99 = "stablehlo.rsqrt"(%98) : (tensor<?x1xf32>) -> tensor<?x1xf32>
-    %100 = "stablehlo.reshape"(%arg24) : (tensor<i32>) -> tensor<1xi32>
-    %101 = "stablehlo.concatenate"(%100, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %102 = "stablehlo.dynamic_broadcast_in_dim"(%99, %101) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %103 = "stablehlo.multiply"(%93, %102) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    "func.return"(%103) : (tensor<?x16xf32>) -> ()
+    %97 = "stablehlo.dynamic_broadcast_in_dim"(%67, %96) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %98 = "stablehlo.divide"(%94, %97) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
+    %99 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+    %100 = "stablehlo.concatenate"(%99, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %101 = "stablehlo.dynamic_broadcast_in_dim"(%98, %100) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %102 = "stablehlo.subtract"(%90#2, %101) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %103 = "func.call"(%arg26, %90#2, %62) <{callee = @_var}> : (tensor<i32>, tensor<?x16xf32>, tensor<i32>) -> tensor<?x1xf32>
+    %104 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+    %105 = "stablehlo.concatenate"(%104, %58) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %106 = "stablehlo.dynamic_broadcast_in_dim"(%57, %105) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %107 = "stablehlo.add"(%103, %106) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
+    %108 = "stablehlo.rsqrt"(%107) : (tensor<?x1xf32>) -> tensor<?x1xf32>
+    %109 = "stablehlo.reshape"(%arg26) : (tensor<i32>) -> tensor<1xi32>
+    %110 = "stablehlo.concatenate"(%109, %66) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %111 = "stablehlo.dynamic_broadcast_in_dim"(%108, %110) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %112 = "stablehlo.multiply"(%102, %111) : (tensor<?x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    "func.return"(%112) : (tensor<?x16xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{function_type = (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>, sym_name = "cummax", sym_visibility = "private"}> ({
+  "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}], function_type = (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>, sym_name = "cumprod", sym_visibility = "private"}> ({
+  ^bb0(%arg24: tensor<i32>, %arg25: tensor<?x16xf32>):
+    %56 = "func.call"(%arg24, %arg25) <{callee = @cumprod_0}> : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    "func.return"(%56) : (tensor<?x16xf32>) -> ()
+  }) : () -> ()
+  "func.func"() <{function_type = (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>, sym_name = "cumprod_0", sym_visibility = "private"}> ({
   ^bb0(%arg20: tensor<i32>, %arg21: tensor<?x16xf32>):
-    %53 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
-    %54 = "stablehlo.broadcast_in_dim"(%53) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<f32>
-    %55 = "stablehlo.reduce_window"(%arg21, %54) <{padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 16>}> ({
+    %53 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %54 = "stablehlo.reduce_window"(%arg21, %53) <{padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 16>}> ({
     ^bb0(%arg22: tensor<f32>, %arg23: tensor<f32>):
-      %56 = "stablehlo.maximum"(%arg22, %arg23) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%56) : (tensor<f32>) -> ()
+      %55 = "stablehlo.multiply"(%arg22, %arg23) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%55) : (tensor<f32>) -> ()
     }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?x16xf32>
-    "func.return"(%55) : (tensor<?x16xf32>) -> ()
+    "func.return"(%54) : (tensor<?x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}], function_type = (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>, sym_name = "_flip", sym_visibility = "private"}> ({
   ^bb0(%arg18: tensor<i32>, %arg19: tensor<?x16xf32>):
@@ -170,10 +183,10 @@
     %32 = "stablehlo.dynamic_broadcast_in_dim"(%25, %31) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
     %33 = "stablehlo.divide"(%29, %32) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
     %34 = "stablehlo.compare"(%25, %10) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %35 = "func.call"(%arg4, %34, %33, %6) <{callee = @_where_0}> : (tensor<i32>, tensor<i1>, tensor<?x1xf32>, tensor<f32>) -> tensor<?x1xf32>
+    %35 = "func.call"(%arg4, %34, %33, %6) <{callee = @_where_1}> : (tensor<i32>, tensor<i1>, tensor<?x1xf32>, tensor<f32>) -> tensor<?x1xf32>
     "func.return"(%35) : (tensor<?x1xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}], function_type = (tensor<i32>, tensor<i1>, tensor<?x1xf32>, tensor<f32>) -> tensor<?x1xf32>, sym_name = "_where_0", sym_visibility = "private"}> ({
+  "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}], function_type = (tensor<i32>, tensor<i1>, tensor<?x1xf32>, tensor<f32>) -> tensor<?x1xf32>, sym_name = "_where_1", sym_visibility = "private"}> ({
   ^bb0(%arg0: tensor<i32>, %arg1: tensor<i1>, %arg2: tensor<?x1xf32>, %arg3: tensor<f32>):
     %0 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
     %1 = "stablehlo.convert"(%arg3) : (tensor<f32>) -> tensor<f32>

@@ -19,17 +19,16 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %12 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<6xf32>) -> tensor<1x6xf32>
     %13 = stablehlo.broadcast_in_dim %12, dims = [0, 1] : (tensor<1x6xf32>) -> tensor<4x6xf32>
     %14 = stablehlo.minimum %11, %13 : tensor<4x6xf32>
-    %15 = stablehlo.tanh %14 : tensor<4x6xf32>
-    %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %16 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x6xf32>
-    %17 = stablehlo.multiply %15, %16 : tensor<4x6xf32>
-    %cst_3 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %18 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x6xf32>
-    %19 = stablehlo.add %17, %18 : tensor<4x6xf32>
-    %20 = call @cumprod(%19) : (tensor<4x6xf32>) -> tensor<4x6xf32>
-    %21 = call @softplus(%20) : (tensor<4x6xf32>) -> tensor<4x6xf32>
-    %values, %indices = chlo.top_k(%21, k = 2) : tensor<4x6xf32> -> (tensor<4x2xf32>, tensor<4x2xi32>)
-    return %21, %values : tensor<4x6xf32>, tensor<4x2xf32>
+    %cst_2 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<f32>
+    %16 = "stablehlo.reduce_window"(%14, %15) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %18 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %18 : tensor<f32>
+    }) : (tensor<4x6xf32>, tensor<f32>) -> tensor<4x6xf32>
+    %17 = call @softplus(%16) : (tensor<4x6xf32>) -> tensor<4x6xf32>
+    %values, %indices = chlo.top_k(%17, k = 2) : tensor<4x6xf32> -> (tensor<4x2xf32>, tensor<4x2xi32>)
+    return %17, %values : tensor<4x6xf32>, tensor<4x2xf32>
   }
   func.func private @_normal(%arg0: tensor<2xui32>) -> tensor<4x6xf32> {
     %0 = call @_normal_real(%arg0) : (tensor<2xui32>) -> tensor<4x6xf32>
@@ -175,19 +174,6 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %1 = stablehlo.slice %arg0 [0:3, 0:6] : (tensor<4x6xf32>) -> tensor<3x6xf32>
     %2 = stablehlo.concatenate %0, %1, dim = 0 : (tensor<1x6xf32>, tensor<3x6xf32>) -> tensor<4x6xf32>
     return %2 : tensor<4x6xf32>
-  }
-  func.func private @cumprod(%arg0: tensor<4x6xf32>) -> tensor<4x6xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x6xf32>) -> tensor<4x6xf32>
-    return %0 : tensor<4x6xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x6xf32>) -> tensor<4x6xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [5, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 6>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<4x6xf32>, tensor<f32>) -> tensor<4x6xf32>
-    return %0 : tensor<4x6xf32>
   }
   func.func private @softplus(%arg0: tensor<4x6xf32>) -> tensor<4x6xf32> {
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>

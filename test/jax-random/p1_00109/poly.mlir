@@ -8,24 +8,23 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     return %2#0, %2#1 : tensor<?x6xf32>, tensor<?x2xf32>
   }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x6xf32>, %arg2: tensor<6xf32>, %arg3: tensor<6x6xf32>, %arg4: tensor<6xi32>) -> (tensor<?x6xf32> {jax.result_info = "result[0]"}, tensor<?x2xf32> {jax.result_info = "result[1]"}) {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %cst_0 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %c = stablehlo.constant dense<6> : tensor<1xi32>
-    %cst_1 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %c_2 = stablehlo.constant dense<-1> : tensor<i32>
-    %c_3 = stablehlo.constant dense<557> : tensor<i32>
-    %c_4 = stablehlo.constant dense<32> : tensor<i32>
-    %0 = stablehlo.shift_right_logical %c_3, %c_4 : tensor<i32>
+    %cst_0 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %c_1 = stablehlo.constant dense<-1> : tensor<i32>
+    %c_2 = stablehlo.constant dense<557> : tensor<i32>
+    %c_3 = stablehlo.constant dense<32> : tensor<i32>
+    %0 = stablehlo.shift_right_logical %c_2, %c_3 : tensor<i32>
     %1 = stablehlo.convert %0 : (tensor<i32>) -> tensor<ui32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [] : (tensor<ui32>) -> tensor<1xui32>
-    %3 = stablehlo.and %c_3, %c_2 : tensor<i32>
+    %3 = stablehlo.and %c_2, %c_1 : tensor<i32>
     %4 = stablehlo.convert %3 : (tensor<i32>) -> tensor<ui32>
     %5 = stablehlo.broadcast_in_dim %4, dims = [] : (tensor<ui32>) -> tensor<1xui32>
     %6 = stablehlo.concatenate %2, %5, dim = 0 : (tensor<1xui32>, tensor<1xui32>) -> tensor<2xui32>
     %7 = call @_normal(%arg0, %6) : (tensor<i32>, tensor<2xui32>) -> tensor<?x6xf32>
     %8 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
     %9 = stablehlo.concatenate %8, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %10 = stablehlo.dynamic_broadcast_in_dim %cst_1, %9, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
+    %10 = stablehlo.dynamic_broadcast_in_dim %cst_0, %9, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
     %11 = stablehlo.multiply %10, %7 : tensor<?x6xf32>
     %12 = stablehlo.add %arg1, %11 : tensor<?x6xf32>
     %13 = call @_roll_static(%arg0, %12) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
@@ -34,19 +33,15 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %16 = stablehlo.concatenate %15, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
     %17 = stablehlo.dynamic_broadcast_in_dim %14, %16, dims = [0, 1] : (tensor<1x6xf32>, tensor<2xi32>) -> tensor<?x6xf32>
     %18 = stablehlo.minimum %13, %17 : tensor<?x6xf32>
-    %19 = stablehlo.tanh %18 : tensor<?x6xf32>
-    %20 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %21 = stablehlo.concatenate %20, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %22 = stablehlo.dynamic_broadcast_in_dim %cst_0, %21, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %23 = stablehlo.multiply %19, %22 : tensor<?x6xf32>
-    %24 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %25 = stablehlo.concatenate %24, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %26 = stablehlo.dynamic_broadcast_in_dim %cst, %25, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x6xf32>
-    %27 = stablehlo.add %23, %26 : tensor<?x6xf32>
-    %28 = call @cumprod(%arg0, %27) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    %29 = call @softplus(%arg0, %28) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    %30:2 = stablehlo.composite "chlo.top_k" %29 {composite_attributes = {k = 2 : i64}, decomposition = @chlo.top_k.impl, version = 1 : i32} : (tensor<?x6xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>)
-    return %29, %30#0 : tensor<?x6xf32>, tensor<?x2xf32>
+    %19 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %20 = "stablehlo.reduce_window"(%18, %19) <{padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 2, 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      %23 = stablehlo.maximum %arg5, %arg6 : tensor<f32>
+      stablehlo.return %23 : tensor<f32>
+    }) : (tensor<?x6xf32>, tensor<f32>) -> tensor<?x6xf32>
+    %21 = call @softplus(%arg0, %20) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
+    %22:2 = stablehlo.composite "chlo.top_k" %21 {composite_attributes = {k = 2 : i64}, decomposition = @chlo.top_k.impl, version = 1 : i32} : (tensor<?x6xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>)
+    return %21, %22#0 : tensor<?x6xf32>, tensor<?x2xf32>
   }
   func.func private @chlo.top_k.impl(%arg0: tensor<?x6xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>) {
     %c = stablehlo.constant dense<1> : tensor<2xi64>
@@ -515,19 +510,6 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %8 = stablehlo.add %2, %1 : tensor<i32>
     %9 = stablehlo.select %7, %8, %2 : tensor<i1>, tensor<i32>
     return %9 : tensor<i32>
-  }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
-    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x6xf32>) -> tensor<?x6xf32>
-    return %0 : tensor<?x6xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [5, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 6>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x6xf32>, tensor<f32>) -> tensor<?x6xf32>
-    return %0 : tensor<?x6xf32>
   }
   func.func private @softplus(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x6xf32>) -> tensor<?x6xf32> {
     %c = stablehlo.constant dense<6> : tensor<1xi32>

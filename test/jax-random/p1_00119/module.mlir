@@ -21,17 +21,11 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %14 = stablehlo.slice %11 [0:3, 0:16] : (tensor<4x16xf32>) -> tensor<3x16xf32>
     %15 = stablehlo.subtract %13, %14 : tensor<3x16xf32>
     %16 = stablehlo.concatenate %12, %15, dim = 0 : (tensor<1x16xf32>, tensor<3x16xf32>) -> tensor<4x16xf32>
-    %17 = call @cumsum(%16) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %cst_2 = stablehlo.constant dense<1.600000e+01> : tensor<f32>
-    %18 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %19 = stablehlo.divide %17, %18 : tensor<4x16xf32>
-    %20 = chlo.atan %19 : tensor<4x16xf32> -> tensor<4x16xf32>
-    %values, %indices = chlo.top_k(%20, k = 2) : tensor<4x16xf32> -> (tensor<4x2xf32>, tensor<4x2xi32>)
-    %21 = call @cumsum(%20) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %cst_3 = stablehlo.constant dense<1.600000e+01> : tensor<f32>
-    %22 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %23 = stablehlo.divide %21, %22 : tensor<4x16xf32>
-    return %23, %values : tensor<4x16xf32>, tensor<4x2xf32>
+    %17 = call @cummax(%16) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %18 = chlo.atan %17 : tensor<4x16xf32> -> tensor<4x16xf32>
+    %values, %indices = chlo.top_k(%18, k = 2) : tensor<4x16xf32> -> (tensor<4x2xf32>, tensor<4x2xi32>)
+    %19 = call @cummax(%18) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    return %19, %values : tensor<4x16xf32>, tensor<4x2xf32>
   }
   func.func private @_var(%arg0: tensor<4x16xf32>, %arg1: tensor<i32>) -> tensor<4x1xf32> {
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
@@ -63,16 +57,12 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %2 = stablehlo.select %arg0, %arg1, %1 : tensor<i1>, tensor<4x1xf32>
     return %2 : tensor<4x1xf32>
   }
-  func.func private @cumsum(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %0 = call @cumsum_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
-  }
-  func.func private @cumsum_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+  func.func private @cummax(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
     %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = stablehlo.add %arg1, %arg2 : tensor<f32>
+      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
       stablehlo.return %2 : tensor<f32>
     }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
     return %1 : tensor<4x16xf32>

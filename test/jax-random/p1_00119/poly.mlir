@@ -55,25 +55,17 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %35 = "stablehlo.dynamic_gather"(%21, %30, %34) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1], start_index_map = [0]>, indices_are_sorted = true}> : (tensor<?x16xf32>, tensor<1xi32>, tensor<2xi32>) -> tensor<?x16xf32>
     %36 = stablehlo.subtract %29, %35 : tensor<?x16xf32>
     %37 = stablehlo.concatenate %23, %36, dim = 0 : (tensor<1x16xf32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %38 = call @cumsum(%arg0, %37) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %39 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %40 = stablehlo.concatenate %39, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %41 = stablehlo.dynamic_broadcast_in_dim %cst_3, %40, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %42 = stablehlo.divide %38, %41 : tensor<?x16xf32>
-    %43 = stablehlo.get_dimension_size %42, dim = 0 : (tensor<?x16xf32>) -> tensor<i32>
-    %44 = stablehlo.reshape %43 : (tensor<i32>) -> tensor<1xi32>
-    %45 = stablehlo.get_dimension_size %42, dim = 1 : (tensor<?x16xf32>) -> tensor<i32>
-    %46 = stablehlo.reshape %45 : (tensor<i32>) -> tensor<1xi32>
-    %47 = stablehlo.concatenate %44, %46, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %48 = stablehlo.dynamic_broadcast_in_dim %cst, %47, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %49 = stablehlo.atan2 %42, %48 : tensor<?x16xf32>
-    %50:2 = stablehlo.composite "chlo.top_k" %49 {composite_attributes = {k = 2 : i64}, decomposition = @chlo.top_k.impl, version = 1 : i32} : (tensor<?x16xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>)
-    %51 = call @cumsum(%arg0, %49) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    %52 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %53 = stablehlo.concatenate %52, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %54 = stablehlo.dynamic_broadcast_in_dim %cst_3, %53, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
-    %55 = stablehlo.divide %51, %54 : tensor<?x16xf32>
-    return %55, %50#0 : tensor<?x16xf32>, tensor<?x2xf32>
+    %38 = call @cummax(%arg0, %37) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    %39 = stablehlo.get_dimension_size %38, dim = 0 : (tensor<?x16xf32>) -> tensor<i32>
+    %40 = stablehlo.reshape %39 : (tensor<i32>) -> tensor<1xi32>
+    %41 = stablehlo.get_dimension_size %38, dim = 1 : (tensor<?x16xf32>) -> tensor<i32>
+    %42 = stablehlo.reshape %41 : (tensor<i32>) -> tensor<1xi32>
+    %43 = stablehlo.concatenate %40, %42, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %44 = stablehlo.dynamic_broadcast_in_dim %cst, %43, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x16xf32>
+    %45 = stablehlo.atan2 %38, %44 : tensor<?x16xf32>
+    %46:2 = stablehlo.composite "chlo.top_k" %45 {composite_attributes = {k = 2 : i64}, decomposition = @chlo.top_k.impl, version = 1 : i32} : (tensor<?x16xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>)
+    %47 = call @cummax(%arg0, %45) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
+    return %47, %46#0 : tensor<?x16xf32>, tensor<?x2xf32>
   }
   func.func private @chlo.top_k.impl(%arg0: tensor<?x16xf32>) -> (tensor<?x2xf32>, tensor<?x2xi32>) {
     %c = stablehlo.constant dense<1> : tensor<2xi64>
@@ -139,16 +131,12 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %4 = stablehlo.select %arg1, %arg2, %3 : tensor<i1>, tensor<?x1xf32>
     return %4 : tensor<?x1xf32>
   }
-  func.func private @cumsum(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
-    %0 = call @cumsum_0(%arg0, %arg1) : (tensor<i32>, tensor<?x16xf32>) -> tensor<?x16xf32>
-    return %0 : tensor<?x16xf32>
-  }
-  func.func private @cumsum_0(%arg0: tensor<i32>, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
-    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+  func.func private @cummax(%arg0: tensor<i32>, %arg1: tensor<?x16xf32>) -> tensor<?x16xf32> {
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
     %1 = "stablehlo.reduce_window"(%arg1, %0) <{padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 16>}> ({
     ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %2 = stablehlo.add %arg2, %arg3 : tensor<f32>
+      %2 = stablehlo.maximum %arg2, %arg3 : tensor<f32>
       stablehlo.return %2 : tensor<f32>
     }) : (tensor<?x16xf32>, tensor<f32>) -> tensor<?x16xf32>
     return %1 : tensor<?x16xf32>

@@ -25,16 +25,13 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %cst_4 = stablehlo.constant dense<-1.000000e+00> : tensor<f32>
     %cst_5 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
     %17 = call @clip(%16, %cst_4, %cst_5) : (tensor<4x16xf32>, tensor<f32>, tensor<f32>) -> tensor<4x16xf32>
-    %18 = call @cumsum(%17) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %cst_6 = stablehlo.constant dense<1.600000e+01> : tensor<f32>
-    %19 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-    %20 = stablehlo.divide %18, %19 : tensor<4x16xf32>
-    %21 = stablehlo.concatenate %20, %20, dim = 0 : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<8x16xf32>
-    %22 = stablehlo.slice %21 [0:4, 0:16] : (tensor<8x16xf32>) -> tensor<4x16xf32>
-    %23 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<16xf32>) -> tensor<1x16xf32>
-    %24 = stablehlo.broadcast_in_dim %23, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<4x16xf32>
-    %25 = stablehlo.maximum %22, %24 : tensor<4x16xf32>
-    return %25 : tensor<4x16xf32>
+    %18 = call @cummax(%17) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %19 = stablehlo.concatenate %18, %18, dim = 0 : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<8x16xf32>
+    %20 = stablehlo.slice %19 [0:4, 0:16] : (tensor<8x16xf32>) -> tensor<4x16xf32>
+    %21 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<16xf32>) -> tensor<1x16xf32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<4x16xf32>
+    %23 = stablehlo.maximum %20, %22 : tensor<4x16xf32>
+    return %23 : tensor<4x16xf32>
   }
   func.func private @clip(%arg0: tensor<4x16xf32>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<4x16xf32> {
     %0 = stablehlo.convert %arg1 : tensor<f32>
@@ -45,16 +42,12 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %5 = stablehlo.minimum %4, %2 : tensor<4x16xf32>
     return %5 : tensor<4x16xf32>
   }
-  func.func private @cumsum(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %0 = call @cumsum_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    return %0 : tensor<4x16xf32>
-  }
-  func.func private @cumsum_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+  func.func private @cummax(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
     %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = stablehlo.add %arg1, %arg2 : tensor<f32>
+      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
       stablehlo.return %2 : tensor<f32>
     }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
     return %1 : tensor<4x16xf32>

@@ -5,15 +5,14 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %2 = stablehlo.minimum %arg0, %1 : tensor<4x8xf32>
     %3 = stablehlo.cosine %2 : tensor<4x8xf32>
     %4 = call @softplus(%3) : (tensor<4x8xf32>) -> tensor<4x8xf32>
-    %5 = stablehlo.tanh %4 : tensor<4x8xf32>
-    %cst = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %6 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<4x8xf32>
-    %7 = stablehlo.multiply %5, %6 : tensor<4x8xf32>
-    %cst_0 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %8 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<4x8xf32>
-    %9 = stablehlo.add %7, %8 : tensor<4x8xf32>
-    %10 = call @cumprod(%9) : (tensor<4x8xf32>) -> tensor<4x8xf32>
-    return %10 : tensor<4x8xf32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %5 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %6 = "stablehlo.reduce_window"(%4, %5) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 1, 1>}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %7 = stablehlo.maximum %arg4, %arg5 : tensor<f32>
+      stablehlo.return %7 : tensor<f32>
+    }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
+    return %6 : tensor<4x8xf32>
   }
   func.func private @softplus(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
@@ -31,18 +30,5 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %11 = stablehlo.add %1, %10 : tensor<4x8xf32>
     %12 = stablehlo.select %4, %6, %11 : tensor<4x8xi1>, tensor<4x8xf32>
     return %12 : tensor<4x8xf32>
-  }
-  func.func private @cumprod(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x8xf32>) -> tensor<4x8xf32>
-    return %0 : tensor<4x8xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 8>, window_strides = array<i64: 1, 1>}> ({
-    ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
-    return %0 : tensor<4x8xf32>
   }
 }

@@ -8,8 +8,7 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     return %2 : tensor<?x8xf32>
   }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>, %arg2: tensor<8xf32>, %arg3: tensor<8x8xf32>, %arg4: tensor<8xi32>) -> (tensor<?x8xf32> {jax.result_info = "result[0]"}) {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %cst_0 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %c = stablehlo.constant dense<8> : tensor<1xi32>
     %0 = stablehlo.broadcast_in_dim %arg2, dims = [1] : (tensor<8xf32>) -> tensor<1x8xf32>
     %1 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
@@ -18,17 +17,13 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %4 = stablehlo.minimum %arg1, %3 : tensor<?x8xf32>
     %5 = stablehlo.cosine %4 : tensor<?x8xf32>
     %6 = call @softplus(%arg0, %5) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    %7 = stablehlo.tanh %6 : tensor<?x8xf32>
-    %8 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %9 = stablehlo.concatenate %8, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %10 = stablehlo.dynamic_broadcast_in_dim %cst_0, %9, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
-    %11 = stablehlo.multiply %7, %10 : tensor<?x8xf32>
-    %12 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %13 = stablehlo.concatenate %12, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %14 = stablehlo.dynamic_broadcast_in_dim %cst, %13, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x8xf32>
-    %15 = stablehlo.add %11, %14 : tensor<?x8xf32>
-    %16 = call @cumprod(%arg0, %15) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    return %16 : tensor<?x8xf32>
+    %7 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %8 = "stablehlo.reduce_window"(%6, %7) <{padding = dense<[[0, 1], [0, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 2, 1>}> ({
+    ^bb0(%arg5: tensor<f32>, %arg6: tensor<f32>):
+      %9 = stablehlo.maximum %arg5, %arg6 : tensor<f32>
+      stablehlo.return %9 : tensor<f32>
+    }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?x8xf32>
+    return %8 : tensor<?x8xf32>
   }
   func.func private @softplus(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
     %c = stablehlo.constant dense<8> : tensor<1xi32>
@@ -53,18 +48,5 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %17 = stablehlo.add %3, %16 : tensor<?x8xf32>
     %18 = stablehlo.select %8, %12, %17 : tensor<?x8xi1>, tensor<?x8xf32>
     return %18 : tensor<?x8xf32>
-  }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
-    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x8xf32>) -> tensor<?x8xf32>
-    return %0 : tensor<?x8xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x8xf32>) -> tensor<?x8xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [7, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 8>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x8xf32>, tensor<f32>) -> tensor<?x8xf32>
-    return %0 : tensor<?x8xf32>
   }
 }

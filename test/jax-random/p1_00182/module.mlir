@@ -16,24 +16,17 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %10 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<4x4xf32>
     %11 = stablehlo.multiply %6, %10 : tensor<4x4xf32>
     %12 = stablehlo.add %9, %11 : tensor<4x4xf32>
-    %13 = stablehlo.tanh %12 : tensor<4x4xf32>
-    %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %14 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x4xf32>
-    %15 = stablehlo.multiply %13, %14 : tensor<4x4xf32>
-    %cst_3 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %16 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x4xf32>
-    %17 = stablehlo.add %15, %16 : tensor<4x4xf32>
-    %18 = call @cumprod(%17) : (tensor<4x4xf32>) -> tensor<4x4xf32>
-    %19 = stablehlo.multiply %18, %18 : tensor<4x4xf32>
-    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %20 = stablehlo.reduce(%19 init: %cst_4) applies stablehlo.add across dimensions = [1] : (tensor<4x4xf32>, tensor<f32>) -> tensor<4xf32>
-    %21 = stablehlo.broadcast_in_dim %20, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
-    %cst_5 = stablehlo.constant dense<4.000000e+00> : tensor<f32>
-    %22 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
-    %23 = stablehlo.divide %21, %22 : tensor<4x1xf32>
-    %24 = stablehlo.broadcast_in_dim %23, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x4xf32>
-    %25 = stablehlo.multiply %18, %24 : tensor<4x4xf32>
-    return %25 : tensor<4x4xf32>
+    %13 = call @cummax(%12) : (tensor<4x4xf32>) -> tensor<4x4xf32>
+    %14 = stablehlo.multiply %13, %13 : tensor<4x4xf32>
+    %cst_2 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %15 = stablehlo.reduce(%14 init: %cst_2) applies stablehlo.add across dimensions = [1] : (tensor<4x4xf32>, tensor<f32>) -> tensor<4xf32>
+    %16 = stablehlo.broadcast_in_dim %15, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
+    %cst_3 = stablehlo.constant dense<4.000000e+00> : tensor<f32>
+    %17 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
+    %18 = stablehlo.divide %16, %17 : tensor<4x1xf32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x4xf32>
+    %20 = stablehlo.multiply %13, %19 : tensor<4x4xf32>
+    return %20 : tensor<4x4xf32>
   }
   func.func private @sort(%arg0: tensor<4x4xf32>) -> tensor<4x4xf32> {
     %0 = "stablehlo.sort"(%arg0) <{dimension = 1 : i64, is_stable = true}> ({
@@ -57,17 +50,14 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     }) : (tensor<4x4xf32>) -> tensor<4x4xf32>
     return %0 : tensor<4x4xf32>
   }
-  func.func private @cumprod(%arg0: tensor<4x4xf32>) -> tensor<4x4xf32> {
-    %0 = call @cumprod_0(%arg0) : (tensor<4x4xf32>) -> tensor<4x4xf32>
-    return %0 : tensor<4x4xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<4x4xf32>) -> tensor<4x4xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg0, %cst) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [3, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 4>, window_strides = array<i64: 1, 1>}> ({
+  func.func private @cummax(%arg0: tensor<4x4xf32>) -> tensor<4x4xf32> {
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[3, 0], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 4, 1>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %1 = stablehlo.multiply %arg1, %arg2 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
+      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
+      stablehlo.return %2 : tensor<f32>
     }) : (tensor<4x4xf32>, tensor<f32>) -> tensor<4x4xf32>
-    return %0 : tensor<4x4xf32>
+    return %1 : tensor<4x4xf32>
   }
 }

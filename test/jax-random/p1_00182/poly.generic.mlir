@@ -1,113 +1,117 @@
 "builtin.module"() <{sym_name = "jit_fn"}> ({
   "func.func"() <{function_type = (tensor<?x4xf32>, tensor<4xf32>, tensor<4x4xf32>, tensor<4xi32>) -> tensor<?x4xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "main", sym_visibility = "public"}> ({
-  ^bb0(%arg17: tensor<?x4xf32>, %arg18: tensor<4xf32>, %arg19: tensor<4x4xf32>, %arg20: tensor<4xi32>):
-    %77 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %78 = "stablehlo.get_dimension_size"(%arg17) <{dimension = 0 : i64}> : (tensor<?x4xf32>) -> tensor<i32>
-    %79 = "stablehlo.compare"(%78, %77) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    "stablehlo.custom_call"(%79, %78) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 4). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
-    %80 = "func.call"(%78, %arg17, %arg18, %arg19, %arg20) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x4xf32>, tensor<4xf32>, tensor<4x4xf32>, tensor<4xi32>) -> tensor<?x4xf32>
-    "func.return"(%80) : (tensor<?x4xf32>) -> ()
+  ^bb0(%arg15: tensor<?x4xf32>, %arg16: tensor<4xf32>, %arg17: tensor<4x4xf32>, %arg18: tensor<4xi32>):
+    %84 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %85 = "stablehlo.get_dimension_size"(%arg15) <{dimension = 0 : i64}> : (tensor<?x4xf32>) -> tensor<i32>
+    %86 = "stablehlo.compare"(%85, %84) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.custom_call"(%86, %85) <{api_version = 2 : i32, call_target_name = "shape_assertion", has_side_effect = true}> {error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'b'. Using the following polymorphic shapes specifications: args[0].shape = (b, 4). Obtained dimension variables: 'b' = {0} from specification 'b' for dimension args[0].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details."} : (tensor<i1>, tensor<i32>) -> ()
+    %87 = "func.call"(%85, %arg15, %arg16, %arg17, %arg18) <{callee = @_wrapped_jax_export_main}> : (tensor<i32>, tensor<?x4xf32>, tensor<4xf32>, tensor<4x4xf32>, tensor<4xi32>) -> tensor<?x4xf32>
+    "func.return"(%87) : (tensor<?x4xf32>) -> ()
+  }) : () -> ()
+  "func.func"() <{function_type = (tensor<f32>, tensor<f32>) -> tensor<f32>, sym_name = "reduce_window_float32_reducer"}> ({
+  ^bb0(%arg13: tensor<f32>, %arg14: tensor<f32>):
+    %83 = "stablehlo.maximum"(%arg13, %arg14) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    "func.return"(%83) : (tensor<f32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<?x4xf32>, tensor<4xf32>, tensor<4x4xf32>, tensor<4xi32>) -> tensor<?x4xf32>, res_attrs = [{jax.result_info = "result[0]"}], sym_name = "_wrapped_jax_export_main", sym_visibility = "private"}> ({
-  ^bb0(%arg10: tensor<i32>, %arg11: tensor<?x4xf32>, %arg12: tensor<4xf32>, %arg13: tensor<4x4xf32>, %arg14: tensor<4xi32>):
-    %16 = "stablehlo.constant"() <{value = dense<4.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %17 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %18 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %19 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
-    %20 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
-    %21 = "stablehlo.constant"() <{value = dense<-1> : tensor<i32>}> : () -> tensor<i32>
-    %22 = "stablehlo.constant"() <{value = dense<4> : tensor<1xi32>}> : () -> tensor<1xi32>
-    %23 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %24 = "func.call"(%arg10, %arg11) <{callee = @sort}> : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %25 = "stablehlo.abs"(%arg12) : (tensor<4xf32>) -> tensor<4xf32>
-    %26 = "stablehlo.broadcast_in_dim"(%23) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4xf32>
-    %27 = "stablehlo.add"(%26, %25) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-    %28 = "stablehlo.broadcast_in_dim"(%27) <{broadcast_dimensions = array<i64: 1>}> : (tensor<4xf32>) -> tensor<1x4xf32>
-    %29 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %30 = "stablehlo.concatenate"(%29, %22) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %31 = "stablehlo.dynamic_broadcast_in_dim"(%28, %30) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %32 = "stablehlo.divide"(%24, %31) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %33 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<4xi32>
-    %34 = "stablehlo.broadcast_in_dim"(%21) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4xi32>
-    %35 = "stablehlo.multiply"(%34, %33) : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
-    %36 = "stablehlo.broadcast_in_dim"(%20) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4xi32>
-    %37 = "stablehlo.add"(%36, %35) : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
-    %38 = "stablehlo.reverse"(%37) <{dimensions = array<i64: 0>}> : (tensor<4xi32>) -> tensor<4xi32>
-    %39 = "stablehlo.broadcast_in_dim"(%38) <{broadcast_dimensions = array<i64: 0>}> : (tensor<4xi32>) -> tensor<4x1xi32>
-    %40 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %41 = "stablehlo.concatenate"(%40, %19) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %42 = "stablehlo.dynamic_gather"(%32, %39, %41) <{dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, indices_are_sorted = true}> : (tensor<?x4xf32>, tensor<4x1xi32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %43 = "stablehlo.reverse"(%42) <{dimensions = array<i64: 1>}> : (tensor<?x4xf32>) -> tensor<?x4xf32>
-    %44 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %45 = "stablehlo.concatenate"(%44, %22) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %46 = "stablehlo.dynamic_broadcast_in_dim"(%18, %45) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %47 = "stablehlo.multiply"(%43, %46) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %48 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %49 = "stablehlo.concatenate"(%48, %22) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %50 = "stablehlo.dynamic_broadcast_in_dim"(%18, %49) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %51 = "stablehlo.multiply"(%32, %50) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %52 = "stablehlo.add"(%47, %51) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %53 = "stablehlo.tanh"(%52) : (tensor<?x4xf32>) -> tensor<?x4xf32>
-    %54 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %55 = "stablehlo.concatenate"(%54, %22) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %56 = "stablehlo.dynamic_broadcast_in_dim"(%18, %55) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %57 = "stablehlo.multiply"(%53, %56) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %58 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %59 = "stablehlo.concatenate"(%58, %22) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %60 = "stablehlo.dynamic_broadcast_in_dim"(%23, %59) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %61 = "stablehlo.add"(%57, %60) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %62 = "func.call"(%arg10, %61) <{callee = @cumprod}> : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %63 = "stablehlo.multiply"(%62, %62) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %64 = "stablehlo.reduce"(%63, %17) <{dimensions = array<i64: 1>}> ({
-    ^bb0(%arg15: tensor<f32>, %arg16: tensor<f32>):
-      %76 = "stablehlo.add"(%arg15, %arg16) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%76) : (tensor<f32>) -> ()
+  ^bb0(%arg6: tensor<i32>, %arg7: tensor<?x4xf32>, %arg8: tensor<4xf32>, %arg9: tensor<4x4xf32>, %arg10: tensor<4xi32>):
+    %31 = "stablehlo.constant"() <{value = dense<4.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %32 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %33 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %34 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %35 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %36 = "stablehlo.constant"() <{value = dense<-1> : tensor<i32>}> : () -> tensor<i32>
+    %37 = "stablehlo.constant"() <{value = dense<4> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %38 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %39 = "func.call"(%arg6, %arg7) <{callee = @sort}> : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %40 = "stablehlo.abs"(%arg8) : (tensor<4xf32>) -> tensor<4xf32>
+    %41 = "stablehlo.broadcast_in_dim"(%38) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<4xf32>
+    %42 = "stablehlo.add"(%41, %40) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+    %43 = "stablehlo.broadcast_in_dim"(%42) <{broadcast_dimensions = array<i64: 1>}> : (tensor<4xf32>) -> tensor<1x4xf32>
+    %44 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %45 = "stablehlo.concatenate"(%44, %37) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %46 = "stablehlo.dynamic_broadcast_in_dim"(%43, %45) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %47 = "stablehlo.divide"(%39, %46) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %48 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<4xi32>
+    %49 = "stablehlo.broadcast_in_dim"(%36) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4xi32>
+    %50 = "stablehlo.multiply"(%49, %48) : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+    %51 = "stablehlo.broadcast_in_dim"(%35) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4xi32>
+    %52 = "stablehlo.add"(%51, %50) : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+    %53 = "stablehlo.reverse"(%52) <{dimensions = array<i64: 0>}> : (tensor<4xi32>) -> tensor<4xi32>
+    %54 = "stablehlo.broadcast_in_dim"(%53) <{broadcast_dimensions = array<i64: 0>}> : (tensor<4xi32>) -> tensor<4x1xi32>
+    %55 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %56 = "stablehlo.concatenate"(%55, %34) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %57 = "stablehlo.dynamic_gather"(%47, %54, %56) <{dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, indices_are_sorted = true}> : (tensor<?x4xf32>, tensor<4x1xi32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %58 = "stablehlo.reverse"(%57) <{dimensions = array<i64: 1>}> : (tensor<?x4xf32>) -> tensor<?x4xf32>
+    %59 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %60 = "stablehlo.concatenate"(%59, %37) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %61 = "stablehlo.dynamic_broadcast_in_dim"(%33, %60) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %62 = "stablehlo.multiply"(%58, %61) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %63 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %64 = "stablehlo.concatenate"(%63, %37) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %65 = "stablehlo.dynamic_broadcast_in_dim"(%33, %64) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %66 = "stablehlo.multiply"(%47, %65) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %67 = "stablehlo.add"(%62, %66) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %68 = "func.call"(%arg6, %67) <{callee = @cummax}> : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %69 = "stablehlo.multiply"(%68, %68) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %70 = "stablehlo.reduce"(%69, %32) <{dimensions = array<i64: 1>}> ({
+    ^bb0(%arg11: tensor<f32>, %arg12: tensor<f32>):
+      %82 = "stablehlo.add"(%arg11, %arg12) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%82) : (tensor<f32>) -> ()
     }) : (tensor<?x4xf32>, tensor<f32>) -> tensor<?xf32>
-    %65 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %66 = "stablehlo.concatenate"(%65, %19) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %67 = "stablehlo.dynamic_broadcast_in_dim"(%64, %66) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %68 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %69 = "stablehlo.concatenate"(%68, %19) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %70 = "stablehlo.dynamic_broadcast_in_dim"(%16, %69) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %71 = "stablehlo.divide"(%67, %70) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
-    %72 = "stablehlo.reshape"(%arg10) : (tensor<i32>) -> tensor<1xi32>
-    %73 = "stablehlo.concatenate"(%72, %22) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %74 = "stablehlo.dynamic_broadcast_in_dim"(%71, %73) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %75 = "stablehlo.multiply"(%62, %74) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    "func.return"(%75) : (tensor<?x4xf32>) -> ()
+    %71 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %72 = "stablehlo.concatenate"(%71, %34) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %73 = "stablehlo.dynamic_broadcast_in_dim"(%70, %72) <{broadcast_dimensions = array<i64: 0>}> : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %74 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %75 = "stablehlo.concatenate"(%74, %34) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %76 = "stablehlo.dynamic_broadcast_in_dim"(%31, %75) <{broadcast_dimensions = array<i64>}> : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %77 = "stablehlo.divide"(%73, %76) : (tensor<?x1xf32>, tensor<?x1xf32>) -> tensor<?x1xf32>
+    %78 = "stablehlo.reshape"(%arg6) : (tensor<i32>) -> tensor<1xi32>
+    %79 = "stablehlo.concatenate"(%78, %37) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %80 = "stablehlo.dynamic_broadcast_in_dim"(%77, %79) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %81 = "stablehlo.multiply"(%68, %80) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    "func.return"(%81) : (tensor<?x4xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}], function_type = (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>, sym_name = "sort", sym_visibility = "private"}> ({
-  ^bb0(%arg6: tensor<i32>, %arg7: tensor<?x4xf32>):
-    %4 = "stablehlo.constant"() <{value = dense<0x7FC00000> : tensor<f32>}> : () -> tensor<f32>
-    %5 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %6 = "stablehlo.sort"(%arg7) <{dimension = 1 : i64, is_stable = true}> ({
-    ^bb0(%arg8: tensor<f32>, %arg9: tensor<f32>):
-      %7 = "stablehlo.compare"(%arg8, %5) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      %8 = "stablehlo.select"(%7, %5, %arg8) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-      %9 = "stablehlo.compare"(%arg8, %arg8) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      %10 = "stablehlo.select"(%9, %4, %8) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-      %11 = "stablehlo.compare"(%arg9, %5) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      %12 = "stablehlo.select"(%11, %5, %arg9) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-      %13 = "stablehlo.compare"(%arg9, %arg9) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      %14 = "stablehlo.select"(%13, %4, %12) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-      %15 = "stablehlo.compare"(%10, %14) <{compare_type = #stablehlo<comparison_type TOTALORDER>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
-      "stablehlo.return"(%15) : (tensor<i1>) -> ()
+  ^bb0(%arg2: tensor<i32>, %arg3: tensor<?x4xf32>):
+    %19 = "stablehlo.constant"() <{value = dense<0x7FC00000> : tensor<f32>}> : () -> tensor<f32>
+    %20 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %21 = "stablehlo.sort"(%arg3) <{dimension = 1 : i64, is_stable = true}> ({
+    ^bb0(%arg4: tensor<f32>, %arg5: tensor<f32>):
+      %22 = "stablehlo.compare"(%arg4, %20) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %23 = "stablehlo.select"(%22, %20, %arg4) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %24 = "stablehlo.compare"(%arg4, %arg4) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %25 = "stablehlo.select"(%24, %19, %23) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %26 = "stablehlo.compare"(%arg5, %20) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %27 = "stablehlo.select"(%26, %20, %arg5) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %28 = "stablehlo.compare"(%arg5, %arg5) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %29 = "stablehlo.select"(%28, %19, %27) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %30 = "stablehlo.compare"(%25, %29) <{compare_type = #stablehlo<comparison_type TOTALORDER>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      "stablehlo.return"(%30) : (tensor<i1>) -> ()
     }) : (tensor<?x4xf32>) -> tensor<?x4xf32>
-    "func.return"(%6) : (tensor<?x4xf32>) -> ()
+    "func.return"(%21) : (tensor<?x4xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{jax.global_constant = "b"}, {}], function_type = (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>, sym_name = "cumprod", sym_visibility = "private"}> ({
-  ^bb0(%arg4: tensor<i32>, %arg5: tensor<?x4xf32>):
-    %3 = "func.call"(%arg4, %arg5) <{callee = @cumprod_0}> : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    "func.return"(%3) : (tensor<?x4xf32>) -> ()
-  }) : () -> ()
-  "func.func"() <{function_type = (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>, sym_name = "cumprod_0", sym_visibility = "private"}> ({
+  "func.func"() <{function_type = (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>, sym_name = "cummax", sym_visibility = "private"}> ({
   ^bb0(%arg0: tensor<i32>, %arg1: tensor<?x4xf32>):
-    %0 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg1, %0) <{padding = dense<[[0, 0], [3, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 4>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %2 = "stablehlo.multiply"(%arg2, %arg3) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%2) : (tensor<f32>) -> ()
-    }) : (tensor<?x4xf32>, tensor<f32>) -> tensor<?x4xf32>
-    "func.return"(%1) : (tensor<?x4xf32>) -> ()
+    %0 = "stablehlo.constant"() <{value = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %1 = "stablehlo.constant"() <{value = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %2 = "stablehlo.constant"() <{value = dense<-1> : tensor<i32>}> : () -> tensor<i32>
+    %3 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %4 = "stablehlo.broadcast_in_dim"(%3) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<f32>
+    %5 = "stablehlo.convert"(%arg0) : (tensor<i32>) -> tensor<i32>
+    %6 = "stablehlo.add"(%5, %2) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %7 = "stablehlo.reshape"(%6) : (tensor<i32>) -> tensor<1xi32>
+    %8 = "stablehlo.concatenate"(%7, %1) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %9 = "stablehlo.reshape"(%8) : (tensor<2xi32>) -> tensor<1x2xi32>
+    %10 = "stablehlo.concatenate"(%1, %1) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = "stablehlo.reshape"(%10) : (tensor<2xi32>) -> tensor<1x2xi32>
+    %12 = "stablehlo.concatenate"(%9, %11) <{dimension = 0 : i64}> : (tensor<1x2xi32>, tensor<1x2xi32>) -> tensor<2x2xi32>
+    %13 = "stablehlo.reshape"(%arg0) : (tensor<i32>) -> tensor<1xi32>
+    %14 = "stablehlo.concatenate"(%13, %0) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %15 = "stablehlo.concatenate"(%0, %0) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %16 = "stablehlo.concatenate"(%0, %0) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %17 = "stablehlo.concatenate"(%0, %0) <{dimension = 0 : i64}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %18 = "stablehlo.custom_call"(%arg1, %4, %14, %15, %16, %17, %12) <{api_version = 2 : i32, call_target_name = "stablehlo.dynamic_reduce_window", called_computations = [@reduce_window_float32_reducer]}> : (tensor<?x4xf32>, tensor<f32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2x2xi32>) -> tensor<?x4xf32>
+    "func.return"(%18) : (tensor<?x4xf32>) -> ()
   }) : () -> ()
 }) {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} : () -> ()

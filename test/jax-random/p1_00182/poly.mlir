@@ -7,6 +7,10 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %2 = call @_wrapped_jax_export_main(%0, %arg0, %arg1, %arg2, %arg3) : (tensor<i32>, tensor<?x4xf32>, tensor<4xf32>, tensor<4x4xf32>, tensor<4xi32>) -> tensor<?x4xf32>
     return %2 : tensor<?x4xf32>
   }
+  func.func @reduce_window_float32_reducer(%arg0: tensor<f32>, %arg1: tensor<f32>) -> tensor<f32> {
+    %0 = stablehlo.maximum %arg0, %arg1 : tensor<f32>
+    return %0 : tensor<f32>
+  }
   func.func private @_wrapped_jax_export_main(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x4xf32>, %arg2: tensor<4xf32>, %arg3: tensor<4x4xf32>, %arg4: tensor<4xi32>) -> (tensor<?x4xf32> {jax.result_info = "result[0]"}) {
     %cst = stablehlo.constant dense<4.000000e+00> : tensor<f32>
     %cst_0 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
@@ -45,30 +49,21 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     %26 = stablehlo.dynamic_broadcast_in_dim %cst_1, %25, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
     %27 = stablehlo.multiply %8, %26 : tensor<?x4xf32>
     %28 = stablehlo.add %23, %27 : tensor<?x4xf32>
-    %29 = stablehlo.tanh %28 : tensor<?x4xf32>
-    %30 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %31 = stablehlo.concatenate %30, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %32 = stablehlo.dynamic_broadcast_in_dim %cst_1, %31, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %33 = stablehlo.multiply %29, %32 : tensor<?x4xf32>
-    %34 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %35 = stablehlo.concatenate %34, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %36 = stablehlo.dynamic_broadcast_in_dim %cst_5, %35, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %37 = stablehlo.add %33, %36 : tensor<?x4xf32>
-    %38 = call @cumprod(%arg0, %37) : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    %39 = stablehlo.multiply %38, %38 : tensor<?x4xf32>
-    %40 = stablehlo.reduce(%39 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<?x4xf32>, tensor<f32>) -> tensor<?xf32>
-    %41 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %42 = stablehlo.concatenate %41, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %43 = stablehlo.dynamic_broadcast_in_dim %40, %42, dims = [0] : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %44 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %45 = stablehlo.concatenate %44, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %46 = stablehlo.dynamic_broadcast_in_dim %cst, %45, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
-    %47 = stablehlo.divide %43, %46 : tensor<?x1xf32>
-    %48 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
-    %49 = stablehlo.concatenate %48, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %50 = stablehlo.dynamic_broadcast_in_dim %47, %49, dims = [0, 1] : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x4xf32>
-    %51 = stablehlo.multiply %38, %50 : tensor<?x4xf32>
-    return %51 : tensor<?x4xf32>
+    %29 = call @cummax(%arg0, %28) : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
+    %30 = stablehlo.multiply %29, %29 : tensor<?x4xf32>
+    %31 = stablehlo.reduce(%30 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<?x4xf32>, tensor<f32>) -> tensor<?xf32>
+    %32 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %33 = stablehlo.concatenate %32, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %34 = stablehlo.dynamic_broadcast_in_dim %31, %33, dims = [0] : (tensor<?xf32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %35 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %36 = stablehlo.concatenate %35, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %37 = stablehlo.dynamic_broadcast_in_dim %cst, %36, dims = [] : (tensor<f32>, tensor<2xi32>) -> tensor<?x1xf32>
+    %38 = stablehlo.divide %34, %37 : tensor<?x1xf32>
+    %39 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %40 = stablehlo.concatenate %39, %c_4, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %41 = stablehlo.dynamic_broadcast_in_dim %38, %40, dims = [0, 1] : (tensor<?x1xf32>, tensor<2xi32>) -> tensor<?x4xf32>
+    %42 = stablehlo.multiply %29, %41 : tensor<?x4xf32>
+    return %42 : tensor<?x4xf32>
   }
   func.func private @sort(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x4xf32>) -> tensor<?x4xf32> {
     %cst = stablehlo.constant dense<0x7FC00000> : tensor<f32>
@@ -88,17 +83,26 @@ module @jit_fn attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitio
     }) : (tensor<?x4xf32>) -> tensor<?x4xf32>
     return %0 : tensor<?x4xf32>
   }
-  func.func private @cumprod(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<?x4xf32>) -> tensor<?x4xf32> {
-    %0 = call @cumprod_0(%arg0, %arg1) : (tensor<i32>, tensor<?x4xf32>) -> tensor<?x4xf32>
-    return %0 : tensor<?x4xf32>
-  }
-  func.func private @cumprod_0(%arg0: tensor<i32>, %arg1: tensor<?x4xf32>) -> tensor<?x4xf32> {
-    %cst = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = "stablehlo.reduce_window"(%arg1, %cst) <{padding = dense<[[0, 0], [3, 0]]> : tensor<2x2xi64>, window_dimensions = array<i64: 1, 4>}> ({
-    ^bb0(%arg2: tensor<f32>, %arg3: tensor<f32>):
-      %1 = stablehlo.multiply %arg2, %arg3 : tensor<f32>
-      stablehlo.return %1 : tensor<f32>
-    }) : (tensor<?x4xf32>, tensor<f32>) -> tensor<?x4xf32>
-    return %0 : tensor<?x4xf32>
+  func.func private @cummax(%arg0: tensor<i32>, %arg1: tensor<?x4xf32>) -> tensor<?x4xf32> {
+    %c = stablehlo.constant dense<1> : tensor<1xi32>
+    %c_0 = stablehlo.constant dense<0> : tensor<1xi32>
+    %c_1 = stablehlo.constant dense<-1> : tensor<i32>
+    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
+    %1 = stablehlo.convert %arg0 : tensor<i32>
+    %2 = stablehlo.add %1, %c_1 : tensor<i32>
+    %3 = stablehlo.reshape %2 : (tensor<i32>) -> tensor<1xi32>
+    %4 = stablehlo.concatenate %3, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %5 = stablehlo.reshape %4 : (tensor<2xi32>) -> tensor<1x2xi32>
+    %6 = stablehlo.concatenate %c_0, %c_0, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %7 = stablehlo.reshape %6 : (tensor<2xi32>) -> tensor<1x2xi32>
+    %8 = stablehlo.concatenate %5, %7, dim = 0 : (tensor<1x2xi32>, tensor<1x2xi32>) -> tensor<2x2xi32>
+    %9 = stablehlo.reshape %arg0 : (tensor<i32>) -> tensor<1xi32>
+    %10 = stablehlo.concatenate %9, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %12 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %13 = stablehlo.concatenate %c, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %14 = stablehlo.custom_call @stablehlo.dynamic_reduce_window(%arg1, %0, %10, %11, %12, %13, %8) {api_version = 2 : i32, called_computations = [@reduce_window_float32_reducer]} : (tensor<?x4xf32>, tensor<f32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2x2xi32>) -> tensor<?x4xf32>
+    return %14 : tensor<?x4xf32>
   }
 }

@@ -8,47 +8,54 @@ module @jit_fn attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
     %2 = stablehlo.compare GT, %1, %cst_1, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
     %3 = stablehlo.convert %2 : (tensor<i1>) -> tensor<i32>
     %4 = "stablehlo.case"(%3) ({
-      %26 = stablehlo.tanh %0 : tensor<4x16xf32>
-      stablehlo.return %26 : tensor<4x16xf32>
+      %28 = stablehlo.tanh %0 : tensor<4x16xf32>
+      stablehlo.return %28 : tensor<4x16xf32>
     }, {
-      %cst_6 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
-      %26 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
-      %27 = stablehlo.multiply %0, %26 : tensor<4x16xf32>
-      stablehlo.return %27 : tensor<4x16xf32>
+      %cst_7 = stablehlo.constant dense<2.000000e+00> : tensor<f32>
+      %28 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+      %29 = stablehlo.multiply %0, %28 : tensor<4x16xf32>
+      stablehlo.return %29 : tensor<4x16xf32>
     }) : (tensor<i32>) -> tensor<4x16xf32>
-    %5 = call @cummax(%4) : (tensor<4x16xf32>) -> tensor<4x16xf32>
-    %cst_2 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %6 = stablehlo.reduce(%5 init: %cst_2) applies stablehlo.maximum across dimensions = [1] : (tensor<4x16xf32>, tensor<f32>) -> tensor<4xf32>
+    %5 = call @cumsum(%4) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %6 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<4x16xf32>
+    %7 = stablehlo.multiply %5, %6 : tensor<4x16xf32>
     %cst_3 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %7 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<4xf32>
-    %8 = stablehlo.maximum %7, %6 : tensor<4xf32>
-    %9 = stablehlo.broadcast_in_dim %8, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
-    %10 = stablehlo.is_finite %9 : (tensor<4x1xf32>) -> tensor<4x1xi1>
-    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %11 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
-    %12 = stablehlo.select %10, %9, %11 : tensor<4x1xi1>, tensor<4x1xf32>
-    %13 = stablehlo.broadcast_in_dim %12, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
-    %14 = stablehlo.subtract %5, %13 : tensor<4x16xf32>
-    %15 = stablehlo.exponential %14 : tensor<4x16xf32>
+    %8 = stablehlo.reduce(%7 init: %cst_3) applies stablehlo.maximum across dimensions = [1] : (tensor<4x16xf32>, tensor<f32>) -> tensor<4xf32>
+    %cst_4 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %9 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<4xf32>
+    %10 = stablehlo.maximum %9, %8 : tensor<4xf32>
+    %11 = stablehlo.broadcast_in_dim %10, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
+    %12 = stablehlo.is_finite %11 : (tensor<4x1xf32>) -> tensor<4x1xi1>
     %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %16 = stablehlo.reduce(%15 init: %cst_5) applies stablehlo.add across dimensions = [1] : (tensor<4x16xf32>, tensor<f32>) -> tensor<4xf32>
-    %17 = stablehlo.broadcast_in_dim %16, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
-    %18 = stablehlo.sign %17 : tensor<4x1xf32>
-    %19 = stablehlo.abs %17 : tensor<4x1xf32>
-    %20 = stablehlo.log %19 : tensor<4x1xf32>
-    %21 = stablehlo.add %20, %12 : tensor<4x1xf32>
-    %22 = stablehlo.broadcast_in_dim %21, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
-    %23 = stablehlo.subtract %5, %22 : tensor<4x16xf32>
-    %24 = stablehlo.concatenate %23, %23, dim = 0 : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<8x16xf32>
-    %25 = stablehlo.slice %24 [0:4, 0:16] : (tensor<8x16xf32>) -> tensor<4x16xf32>
-    return %25 : tensor<4x16xf32>
+    %13 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<4x1xf32>
+    %14 = stablehlo.select %12, %11, %13 : tensor<4x1xi1>, tensor<4x1xf32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
+    %16 = stablehlo.subtract %7, %15 : tensor<4x16xf32>
+    %17 = stablehlo.exponential %16 : tensor<4x16xf32>
+    %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %18 = stablehlo.reduce(%17 init: %cst_6) applies stablehlo.add across dimensions = [1] : (tensor<4x16xf32>, tensor<f32>) -> tensor<4xf32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [0] : (tensor<4xf32>) -> tensor<4x1xf32>
+    %20 = stablehlo.sign %19 : tensor<4x1xf32>
+    %21 = stablehlo.abs %19 : tensor<4x1xf32>
+    %22 = stablehlo.log %21 : tensor<4x1xf32>
+    %23 = stablehlo.add %22, %14 : tensor<4x1xf32>
+    %24 = stablehlo.broadcast_in_dim %23, dims = [0, 1] : (tensor<4x1xf32>) -> tensor<4x16xf32>
+    %25 = stablehlo.subtract %7, %24 : tensor<4x16xf32>
+    %26 = stablehlo.concatenate %25, %25, dim = 0 : (tensor<4x16xf32>, tensor<4x16xf32>) -> tensor<8x16xf32>
+    %27 = stablehlo.slice %26 [0:4, 0:16] : (tensor<8x16xf32>) -> tensor<4x16xf32>
+    return %27 : tensor<4x16xf32>
   }
-  func.func private @cummax(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-    %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
+  func.func private @cumsum(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %0 = call @cumsum_0(%arg0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+    return %0 : tensor<4x16xf32>
+  }
+  func.func private @cumsum_0(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<f32>
-    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [15, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 16>, window_strides = array<i64: 1, 1>}> ({
+    %1 = "stablehlo.reduce_window"(%arg0, %0) <{base_dilations = array<i64: 1, 1>, padding = dense<[[3, 0], [0, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 4, 1>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg1: tensor<f32>, %arg2: tensor<f32>):
-      %2 = stablehlo.maximum %arg1, %arg2 : tensor<f32>
+      %2 = stablehlo.add %arg1, %arg2 : tensor<f32>
       stablehlo.return %2 : tensor<f32>
     }) : (tensor<4x16xf32>, tensor<f32>) -> tensor<4x16xf32>
     return %1 : tensor<4x16xf32>
