@@ -188,7 +188,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
             "math.erf_inv" => {
                 return Err(Diagnostic::error(
                     loc,
-                    "not supported: 'math.erf_inv' is compiled on f32 only (f64 runs at tier 0)",
+                    "not supported: 'math.erf_inv' has no LLVM lowering: math-approximation expands it on f32, and f64 runs at tier 0 only",
                 ))
             }
             _ => return Err(Diagnostic::error(loc, format!("'{name}' has no LLVM lowering"))),

@@ -17,7 +17,7 @@ use std::sync::Arc;
 /// op on its own (the plain conversions, as a custom pipeline runs them), and tier 2's (as
 /// `kiln_runtime::jit::tiers` runs it: fusion after the e-graph, library calls, vector math,
 /// parallel loops outlined; tier 1's is the same without the e-graph).
-const TIER1_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,convert-tensor-to-loop,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
+const TIER1_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,convert-tensor-to-loop,math-approximation,convert-loop-to-llvm,convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
 const TIER2_LOWERING: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims,shape-infer,canonicalize,cse,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-arith-to-llvm,convert-vector-to-llvm,convert-func-to-llvm)";
 
 fn mlir_files(dir: &Path, out: &mut Vec<PathBuf>) {
