@@ -58,9 +58,9 @@ impl Pass for NameDims {
             for &f in &funcs {
                 self.named += name_from_assertions(m, f);
             }
-            // Every round only refines a `?` to a name, so this reaches a fixed point; one
-            // round per function covers the deepest call chain.
-            for _ in 0..=funcs.len() {
+            // Every change turns a `?` into a name, so this reaches a fixed point (nested
+            // regions and calls can take many rounds); the cap only guards against a bug.
+            for _ in 0..10_000 {
                 let mut changed = false;
                 for &f in &funcs {
                     changed |= refine_params_from_calls(m, f);

@@ -139,3 +139,53 @@ func.func private @grow(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: t
   }
   return %r#1 : tensor<?x4xf32>
 }
+
+// -----
+
+// Names reach the result of ifs nested five deep, which takes more rounds than there are
+// functions (the rounds were once capped at that: the result stayed `?`, and a JAX program
+// with two switches after a fori_loop ended with a call whose result type disagreed with its
+// callee).
+// CHECK-LABEL: func.func public @main(%arg0: tensor<(b)x4xf32>, %arg1: tensor<i1>) -> tensor<(b)x4xf32>
+// CHECK: call @nested(%{{.*}}, %arg0, %arg1) : (tensor<i32>, tensor<(b)x4xf32>, tensor<i1>) -> tensor<(b)x4xf32>
+// CHECK-LABEL: func.func private @nested(
+// CHECK-COUNT-5: tensor.if %arg2 : tensor<i1> -> (tensor<(b)x4xf32>)
+func.func public @main(%arg0: tensor<?x4xf32>, %c: tensor<i1>) -> tensor<?x4xf32> {
+  %0 = tensor.dim %arg0 {index = 0 : i64} : (tensor<?x4xf32>) -> tensor<i32>
+  %1 = call @nested(%0, %arg0, %c) : (tensor<i32>, tensor<?x4xf32>, tensor<i1>) -> tensor<?x4xf32>
+  return %1 : tensor<?x4xf32>
+}
+func.func private @nested(%b: tensor<i32> {jax.global_constant = "b"}, %x: tensor<?x4xf32>, %c: tensor<i1>) -> tensor<?x4xf32> {
+  %r1 = tensor.if %c : tensor<i1> -> (tensor<?x4xf32>) {
+    %r2 = tensor.if %c : tensor<i1> -> (tensor<?x4xf32>) {
+      %r3 = tensor.if %c : tensor<i1> -> (tensor<?x4xf32>) {
+        %r4 = tensor.if %c : tensor<i1> -> (tensor<?x4xf32>) {
+          %r5 = tensor.if %c : tensor<i1> -> (tensor<?x4xf32>) {
+            %e5 = tensor.exp %x : tensor<?x4xf32>
+            tensor.yield %e5 : tensor<?x4xf32>
+          } else {
+            %n5 = tensor.neg %x : tensor<?x4xf32>
+            tensor.yield %n5 : tensor<?x4xf32>
+          }
+          tensor.yield %r5 : tensor<?x4xf32>
+        } else {
+          %n4 = tensor.neg %x : tensor<?x4xf32>
+          tensor.yield %n4 : tensor<?x4xf32>
+        }
+        tensor.yield %r4 : tensor<?x4xf32>
+      } else {
+        %n3 = tensor.neg %x : tensor<?x4xf32>
+        tensor.yield %n3 : tensor<?x4xf32>
+      }
+      tensor.yield %r3 : tensor<?x4xf32>
+    } else {
+      %n2 = tensor.neg %x : tensor<?x4xf32>
+      tensor.yield %n2 : tensor<?x4xf32>
+    }
+    tensor.yield %r2 : tensor<?x4xf32>
+  } else {
+    %n1 = tensor.neg %x : tensor<?x4xf32>
+    tensor.yield %n1 : tensor<?x4xf32>
+  }
+  return %r1 : tensor<?x4xf32>
+}
