@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import sys
 
 import jax
 import jax.numpy as jnp
@@ -31,7 +32,10 @@ from jax import lax
 from jax._src.interpreters import mlir as jax_mlir
 from jax._src.lib.mlir import ir
 
-DTYPES = {np.dtype(np.float32): "f32", np.dtype(np.int32): "i32"}
+# The corpus format's writers, shared with the hand-written corpus's exporter.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from export_jax_corpus import generic_text, write_tensor  # noqa: E402
+
 
 
 class Program:
@@ -262,16 +266,6 @@ def make_program(seed):
         data.integers(-20, 20, (n,)).astype(np.int32),
     ]
     return fn, args, p.lines, n
-
-
-def generic_text(module):
-    return module.operation.get_asm(print_generic_op_form=True, enable_debug_info=False)
-
-
-def write_tensor(root, rel, a):
-    a = np.asarray(a)
-    a.astype(a.dtype.newbyteorder("<")).tofile(os.path.join(root, rel))
-    return {"shape": list(a.shape), "dtype": DTYPES[a.dtype], "file": rel}
 
 
 def export(root, name, fn, args, lines):

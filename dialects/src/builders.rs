@@ -219,6 +219,12 @@ impl<'m> OpBuilder<'m> {
 
     // ----- loop -----
 
+    /// `loop.constant_buffer`: a read-only buffer of static memref type `ty` holding the dense
+    /// `value`.
+    pub fn constant_buffer(&mut self, value: Attr, ty: Type) -> Value {
+        self.one("loop.constant_buffer", &[], vec![("value", value)], ty)
+    }
+
     /// A buffer of memref type `ty`, with one `index` per non-static dimension.
     pub fn alloc(&mut self, ty: Type, dynamic_sizes: &[Value]) -> Value {
         self.one("loop.alloc", dynamic_sizes, Vec::new(), ty)

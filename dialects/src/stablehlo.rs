@@ -954,16 +954,7 @@ fn parse_composite(p: &mut OpParser<'_, '_>) -> PResult<()> {
     } else {
         p.parse_operand_list()?
     };
-    p.parse_optional_attr_dict()?;
-    p.expect(Tok::Colon, "':' and the composite's type")?;
-    let t = p.parse_type()?;
-    let ctx = p.ctx();
-    let TypeKind::Function { inputs, results } = ctx.ty(t).clone() else {
-        return Err(p.error("expected a function type"));
-    };
-    p.resolve_operands(&ops, &inputs)?;
-    p.state.result_types.extend(results.iter().copied());
-    Ok(())
+    crate::syntax::parse_std_tail(p, &ops)
 }
 
 fn print_composite(pr: &mut OpPrinter<'_>, op: OpId) {

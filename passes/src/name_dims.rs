@@ -219,38 +219,40 @@ fn call_target(m: &Module, call: OpId) -> Option<OpId> {
     }
 }
 
-/// Dims of `from` fill the `?` dims of `into` when ranks and element types agree.
-fn merge(m: &Module, into: Type, from: Type) -> Option<Type> {
+/// A tensor type built dimension by dimension from two ranked tensor types of the same rank
+/// and element type (`None` otherwise).
+fn zip_dims(m: &Module, a: Type, b: Type, f: impl Fn(&Dim, &Dim) -> Dim) -> Option<Type> {
     let ctx = m.ctx();
-    match (ctx.ty(into), ctx.ty(from)) {
+    match (ctx.ty(a), ctx.ty(b)) {
         (
             TypeKind::Tensor {
-                shape: Some(a),
-                elem: ea,
+                shape: Some(x),
+                elem: ex,
                 ..
             },
             TypeKind::Tensor {
-                shape: Some(b),
-                elem: eb,
+                shape: Some(y),
+                elem: ey,
                 ..
             },
-        ) if ea == eb && a.len() == b.len() => {
-            let dims: Vec<Dim> = a
-                .iter()
-                .zip(b.iter())
-                .map(|(x, y)| {
-                    if matches!(x, Dim::Dynamic) {
-                        y.clone()
-                    } else {
-                        x.clone()
-                    }
-                })
-                .collect();
-            let t = ctx.tensor_type(dims, *ea);
-            (t != into).then_some(t)
+        ) if ex == ey && x.len() == y.len() => {
+            Some(ctx.tensor_type(x.iter().zip(y.iter()).map(|(p, q)| f(p, q)).collect(), *ex))
         }
         _ => None,
     }
+}
+
+/// Dims of `from` fill the `?` dims of `into` when ranks and element types agree; `None`
+/// when nothing changes.
+fn merge(m: &Module, into: Type, from: Type) -> Option<Type> {
+    let t = zip_dims(m, into, from, |x, y| {
+        if matches!(x, Dim::Dynamic) {
+            y.clone()
+        } else {
+            x.clone()
+        }
+    })?;
+    (t != into).then_some(t)
 }
 
 /// Private functions take the types their (agreeing) call sites pass.
@@ -497,30 +499,7 @@ fn yielded(m: &Module, op: OpId, r: usize) -> Option<(OpId, Vec<Type>)> {
 
 /// The dims of `a` and `b` where they agree on a name or size; `?` elsewhere.
 fn agreed(m: &Module, a: Type, b: Type) -> Option<Type> {
-    let ctx = m.ctx();
-    match (ctx.ty(a), ctx.ty(b)) {
-        (
-            TypeKind::Tensor {
-                shape: Some(x),
-                elem: ex,
-                ..
-            },
-            TypeKind::Tensor {
-                shape: Some(y),
-                elem: ey,
-                ..
-            },
-        ) if ex == ey && x.len() == y.len() => Some(
-            ctx.tensor_type(
-                x.iter()
-                    .zip(y.iter())
-                    .map(|(p, q)| if p == q { p.clone() } else { Dim::Dynamic })
-                    .collect(),
-                *ex,
-            ),
-        ),
-        _ => None,
-    }
+    zip_dims(m, a, b, |p, q| if p == q { p.clone() } else { Dim::Dynamic })
 }
 
 /// Names flow into and out of regions: a `tensor.while`'s carried values (the block arguments

@@ -752,7 +752,7 @@ impl Lower<'_> {
                     // Read-only data (global data in compiled code), copied into the buffer:
                     // the code stays one loop nest whatever the constant's size.
                     let mt = memref_of(&ctx, self.m.value_type(r));
-                    let src = self.b(&at).one("loop.constant_buffer", &[], vec![("value", a)], mt);
+                    let src = self.b(&at).constant_buffer(a, mt);
                     self.copy_indexed(&at, &sizes, src, b, |_, _, ivs| ivs.to_vec());
                 } else {
                     let dims: Vec<usize> = shape(&ctx, self.m.value_type(r))
