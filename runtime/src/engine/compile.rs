@@ -4,7 +4,7 @@ use super::*;
 
 /// What a compile worker of an auto-mode engine compiles at tier 1 before its first request:
 /// a small attention with a tanh, so that it reaches what tier 1 compiles (a GEMM call, a
-/// transpose, a fused softmax with vector math, reductions and masked tails, constants). A
+/// transpose, a fused softmax with vector math, reductions and masked tails). A
 /// process's first LLVM compile pays for faulting in LLVM's code and its first allocations
 /// (`llc -O0 -time-passes` on a softmax: 4.2 of 6.7 ms were system time) and for creating the
 /// LLJIT (1.2 ms); paid here, at engine start, the cost overlaps the first calls at tier 0
