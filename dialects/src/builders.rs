@@ -99,6 +99,17 @@ impl<'m> OpBuilder<'m> {
         OpBuilder { m, at, loc }
     }
 
+    /// Builds right before `op`, at its location: where a rewrite of `op` (a decomposition,
+    /// a pattern) puts the ops that replace it.
+    pub fn before(m: &'m mut Module, op: OpId) -> Self {
+        let loc = m.loc(op);
+        OpBuilder {
+            m,
+            at: Builder::before(op),
+            loc,
+        }
+    }
+
     /// The module being built.
     pub fn module(&mut self) -> &mut Module {
         self.m
@@ -503,6 +514,91 @@ impl<'m> OpBuilder<'m> {
             return v;
         }
         self.one("builtin.unrealized_conversion_cast", &[v], Vec::new(), to)
+    }
+
+    // ----- tensor -----
+
+    binary! {
+        tensor_add => "tensor.add",
+        tensor_sub => "tensor.sub",
+        tensor_mul => "tensor.mul",
+        tensor_div => "tensor.div",
+        tensor_max => "tensor.max",
+        tensor_min => "tensor.min",
+    }
+
+    unary! {
+        tensor_neg => "tensor.neg",
+        tensor_abs => "tensor.abs",
+        tensor_exp => "tensor.exp",
+        tensor_log => "tensor.log",
+        tensor_tanh => "tensor.tanh",
+        tensor_sigmoid => "tensor.sigmoid",
+        tensor_sqrt => "tensor.sqrt",
+        tensor_erf => "tensor.erf",
+    }
+
+    /// A tensor of `like`'s type with every element `value` (converted to the element type):
+    /// a rank-0 `tensor.constant` broadcast to `like`'s shape, whose non-constant extents are
+    /// read from `like` at run time, so symbolic and `?` shapes work.
+    pub fn splat_like(&mut self, value: f64, like: Value) -> Value {
+        let ctx = self.m.ctx().clone();
+        let ty = self.m.value_type(like);
+        let elem = match ctx.ty(ty) {
+            TypeKind::Tensor { elem, .. } => *elem,
+            _ => ty,
+        };
+        let scalar_ty = ctx.tensor_type(vec![], elem);
+        let bits = match ctx.ty(elem) {
+            TypeKind::Float(k) => kiln_ir::float::f64_to_bits(value, *k),
+            _ => value as i64 as u64,
+        };
+        let width = ctx.bit_width(elem).map_or(8, |w| w.div_ceil(8) as usize).clamp(1, 8);
+        let dense = ctx.dense_attr(scalar_ty, bits.to_le_bytes()[..width].to_vec());
+        let scalar = self.one("tensor.constant", &[], vec![("value", dense)], scalar_ty);
+        self.broadcast_to(scalar, like, ty)
+    }
+
+    /// Broadcasts rank-0 tensor `scalar` to type `ty`, the shape of `like` (any element
+    /// type): `tensor.broadcast_in_dim`, with a run-time shape operand (from `tensor.dim` of
+    /// `like`, as i64) when an extent is not a constant. `scalar` itself if it has type `ty`.
+    pub fn broadcast_to(&mut self, scalar: Value, like: Value, ty: Type) -> Value {
+        use kiln_ir::Dim;
+        let ctx = self.m.ctx().clone();
+        if self.m.value_type(scalar) == ty {
+            return scalar;
+        }
+        let dims: Vec<Dim> = ctx.ty(ty).shape().map(|s| s.to_vec()).unwrap_or_default();
+        // The extents are i64, as the types hold them (an i32 would truncate a large one).
+        let mut operands = vec![scalar];
+        if dims.iter().any(|d| !matches!(d, Dim::Const(_))) {
+            let one = ctx.tensor_type(vec![Dim::Const(1)], ctx.i64());
+            let mut parts = Vec::new();
+            for (i, d) in dims.iter().enumerate() {
+                parts.push(match d {
+                    Dim::Const(n) => {
+                        let v = ctx.dense_attr(one, n.to_le_bytes().to_vec());
+                        self.one("tensor.constant", &[], vec![("value", v)], one)
+                    }
+                    _ => {
+                        let rank0 = ctx.tensor_type(vec![], ctx.i64());
+                        let index = ctx.int_attr(i as i128, ctx.i64());
+                        let dv = self.one("tensor.dim", &[like], vec![("index", index)], rank0);
+                        self.one("tensor.reshape", &[dv], vec![], one)
+                    }
+                });
+            }
+            let shape_ty = ctx.tensor_type(vec![Dim::Const(dims.len() as i64)], ctx.i64());
+            let shape = if parts.len() == 1 {
+                parts[0]
+            } else {
+                let dim0 = ctx.int_attr(0, ctx.i64());
+                self.one("tensor.concat", &parts, vec![("dim", dim0)], shape_ty)
+            };
+            operands.push(shape);
+        }
+        let dims_attr = ctx.i64_array_attr(&[]);
+        self.one("tensor.broadcast_in_dim", &operands, vec![("dims", dims_attr)], ty)
     }
 
     // ----- func -----

@@ -22,6 +22,8 @@ pub struct Context {
     dialects: FxHashMap<Sym, Arc<DialectDef>>,
     op_defs: Vec<Arc<OpDef>>,
     op_index: FxHashMap<Sym, u32>,
+    /// Passes registered by the embedder, named in pipelines next to Kiln's own.
+    passes: crate::pass::PassRegistry,
     common: Common,
 }
 
@@ -38,6 +40,19 @@ struct Common {
     unit: Attr,
     unknown_loc: Attr,
     empty_dict: Attr,
+}
+
+/// The registered dialects and passes (the interned tables are too large to be useful).
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut dialects: Vec<&str> = self.dialects().map(|d| d.name.as_str()).collect();
+        dialects.sort_unstable();
+        let passes: Vec<&str> = self.passes.iter().map(|p| p.argument).collect();
+        f.debug_struct("Context")
+            .field("dialects", &dialects)
+            .field("passes", &passes)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Context {
@@ -82,6 +97,7 @@ impl Context {
             dialects: FxHashMap::default(),
             op_defs: Vec::new(),
             op_index: FxHashMap::default(),
+            passes: crate::pass::PassRegistry::new(),
             common: Common {
                 i1,
                 i32,
@@ -392,6 +408,18 @@ impl Context {
             _ => None,
         }
     }
+    /// The value of a float attribute (exact: the bits are read in their own format), or of
+    /// an integer one as a float.
+    pub fn attr_f64(&self, a: Attr) -> Option<f64> {
+        match self.attr(a) {
+            AttrKind::Float { bits, ty } => match self.ty(*ty) {
+                TypeKind::Float(k) => Some(crate::float::bits_to_f64(*bits, *k)),
+                _ => None,
+            },
+            AttrKind::Integer { value, .. } => Some(*value as f64),
+            _ => None,
+        }
+    }
     /// The text of a string attribute.
     pub fn attr_str(&self, a: Attr) -> Option<&str> {
         match self.attr(a) {
@@ -458,6 +486,17 @@ impl Context {
             }
         }
         self.dialects.insert(dname, Arc::new(d));
+    }
+    /// Registers a pass (from its `declare_pass!` declaration's `info()`), so that textual
+    /// pipelines run on modules of this context can name it: `kiln::run_pipeline`, the
+    /// engine's tier pipelines, `NativeModule::compile`. A pass of the same name replaces the
+    /// earlier one; Kiln's own passes are found when no registered pass has the name.
+    pub fn register_pass(&mut self, info: crate::pass::PassInfo) {
+        self.passes.register(info);
+    }
+    /// The passes registered with [`Context::register_pass`].
+    pub fn passes(&self) -> &crate::pass::PassRegistry {
+        &self.passes
     }
     /// A registered dialect.
     pub fn dialect(&self, name: &str) -> Option<&DialectDef> {

@@ -66,6 +66,21 @@ impl Diagnostic {
     }
 }
 
+/// `error: message`, then each note on its own line. The location needs the context to be
+/// read, so it is not part of this text: [`SourceMgr::render`] gives `file:line:col`, the
+/// source line and a caret.
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.severity.word(), self.message)?;
+        for n in &self.notes {
+            write!(f, "\n{n}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
 /// The text of the files diagnostics may point into.
 #[derive(Default, Clone)]
 pub struct SourceMgr {

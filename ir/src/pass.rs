@@ -343,8 +343,15 @@ impl PassRegistry {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Adds a pass (replacing one of the same name).
     pub fn register(&mut self, info: PassInfo) {
         self.passes.insert(info.argument, info);
+    }
+    /// Adds every pass of `other` (replacing those of the same names).
+    pub fn extend(&mut self, other: &PassRegistry) {
+        for info in other.iter() {
+            self.register(info.clone());
+        }
     }
     pub fn get(&self, name: &str) -> Option<&PassInfo> {
         self.passes.get(name)

@@ -75,6 +75,15 @@ pub struct DimEq {
 pub type DimConstraintsFn = fn(&Module, OpId) -> Vec<DimEq>;
 /// Checks the text of a dialect type or attribute body.
 pub type BodyCheckFn = fn(&str) -> Result<(), String>;
+/// Rewrites an op into other ops (a decomposition, like PyTorch's): builds them before `op`
+/// (`Builder::before(op)`) and returns the values that replace `op`'s results, one per
+/// result; the driver (the `decompose` pass) replaces and erases `op`. An error is reported at
+/// the op's location. The new ops may decompose in turn.
+pub type DecomposeFn = fn(&mut Module, OpId) -> Result<Vec<Value>, String>;
+/// An op's tier-0 kernel, type-erased: tensors belong to the runtime, a layer above `ir`.
+/// Make one with `kiln_runtime::interp::custom_kernel` (`kiln::kernel`); the interpreter
+/// downcasts it.
+pub type OpKernel = Arc<dyn std::any::Any + Send + Sync>;
 /// Builds the op that materializes constant `value` of type `ty` (for folding).
 pub type MaterializeFn = fn(&mut Module, &mut crate::builder::Builder, Attr, crate::types::Type, Attr) -> Option<OpId>;
 
@@ -193,6 +202,13 @@ pub struct OpDef {
     /// Dialect whose ops may be written without prefix inside this op's regions.
     pub default_dialect: Option<&'static str>,
     pub interfaces: Interfaces,
+    /// How the op runs at tier 0 when the interpreter has no kernel of its own for it (an
+    /// embedder's op).
+    pub kernel: Option<OpKernel>,
+    /// How the op lowers: a rewrite into ops the tiers know. Native tiers run it first in
+    /// their pipelines (pass `decompose`); tier 0 runs it at load time when there is no
+    /// `kernel`.
+    pub decompose: Option<DecomposeFn>,
 }
 
 impl OpDef {
@@ -215,8 +231,11 @@ impl OpDef {
             print: None,
             default_dialect: None,
             interfaces: Interfaces::default(),
+            kernel: None,
+            decompose: None,
         }
     }
+    /// True when the op has trait `t`.
     pub fn has(&self, t: Traits) -> bool {
         self.traits.contains(t)
     }

@@ -24,9 +24,15 @@
 //! are the supported surface; the internals of `kiln-passes` and `kiln-runtime` may change
 //! between versions.
 
+// Inlined, so `cargo doc -p kiln` renders the whole supported surface (patterns, builders,
+// syntax helpers, the engine) under this crate.
+#[doc(inline)]
 pub use kiln_dialects as dialects;
+#[doc(inline)]
 pub use kiln_ir as ir;
+#[doc(inline)]
 pub use kiln_passes as passes;
+#[doc(inline)]
 pub use kiln_runtime as runtime;
 
 pub use kiln_ir::{
@@ -41,27 +47,64 @@ pub use kiln_runtime::engine::report::{
 pub use kiln_runtime::engine::{Engine, EngineBuilder, EngineConfig, EngineError, Function, Shutdown, TierMode};
 pub use kiln_runtime::{DType, Tensor};
 
+/// Wraps a function as an op's tier-0 kernel, for [`OpDef::kernel`] (see
+/// [`kiln_runtime::interp::custom_kernel`]).
+pub use kiln_runtime::interp::custom_kernel as kernel;
+
 use kiln_ir::parser::{parse_source, ParseConfig};
 use kiln_ir::pass::{OpPassManager, RunOptions};
 use kiln_ir::printer::{print_module, PrintOptions};
 use std::sync::Arc;
 
-/// Errors of the embedding API, each with its diagnostics (rendered without source text).
+/// Errors of the embedding API. Each renders its diagnostics as `file:line:col: error: ...`
+/// with the source line and a caret; [`Error::diagnostics`] gives them unrendered.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("parse error: {0}")]
-    Parse(String),
-    #[error("verification failed: {0}")]
-    Verify(String),
+    #[error("parse error: {}", .0.text)]
+    Parse(Rendered),
+    #[error("verification failed: {}", .0.text)]
+    Verify(Rendered),
     #[error("invalid pass pipeline: {0}")]
     Pipeline(String),
-    #[error("pass failed: {0}")]
-    Pass(String),
+    #[error("pass failed: {}", .0.text)]
+    Pass(Rendered),
 }
 
-fn render(ctx: &Context, ds: &[Diagnostic]) -> String {
-    let sm = kiln_ir::SourceMgr::new();
-    ds.iter().map(|d| sm.render(ctx, d)).collect::<Vec<_>>().join("")
+/// Diagnostics and their rendering.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The diagnostics, errors first as reported.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Their text, with source lines where the text is known.
+    pub text: String,
+}
+
+impl Error {
+    /// The diagnostics behind the error (none for a pipeline that does not parse).
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            Error::Parse(r) | Error::Verify(r) | Error::Pass(r) => &r.diagnostics,
+            Error::Pipeline(_) => &[],
+        }
+    }
+}
+
+fn render(ctx: &Context, sm: &kiln_ir::SourceMgr, ds: Vec<Diagnostic>) -> Rendered {
+    let text = ds
+        .iter()
+        .map(|d| sm.render(ctx, d))
+        .collect::<String>()
+        .trim_end()
+        .to_string();
+    Rendered { diagnostics: ds, text }
+}
+
+/// Installs a `tracing` subscriber that prints Kiln's logs to stderr, filtered by `$KILN_LOG`
+/// (`KILN_LOG=kiln::engine=info` shows every decision of the engine), `warn` by default. An
+/// embedder with its own subscriber does not call this; Kiln logs through `tracing` either
+/// way. Returns false when a subscriber was already installed.
+pub fn init_logging() -> bool {
+    kiln_runtime::init_logging(None)
 }
 
 /// A context with all of Kiln's dialects registered. Register your own dialects on a
@@ -76,20 +119,25 @@ pub fn parse(ctx: &Arc<Context>, text: &str, name: &str) -> Result<Module, Error
         file_name: name.to_string(),
         ..Default::default()
     };
-    let m = parse_source(ctx, text, &cfg).map_err(|d| Error::Parse(render(ctx, &[d])))?;
-    verify(&m)?;
+    // The text is at hand here: parse and verification errors show their source lines.
+    let mut sm = kiln_ir::SourceMgr::new();
+    sm.add(name, text.to_string().into(), 1);
+    let m = parse_source(ctx, text, &cfg).map_err(|d| Error::Parse(render(ctx, &sm, vec![d])))?;
+    kiln_ir::verify::verify(&m, m.root()).map_err(|ds| Error::Verify(render(ctx, &sm, ds)))?;
     Ok(m)
 }
 
-/// Verifies a module.
+/// Verifies a module (diagnostics give `file:line:col`; [`parse`] also shows source lines).
 pub fn verify(m: &Module) -> Result<(), Error> {
-    kiln_ir::verify::verify(m, m.root()).map_err(|ds| Error::Verify(render(m.ctx(), &ds)))
+    let sm = kiln_ir::SourceMgr::new();
+    kiln_ir::verify::verify(m, m.root()).map_err(|ds| Error::Verify(render(m.ctx(), &sm, ds)))
 }
 
-/// Runs a textual pipeline (`builtin.module(...)`) with every Kiln pass available, verifying
-/// after each pass.
+/// Runs a textual pipeline (`builtin.module(...)`) with every Kiln pass and the passes
+/// registered on the module's context ([`Context::register_pass`]), verifying after each
+/// pass.
 pub fn run_pipeline(m: &mut Module, pipeline: &str) -> Result<(), Error> {
-    let reg = kiln_passes::registry();
+    let reg = kiln_passes::registry_for(m.ctx());
     let mut pm = OpPassManager::parse(pipeline, &reg).map_err(Error::Pipeline)?;
     let mut ro = RunOptions {
         verify_each: true,
@@ -103,7 +151,7 @@ pub fn run_pipeline(m: &mut Module, pipeline: &str) -> Result<(), Error> {
         .filter(|d| d.severity == kiln_ir::Severity::Error)
         .collect();
     if r.is_err() || !errors.is_empty() {
-        return Err(Error::Pass(render(m.ctx(), &errors)));
+        return Err(Error::Pass(render(m.ctx(), &kiln_ir::SourceMgr::new(), errors)));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod arith_to_llvm;
 pub mod canonicalize;
 pub mod cse;
 pub mod dce;
+pub mod decompose;
 pub mod func_to_llvm;
 pub mod fusion;
 pub mod inline;
@@ -32,6 +33,7 @@ pub fn register_all(reg: &mut PassRegistry) {
     reg.register(canonicalize::info());
     reg.register(cse::info());
     reg.register(dce::info());
+    reg.register(decompose::info());
     reg.register(symbol_dce::info());
     reg.register(inline::info());
     reg.register(name_dims::info());
@@ -53,5 +55,14 @@ pub fn register_all(reg: &mut PassRegistry) {
 pub fn registry() -> PassRegistry {
     let mut r = PassRegistry::new();
     register_all(&mut r);
+    r
+}
+
+/// Every pass of this crate plus the passes registered on `ctx`
+/// ([`kiln_ir::Context::register_pass`]), which take precedence: the registry pipelines run
+/// on `ctx`'s modules draw from.
+pub fn registry_for(ctx: &kiln_ir::Context) -> PassRegistry {
+    let mut r = registry();
+    r.extend(ctx.passes());
     r
 }

@@ -652,57 +652,8 @@ pub(crate) fn splat_as(
     like: Value,
     ty: kiln_ir::Type,
 ) -> Value {
-    let ctx = rw.m.ctx().clone();
-    let loc = rw.m.loc(at);
-    let b = &Builder::before(at);
-    if rw.m.value_type(scalar) == ty {
-        return scalar;
-    }
-    let dims: Vec<kiln_ir::Dim> = ctx.ty(ty).shape().map(|s| s.to_vec()).unwrap_or_default();
-    let op = |rw: &mut ConversionRewriter<'_>, name: &str, operands: &[Value], props, ty| {
-        let mut st = OperationState::new(ctx.sym(name), loc);
-        st.operands.extend_from_slice(operands);
-        st.props = props;
-        st.result_types.push(ty);
-        let o = rw.create(b, st);
-        rw.m.result(o, 0)
-    };
-    // The extents are i64, as the types hold them (an i32 would truncate a large one).
-    let mut operands = vec![scalar];
-    if dims.iter().any(|d| !matches!(d, kiln_ir::Dim::Const(_))) {
-        let one = ctx.tensor_type(vec![kiln_ir::Dim::Const(1)], ctx.i64());
-        let mut parts = Vec::new();
-        for (i, d) in dims.iter().enumerate() {
-            parts.push(match d {
-                kiln_ir::Dim::Const(n) => {
-                    let v = ctx.dense_attr(one, n.to_le_bytes().to_vec());
-                    op(rw, "tensor.constant", &[], vec![(ctx.sym("value"), v)], one)
-                }
-                _ => {
-                    let rank0 = ctx.tensor_type(vec![], ctx.i64());
-                    let index = ctx.int_attr(i as i128, ctx.i64());
-                    let dv = op(rw, "tensor.dim", &[like], vec![(ctx.sym("index"), index)], rank0);
-                    op(rw, "tensor.reshape", &[dv], vec![], one)
-                }
-            });
-        }
-        let shape_ty = ctx.tensor_type(vec![kiln_ir::Dim::Const(dims.len() as i64)], ctx.i64());
-        let shape = if parts.len() == 1 {
-            parts[0]
-        } else {
-            let dim0 = ctx.int_attr(0, ctx.i64());
-            op(rw, "tensor.concat", &parts, vec![(ctx.sym("dim"), dim0)], shape_ty)
-        };
-        operands.push(shape);
-    }
-    let dims_attr = ctx.i64_array_attr(&[]);
-    op(
-        rw,
-        "tensor.broadcast_in_dim",
-        &operands,
-        vec![(ctx.sym("dims"), dims_attr)],
-        ty,
-    )
+    // The broadcast and its shape operand are legal tensor ops: nothing to convert further.
+    kiln_dialects::builders::OpBuilder::before(rw.m, at).broadcast_to(scalar, like, ty)
 }
 
 fn clone_region(rw: &mut ConversionRewriter<'_>, r: kiln_ir::RegionId) -> kiln_ir::RegionId {

@@ -375,6 +375,14 @@ fn shutdown_with_a_full_queue_cancels_or_drains_cleanly() {
         let r = e.report();
         assert!(r.queue.dropped > 0, "{r}");
         assert_eq!(r.queue.requests, 12, "{r}");
+        // The queue's counts add up: every request was served, merged, dropped, cancelled or
+        // is still waiting.
+        let q = &r.queue;
+        assert_eq!(
+            q.served + q.merged + q.dropped + q.cancelled + q.waiting,
+            q.requests,
+            "{r}"
+        );
         // Every request was compiled, dropped or cancelled; nothing is left pending.
         assert_eq!(
             r.compiles + r.queue.dropped + cancelled as u64,

@@ -112,7 +112,8 @@ fn a_shape_change_falls_back_then_the_stale_specialization_is_evicted_with_a_bac
     // ran the generic code.
     assert!(by_guard("N=32").is_none(), "{:?}", fr.specializations);
     assert!(fr.unstable_until_call > 120, "{fr:?}");
-    assert!(fr.deopt_rate > 0.0);
+    // Those calls found no guard that held: misses, not deopts.
+    assert!(fr.generic_rate > 0.0 && fr.generic_rate >= fr.deopt_rate, "{fr:?}");
     assert!(r.events.iter().any(|e| e.kind == "evict" && e.from_tier == 3));
 }
 

@@ -48,6 +48,26 @@ impl Key {
         }
         Key(*h.finalize().as_bytes())
     }
+    /// The source key of function `function` of a loaded module (`text_hash`: BLAKE3 of its
+    /// generic text) compiled by `pipeline` with `llvm` settings: known before the module is
+    /// restricted to the function and printed, so the policy can ask whether the code is
+    /// cached (through an alias to the content key) without preparing a compile.
+    pub fn source(text_hash: &[u8; 32], function: &str, pipeline: &str, llvm: &str) -> Key {
+        let text: String = text_hash.iter().map(|b| format!("{b:02x}")).collect();
+        Key::of(&format!("{text}@{function}"), pipeline, llvm, "")
+    }
+    /// Parses lowercase hex.
+    fn from_hex(s: &str) -> Option<Key> {
+        let s = s.trim();
+        if s.len() != 64 {
+            return None;
+        }
+        let mut k = [0u8; 32];
+        for (i, b) in k.iter_mut().enumerate() {
+            *b = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+        }
+        Some(Key(k))
+    }
     /// Lowercase hex.
     pub fn hex(&self) -> String {
         self.0.iter().map(|b| format!("{b:02x}")).collect()
@@ -183,6 +203,29 @@ impl DiskCache {
         self.dir.join(format!("{}.kobj", key.hex()))
     }
 
+    /// The path of the alias from source key `source` to a content key.
+    fn alias_path(&self, source: &Key) -> PathBuf {
+        self.dir.join(format!("{}.kalias", source.hex()))
+    }
+
+    /// Records that `source`'s code is the entry `key` (atomically, like entries).
+    pub fn put_alias(&self, source: &Key, key: &Key) -> std::io::Result<()> {
+        let tmp = self
+            .dir
+            .join(format!(".{}.{}.alias.tmp", source.hex(), std::process::id()));
+        std::fs::write(&tmp, key.hex())?;
+        std::fs::rename(&tmp, self.alias_path(source))
+    }
+
+    /// Whether `source`'s code has an entry (the alias and the entry it names both exist; the
+    /// entry is still checked in full when it is loaded).
+    pub fn has(&self, source: &Key) -> bool {
+        std::fs::read_to_string(self.alias_path(source))
+            .ok()
+            .and_then(|t| Key::from_hex(&t))
+            .is_some_and(|k| self.path(&k).exists())
+    }
+
     /// Reads `key`'s entry.
     pub fn get(&self, key: &Key, host: &str) -> DiskLookup {
         let path = self.path(key);
@@ -256,6 +299,23 @@ impl DiskCache {
             if std::fs::remove_file(&path).is_ok() {
                 total -= len;
                 evicted += 1;
+            }
+        }
+        if evicted > 0 {
+            // Aliases to evicted entries go too (they are a few bytes, but one per compile).
+            if let Ok(rd) = std::fs::read_dir(&self.dir) {
+                for e in rd.filter_map(|e| e.ok()) {
+                    let p = e.path();
+                    if p.extension().is_some_and(|x| x == "kalias") {
+                        let live = std::fs::read_to_string(&p)
+                            .ok()
+                            .and_then(|t| Key::from_hex(&t))
+                            .is_some_and(|k| self.path(&k).exists());
+                        if !live {
+                            let _ = std::fs::remove_file(&p);
+                        }
+                    }
+                }
             }
         }
         Ok(evicted)

@@ -70,6 +70,35 @@ impl Inner {
         r
     }
 
+    /// The source key of `f`'s generic code at native tier `tier` (1 or 2).
+    pub(super) fn source_key(&self, f: &FnState, tier: u8) -> Option<cache::Key> {
+        let spec = tier_spec(tier)?;
+        let pipeline = self.config.pipelines[tier as usize - 1]
+            .as_deref()
+            .unwrap_or(spec.pipeline);
+        let llvm = format!("{:?} {}", spec.codegen, spec.ir_passes.ir_passes);
+        Some(cache::Key::source(&f.loaded.hash, &f.name, pipeline, &llvm))
+    }
+
+    /// The native tiers whose code for `f` is in the memory or disk cache (bit i: tier i).
+    pub(super) fn cached_tiers(&self, f: &FnState) -> u8 {
+        let mut bits = 0;
+        for tier in 1..=2u8 {
+            let Some(source) = self.source_key(f, tier) else {
+                continue;
+            };
+            let in_memory = self
+                .aliases
+                .lock()
+                .get(&source)
+                .is_some_and(|k| self.memory.lock().contains(k));
+            if in_memory || self.disk.as_ref().is_some_and(|d| d.has(&source)) {
+                bits |= 1 << tier;
+            }
+        }
+        bits
+    }
+
     /// A snapshot for [`Inner::quiet_since`], taken before a timed call.
     pub(super) fn quiet_mark(&self) -> Option<u64> {
         (self.counters.compiling.load(Relaxed) == 0).then(|| self.counters.compile_starts.load(Relaxed))
@@ -105,6 +134,22 @@ impl Inner {
             Err(_) => "compiled",
         };
         // Cache hits are not compiles: only real compiles feed the totals and the cost model.
+        if r.is_ok() && source != "compiled" {
+            self.model.lock().observe_load(secs);
+        }
+        if let (Some(k), None) = (r.as_ref().ok().and_then(|(c, _)| c.key), spec) {
+            // The code is cached now: a later load of the same module decides with its load
+            // cost.
+            if let Some(source_key) = self.source_key(f, tier) {
+                self.aliases.lock().insert(source_key, k);
+                if let Some(disk) = &self.disk {
+                    if let Err(e) = disk.put_alias(&source_key, &k) {
+                        tracing::warn!(target: "kiln::cache", function = %f.name, "cannot write a cache alias: {e}");
+                    }
+                }
+            }
+            f.cached.fetch_or(1 << tier, Relaxed);
+        }
         if source == "compiled" {
             self.counters.compile_ns.fetch_add((secs * 1e9) as u64, Relaxed);
             self.counters.compiles.fetch_add(1, Relaxed);
@@ -218,7 +263,7 @@ impl Inner {
             }
         }
         self.counters.cache_misses.fetch_add(1, Relaxed);
-        let reg = kiln_passes::registry();
+        let reg = kiln_passes::registry_for(&ctx);
         // The suffix is the key's: an object linked in another process defines the same names.
         let suffix = format!(".k{}", &key.hex()[..16]);
         let t = Instant::now();
@@ -260,6 +305,7 @@ impl Inner {
 
     /// Compiles and installs a promotion or a specialization.
     pub(super) fn run_request(&self, fs: &FnState, to: u8, spec: Option<Binding>) {
+        self.counters.served.fetch_add(1, Relaxed);
         if let Some(b) = spec.filter(|_| to == 3) {
             self.install_spec(fs, b);
             fs.pending.store(false, Relaxed);

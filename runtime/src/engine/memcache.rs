@@ -41,6 +41,10 @@ impl<T> MemCache<T> {
         let evicted = self.trim(cap);
         (Some(n), evicted)
     }
+    /// Whether a module of `key` is alive (without counting a hit).
+    pub(super) fn contains(&self, key: &cache::Key) -> bool {
+        self.entries.get(key).is_some_and(|e| e.live.strong_count() > 0)
+    }
     /// Adds a module; returns how many were evicted to stay within `cap` kept modules. The
     /// one evicted is worth least per byte of code: (hits + 1) * compile time * measured
     /// speedup / size (code found slower than what it replaced is unlikely to be wanted again).

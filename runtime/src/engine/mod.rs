@@ -21,6 +21,7 @@ pub mod specialize;
 mod compile;
 mod memcache;
 mod promotion;
+mod support;
 mod tier3;
 
 use memcache::MemCache;
@@ -119,6 +120,12 @@ pub struct EngineConfig {
     /// allocations are faulted in before the first real compile (`None`: in auto mode with
     /// compile workers only, where it runs on the workers beside the first calls at tier 0).
     pub warm_up: Option<bool>,
+    /// The context [`Engine::load_text`] parses in, whose dialects and passes
+    /// ([`kiln_ir::Context::register_pass`]) pipelines may name (`None`: Kiln's own).
+    pub context: Option<Arc<kiln_ir::Context>>,
+    /// Passes every native tier's pipeline starts with (pipeline elements:
+    /// `my-pass,canonicalize`).
+    pub first_passes: Option<String>,
 }
 
 /// Builds an [`Engine`].
@@ -158,6 +165,8 @@ impl EngineBuilder {
                 memory_cache_entries: 64,
                 threads: 0,
                 warm_up: None,
+                context: None,
+                first_passes: None,
             },
         }
     }
@@ -233,10 +242,38 @@ impl EngineBuilder {
         }
         self
     }
+    /// The context of the embedder's dialects and passes: [`Engine::load_text`] parses in it,
+    /// and the tier pipelines may name its passes.
+    pub fn context(mut self, ctx: Arc<kiln_ir::Context>) -> Self {
+        self.config.context = Some(ctx);
+        self
+    }
+    /// Runs `passes` (pipeline elements, `my-pass,canonicalize`) first in every native tier's
+    /// pipeline (tiers 1, 2 and 3), before Kiln's own; checked when the engine is built. This
+    /// is where an embedder's lowering goes: after it, the module must hold only ops the
+    /// tiers know.
+    pub fn first_passes(mut self, passes: &str) -> Self {
+        self.config.first_passes = Some(passes.to_string());
+        self
+    }
     /// Starts the engine (and its workers).
-    pub fn build(self) -> Result<Engine, EngineError> {
+    pub fn build(mut self) -> Result<Engine, EngineError> {
+        if let Some(first) = self.config.first_passes.clone().filter(|p| !p.trim().is_empty()) {
+            for (i, p) in self.config.pipelines.iter_mut().enumerate() {
+                let base = p.clone().unwrap_or_else(|| crate::jit::TIERS[i].pipeline.to_string());
+                let inner = base.strip_prefix("builtin.module(").ok_or_else(|| {
+                    EngineError::Config(format!(
+                        "first passes need a builtin.module(...) pipeline, not '{base}'"
+                    ))
+                })?;
+                *p = Some(format!("builtin.module({first},{inner}"));
+            }
+        }
         let c = &self.config;
-        let reg = kiln_passes::registry();
+        let reg = match &c.context {
+            Some(ctx) => kiln_passes::registry_for(ctx),
+            None => kiln_passes::registry(),
+        };
         for p in c.pipelines.iter().flatten() {
             OpPassManager::parse(p, &reg).map_err(|e| EngineError::Config(format!("pipeline '{p}': {e}")))?;
         }
@@ -274,6 +311,7 @@ impl EngineBuilder {
             events: Mutex::new(Vec::new()),
             counters: Counters::default(),
             pool: OnceLock::new(),
+            aliases: Mutex::new(FxHashMap::default()),
         });
         let workers = if c.synchronous { 0 } else { c.workers };
         if inner.warm_up_on_caller() {
@@ -310,6 +348,8 @@ struct Counters {
     promotions: AtomicU64,
     demotions: AtomicU64,
     requests: AtomicU64,
+    /// Requests a worker (or a synchronous caller) ran: a compile, a cache hit or a failure.
+    served: AtomicU64,
     merged: AtomicU64,
     dropped: AtomicU64,
     cancelled: AtomicU64,
@@ -347,6 +387,8 @@ struct Inner {
     /// The threads of this engine's native calls (parallel loops and the GEMM), created on the
     /// first call that may use more than one: `None` when the cap or the machine allows one.
     pool: OnceLock<Option<Arc<rayon::ThreadPool>>>,
+    /// Source keys of the code compiled or loaded in this engine, to their content keys.
+    aliases: Mutex<FxHashMap<cache::Key, cache::Key>>,
 }
 
 impl Inner {
@@ -383,6 +425,8 @@ impl Inner {
 struct Loaded {
     module: Arc<Module>,
     text: String,
+    /// BLAKE3 of `text`: with a function's name, the source key of its code.
+    hash: [u8; 32],
     interps: Mutex<Vec<Interpreter>>,
 }
 
@@ -406,6 +450,11 @@ struct FnState {
     pending: AtomicBool,
     /// Tiers found slower or failing (bit i: tier i).
     rejected: AtomicU8,
+    /// Native tiers whose code is in a cache (bit i: tier i), found at load and set by
+    /// compiles: the policy counts a load, not a compile, for them.
+    cached: AtomicU8,
+    /// Why the function is at its tier: the policy's last answer (the report shows it).
+    status: Mutex<String>,
     compile_count: AtomicU32,
     compiles: Mutex<Vec<CompileRecord>>,
     first_call: OnceLock<Instant>,
@@ -461,7 +510,10 @@ impl Engine {
     /// Parses, verifies and (for StableHLO/CHLO) imports module text, and makes its public
     /// functions callable. `name` is the file name used in diagnostics.
     pub fn load_text(&self, text: &str, name: &str) -> Result<Vec<String>, EngineError> {
-        let ctx = Arc::new(kiln_dialects::context());
+        let ctx = match &self.inner.config.context {
+            Some(c) => c.clone(),
+            None => Arc::new(kiln_dialects::context()),
+        };
         self.load_text_in(&ctx, text, name)
     }
 
@@ -517,6 +569,13 @@ impl Engine {
         if imported {
             run_pipeline(&mut m, IMPORT_PIPELINE, true).map_err(|ds| EngineError::Load(render(&ds)))?;
         }
+        // Whether each tier can run the module is decided here, with the op's location, not
+        // at the first call.
+        let mode = self.inner.config.mode;
+        support::decompose_for_tier0(&mut m).map_err(|d| EngineError::Load(render(&[d])))?;
+        if matches!(mode, TierMode::Auto | TierMode::Fixed(0)) {
+            support::check_tier0(&m).map_err(|d| EngineError::Load(render(&[d])))?;
+        }
         let text = print_module(
             &m,
             PrintOptions {
@@ -526,6 +585,7 @@ impl Engine {
         );
         let loaded = Arc::new(Loaded {
             module: Arc::new(m),
+            hash: *blake3::hash(text.as_bytes()).as_bytes(),
             text,
             interps: Mutex::new(Vec::new()),
         });
@@ -535,6 +595,44 @@ impl Engine {
             .filter(|&f| kiln_dialects::func::is_public_definition(m, f))
             .filter_map(|f| kiln_ir::symbol::symbol_name(m, f).map(|n| (f, n.to_string())))
             .collect();
+        // The native tiers see the module after the embedder's first passes: check that copy.
+        let lowered = match (&self.inner.config.first_passes, mode) {
+            (Some(first), TierMode::Auto | TierMode::Fixed(1..)) if !first.trim().is_empty() => {
+                let mut copy = parse_source(m.ctx(), &loaded.text, &ParseConfig::default())
+                    .map_err(|d| EngineError::Load(render(&[d])))?;
+                let lowered = run_pipeline(&mut copy, &format!("builtin.module({first})"), true).map(|()| copy);
+                Some(lowered.map_err(|ds| render(&ds)))
+            }
+            _ => None,
+        };
+        // In auto mode a function the native tiers cannot lower stays at tier 0, and says why.
+        let mut native_blocked: Vec<Option<String>> = Vec::new();
+        for (f, name) in &public {
+            let tier = match mode {
+                TierMode::Fixed(0) => {
+                    native_blocked.push(None);
+                    continue;
+                }
+                TierMode::Fixed(t) => t,
+                TierMode::Auto => 1,
+            };
+            let checked = match &lowered {
+                None => support::check_native(m, *f, tier).map_err(|d| render(&[d])),
+                Some(Err(e)) => Err(e.clone()),
+                Some(Ok(l)) => match l
+                    .block_ops(l.body())
+                    .find(|&g| kiln_ir::symbol::symbol_name(l, g) == Some(name))
+                {
+                    Some(g) => support::check_native(l, g, tier).map_err(|d| render(&[d])),
+                    None => Err(format!("the first passes removed '@{name}'")),
+                },
+            };
+            native_blocked.push(match (checked, mode) {
+                (Ok(()), _) => None,
+                (Err(e), TierMode::Auto) => Some(e.lines().next().unwrap_or("").to_string()),
+                (Err(e), _) => return Err(EngineError::Load(e)),
+            });
+        }
         let mut names = Vec::new();
         let mut fns = self.inner.functions.write();
         let mut by_name = self.inner.by_name.write();
@@ -544,7 +642,7 @@ impl Engine {
                 "a function named '@{name}' is already loaded in this engine"
             )));
         }
-        for (f, name) in public {
+        for ((f, name), blocked) in public.into_iter().zip(native_blocked) {
             let (ir_size, contraction) = measure(m, f);
             let id = fns.len();
             fns.push(Arc::new(FnState {
@@ -559,7 +657,13 @@ impl Engine {
                 previous: Mutex::new(None),
                 profile: Profile::default(),
                 pending: AtomicBool::new(false),
-                rejected: AtomicU8::new(0),
+                // Tiers 1, 2 and 3 when the function cannot be lowered.
+                rejected: AtomicU8::new(if blocked.is_some() { 0b1110 } else { 0 }),
+                cached: AtomicU8::new(0),
+                status: Mutex::new(match blocked {
+                    Some(why) => format!("stays at tier 0: {why}"),
+                    None => "not called yet".into(),
+                }),
                 compile_count: AtomicU32::new(0),
                 compiles: Mutex::new(Vec::new()),
                 first_call: OnceLock::new(),
@@ -576,6 +680,16 @@ impl Engine {
             }));
             by_name.insert(name.clone(), id);
             names.push(name);
+        }
+        drop((fns, by_name));
+        if self.inner.config.mode == TierMode::Auto {
+            // What the caches hold decides how soon promotion pays (a few file checks each).
+            let fns = self.inner.functions.read();
+            for f in &fns[fns.len() - names.len()..] {
+                if f.rejected.load(Relaxed) == 0 {
+                    f.cached.store(self.inner.cached_tiers(f), Relaxed);
+                }
+            }
         }
         Ok(names)
     }
@@ -849,7 +963,7 @@ fn measure(m: &Module, f: OpId) -> (usize, bool) {
 
 /// Runs a textual pipeline; the error diagnostics on failure.
 fn run_pipeline(m: &mut Module, pipeline: &str, verify: bool) -> Result<(), Vec<kiln_ir::Diagnostic>> {
-    let reg = kiln_passes::registry();
+    let reg = kiln_passes::registry_for(m.ctx());
     let root = m.root();
     let mut pm = OpPassManager::parse(pipeline, &reg).map_err(|e| vec![kiln_ir::Diagnostic::error(m.loc(root), e)])?;
     let mut ro = RunOptions {
@@ -911,7 +1025,8 @@ impl Inner {
                 reason: Some(r.reason.clone()),
             }));
             let hits: u64 = specializations.iter().map(|s| s.hits).sum();
-            let generic: u64 = f.spec_misses.load(Relaxed) + specializations.iter().map(|s| s.deopts).sum::<u64>();
+            let deopts: u64 = specializations.iter().map(|s| s.deopts).sum();
+            let generic: u64 = f.spec_misses.load(Relaxed) + deopts;
             let with_specs = (hits + generic).max(1) as f64;
             let unstable_until_call = if p.total_calls() < st.unstable_until {
                 st.unstable_until
@@ -930,8 +1045,10 @@ impl Inner {
                 distinct_shapes: all.len() + (p.shape_overflow.load(Relaxed) > 0) as usize,
                 loop_back_edges: p.back_edges.load(Relaxed),
                 specialization_hit_rate: hits as f64 / with_specs,
-                deopt_rate: generic as f64 / with_specs,
+                generic_rate: generic as f64 / with_specs,
+                deopt_rate: deopts as f64 / with_specs,
                 specializations,
+                status: f.status.lock().clone(),
                 unstable_until_call,
             });
         }
@@ -961,6 +1078,8 @@ impl Inner {
             },
             queue: QueueReport {
                 requests: c.requests.load(Relaxed),
+                served: c.served.load(Relaxed),
+                waiting: self.queue.len() as u64,
                 merged: c.merged.load(Relaxed),
                 dropped: c.dropped.load(Relaxed),
                 cancelled: c.cancelled.load(Relaxed),

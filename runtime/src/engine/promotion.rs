@@ -115,14 +115,28 @@ impl Inner {
             rejected: fs.rejected.load(Relaxed),
             compiles: fs.compile_count.load(Relaxed),
             queue_len: self.queue.len(),
+            cached: fs.cached.load(Relaxed),
         };
         drop(rate);
-        let Some(d) = self.model.lock().decide(th, &obs) else {
-            self.consider_specialization(fs, &obs);
-            return;
+        // The model's lock ends here: `consider_specialization` takes it again.
+        let decision = self.model.lock().decide(th, &obs);
+        let d = match decision {
+            Ok(d) => d,
+            Err(why) => {
+                if let Some(mut s) = fs.status.try_lock() {
+                    if !s.starts_with("stays at tier 0") {
+                        *s = why;
+                    }
+                }
+                self.consider_specialization(fs, &obs);
+                return;
+            }
         };
         if fs.pending.swap(true, Relaxed) {
             return;
+        }
+        if let Some(mut s) = fs.status.try_lock() {
+            *s = format!("promoted to tier {}: {d}", d.to);
         }
         let reason = if th.cost_benefit {
             d.to_string()
@@ -169,7 +183,11 @@ impl Inner {
                     "the compile queue is full".into(),
                 );
             }
-            Pushed::Closed => fs.pending.store(false, Relaxed),
+            Pushed::Closed => {
+                // After shutdown: counted as cancelled, so the queue's counts add up.
+                self.counters.cancelled.fetch_add(1, Relaxed);
+                fs.pending.store(false, Relaxed);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@
 
 mod arith;
 mod bits;
+mod custom;
 mod elementwise;
 mod func;
 mod indexing;
@@ -72,6 +73,35 @@ pub(crate) type KResult = Result<Vec<Tensor>, KErr>;
 
 /// A kernel: computes an op's results from its operand values.
 pub(crate) type Kernel = fn(&mut Exec<'_>, OpId, Vec<Tensor>) -> KResult;
+
+pub use custom::{custom_kernel, CustomKernelFn};
+
+/// Ops the interpreter runs itself rather than through a kernel (regions, terminators,
+/// calls).
+const STRUCTURAL: [&str; 14] = [
+    "func.func",
+    "func.return",
+    "func.call",
+    "tensor.if",
+    "tensor.while",
+    "tensor.yield",
+    "tensor.condition",
+    "tensor.fused",
+    "loop.for",
+    "loop.parallel",
+    "loop.if",
+    "loop.while",
+    "loop.yield",
+    "loop.condition",
+];
+
+/// True when tier 0 can run `op`: a kernel of its own, an embedder's kernel
+/// ([`custom_kernel`]), or structure the interpreter walks.
+pub fn can_interpret(m: &Module, op: OpId) -> bool {
+    static NAMES: std::sync::OnceLock<FxHashMap<&'static str, Kernel>> = std::sync::OnceLock::new();
+    let name = m.op_name(op);
+    NAMES.get_or_init(kernels).contains_key(name) || STRUCTURAL.contains(&name) || custom::of(m, op).is_some()
+}
 
 /// Kernels by op name.
 pub(crate) fn kernels() -> FxHashMap<&'static str, Kernel> {
@@ -476,7 +506,8 @@ impl<'a> Exec<'a> {
         let kernel = match self.interp.by_name.get(&name_sym) {
             Some(&k) => k,
             None => {
-                let Some(&k) = self.interp.kernels.get(m.op_name(op)) else {
+                let custom = custom::of(m, op).map(|_| custom::run as Kernel);
+                let Some(k) = self.interp.kernels.get(m.op_name(op)).copied().or(custom) else {
                     return Err(self.error(
                         op,
                         format!("'{}' is not supported by the tier-0 interpreter", m.op_name(op)),
@@ -602,23 +633,7 @@ mod completeness {
     fn every_executable_op_has_a_tier0_kernel() {
         let ctx = kiln_dialects::context();
         let kernels = super::kernels();
-        // Interpreted structurally by the interpreter itself (regions, terminators, calls).
-        let structural = [
-            "func.func",
-            "func.return",
-            "func.call",
-            "tensor.if",
-            "tensor.while",
-            "tensor.yield",
-            "tensor.condition",
-            "tensor.fused",
-            "loop.for",
-            "loop.parallel",
-            "loop.if",
-            "loop.while",
-            "loop.yield",
-            "loop.condition",
-        ];
+        let structural = super::STRUCTURAL;
         let executable: Vec<&str> = ctx
             .op_defs()
             .map(|d| d.name.as_str())

@@ -149,16 +149,7 @@ fn main() -> ExitCode {
     let mut reg = PassRegistry::new();
     kiln_passes::register_all(&mut reg);
     let matches = command(&reg).get_matches();
-    let filter = matches
-        .get_one::<String>("log")
-        .cloned()
-        .or_else(|| std::env::var("KILN_LOG").ok())
-        .unwrap_or_else(|| "warn".into());
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+    kiln_runtime::init_logging(matches.get_one::<String>("log").map(String::as_str));
     match run(&matches, &reg) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,

@@ -215,14 +215,7 @@ fn default_sigpipe() {
 fn main() -> ExitCode {
     default_sigpipe();
     let m = command().get_matches();
-    use std::io::IsTerminal;
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(
-            std::env::var("KILN_LOG").unwrap_or_else(|_| "warn".into()),
-        ))
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+    kiln_runtime::init_logging(None);
     match run(&m) {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
