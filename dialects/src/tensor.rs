@@ -778,6 +778,20 @@ fn infer_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
     Ok(vec![m.value_type(dest)])
 }
 
+/// `tensor.dim %t {index = k} : (T) -> R`, the `std` form. Upstream MLIR's `tensor.dim %t, %c`
+/// (the dimension as an `index` operand) gets a diagnostic saying how Kiln spells it.
+fn parse_dim(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let at = p.current_loc();
+    let ops = p.parse_operand_list()?;
+    if ops.len() == 2 {
+        return Err(kiln_ir::Diagnostic::error(
+            at,
+            "Kiln's 'tensor.dim' takes the dimension as an attribute, not an operand: write 'tensor.dim %t {index = 1 : i64} : (tensor<4x?xf32>) -> index' (upstream's 'tensor.dim %t, %c1' form is not supported)",
+        ));
+    }
+    crate::syntax::parse_std_tail(p, &ops)
+}
+
 fn infer_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
     nargs(m, op, 1)?;
     let (src, _) = shape_of(m, m.operand_value(op, 0))?;
@@ -1638,12 +1652,15 @@ pub fn dialect() -> DialectDef {
             &["axis", "kind"],
             infer_scatter,
         )),
-        arity(Arity::Exact(1), Arity::Exact(1), spec(
-            "tensor.dim",
-            "Reads dimension 'index' at run time",
-            &["index"],
-            infer_dim,
-        )),
+        arity(Arity::Exact(1), Arity::Exact(1), Spec {
+            parse: parse_dim,
+            ..spec(
+                "tensor.dim",
+                "Reads dimension 'index' at run time",
+                &["index"],
+                infer_dim,
+            )
+        }),
         arity(Arity::Exact(2), Arity::Exact(0), Spec {
             traits: Traits::empty(),
             ..spec(

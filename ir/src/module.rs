@@ -930,6 +930,7 @@ impl std::fmt::Debug for Module {
             crate::printer::PrintOptions {
                 generic: true,
                 debug_info: false,
+                ..Default::default()
             },
         ))
     }

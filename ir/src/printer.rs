@@ -17,6 +17,16 @@ pub struct PrintOptions {
     pub generic: bool,
     /// Print locations (`loc(...)`) on ops and block arguments.
     pub debug_info: bool,
+    /// Print non-splat dense constants with more elements than this as
+    /// `dense_resource<__elided__>` (mlir-opt's `--mlir-elide-elementsattrs-if-larger`).
+    pub elide_elements_above: Option<usize>,
+}
+
+thread_local! {
+    /// The elision limit of the print in progress on this thread. Attributes are printed by
+    /// free functions that dialects' custom printers call without the options, so the limit
+    /// travels beside them for the duration of `print_op`.
+    static ELIDE_ABOVE: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
 }
 
 const ARG_BIT: u32 = 1 << 31;
@@ -39,10 +49,12 @@ pub struct OpPrinter<'a> {
 
 /// Prints `op` (usually the module root) and everything nested in it.
 pub fn print_op(m: &Module, op: OpId, opts: PrintOptions) -> String {
+    let saved = ELIDE_ABOVE.with(|e| e.replace(opts.elide_elements_above));
     let mut p = OpPrinter::new(m, opts);
     p.number_op_regions(op, 0, 0);
     p.print_operation(op);
     p.out.push('\n');
+    ELIDE_ABOVE.with(|e| e.set(saved));
     p.out
 }
 
@@ -669,6 +681,19 @@ fn print_attr_inner(ctx: &Context, a: Attr, out: &mut String) {
             }
         }
         AttrKind::Dense { ty, data } => {
+            let elems = ctx.ty(*ty).shape().and_then(|s| {
+                s.iter()
+                    .try_fold(1u64, |n, d| d.as_const().and_then(|c| n.checked_mul(c as u64)))
+            });
+            if !data.splat
+                && ELIDE_ABOVE
+                    .with(|e| e.get())
+                    .is_some_and(|k| elems.is_some_and(|n| n > k as u64))
+            {
+                out.push_str("dense_resource<__elided__> : ");
+                print_type(ctx, *ty, out);
+                return;
+            }
             out.push_str("dense<");
             print_dense(ctx, *ty, data, out);
             out.push_str("> : ");

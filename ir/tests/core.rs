@@ -116,6 +116,7 @@ fn clone_maps_values_blocks_and_forward_uses() {
         PrintOptions {
             generic: true,
             debug_info: false,
+            ..Default::default()
         },
     );
     let n = text.matches("\"t.outer\"").count();

@@ -51,6 +51,7 @@ fn corpus_generic_round_trips() {
         let opts = PrintOptions {
             generic: true,
             debug_info: false,
+            ..Default::default()
         };
         let p1 = print_module(&m, opts);
         let m2 =

@@ -56,6 +56,7 @@ fn check_text(ctx: &Arc<kiln_ir::Context>, text: &str, reg: &kiln_ir::pass::Pass
                 PrintOptions {
                     generic: true,
                     debug_info: true,
+                    ..Default::default()
                 },
             );
             parse_source(ctx, &printed, &cfg)

@@ -28,7 +28,7 @@
 // CHECK-NEXT: fused @score: 4 ops (broadcast_in_dim mul tanh reduce)
 // CHECK-NEXT: compile tier 3:
 // CHECK-NEXT: fused @score: 4 ops (broadcast_in_dim mul tanh reduce)
-// CHECK: specializations: hit rate 100.0%, deopt rate 0.0%
+// CHECK: specializations: hit rate 100.0%, generic code 0.0% (deopts 0.0%)
 // CHECK-NEXT: [N=64] 8 hits, 0 misses, 0 deopts
 // CHECK: promote @score 0 -> 1: 1 calls (thresholds only)
 // CHECK: install @score 0 -> 1: compiled in

@@ -10,7 +10,7 @@
 // CHECK: timeline: calls 1-4: tier 3
 // CHECK: 2 specializations, 0 demoted
 // CHECK: tier 3: 4 calls
-// CHECK: specializations: hit rate 100.0%, deopt rate 0.0%
+// CHECK: specializations: hit rate 100.0%, generic code 0.0% (deopts 0.0%)
 // CHECK-NEXT: [N=3] 3 hits, 1 misses, 0 deopts
 // CHECK-NEXT: [N=5] 1 hits, 0 misses, 0 deopts
 // CHECK: install @main 0 -> 2: fixed tier: compiled in

@@ -192,6 +192,14 @@ impl<'s> Parser<'s> {
             end: None,
         })
     }
+    /// Where `v` is defined: its op's location, or its block argument's.
+    fn def_loc(&self, v: Value) -> Option<Attr> {
+        match self.m.value_def(v) {
+            ValueDef::Result { op, .. } => Some(self.m.loc(op)),
+            ValueDef::Arg { block, index } => self.m.block_arg_locs(block).get(index as usize).copied(),
+            ValueDef::Placeholder => None,
+        }
+    }
     fn err_at(&self, t: Token, msg: impl Into<String>) -> Diagnostic {
         Diagnostic::error(self.tok_loc(t), msg)
     }
@@ -353,14 +361,15 @@ impl<'s> Parser<'s> {
                 let real = self.nth_value(first, i);
                 let (pt, rt) = (self.m.value_type(ph), self.m.value_type(real));
                 if pt != rt {
-                    return Err(self.err_at(
+                    let d = self.err_at(
                         use_tok,
                         format!(
                             "use of value '{name}' expects different type than prior uses: '{}' vs '{}'",
                             crate::printer::type_to_string(&self.ctx, pt),
                             crate::printer::type_to_string(&self.ctx, rt)
                         ),
-                    ));
+                    );
+                    return Err(d.with_note(self.def_loc(real), "prior use here"));
                 }
                 self.m.replace_all_uses(ph, real);
             }
@@ -389,24 +398,31 @@ impl<'s> Parser<'s> {
             let v = self.nth_value(first, u.index);
             let vt = self.m.value_type(v);
             if vt != ty {
-                return Err(self.err_at(
+                let d = self.err_at(
                     u.tok,
                     format!(
                         "use of value '{name}' expects different type than prior uses: '{}' vs '{}'",
                         crate::printer::type_to_string(&self.ctx, ty),
                         crate::printer::type_to_string(&self.ctx, vt)
                     ),
-                ));
+                );
+                return Err(d.with_note(self.def_loc(v), "prior use here"));
             }
             return Ok(v);
         }
         let key = (name, u.index);
-        if let Some(&(ph, _)) = scope.forward.get(&key) {
-            if self.m.value_type(ph) != ty {
-                return Err(self.err_at(
+        if let Some(&(ph, prior)) = scope.forward.get(&key) {
+            let pt = self.m.value_type(ph);
+            if pt != ty {
+                let d = self.err_at(
                     u.tok,
-                    format!("use of value '{name}' expects different type than prior uses"),
-                ));
+                    format!(
+                        "use of value '{name}' expects different type than prior uses: '{}' vs '{}'",
+                        crate::printer::type_to_string(&self.ctx, ty),
+                        crate::printer::type_to_string(&self.ctx, pt)
+                    ),
+                );
+                return Err(d.with_note(Some(self.tok_loc(prior)), "prior use here"));
             }
             return Ok(ph);
         }

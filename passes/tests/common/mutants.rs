@@ -206,6 +206,7 @@ pub fn generic_programs(
                     kiln_ir::printer::PrintOptions {
                         generic: true,
                         debug_info: false,
+                        ..Default::default()
                     },
                 );
                 out.push((f.clone(), text));

@@ -227,6 +227,7 @@ impl Inner {
             PrintOptions {
                 generic: true,
                 debug_info: true,
+                ..Default::default()
             },
         );
         let host = jit.host_id();

@@ -581,6 +581,7 @@ impl Engine {
             PrintOptions {
                 generic: true,
                 debug_info: true,
+                ..Default::default()
             },
         );
         let loaded = Arc::new(Loaded {

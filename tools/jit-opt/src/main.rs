@@ -66,28 +66,51 @@ fn command(reg: &PassRegistry) -> Command {
                 "allow-unregistered-dialect",
                 "Accept ops, types and attributes of unregistered dialects",
             )
-            .alias("mlir-allow-unregistered-dialect"),
+            .visible_alias("mlir-allow-unregistered-dialect"),
         )
-        .arg(flag("print-op-generic", "Print every op in the generic form").alias("mlir-print-op-generic"))
-        .arg(flag("print-debuginfo", "Print locations").alias("mlir-print-debuginfo"))
+        .arg(flag("print-op-generic", "Print every op in the generic form").visible_alias("mlir-print-op-generic"))
+        .arg(flag("print-debuginfo", "Print locations").visible_alias("mlir-print-debuginfo"))
         .arg(
-            flag("print-ir-before-all", "Print the IR before every pass (to stderr)").alias("mlir-print-ir-before-all"),
+            flag("print-ir-before-all", "Print the IR before every pass (to stderr)")
+                .visible_alias("mlir-print-ir-before-all"),
         )
-        .arg(flag("print-ir-after-all", "Print the IR after every pass (to stderr)").alias("mlir-print-ir-after-all"))
+        .arg(
+            flag("print-ir-after-all", "Print the IR after every pass (to stderr)")
+                .visible_alias("mlir-print-ir-after-all"),
+        )
         .arg(
             flag(
                 "print-ir-after-change",
                 "Print the IR after every pass that changed it (to stderr)",
             )
-            .alias("mlir-print-ir-after-change"),
+            .visible_alias("mlir-print-ir-after-change"),
         )
         .arg(
             flag("print-ir-after-failure", "Print the IR after a pass fails (to stderr)")
-                .alias("mlir-print-ir-after-failure"),
+                .visible_alias("mlir-print-ir-after-failure"),
         )
-        .arg(flag("timing", "Print a nested timing report (to stderr)").alias("mlir-timing"))
-        .arg(flag("pass-statistics", "Print pass statistics (to stderr)").alias("mlir-pass-statistics"))
+        .arg(flag("timing", "Print a nested timing report (to stderr)").visible_alias("mlir-timing"))
+        .arg(flag("pass-statistics", "Print pass statistics (to stderr)").visible_alias("mlir-pass-statistics"))
         .arg(flag("list-passes", "List the registered passes and their options"))
+        .arg(flag(
+            "show-dialects",
+            "List the registered dialects (as mlir-opt does) and exit",
+        ))
+        .arg(flag(
+            "mlir-disable-threading",
+            "Accepted for mlir-opt's RUN lines: Kiln's pass manager already runs on one thread",
+        ))
+        .arg(flag(
+            "mlir-print-local-scope",
+            "Accepted for mlir-opt's RUN lines: Kiln prints types, attributes and locations inline, never as aliases",
+        ))
+        .arg(
+            Arg::new("mlir-elide-elementsattrs-if-larger")
+                .long("mlir-elide-elementsattrs-if-larger")
+                .value_name("N")
+                .value_parser(clap::value_parser!(usize))
+                .help("Print non-splat dense constants of more than N elements as 'dense_resource<__elided__>'"),
+        )
         .arg(flag(
             "dump-pass-pipeline",
             "Print the pass pipeline that will run (to stderr)",
@@ -130,6 +153,33 @@ fn command(reg: &PassRegistry) -> Command {
     cmd
 }
 
+/// mlir-opt's RUN lines spell long options with one dash (`-split-input-file`, `-canonicalize`,
+/// `-pass-pipeline=...`): those that name a long option of `cmd` get the second dash clap
+/// expects. Short options (`-o`) and anything after `--` are left alone.
+fn mlir_opt_args(args: impl Iterator<Item = std::ffi::OsString>, cmd: &Command) -> Vec<std::ffi::OsString> {
+    let longs: std::collections::HashSet<&str> = cmd
+        .get_arguments()
+        .flat_map(|a| a.get_long().into_iter().chain(a.get_all_aliases().unwrap_or_default()))
+        .collect();
+    let mut rest = false;
+    args.map(|a| {
+        let s = match a.to_str() {
+            Some(s) if !rest => s,
+            _ => return a,
+        };
+        rest = s == "--";
+        let name = s
+            .strip_prefix('-')
+            .filter(|n| !n.starts_with('-'))
+            .map(|n| n.split('=').next().unwrap_or(n));
+        match name {
+            Some(n) if n.len() > 1 && longs.contains(n) => format!("-{s}").into(),
+            _ => a,
+        }
+    })
+    .collect()
+}
+
 fn flag(name: &'static str, help: &'static str) -> Arg {
     Arg::new(name).long(name).action(ArgAction::SetTrue).help(help)
 }
@@ -148,7 +198,9 @@ fn main() -> ExitCode {
     default_sigpipe();
     let mut reg = PassRegistry::new();
     kiln_passes::register_all(&mut reg);
-    let matches = command(&reg).get_matches();
+    let cmd = command(&reg);
+    let args = mlir_opt_args(std::env::args_os(), &cmd);
+    let matches = cmd.get_matches_from(args);
     kiln_runtime::init_logging(matches.get_one::<String>("log").map(String::as_str));
     match run(&matches, &reg) {
         Ok(true) => ExitCode::SUCCESS,
@@ -205,7 +257,20 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
         print!("{out}");
         return Ok(true);
     }
+    if m.get_flag("show-dialects") {
+        let ctx = kiln_dialects::context();
+        let mut names: Vec<&str> = ctx.dialects().map(|d| d.name.as_str()).collect();
+        names.sort_unstable();
+        println!("Available Dialects: {}", names.join(","));
+        return Ok(true);
+    }
     let mut pm = build_pipeline(m, reg)?;
+    // `--tier=N` compiles what the engine compiles: a StableHLO module is imported first, as
+    // `jit-run` and the engine do.
+    let mut import = match m.get_one::<String>("tier") {
+        Some(_) => Some(OpPassManager::parse(kiln_runtime::engine::IMPORT_PIPELINE, reg)?),
+        None => None,
+    };
     if m.get_flag("dump-pass-pipeline") {
         eprintln!("Pass Manager with {} passes:\n{}", pm.len(), pm.to_pipeline_string());
     }
@@ -220,6 +285,7 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
     let opts = PrintOptions {
         generic: m.get_flag("print-op-generic"),
         debug_info: m.get_flag("print-debuginfo"),
+        elide_elements_above: m.get_one::<usize>("mlir-elide-elementsattrs-if-larger").copied(),
     };
     let verify_mode = m.get_flag("verify-diagnostics");
     let chunks = if m.get_flag("split-input-file") {
@@ -282,7 +348,15 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
                             print_options: opts,
                             ..Default::default()
                         };
-                        let r = pm.run(&mut module, root, &mut ro);
+                        let imported = module.walk(root, kiln_ir::Order::Pre).into_iter().any(|op| {
+                            let n = module.op_name(op);
+                            n.starts_with("stablehlo.") || n.starts_with("chlo.")
+                        });
+                        let mut r = Ok(());
+                        if let Some(import) = import.as_mut().filter(|_| imported) {
+                            r = import.run(&mut module, root, &mut ro);
+                        }
+                        let r = r.and_then(|()| pm.run(&mut module, root, &mut ro));
                         timing = ro.timing.take();
                         ir_dump.push_str(&ro.ir_dump);
                         diags.append(&mut ro.diags);
@@ -310,7 +384,7 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
             }
         }
         if verify_mode {
-            let mut exp = verify_diags::collect(chunk.text, chunk.first_line)?;
+            let mut exp = verify_diags::collect(&name, chunk.text, chunk.first_line)?;
             let problems = verify_diags::check(&ctx, &name, &diags, &mut exp);
             for p in &problems {
                 eprintln!("{p}");

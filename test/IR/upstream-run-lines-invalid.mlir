@@ -1,0 +1,40 @@
+// RUN lines as upstream writes them: single-dash options, -re expectations, @above/@below/@+N
+// and notes, --mlir-disable-threading.
+// RUN: jit-opt %s -split-input-file -verify-diagnostics -mlir-disable-threading
+// RUN: jit-opt %s --split-input-file --verify-diagnostics --mlir-disable-threading
+
+// A regular expression inside the expected text.
+func.func @arity(%a: i32) -> i32 {
+  // expected-error-re @+1 {{'arith.addi' op expects {{[0-9]+}} operands, found 1}}
+  %0 = "arith.addi"(%a) : (i32) -> i32
+  return %0 : i32
+}
+
+// -----
+
+// The type clash at a use, with a note at the prior definition (@below and @above forms).
+// expected-note @below {{prior use here}}
+func.func @types(%a: i32) -> f32 {
+  %0 = arith.addi %a, %a : f32
+  // expected-error @above {{use of value '%a' expects different type than prior uses: 'f32' vs 'i32'}}
+  return %0 : f32
+}
+
+// -----
+
+// Upstream's tensor.dim form gets a diagnostic that says how Kiln writes it.
+func.func @dim(%t: tensor<4x?xf32>) -> index {
+  %c1 = arith.constant 1 : index
+  // expected-error-re @+1 {{Kiln's 'tensor.dim' takes the dimension as an attribute{{.*}}{index = 1 : i64}}}
+  %d = tensor.dim %t, %c1 : tensor<4x?xf32>
+  return %d : index
+}
+
+// -----
+
+// An unknown op of a registered dialect.
+func.func @unknown(%a: i32) -> i32 {
+  // expected-error-re @+1 {{custom op 'arith.{{[a-z]+}}' is unknown}}
+  %0 = arith.frobnicate %a : i32
+  return %0 : i32
+}
