@@ -17,6 +17,10 @@
 // RUN: not jit-run %s --entry=shapes --input=%t.bin:2x3:f32 2>&1 | FileCheck %s --check-prefix=COUNT
 // RUN: not jit-run %s --entry=shapes --input=missing.npy --input=%t.bin:2x3:f32 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not jit-run %s --entry=shapes --input=%t.bin:4x4:f32 --input=%t.bin:2x3:f32 2>&1 | FileCheck %s --check-prefix=SIZE
+// A size for a symbol the entry does not have is an error naming the symbols it has.
+// RUN: not jit-run %s --entry=shapes --random-inputs=1 --sym=B=16 2>&1 | FileCheck %s --check-prefix=SYM
+
+// SYM: jit-run: error: --sym B: the entry's signature has no symbol 'B' (its symbols: N)
 
 // BIND: argument #1 of '@shapes': expected 'tensor<Nx3xf32>', got tensor<3x2xf32> (N = 2 from an earlier value)
 func.func @shapes(%a: tensor<Nx3xf32>, %b: tensor<Nx3xf32>) -> tensor<Nx3xf32> {

@@ -616,6 +616,32 @@ fn random_inputs(
                 .map_err(|_| format!("jit-run: error: --sym {k} needs a size, got '{v}'"))?,
         );
     }
+    // A size for a symbol the signature does not have would be silently ignored.
+    let mut known: Vec<String> = Vec::new();
+    for &t in types {
+        for d in ctx.ty(t).shape().unwrap_or(&[]) {
+            let mut syms = Vec::new();
+            kiln_ir::dim::symbols(d, &mut syms);
+            known.extend(syms.into_iter().map(|s| ctx.str(s).to_string()));
+            if matches!(d, Dim::Dynamic) {
+                known.push("?".into());
+            }
+        }
+    }
+    known.sort();
+    known.dedup();
+    let mut unknown: Vec<&String> = sizes.keys().filter(|k| !known.contains(k)).collect();
+    unknown.sort();
+    if let Some(k) = unknown.first() {
+        return Err(format!(
+            "jit-run: error: --sym {k}: the entry's signature has no symbol '{k}' ({})",
+            if known.is_empty() {
+                "it has no symbolic dimensions".to_string()
+            } else {
+                format!("its symbols: {}", known.join(", "))
+            }
+        ));
+    }
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let mut out = Vec::new();
     for &t in types {
