@@ -456,6 +456,93 @@ fn the_report_has_its_documented_json_keys() {
     for key in ["compile_seconds", "run_seconds", "wall_seconds", "promotions"] {
         assert!(json[key].is_number(), "{key}");
     }
+    assert!(func["status"].as_str().unwrap().contains("tier 2"), "{func}");
+    for key in [
+        "requests",
+        "served",
+        "merged",
+        "dropped",
+        "cancelled",
+        "waiting",
+        "longest",
+    ] {
+        assert!(json["queue"][key].is_number(), "queue.{key}");
+    }
+}
+
+/// K8's MLP block: a contraction, which the policy expects tier 2 to speed up by only ~1.1x.
+const MLP: &str = r#"
+func.func @mlp(%x: tensor<Nx256xf32>, %w1: tensor<256x256xf32>, %w2: tensor<256x64xf32>) -> tensor<Nx64xf32> {
+  %h = tensor.matmul %x, %w1 : (tensor<Nx256xf32>, tensor<256x256xf32>) -> tensor<Nx256xf32>
+  %r = tensor.relu %h : tensor<Nx256xf32>
+  %y = tensor.matmul %r, %w2 : (tensor<Nx256xf32>, tensor<256x64xf32>) -> tensor<Nx64xf32>
+  return %y : tensor<Nx64xf32>
+}
+"#;
+
+#[test]
+fn code_in_the_disk_cache_is_promoted_to_at_its_load_cost() {
+    let dir = std::env::temp_dir().join(format!("kiln-cache-policy-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let args = [tensor(&[64, 256], 1), tensor(&[256, 256], 2), tensor(&[256, 64], 3)];
+    // Another process compiled the function at tier 2 earlier.
+    let first = Engine::builder()
+        .mode(TierMode::Fixed(2))
+        .synchronous(true)
+        .cache_dir(Some(dir.clone()))
+        .build()
+        .unwrap();
+    first.load_text(MLP, "mlp.mlir").unwrap();
+    let want = first.function("mlp").unwrap().call(&args).unwrap();
+    // Auto mode with the default policy: the compile would not pay for a long while (a
+    // contraction gains ~1.1x), the load does after a few dozen calls. (No demotion: this
+    // debug build's timings are not the point.)
+    let th = Thresholds {
+        regression_factor: f64::INFINITY,
+        ..Thresholds::default()
+    };
+    let auto = Engine::builder()
+        .thresholds(th)
+        .synchronous(true)
+        .cache_dir(Some(dir.clone()))
+        .build()
+        .unwrap();
+    auto.load_text(MLP, "mlp.mlir").unwrap();
+    let f = auto.function("mlp").unwrap();
+    for _ in 0..400 {
+        close(&f.call(&args).unwrap()[0], &want[0], "auto");
+    }
+    let r = auto.report();
+    assert_eq!(f.tier(), 2, "{r}");
+    // Tier 2 came from the disk cache, chosen for its load cost (tier 1 may have been compiled
+    // on the way, if this build's timings made it pay first).
+    let promote = r
+        .events
+        .iter()
+        .find(|e| e.kind == "promote" && e.to_tier == 2)
+        .expect("a promotion");
+    assert!(promote.reason.contains("cache load"), "{r}");
+    assert_eq!(r.cache.disk_hits, 1, "{r}");
+    assert!(
+        r.functions[0]
+            .compiles
+            .iter()
+            .all(|c| c.tier != 2 || c.source == "disk"),
+        "{r}"
+    );
+    // Without the cache the same calls stay where they are, and the report says why.
+    let cold = Engine::builder().synchronous(true).build().unwrap();
+    cold.load_text(MLP, "mlp.mlir").unwrap();
+    let g = cold.function("mlp").unwrap();
+    for _ in 0..20 {
+        g.call(&args).unwrap();
+    }
+    let status = &cold.report().functions[0].status;
+    assert!(
+        status.contains("not worth it yet") || status.contains("waiting"),
+        "{status}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

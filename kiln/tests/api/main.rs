@@ -3,6 +3,7 @@
 
 mod custom_dialect;
 mod engine;
+mod extend;
 mod ops;
 mod parallel;
 mod specialize;
