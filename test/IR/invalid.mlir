@@ -38,7 +38,8 @@ func.func @f(%a: i32) {
 
 // -----
 
-// Type mismatch between uses.
+// Type mismatch between uses; the note points at the definition.
+// expected-note @below {{prior use here}}
 func.func @f(%a: i32) {
   // expected-error @+1 {{use of value '%a' expects different type than prior uses: 'i64' vs 'i32'}}
   %0 = arith.addi %a, %a : i64

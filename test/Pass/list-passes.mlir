@@ -5,6 +5,7 @@
 // CHECK-DAG: --canonicalize
 // CHECK-DAG: max-iterations
 // CHECK-DAG: --cse
+// CHECK-DAG: --decompose
 // CHECK-DAG: --dce
 // CHECK-DAG: --inline
 // CHECK-DAG: --symbol-dce

@@ -19,6 +19,7 @@ func.func @f(%b: memref<4x4xf32>, %i: index) {
 // -----
 
 // Stored values have the element type.
+// expected-note @below {{prior use here}}
 func.func @f(%b: memref<4xf32>, %i: index, %v: f64) {
   // expected-error @+1 {{use of value '%v' expects different type than prior uses: 'f32' vs 'f64'}}
   loop.store %v, %b[%i] : memref<4xf32>
