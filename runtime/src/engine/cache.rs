@@ -208,22 +208,35 @@ impl DiskCache {
         self.dir.join(format!("{}.kalias", source.hex()))
     }
 
-    /// Records that `source`'s code is the entry `key` (atomically, like entries).
-    pub fn put_alias(&self, source: &Key, key: &Key) -> std::io::Result<()> {
-        let tmp = self
-            .dir
-            .join(format!(".{}.{}.alias.tmp", source.hex(), std::process::id()));
-        std::fs::write(&tmp, key.hex())?;
+    /// Records that `source`'s code is the entry `key`, with the speedup measured when it
+    /// replaced tier `from`'s code, if one was (atomically, like entries). The file is the
+    /// key's hex, then `speedup <from> <factor>` on a second line.
+    pub fn put_alias(&self, source: &Key, key: &Key, speedup: Option<(u8, f64)>) -> std::io::Result<()> {
+        let tmp = self.dir.join(format!(".{}.{}.alias.tmp", source.hex(), std::process::id()));
+        let mut text = key.hex();
+        if let Some((from, s)) = speedup {
+            text.push_str(&format!("\nspeedup {from} {s}"));
+        }
+        std::fs::write(&tmp, text)?;
         std::fs::rename(&tmp, self.alias_path(source))
     }
 
-    /// Whether `source`'s code has an entry (the alias and the entry it names both exist; the
-    /// entry is still checked in full when it is loaded).
-    pub fn has(&self, source: &Key) -> bool {
-        std::fs::read_to_string(self.alias_path(source))
-            .ok()
-            .and_then(|t| Key::from_hex(&t))
-            .is_some_and(|k| self.path(&k).exists())
+    /// The entry `source`'s code is, if the alias and the entry it names both exist (the
+    /// entry is still checked in full when it is loaded), with its measured speedup.
+    pub fn alias(&self, source: &Key) -> Option<(Key, Option<(u8, f64)>)> {
+        let text = std::fs::read_to_string(self.alias_path(source)).ok()?;
+        let mut lines = text.lines();
+        let key = Key::from_hex(lines.next()?)?;
+        if !self.path(&key).exists() {
+            return None;
+        }
+        let speedup = lines.next().and_then(|l| {
+            let mut w = l.strip_prefix("speedup ")?.split(' ');
+            let from: u8 = w.next()?.parse().ok()?;
+            let s: f64 = w.next()?.parse().ok()?;
+            (s.is_finite() && s > 0.0 && from < 4).then_some((from, s))
+        });
+        Some((key, speedup))
     }
 
     /// Reads `key`'s entry.
@@ -309,7 +322,7 @@ impl DiskCache {
                     if p.extension().is_some_and(|x| x == "kalias") {
                         let live = std::fs::read_to_string(&p)
                             .ok()
-                            .and_then(|t| Key::from_hex(&t))
+                            .and_then(|t| Key::from_hex(t.lines().next().unwrap_or("")))
                             .is_some_and(|k| self.path(&k).exists());
                         if !live {
                             let _ = std::fs::remove_file(&p);

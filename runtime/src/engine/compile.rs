@@ -80,9 +80,10 @@ impl Inner {
         Some(cache::Key::source(&f.loaded.hash, &f.name, pipeline, &llvm))
     }
 
-    /// The native tiers whose code for `f` is in the memory or disk cache (bit i: tier i).
-    pub(super) fn cached_tiers(&self, f: &FnState) -> u8 {
-        let mut bits = 0;
+    /// The native tiers whose code for `f` is in the memory or disk cache (bit i: tier i),
+    /// and the speedups measured for that code when it replaced another tier's.
+    pub(super) fn cached_tiers(&self, f: &FnState) -> (u8, [Option<(u8, f64)>; 3]) {
+        let (mut bits, mut speedups) = (0, [None; 3]);
         for tier in 1..=2u8 {
             let Some(source) = self.source_key(f, tier) else {
                 continue;
@@ -91,12 +92,27 @@ impl Inner {
                 .aliases
                 .lock()
                 .get(&source)
-                .is_some_and(|k| self.memory.lock().contains(k));
-            if in_memory || self.disk.as_ref().is_some_and(|d| d.has(&source)) {
+                .copied()
+                .filter(|(k, _)| self.memory.lock().contains(k));
+            if let Some((_, s)) = in_memory.or_else(|| self.disk.as_ref().and_then(|d| d.alias(&source))) {
                 bits |= 1 << tier;
+                speedups[tier as usize] = s;
             }
         }
-        bits
+        (bits, speedups)
+    }
+
+    /// Records that `f`'s code at `tier` is `key` (and what it measured), for later loads.
+    pub(super) fn record_alias(&self, f: &FnState, tier: u8, key: cache::Key, speedup: Option<(u8, f64)>) {
+        let Some(source) = self.source_key(f, tier) else {
+            return;
+        };
+        self.aliases.lock().insert(source, (key, speedup));
+        if let Some(disk) = &self.disk {
+            if let Err(e) = disk.put_alias(&source, &key, speedup) {
+                tracing::warn!(target: "kiln::cache", function = %f.name, "cannot write a cache alias: {e}");
+            }
+        }
     }
 
     /// A snapshot for [`Inner::quiet_since`], taken before a timed call.
@@ -140,14 +156,9 @@ impl Inner {
         if let (Some(k), None) = (r.as_ref().ok().and_then(|(c, _)| c.key), spec) {
             // The code is cached now: a later load of the same module decides with its load
             // cost.
-            if let Some(source_key) = self.source_key(f, tier) {
-                self.aliases.lock().insert(source_key, k);
-                if let Some(disk) = &self.disk {
-                    if let Err(e) = disk.put_alias(&source_key, &k) {
-                        tracing::warn!(target: "kiln::cache", function = %f.name, "cannot write a cache alias: {e}");
-                    }
-                }
-            }
+            // A speedup measured by an earlier process stays until this one measures its own.
+            let known = f.cached_speedup.lock()[tier as usize];
+            self.record_alias(f, tier, k, known);
             f.cached.fetch_or(1 << tier, Relaxed);
         }
         if source == "compiled" {

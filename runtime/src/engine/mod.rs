@@ -388,7 +388,8 @@ struct Inner {
     /// first call that may use more than one: `None` when the cap or the machine allows one.
     pool: OnceLock<Option<Arc<rayon::ThreadPool>>>,
     /// Source keys of the code compiled or loaded in this engine, to their content keys.
-    aliases: Mutex<FxHashMap<cache::Key, cache::Key>>,
+    /// (Its measured speedup over the tier it replaced, once validated.)
+    aliases: Mutex<FxHashMap<cache::Key, (cache::Key, Option<(u8, f64)>)>>,
 }
 
 impl Inner {
@@ -453,6 +454,9 @@ struct FnState {
     /// Native tiers whose code is in a cache (bit i: tier i), found at load and set by
     /// compiles: the policy counts a load, not a compile, for them.
     cached: AtomicU8,
+    /// Per cached tier: the speedup measured when that code last replaced tier `from`'s
+    /// (in this engine or, through the disk cache's alias, in an earlier process).
+    cached_speedup: Mutex<[Option<(u8, f64)>; 3]>,
     /// Why the function is at its tier: the policy's last answer (the report shows it).
     status: Mutex<String>,
     compile_count: AtomicU32,
@@ -661,6 +665,7 @@ impl Engine {
                 // Tiers 1, 2 and 3 when the function cannot be lowered.
                 rejected: AtomicU8::new(if blocked.is_some() { 0b1110 } else { 0 }),
                 cached: AtomicU8::new(0),
+                cached_speedup: Mutex::new([None; 3]),
                 status: Mutex::new(match blocked {
                     Some(why) => format!("stays at tier 0: {why}"),
                     None => "not called yet".into(),
@@ -688,7 +693,9 @@ impl Engine {
             let fns = self.inner.functions.read();
             for f in &fns[fns.len() - names.len()..] {
                 if f.rejected.load(Relaxed) == 0 {
-                    f.cached.store(self.inner.cached_tiers(f), Relaxed);
+                    let (bits, speedups) = self.inner.cached_tiers(f);
+                    f.cached.store(bits, Relaxed);
+                    *f.cached_speedup.lock() = speedups;
                 }
             }
         }

@@ -155,6 +155,9 @@ pub struct Observation {
     /// Tiers whose code for this function is in the memory or disk cache (bit i: tier i):
     /// promoting there costs a load, not a compile.
     pub cached: u8,
+    /// For cached tiers: the speedup that code measured over the current tier when it last
+    /// replaced it (in this engine or an earlier process), which replaces the prior.
+    pub cached_speedup: [Option<f64>; 3],
 }
 
 /// What a function spends its tier-0 time on, which decides how much compiling can save.
@@ -378,9 +381,10 @@ impl CostModel {
                 why.push(format!("waiting: {} of {needed} calls for tier {to}", o.calls_here));
                 continue;
             }
-            let s = self.speedup(o.kind, o.tier, to);
-            let saving = remaining * o.seconds_per_call * (1.0 - 1.0 / s);
             let cached = o.cached & (1 << to) != 0;
+            let measured = o.cached_speedup[to as usize].filter(|_| cached);
+            let s = measured.unwrap_or_else(|| self.speedup(o.kind, o.tier, to));
+            let saving = remaining * o.seconds_per_call * (1.0 - 1.0 / s);
             // Code already in a cache costs its load, not a compile.
             let cost = if cached {
                 self.load_seconds()
@@ -431,6 +435,7 @@ mod tests {
             compiles: 0,
             queue_len: 0,
             cached: 0,
+            cached_speedup: [None; 3],
         }
     }
 
@@ -507,6 +512,26 @@ mod tests {
             .expect("promotes");
         assert!(d.to == 2 && d.cached, "{d:?}");
         assert!(d.to_string().contains("cache load 3.0 ms"), "{d}");
+        // A tiny contraction: the load pays only with the speedup an earlier run measured.
+        let tiny = Observation {
+            seconds_per_call: 1e-5,
+            age: 1.0,
+            cached: 0b100,
+            ..o.clone()
+        };
+        assert!(m.decide(&th, &tiny).is_err());
+        let measured = Observation {
+            cached_speedup: [None, None, Some(4.0)],
+            ..tiny.clone()
+        };
+        assert_eq!(m.decide(&th, &measured).map(|d| d.to).ok(), Some(2));
+        // A measured slowdown is never promoted to.
+        let slower = Observation {
+            cached_speedup: [None, None, Some(0.8)],
+            age: 100.0,
+            ..tiny
+        };
+        assert_ne!(m.decide(&th, &slower).map(|d| d.to).ok(), Some(2));
         let waiting = m.decide(&th, &Observation { calls_here: 1, ..o }).unwrap_err();
         assert_eq!(
             waiting,

@@ -2,6 +2,13 @@
 
 use super::*;
 
+/// Remembers the speedup `tier`'s code measured over tier `from`'s.
+fn f_speedup(fs: &FnState, tier: u8, from: u8, measured: f64) {
+    if let Some(slot) = fs.cached_speedup.lock().get_mut(tier as usize) {
+        *slot = Some((from, measured));
+    }
+}
+
 impl Inner {
     pub(super) fn event(&self, f: &FnState, kind: &'static str, from: u8, to: u8, reason: String) {
         match kind {
@@ -57,6 +64,11 @@ impl Inner {
             self.model.lock().observe_speedup(fs.kind(), old.tier, tier, measured);
             if let Some(k) = &code.key {
                 self.memory.lock().observe_speedup(k, measured);
+                if code.tier < 3 {
+                    // The next process that finds this code cached knows what it gained.
+                    f_speedup(fs, tier, old.tier, measured);
+                    self.record_alias(fs, tier, *k, Some((old.tier, measured)));
+                }
             }
             let old = prev.take().expect("checked");
             if new_t > old_t * th.regression_factor {
@@ -116,6 +128,9 @@ impl Inner {
             compiles: fs.compile_count.load(Relaxed),
             queue_len: self.queue.len(),
             cached: fs.cached.load(Relaxed),
+            cached_speedup: fs.cached_speedup.try_lock().map_or([None; 3], |s| {
+                std::array::from_fn(|t| s[t].filter(|&(from, _)| from == tier).map(|(_, x)| x))
+            }),
         };
         drop(rate);
         // The model's lock ends here: `consider_specialization` takes it again.
