@@ -112,8 +112,12 @@ pub unsafe fn gemm<T: 'static + Copy + Send + Sync>(
 ) {
     // Addresses cross to the pool's thread as integers (raw pointers are not `Send`).
     let (d, l, r) = (dst as usize, lhs as usize, rhs as usize);
-    on_pool(move || {
-        // SAFETY: the caller's contract; the call finishes before `on_pool` returns.
+    // A product the library would compute on one thread anyway (below its threading threshold)
+    // runs right here: handing it to the pool and back cost ~40 µs per call, more than the
+    // whole of a small MLP (the corpus's mlp_block took 57 µs a call at tier 2 that way).
+    let small = m.saturating_mul(n).saturating_mul(k) < gemm::get_threading_threshold();
+    let run = move |parallelism: gemm::Parallelism| {
+        // SAFETY: the caller's contract; the call finishes before `run` returns.
         unsafe {
             gemm::gemm(
                 m,
@@ -134,10 +138,14 @@ pub unsafe fn gemm<T: 'static + Copy + Send + Sync>(
                 false,
                 false,
                 false,
-                gemm_parallelism(),
+                parallelism,
             )
         }
-    })
+    };
+    if small {
+        return run(gemm::Parallelism::None);
+    }
+    on_pool(move || run(gemm_parallelism()))
 }
 
 /// The GEMM library's parallelism under the current cap.
