@@ -282,6 +282,15 @@ impl DiskCache {
         self.evict()
     }
 
+    /// Whether the directory holds compiled code (an alias to an entry: code this version of
+    /// Kiln compiled and recorded).
+    pub fn holds_code(&self) -> bool {
+        std::fs::read_dir(&self.dir).is_ok_and(|rd| {
+            rd.filter_map(|e| e.ok())
+                .any(|e| e.path().extension().is_some_and(|x| x == "kalias"))
+        })
+    }
+
     /// Bytes of entries on disk.
     pub fn bytes(&self) -> u64 {
         self.entries().iter().map(|e| e.1).sum()

@@ -27,10 +27,13 @@ func.func @kiln_warm_up(%q: tensor<4x40xf32>, %k: tensor<40x40xf32>) -> tensor<4
 "#;
 
 impl Inner {
-    /// Whether the compile workers warm up (auto mode, unless turned off).
+    /// Whether the compile workers warm up (auto mode, unless turned off; by default not
+    /// over a disk cache that already holds code: the first requests are then likely loads,
+    /// which would wait behind the warm-up's compile, ~20 ms).
     fn warm_up_on_workers(&self) -> bool {
         let c = &self.config;
-        c.mode == TierMode::Auto && !c.synchronous && c.warm_up != Some(false)
+        let default = self.disk.as_ref().is_none_or(|d| !d.holds_code());
+        c.mode == TierMode::Auto && !c.synchronous && c.warm_up.unwrap_or(default)
     }
 
     /// Whether `EngineBuilder::build` warms up on its caller (asked, and no worker will).

@@ -118,7 +118,8 @@ pub struct EngineConfig {
     pub threads: usize,
     /// Compile a small module at tier 1 when the engine starts, so that LLVM's code and first
     /// allocations are faulted in before the first real compile (`None`: in auto mode with
-    /// compile workers only, where it runs on the workers beside the first calls at tier 0).
+    /// compile workers only, where it runs on the workers beside the first calls at tier 0,
+    /// unless the disk cache already holds code).
     pub warm_up: Option<bool>,
     /// The context [`Engine::load_text`] parses in, whose dialects and passes
     /// ([`kiln_ir::Context::register_pass`]) pipelines may name (`None`: Kiln's own).
@@ -211,9 +212,10 @@ impl EngineBuilder {
     /// Warm LLVM up when the engine starts: compile a small module at tier 1 (about 15 ms in a
     /// fresh process; nothing is installed or counted). A process's first LLVM compile is
     /// otherwise 4-6 ms slower than later ones (faulting in LLVM's code, its first allocations,
-    /// creating the JIT). In auto mode with workers (the default there) the workers do it
-    /// before their first request; in fixed-tier or synchronous mode `build` does it on the
-    /// caller, for a server that builds its engine at startup and compiles later.
+    /// creating the JIT). In auto mode with workers (the default there, unless the disk cache
+    /// already holds code, whose loads would wait behind it) the workers do it before their
+    /// first request; in fixed-tier or synchronous mode `build` does it on the caller, for a
+    /// server that builds its engine at startup and compiles later.
     pub fn warm_up(mut self, yes: bool) -> Self {
         self.config.warm_up = Some(yes);
         self
