@@ -34,6 +34,9 @@ pub const FORMAT_VERSION: u32 = 1;
 /// another build of Kiln is never linked, even under the same version number.
 const KILN_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("KILN_BUILD_ID"));
 
+/// A speedup measured for cached code: (the tier it replaced, the factor).
+pub type MeasuredSpeedup = (u8, f64);
+
 /// A content key.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Key(pub [u8; 32]);
@@ -211,7 +214,7 @@ impl DiskCache {
     /// Records that `source`'s code is the entry `key`, with the speedup measured when it
     /// replaced tier `from`'s code, if one was (atomically, like entries). The file is the
     /// key's hex, then `speedup <from> <factor>` on a second line.
-    pub fn put_alias(&self, source: &Key, key: &Key, speedup: Option<(u8, f64)>) -> std::io::Result<()> {
+    pub fn put_alias(&self, source: &Key, key: &Key, speedup: Option<MeasuredSpeedup>) -> std::io::Result<()> {
         let tmp = self.dir.join(format!(".{}.{}.alias.tmp", source.hex(), std::process::id()));
         let mut text = key.hex();
         if let Some((from, s)) = speedup {
@@ -223,7 +226,7 @@ impl DiskCache {
 
     /// The entry `source`'s code is, if the alias and the entry it names both exist (the
     /// entry is still checked in full when it is loaded), with its measured speedup.
-    pub fn alias(&self, source: &Key) -> Option<(Key, Option<(u8, f64)>)> {
+    pub fn alias(&self, source: &Key) -> Option<(Key, Option<MeasuredSpeedup>)> {
         let text = std::fs::read_to_string(self.alias_path(source)).ok()?;
         let mut lines = text.lines();
         let key = Key::from_hex(lines.next()?)?;

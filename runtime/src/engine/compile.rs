@@ -85,7 +85,7 @@ impl Inner {
 
     /// The native tiers whose code for `f` is in the memory or disk cache (bit i: tier i),
     /// and the speedups measured for that code when it replaced another tier's.
-    pub(super) fn cached_tiers(&self, f: &FnState) -> (u8, [Option<(u8, f64)>; 3]) {
+    pub(super) fn cached_tiers(&self, f: &FnState) -> (u8, [Option<cache::MeasuredSpeedup>; 3]) {
         let (mut bits, mut speedups) = (0, [None; 3]);
         for tier in 1..=2u8 {
             let Some(source) = self.source_key(f, tier) else {
@@ -106,7 +106,7 @@ impl Inner {
     }
 
     /// Records that `f`'s code at `tier` is `key` (and what it measured), for later loads.
-    pub(super) fn record_alias(&self, f: &FnState, tier: u8, key: cache::Key, speedup: Option<(u8, f64)>) {
+    pub(super) fn record_alias(&self, f: &FnState, tier: u8, key: cache::Key, speedup: Option<cache::MeasuredSpeedup>) {
         let Some(source) = self.source_key(f, tier) else {
             return;
         };

@@ -391,7 +391,7 @@ struct Inner {
     pool: OnceLock<Option<Arc<rayon::ThreadPool>>>,
     /// Source keys of the code compiled or loaded in this engine, to their content keys.
     /// (Its measured speedup over the tier it replaced, once validated.)
-    aliases: Mutex<FxHashMap<cache::Key, (cache::Key, Option<(u8, f64)>)>>,
+    aliases: Mutex<FxHashMap<cache::Key, (cache::Key, Option<cache::MeasuredSpeedup>)>>,
 }
 
 impl Inner {
@@ -458,7 +458,7 @@ struct FnState {
     cached: AtomicU8,
     /// Per cached tier: the speedup measured when that code last replaced tier `from`'s
     /// (in this engine or, through the disk cache's alias, in an earlier process).
-    cached_speedup: Mutex<[Option<(u8, f64)>; 3]>,
+    cached_speedup: Mutex<[Option<cache::MeasuredSpeedup>; 3]>,
     /// Why the function is at its tier: the policy's last answer (the report shows it).
     status: Mutex<String>,
     compile_count: AtomicU32,
