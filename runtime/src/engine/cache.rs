@@ -215,7 +215,9 @@ impl DiskCache {
     /// replaced tier `from`'s code, if one was (atomically, like entries). The file is the
     /// key's hex, then `speedup <from> <factor>` on a second line.
     pub fn put_alias(&self, source: &Key, key: &Key, speedup: Option<MeasuredSpeedup>) -> std::io::Result<()> {
-        let tmp = self.dir.join(format!(".{}.{}.alias.tmp", source.hex(), std::process::id()));
+        let tmp = self
+            .dir
+            .join(format!(".{}.{}.alias.tmp", source.hex(), std::process::id()));
         let mut text = key.hex();
         if let Some((from, s)) = speedup {
             text.push_str(&format!("\nspeedup {from} {s}"));
