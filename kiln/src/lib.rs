@@ -24,6 +24,8 @@
 //! are the supported surface; the internals of `kiln-passes` and `kiln-runtime` may change
 //! between versions.
 
+#![warn(missing_docs)]
+
 // Inlined, so `cargo doc -p kiln` renders the whole supported surface (patterns, builders,
 // syntax helpers, the engine) under this crate.
 #[doc(inline)]
@@ -60,12 +62,16 @@ use std::sync::Arc;
 /// with the source line and a caret; [`Error::diagnostics`] gives them unrendered.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The text does not parse.
     #[error("parse error: {}", .0.text)]
     Parse(Rendered),
+    /// The module does not verify.
     #[error("verification failed: {}", .0.text)]
     Verify(Rendered),
+    /// The textual pipeline does not parse or names an unknown pass.
     #[error("invalid pass pipeline: {0}")]
     Pipeline(String),
+    /// A pass failed (or the IR did not verify after it).
     #[error("pass failed: {}", .0.text)]
     Pass(Rendered),
 }
