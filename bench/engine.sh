@@ -6,7 +6,8 @@
 # size, up to 8, the generic tier-2 code for the rest), auto (tier 3 included) and auto without
 # tier 3 (auto-no3); medians of RUNS runs, in the same session; ratios against the best fixed
 # tier.
-# Usage: bench/engine.sh [RUNS] [TIER1_RUNS]   (tier 1 alone takes ~10 minutes per run)
+# Usage: bench/engine.sh [RUNS] [TIER1_RUNS]; WARM_ONLY=1 bench/engine.sh [RUNS] for the
+# warm-cache section alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-3}"
@@ -22,6 +23,8 @@ total_ms() {
   $J "$K/K8-mlp-poly.mlir" --no-cache --random-inputs=1 --batch-schedule="$K/K8-batches.txt" --tier="$mode" "${extra[@]}" --report \
     | sed -n 's/^report: .* in \([0-9.]*\) ms, compiles included.*/\1/p'
 }
+# WARM_ONLY=1 runs only the warm-cache section.
+if [ "${WARM_ONLY:-0}" != 1 ]; then
 # Runs interleave the modes (0, 2, auto, 0, 2, auto, ...): load drifts on a shared machine.
 declare -A ALL
 for _ in $(seq "$RUNS"); do
@@ -67,6 +70,8 @@ else
   echo "numpy is not installed in bench/out/venv (bench/peers.sh installs it): no numpy figure"
 fi
 printf 'auto / auto without tier 3: %.3f\n' "$(echo "${T[auto]} / ${T[auto-no3]}" | bc -l)"
+
+fi
 
 # With a warm disk cache (an earlier process compiled and measured the code): the policy
 # counts a load instead of a compile, with the speedup the earlier process measured. K8 and
