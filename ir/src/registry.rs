@@ -80,6 +80,14 @@ pub type BodyCheckFn = fn(&str) -> Result<(), String>;
 /// result; the driver (the `decompose` pass) replaces and erases `op`. An error is reported at
 /// the op's location. The new ops may decompose in turn.
 pub type DecomposeFn = fn(&mut Module, OpId) -> Result<Vec<Value>, String>;
+/// Lowers an op on tensors to loops, inside `convert-tensor-to-loop` (tiers 1-3): `inputs` are
+/// the operands' buffers (memrefs; scalar operands as they are), `outputs` the results'
+/// buffers, allocated with the result shapes. The function builds, at `at` (before the op),
+/// code that reads the inputs and writes every element of every output (`loop`, `arith`,
+/// `math` ops, through the typed builders); it must not write the inputs. An error is
+/// reported at the op's location.
+pub type LowerToLoopsFn =
+    fn(&mut Module, at: crate::builder::Builder, op: OpId, inputs: &[Value], outputs: &[Value]) -> Result<(), String>;
 /// An op's tier-0 kernel, type-erased: tensors belong to the runtime, a layer above `ir`.
 /// Make one with `kiln_runtime::interp::custom_kernel` (`kiln::kernel`); the interpreter
 /// downcasts it.
@@ -209,6 +217,9 @@ pub struct OpDef {
     /// their pipelines (pass `decompose`); tier 0 runs it at load time when there is no
     /// `kernel`.
     pub decompose: Option<DecomposeFn>,
+    /// How the op lowers to loops when it has no decomposition: its loop nest, built by
+    /// `convert-tensor-to-loop` into the buffers of its operands and results.
+    pub lower_to_loops: Option<LowerToLoopsFn>,
 }
 
 impl OpDef {
@@ -233,6 +244,7 @@ impl OpDef {
             interfaces: Interfaces::default(),
             kernel: None,
             decompose: None,
+            lower_to_loops: None,
         }
     }
     /// True when the op has trait `t`.

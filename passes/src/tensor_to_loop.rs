@@ -626,6 +626,9 @@ impl Lower<'_> {
             let t = m.value_type(v);
             m.ctx().ty(t).element_type().unwrap_or(t)
         };
+        if let Some(f) = self.m.op_def(op).and_then(|d| d.lower_to_loops) {
+            return self.custom_loops(op, f);
+        }
         if !name.starts_with("tensor.") && !matches!(name.as_str(), "func.return" | "func.call" | "kiln.guard") {
             if self
                 .m
@@ -1007,6 +1010,43 @@ impl Lower<'_> {
             _ => return Err(Diagnostic::error(loc, format!("'{name}' has no loop lowering yet"))),
         }
         // Tensor results now live in buffers: no use of the tensor values remains.
+        self.dead.push(op);
+        Ok(())
+    }
+
+    /// An op that declares its own loop lowering (`OpDef::lower_to_loops`, an embedder's):
+    /// its results' buffers are allocated here (a result extent that is not a constant or a
+    /// symbol is read from the first tensor operand with the same extent at that position),
+    /// and the op's function fills them.
+    fn custom_loops(&mut self, op: OpId, f: kiln_ir::registry::LowerToLoopsFn) -> R<()> {
+        let ctx = self.m.ctx().clone();
+        let operands: Vec<Value> = self.m.operands(op).collect();
+        let mut inputs = Vec::with_capacity(operands.len());
+        let mut shaped: Vec<(Value, Vec<Dim>)> = Vec::new();
+        for &v in &operands {
+            let t = self.m.value_type(v);
+            if is_tensor(&ctx, t) {
+                let b = self.buf(op, v)?;
+                shaped.push((b, shape(&ctx, t)));
+                inputs.push(b);
+            } else {
+                inputs.push(v);
+            }
+        }
+        let mut outputs = Vec::new();
+        for r in self.m.results(op).collect::<Vec<_>>() {
+            let dims = shape(&ctx, self.m.value_type(r));
+            let like = |k: usize| {
+                shaped
+                    .iter()
+                    .find(|(_, s)| s.get(k) == dims.get(k))
+                    .map(|(b, _)| (*b, k))
+            };
+            outputs.push(self.result_buffer(op, r, &like)?.0);
+        }
+        let name = self.m.op_name(op).to_string();
+        f(self.m, Builder::before(op), op, &inputs, &outputs)
+            .map_err(|e| Diagnostic::error(self.m.loc(op), format!("lowering '{name}' to loops: {e}")))?;
         self.dead.push(op);
         Ok(())
     }

@@ -1,10 +1,11 @@
-//! Embedders extend Kiln: an op's tier-0 kernel and decomposition, passes registered on the
-//! context, load-time rejection of ops a tier cannot run, diagnostics as errors.
+//! Embedders extend Kiln: an op's tier-0 kernel, decomposition and loop-level lowering, passes
+//! registered on the context, load-time rejection of ops a tier cannot run, diagnostics as
+//! errors.
 
 use super::engine::{close, tensor};
 use kiln::dialects::builders::OpBuilder;
 use kiln::ir::registry::{Arity, ElemClass};
-use kiln::{DialectDef, Engine, EngineError, Module, OpDef, OpId, Tensor, TierMode, Traits, Type, Value};
+use kiln::{Builder, DialectDef, Engine, EngineError, Module, OpDef, OpId, Tensor, TierMode, Traits, Type, Value};
 use std::sync::Arc;
 
 fn same_type(m: &Module, op: OpId) -> Result<Vec<Type>, String> {
@@ -24,6 +25,23 @@ fn decompose_wrong(m: &mut Module, op: OpId) -> Result<Vec<Value>, String> {
     let f32 = m.ctx().f32();
     let mut b = OpBuilder::before(m, op);
     Ok(vec![b.constant_float(f32, 1.0)])
+}
+
+/// `x * x - x` as a loop nest over the buffers (an embedder's loop-level lowering).
+fn lower_to_loops(m: &mut Module, at: Builder, op: OpId, ins: &[Value], outs: &[Value]) -> Result<(), String> {
+    let loc = m.loc(op);
+    let (x, y) = (ins[0], outs[0]);
+    let mut b = OpBuilder::new(m, at, loc);
+    let (zero, one) = (b.index(0), b.index(1));
+    let (rows, cols) = (b.dim(x, 0), b.dim(x, 1));
+    let (i, rows_body) = b.for_loop(zero, rows, one);
+    let (j, body) = OpBuilder::new(m, rows_body, loc).for_loop(zero, cols, one);
+    let mut b = OpBuilder::new(m, body, loc);
+    let v = b.load(x, &[i, j]);
+    let sq = b.mulf(v, v);
+    let r = b.subf(sq, v);
+    b.store(r, y, &[i, j]);
+    Ok(())
 }
 
 fn op(name: &str, kernel: bool, decomposition: Option<kiln::ir::registry::DecomposeFn>) -> OpDef {
@@ -93,6 +111,10 @@ fn context() -> Arc<kiln::Context> {
     d.ops.push(op("ext.decompose_only", false, Some(decompose)));
     d.ops.push(op("ext.neither", false, None));
     d.ops.push(op("ext.wrong", false, Some(decompose_wrong)));
+    d.ops.push(OpDef {
+        lower_to_loops: Some(lower_to_loops),
+        ..op("ext.loops", true, None)
+    });
     ctx.register_dialect(d);
     ctx.register_pass(double_neg::info());
     Arc::new(ctx)
@@ -120,7 +142,7 @@ fn an_op_with_a_kernel_and_a_decomposition_runs_at_every_tier() {
     let x = tensor(&[5, 8], 3);
     let want: Vec<f32> = x.data::<f32>().unwrap().iter().map(|&v| v * v - v).collect();
     let want = Tensor::from_vec(&[5, 8], want).unwrap();
-    for op in ["ext.both", "ext.decompose_only"] {
+    for op in ["ext.both", "ext.decompose_only", "ext.loops"] {
         for tier in 0..=3 {
             let e = engine(&ctx, TierMode::Fixed(tier));
             e.load_text(&module(op), "ext.mlir").unwrap();

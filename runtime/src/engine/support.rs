@@ -74,12 +74,15 @@ pub(super) fn check_native(m: &Module, f: OpId, tier: u8) -> Result<(), Diagnost
     Ok(())
 }
 
-/// A registered op of a dialect the lowerings know, or one that declares a decomposition.
+/// A registered op of a dialect the lowerings know, or one that declares a decomposition or a
+/// loop lowering.
 fn compilable(m: &Module, op: OpId) -> bool {
     let Some(def) = m.op_def(op) else {
         return false;
     };
-    def.decompose.is_some() || COMPILED_DIALECTS.contains(&def.name.split('.').next().unwrap_or(""))
+    def.decompose.is_some()
+        || def.lower_to_loops.is_some()
+        || COMPILED_DIALECTS.contains(&def.name.split('.').next().unwrap_or(""))
 }
 
 fn cannot_run(m: &Module, op: OpId, tier: u8) -> String {
@@ -96,7 +99,7 @@ fn cannot_run(m: &Module, op: OpId, tier: u8) -> String {
         format!("'{name}' cannot run at tier 0: {why}")
     } else {
         format!(
-            "'{name}' cannot run at tier {tier}: the native tiers lower only Kiln's dialects, and it declares no decomposition (OpDef::decompose)"
+            "'{name}' cannot run at tier {tier}: the native tiers lower only Kiln's dialects, and it declares no decomposition (OpDef::decompose) and no loop lowering (OpDef::lower_to_loops)"
         )
     }
 }
