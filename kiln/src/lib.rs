@@ -47,6 +47,7 @@ pub use kiln_runtime::engine::report::{
     CacheReport, CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount, SpecializationReport,
 };
 pub use kiln_runtime::engine::{Engine, EngineBuilder, EngineConfig, EngineError, Function, Shutdown, TierMode};
+pub use kiln_runtime::limits::Limits;
 pub use kiln_runtime::{DType, Tensor};
 
 /// Wraps a function as an op's tier-0 kernel, for [`OpDef::kernel`] (see

@@ -5,6 +5,7 @@ pub mod engine;
 pub mod interp;
 pub mod io;
 pub mod jit;
+pub mod limits;
 pub mod tensor;
 
 pub use interp::{Interpreter, RuntimeError};

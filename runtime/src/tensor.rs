@@ -180,6 +180,13 @@ pub enum TensorError {
     Reshape { from: Vec<usize>, to: Vec<usize> },
     #[error("shape {shape:?} of {dtype} is too large: its element count or byte size overflows 63 bits")]
     TooLarge { shape: Vec<usize>, dtype: DType },
+    #[error("a tensor of shape {shape:?} and {dtype} needs {bytes} bytes, over the engine's limit of {limit} bytes (Limits::max_buffer_bytes)")]
+    OverLimit {
+        shape: Vec<usize>,
+        dtype: DType,
+        bytes: usize,
+        limit: u64,
+    },
     #[error("cannot allocate {bytes} bytes for a tensor of shape {shape:?} and {dtype}")]
     Alloc {
         shape: Vec<usize>,
@@ -221,6 +228,15 @@ pub fn checked_size(dtype: DType, shape: &[usize]) -> Result<(usize, usize), Ten
         .checked_mul(dtype.size())
         .filter(|&b| b <= isize::MAX as usize)
         .ok_or_else(too_large)?;
+    let limit = crate::limits::buffer_limit();
+    if bytes as u64 > limit {
+        return Err(TensorError::OverLimit {
+            shape: shape.to_vec(),
+            dtype,
+            bytes,
+            limit,
+        });
+    }
     Ok((n, bytes))
 }
 

@@ -21,6 +21,9 @@
 // RUN: not jit-run %s --entry=shapes --random-inputs=1 --sym=B=16 2>&1 | FileCheck %s --check-prefix=SYM
 
 // SYM: jit-run: error: --sym B: the entry's signature has no symbol 'B' (its symbols: N)
+// An argument over the engine's buffer limit is refused, naming the limit.
+// RUN: not jit-run %s --entry=shapes --input=%t.bin:2x3:f32 --input=%t.bin:2x3:f32 --max-buffer-bytes=16 2>&1 | FileCheck %s --check-prefix=LIMIT
+// LIMIT: argument #0 of '@shapes' (tensor<2x3xf32>) holds 24 bytes, over the engine's limit of 16 bytes (Limits::max_buffer_bytes)
 
 // BIND: argument #1 of '@shapes': expected 'tensor<Nx3xf32>', got tensor<3x2xf32> (N = 2 from an earlier value)
 func.func @shapes(%a: tensor<Nx3xf32>, %b: tensor<Nx3xf32>) -> tensor<Nx3xf32> {

@@ -722,3 +722,119 @@ fn a_fusion_budget_stop_still_compiles_correctly() {
         assert_eq!(groups.len(), 1, "@{name}: one group: {r}");
     }
 }
+
+#[test]
+fn resource_limits_fail_with_errors_that_name_them() {
+    let limits = |l: kiln::Limits| {
+        Engine::builder()
+            .mode(TierMode::Fixed(0))
+            .synchronous(true)
+            .limits(l)
+            .build()
+            .unwrap()
+    };
+    // Module size and nesting, at load.
+    let e = limits(kiln::Limits {
+        max_module_ops: 5,
+        ..Default::default()
+    });
+    match e.load_text(EWISE, "ewise.mlir") {
+        Err(EngineError::Load(m)) => assert!(
+            m.contains("over the engine's limit of 5 (Limits::max_module_ops)"),
+            "{m}"
+        ),
+        other => panic!("expected a load error, got {:?}", other.map(|_| ())),
+    }
+    let e = limits(kiln::Limits {
+        max_nesting: 1,
+        ..Default::default()
+    });
+    match e.load_text(EWISE, "ewise.mlir") {
+        Err(EngineError::Load(m)) => assert!(m.contains("nested 2 regions deep"), "{m}"),
+        other => panic!("expected a load error, got {:?}", other.map(|_| ())),
+    }
+    // The largest buffer of a call, at every tier: an argument, then a value computed inside.
+    for tier in 0..=2 {
+        let e = Engine::builder()
+            .mode(TierMode::Fixed(tier))
+            .synchronous(true)
+            .limits(kiln::Limits {
+                max_buffer_bytes: 64 * 256 * 4,
+                ..Default::default()
+            })
+            .build()
+            .unwrap();
+        e.load_text(EWISE, "ewise.mlir").unwrap();
+        let f = e.function("score").unwrap();
+        match f.call(&[tensor(&[65, 256], 1), tensor(&[256], 2)]) {
+            Err(EngineError::Call(m)) => assert!(
+                m.contains("argument #0") && m.contains("Limits::max_buffer_bytes"),
+                "{m}"
+            ),
+            other => panic!("tier {tier}: expected a call error, got {:?}", other.map(|_| ())),
+        }
+        // Within the limit the call runs, and the engine stays usable after a refusal.
+        let ok = f.call(&[tensor(&[64, 256], 1), tensor(&[256], 2)]).unwrap();
+        assert_eq!(ok[0].shape(), &[64]);
+    }
+    let bigger = r#"
+func.func @outer(%x: tensor<Nxf32>, %y: tensor<Mxf32>) -> tensor<NxMxf32> {
+  %a = tensor.broadcast_in_dim %x {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<NxMxf32>
+  %b = tensor.broadcast_in_dim %y {dims = array<i64: 1>} : (tensor<Mxf32>) -> tensor<NxMxf32>
+  %c = tensor.mul %a, %b : tensor<NxMxf32>
+  return %c : tensor<NxMxf32>
+}
+"#;
+    for tier in 0..=2 {
+        let e = Engine::builder()
+            .mode(TierMode::Fixed(tier))
+            .synchronous(true)
+            .limits(kiln::Limits {
+                max_buffer_bytes: 1 << 16,
+                ..Default::default()
+            })
+            .build()
+            .unwrap();
+        e.load_text(bigger, "outer.mlir").unwrap();
+        let f = e.function("outer").unwrap();
+        // (Tier 0 fails computing the value; tiers 1 and 2 allocating the result for the call.)
+        match f.call(&[tensor(&[256], 1), tensor(&[256], 2)]) {
+            Err(EngineError::Runtime(m) | EngineError::Call(m)) => {
+                assert!(m.contains("over the engine's limit of 65536 bytes"), "tier {tier}: {m}")
+            }
+            other => panic!("tier {tier}: expected an error, got {:?}", other.map(|_| ())),
+        }
+        assert!(f.call(&[tensor(&[64], 1), tensor(&[64], 2)]).is_ok());
+    }
+    // A temporary over the limit (a matmul operand is materialized) with a small result:
+    // native code leaves the call from its allocation, with the reason.
+    let temp = r#"
+func.func @proj(%x: tensor<Nxf32>, %w: tensor<Nx1xf32>) -> tensor<Nx1xf32> {
+  %a = tensor.broadcast_in_dim %x {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<NxNxf32>
+  %b = tensor.broadcast_in_dim %x {dims = array<i64: 1>} : (tensor<Nxf32>) -> tensor<NxNxf32>
+  %c = tensor.mul %a, %b : tensor<NxNxf32>
+  %d = tensor.matmul %c, %w : (tensor<NxNxf32>, tensor<Nx1xf32>) -> tensor<Nx1xf32>
+  return %d : tensor<Nx1xf32>
+}
+"#;
+    for tier in 0..=2 {
+        let e = Engine::builder()
+            .mode(TierMode::Fixed(tier))
+            .synchronous(true)
+            .limits(kiln::Limits {
+                max_buffer_bytes: 1 << 16,
+                ..Default::default()
+            })
+            .build()
+            .unwrap();
+        e.load_text(temp, "proj.mlir").unwrap();
+        let f = e.function("proj").unwrap();
+        match f.call(&[tensor(&[256], 1), tensor(&[256, 1], 2)]) {
+            Err(EngineError::Runtime(m)) => {
+                assert!(m.contains("over the engine's limit of 65536 bytes"), "tier {tier}: {m}")
+            }
+            other => panic!("tier {tier}: expected a run-time error, got {:?}", other.map(|_| ())),
+        }
+        assert!(f.call(&[tensor(&[64], 1), tensor(&[64, 1], 2)]).is_ok());
+    }
+}

@@ -127,6 +127,8 @@ pub struct EngineConfig {
     /// Passes every native tier's pipeline starts with (pipeline elements:
     /// `my-pass,canonicalize`).
     pub first_passes: Option<String>,
+    /// Resource limits: module size and nesting at load, the largest buffer of a call.
+    pub limits: crate::limits::Limits,
 }
 
 /// Builds an [`Engine`].
@@ -168,6 +170,7 @@ impl EngineBuilder {
                 warm_up: None,
                 context: None,
                 first_passes: None,
+                limits: crate::limits::Limits::default(),
             },
         }
     }
@@ -256,6 +259,13 @@ impl EngineBuilder {
     /// tiers know.
     pub fn first_passes(mut self, passes: &str) -> Self {
         self.config.first_passes = Some(passes.to_string());
+        self
+    }
+    /// Resource limits ([`crate::limits::Limits`]): a module over the size or nesting limit
+    /// fails to load, and a call whose arguments or buffers exceed the buffer limit fails
+    /// with an error naming the limit (the engine stays usable).
+    pub fn limits(mut self, limits: crate::limits::Limits) -> Self {
+        self.config.limits = limits;
         self
     }
     /// Starts the engine (and its workers).
@@ -567,6 +577,7 @@ impl Engine {
         render: &dyn Fn(&[kiln_ir::Diagnostic]) -> String,
     ) -> Result<Vec<String>, EngineError> {
         let root = m.root();
+        self.check_size(&m)?;
         kiln_ir::verify::verify(&m, root).map_err(|ds| EngineError::Load(render(&ds)))?;
         let imported = m.walk(root, kiln_ir::Order::Pre).into_iter().any(|op| {
             let n = m.op_name(op);
@@ -574,6 +585,10 @@ impl Engine {
         });
         if imported {
             run_pipeline(&mut m, IMPORT_PIPELINE, true).map_err(|ds| EngineError::Load(render(&ds)))?;
+        }
+        if imported {
+            // The import may grow the module.
+            self.check_size(&m)?;
         }
         // Whether each tier can run the module is decided here, with the op's location, not
         // at the first call.
@@ -704,6 +719,34 @@ impl Engine {
         Ok(names)
     }
 
+    /// The module's op count and region nesting against the engine's limits.
+    fn check_size(&self, m: &Module) -> Result<(), EngineError> {
+        let limits = &self.inner.config.limits;
+        let root = m.root();
+        let ops = m.walk(root, kiln_ir::Order::Pre);
+        if ops.len() > limits.max_module_ops {
+            return Err(EngineError::Load(format!(
+                "the module has {} ops, over the engine's limit of {} (Limits::max_module_ops)",
+                ops.len(),
+                limits.max_module_ops
+            )));
+        }
+        // Depth by op, parents first (pre-order).
+        let mut depth: FxHashMap<OpId, usize> = FxHashMap::default();
+        for &op in &ops {
+            let d = m.parent_op(op).and_then(|p| depth.get(&p)).map_or(0, |d| d + 1);
+            if d > limits.max_nesting {
+                return Err(EngineError::Load(format!(
+                    "'{}' is nested {d} regions deep, over the engine's limit of {} (Limits::max_nesting)",
+                    m.op_name(op),
+                    limits.max_nesting
+                )));
+            }
+            depth.insert(op, d);
+        }
+        Ok(())
+    }
+
     /// The function `name` of a loaded module. In fixed-tier mode a native tier compiles it
     /// here, on the caller's thread.
     pub fn function(&self, name: &str) -> Result<Function, EngineError> {
@@ -795,8 +838,21 @@ impl Function {
 
     /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
     pub fn call(&self, args: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+        let limit = self.inner.config.limits.max_buffer_bytes;
+        for (i, a) in args.iter().enumerate() {
+            let bytes = a.len() as u64 * a.dtype().size() as u64;
+            if bytes > limit {
+                return Err(EngineError::Call(format!(
+                    "argument #{i} of '@{}' ({}) holds {bytes} bytes, over the engine's limit of {limit} bytes (Limits::max_buffer_bytes)",
+                    self.state.name,
+                    a.type_string()
+                )));
+            }
+        }
         let pool = self.inner.pool().clone();
-        crate::jit::parallel::with_pool(pool, self.inner.config.threads, || self.call_capped(args))
+        crate::limits::with_buffer_limit(limit, || {
+            crate::jit::parallel::with_pool(pool, self.inner.config.threads, || self.call_capped(args))
+        })
     }
 
     /// [`Self::call`] under the engine's thread cap.

@@ -92,6 +92,14 @@ pub unsafe extern "C" fn kiln_rt_alloc_shape(desc: *mut i64, rank: i64, elem_byt
     for &s in sizes {
         bytes = bytes.and_then(|b| u64::try_from(s).ok().and_then(|s| b.checked_mul(s)));
     }
+    let limit = crate::limits::buffer_limit();
+    if let Some(b) = bytes.filter(|&b| b > limit) {
+        let reason = format!(
+            "a buffer of shape {sizes:?} needs {b} bytes, over the engine's limit of {limit} bytes (Limits::max_buffer_bytes)"
+        );
+        // SAFETY: nothing in this frame needs dropping (`reason` moves into the trap).
+        unsafe { super::trap::trap(reason) }
+    }
     // The pool rounds up to 64 bytes and adds a header: leave room for both.
     let bytes = bytes.filter(|&b| b <= (isize::MAX as u64) / 2);
     let data = bytes.map_or(std::ptr::null_mut(), |b| unsafe { kiln_rt_alloc(b as i64) });

@@ -117,6 +117,13 @@ fn command() -> Command {
                 .help("Threads of the engine's pool, which parallel loops and the GEMM run on (default 0: one per core; results do not depend on it)"),
         )
         .arg(
+            Arg::new("max-buffer-bytes")
+                .long("max-buffer-bytes")
+                .value_name("BYTES")
+                .value_parser(clap::value_parser!(u64))
+                .help("The engine's limit on any one buffer of a call (arguments, tier 0's values, native code's buffers); over it the call fails with an error naming the limit"),
+        )
+        .arg(
             Arg::new("max-specializations")
                 .long("max-specializations")
                 .value_name("K")
@@ -368,6 +375,12 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     }
     if let Some(&t) = args.get_one::<usize>("threads") {
         builder = builder.threads(t);
+    }
+    if let Some(&b) = args.get_one::<u64>("max-buffer-bytes") {
+        builder = builder.limits(kiln_runtime::limits::Limits {
+            max_buffer_bytes: b,
+            ..Default::default()
+        });
     }
     if let Some(&k) = args.get_one::<usize>("max-specializations") {
         builder = builder.max_specializations(k);
