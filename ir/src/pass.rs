@@ -736,9 +736,47 @@ impl OpPassManager {
     }
 }
 
+thread_local! {
+    /// When pipelines on this thread must stop (an engine's compile-time limit).
+    static DEADLINE: std::cell::Cell<Option<(std::time::Instant, f64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with pipelines on this thread stopping at the first pass boundary after
+/// `seconds` (a pass already running finishes); the error names the pass and the limit.
+pub fn with_time_limit<R>(seconds: f64, f: impl FnOnce() -> R) -> R {
+    /// Puts the previous deadline back, also when `f` unwinds.
+    struct Restore(Option<(std::time::Instant, f64)>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            DEADLINE.with(|d| d.set(self.0));
+        }
+    }
+    let deadline = std::time::Duration::try_from_secs_f64(seconds)
+        .ok()
+        .and_then(|d| std::time::Instant::now().checked_add(d))
+        .map(|at| (at, seconds));
+    let _restore = Restore(DEADLINE.with(|d| d.replace(deadline)));
+    f()
+}
+
+/// `Some(limit in seconds)` when this thread's time limit has passed.
+pub fn time_limit_passed() -> Option<f64> {
+    DEADLINE
+        .with(|d| d.get())
+        .filter(|(at, _)| std::time::Instant::now() >= *at)
+        .map(|(_, s)| s)
+}
+
 fn run_pass(p: &mut dyn Pass, m: &mut Module, op: OpId, ro: &mut RunOptions) -> Result<(), PassFailed> {
     let name = p.display_name();
     let arg = p.argument();
+    if let Some(limit) = time_limit_passed() {
+        ro.diags.push(Diagnostic::error(
+            m.loc(op),
+            format!("compile time limit of {limit} s reached before pass '{arg}': abandoned"),
+        ));
+        return Err(PassFailed);
+    }
     let _span = tracing::debug_span!("pass", pass = arg, op = m.op_name(op)).entered();
     let before = if ro.ir_print.before_all || ro.ir_print.after_change {
         Some(print_op(m, op, ro.print_options))

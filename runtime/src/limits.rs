@@ -1,6 +1,7 @@
 //! Resource limits an engine enforces, each with a clear error: the size and nesting of a
-//! loaded module (at load time) and the largest buffer a call may hold (arguments, results and
-//! every buffer a tier allocates during the call, on the calling thread).
+//! loaded module (at load time), the largest buffer a call may hold (arguments, results and
+//! every buffer a tier allocates during the call, on the calling thread), and the longest
+//! compile of a function (`kiln_ir::pass::with_time_limit`).
 
 use std::cell::Cell;
 
@@ -16,6 +17,10 @@ pub struct Limits {
     /// Largest buffer, in bytes, of a call: each argument, and each tensor or buffer a tier
     /// allocates while running it (tier 0's values, native code's temporaries and results).
     pub max_buffer_bytes: u64,
+    /// Longest compile of one function, in seconds: a compile past it stops at the next pass
+    /// boundary (or before LLVM's code generation), is recorded as failed, and the function
+    /// stays at its tier.
+    pub max_compile_seconds: f64,
 }
 
 impl Default for Limits {
@@ -24,6 +29,7 @@ impl Default for Limits {
             max_module_ops: 50_000_000,
             max_nesting: 10_000,
             max_buffer_bytes: isize::MAX as u64,
+            max_compile_seconds: f64::INFINITY,
         }
     }
 }

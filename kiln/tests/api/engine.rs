@@ -837,4 +837,40 @@ func.func @proj(%x: tensor<Nxf32>, %w: tensor<Nx1xf32>) -> tensor<Nx1xf32> {
         }
         assert!(f.call(&[tensor(&[64], 1), tensor(&[64, 1], 2)]).is_ok());
     }
+    // A compile over its time limit is abandoned: a fixed tier says so, auto mode keeps the
+    // function at its tier.
+    let no_time = kiln::Limits {
+        max_compile_seconds: 0.0,
+        ..Default::default()
+    };
+    let e = Engine::builder()
+        .mode(TierMode::Fixed(2))
+        .synchronous(true)
+        .limits(no_time.clone())
+        .build()
+        .unwrap();
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    match e.function("score") {
+        Err(EngineError::Compile(m)) => assert!(m.contains("compile time limit of 0 s reached before pass"), "{m}"),
+        other => panic!("expected an abandoned compile, got {:?}", other.map(|_| ())),
+    }
+    let e = Engine::builder()
+        .preset(kiln::Preset::Development)
+        .synchronous(true)
+        .limits(no_time)
+        .build()
+        .unwrap();
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    let f = e.function("score").unwrap();
+    for _ in 0..4 {
+        f.call(&[tensor(&[64, 256], 1), tensor(&[256], 2)]).unwrap();
+    }
+    let r = e.report();
+    assert_eq!(f.tier(), 0, "{r}");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.kind == "compile_failed" && e.reason.contains("time limit")),
+        "{r}"
+    );
 }

@@ -282,7 +282,10 @@ impl Inner {
         // The suffix is the key's: an object linked in another process defines the same names.
         let suffix = format!(".k{}", &key.hex()[..16]);
         let t = Instant::now();
-        let built = NativeModule::build(jit, m, &reg, pipeline, spec.ir_passes, &suffix);
+        let limit = self.config.limits.max_compile_seconds;
+        let built = kiln_ir::pass::with_time_limit(limit, || {
+            NativeModule::build(jit, m, &reg, pipeline, spec.ir_passes, &suffix)
+        });
         let (n, artifact) = match built {
             Ok(x) => x,
             // Another worker linked the same content meanwhile: use it.

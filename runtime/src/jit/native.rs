@@ -378,6 +378,13 @@ impl NativeModule {
             }
         }
         by_value.sort();
+        // LLVM's code generation cannot be stopped midway: a compile over its time limit
+        // stops before it.
+        if let Some(limit) = kiln_ir::pass::time_limit_passed() {
+            return Err(NativeError::Compile(format!(
+                "compile time limit of {limit} s reached before LLVM code generation: abandoned"
+            )));
+        }
         let object = jit.compile_object(&m, root, opts, suffix)?;
         let artifact = Artifact {
             object,
