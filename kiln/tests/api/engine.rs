@@ -874,3 +874,39 @@ func.func @proj(%x: tensor<Nxf32>, %w: tensor<Nx1xf32>) -> tensor<Nx1xf32> {
         "{r}"
     );
 }
+
+/// Resident set size in bytes (Linux), `None` elsewhere.
+fn rss_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+#[test]
+fn memory_stays_flat_over_100k_calls_with_changing_shapes() {
+    let e = engine(TierMode::Auto, Thresholds::preset(kiln::Preset::Development), true);
+    e.load_text(EWISE, "ewise.mlir").unwrap();
+    let f = e.function("score").unwrap();
+    let s = tensor(&[256], 2);
+    // 97 batch sizes in turn: promotions, specializations and their evictions, a profile
+    // that sees many shape signatures.
+    let inputs: Vec<Tensor> = (1..=97).map(|n| tensor(&[n, 256], n as u64)).collect();
+    let mut at_20k = None;
+    for i in 0..100_000usize {
+        let x = &inputs[(i * 7919) % inputs.len()];
+        f.call(&[x.clone(), s.clone()]).unwrap();
+        if i == 20_000 {
+            at_20k = rss_bytes();
+        }
+    }
+    assert_eq!(f.tier(), 2, "{}", e.report());
+    if let (Some(a), Some(b)) = (at_20k, rss_bytes()) {
+        let growth = b.saturating_sub(a);
+        eprintln!("RSS at call 20,000: {a} bytes; at 100,000: {b} bytes");
+        assert!(
+            growth < 8 << 20,
+            "RSS grew {growth} bytes between calls 20,000 and 100,000: {}",
+            e.report()
+        );
+    }
+}
