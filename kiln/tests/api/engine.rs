@@ -910,3 +910,94 @@ fn memory_stays_flat_over_100k_calls_with_changing_shapes() {
         );
     }
 }
+
+#[test]
+fn eight_threads_call_three_functions_through_promotions_specializations_evictions_and_shutdown() {
+    // Small caches force evictions: two specializations per function, one kept module.
+    let e = Arc::new(
+        Engine::builder()
+            .thresholds(Thresholds {
+                specialize_max: 2,
+                specialize_check_calls: 64,
+                ..exact(2, 6)
+            })
+            .workers(1)
+            .memory_cache_entries(1)
+            .build()
+            .unwrap(),
+    );
+    let text = format!("{EWISE}{SOFTMAX}{LAYERNORM}");
+    e.load_text(&text, "three.mlir").unwrap();
+    let reference = engine(TierMode::Fixed(0), Thresholds::default(), true);
+    reference.load_text(&text, "three.mlir").unwrap();
+    // Per function: argument lists for batch sizes 1..=12, and tier 0's results.
+    let cases: Vec<(String, Vec<Vec<Tensor>>)> = vec![
+        (
+            "score".into(),
+            (1..=12)
+                .map(|n| vec![tensor(&[n, 256], n as u64), tensor(&[256], 1)])
+                .collect(),
+        ),
+        (
+            "softmax".into(),
+            (1..=12).map(|n| vec![tensor(&[n, 32], n as u64)]).collect(),
+        ),
+        (
+            "layernorm".into(),
+            (1..=12)
+                .map(|n| vec![tensor(&[n, 37], n as u64), tensor(&[37], 2), tensor(&[37], 3)])
+                .collect(),
+        ),
+    ];
+    let want: Vec<Vec<Tensor>> = cases
+        .iter()
+        .map(|(name, args)| {
+            let r = reference.function(name).unwrap();
+            args.iter().map(|a| r.call(a).unwrap().remove(0)).collect()
+        })
+        .collect();
+    let fns: Vec<_> = cases.iter().map(|(n, _)| e.function(n).unwrap()).collect();
+    let (cases, want, fns) = (Arc::new(cases), Arc::new(want), Arc::new(fns));
+    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let threads: Vec<_> = (0..8)
+        .map(|t| {
+            let (cases, want, fns, done) = (cases.clone(), want.clone(), fns.clone(), done.clone());
+            std::thread::spawn(move || {
+                for i in 0..600usize {
+                    let f = (i + t) % 3;
+                    // Mostly two batch sizes per thread (specializations), sometimes any.
+                    let k = if i % 5 == 0 { (i * 7 + t) % 12 } else { (t + i % 2) % 12 };
+                    let got = fns[f].call(&cases[f].1[k]).unwrap();
+                    close(&got[0], &want[f][k], &format!("thread {t} call {i} of @{}", cases[f].0));
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    // Shut the engine down while the threads are still calling: calls go on at the tiers
+    // reached, every result still checked.
+    while done.load(std::sync::atomic::Ordering::Relaxed) < 2400 {
+        std::thread::yield_now();
+    }
+    e.shutdown(Shutdown::Cancel);
+    for t in threads {
+        t.join().expect("no thread panics");
+    }
+    let r = e.report();
+    let calls: u64 = r.functions.iter().map(|f| f.calls_by_tier.iter().sum::<u64>()).sum();
+    assert_eq!(calls, 4800, "{r}");
+    assert!(r.promotions >= 1, "{r}");
+    let q = &r.queue;
+    assert_eq!(
+        q.served + q.merged + q.dropped + q.cancelled + q.waiting,
+        q.requests,
+        "{r}"
+    );
+    // After the shutdown the policy stops asking (it used to re-request on every timed call).
+    assert!(q.requests < 50, "{r}");
+    for f in &r.functions {
+        if f.current_tier < 2 {
+            assert!(f.status.starts_with("the engine is shut down"), "{r}");
+        }
+    }
+}

@@ -234,6 +234,12 @@ impl EngineBuilder {
         self.config.cache_dir = dir;
         self
     }
+    /// Compiled modules the memory cache keeps alive after their functions let go of them
+    /// (default 64); the least valuable go first.
+    pub fn memory_cache_entries(mut self, n: usize) -> Self {
+        self.config.memory_cache_entries = n;
+        self
+    }
     /// Bytes the disk cache may hold.
     pub fn cache_budget(mut self, bytes: u64) -> Self {
         self.config.cache_budget = bytes;

@@ -94,6 +94,15 @@ impl Inner {
         if fs.pending.load(Relaxed) {
             return;
         }
+        if self.queue.is_closed() && !self.config.synchronous {
+            // After shutdown nothing compiles: asking would only churn requests.
+            if let Some(mut s) = fs.status.try_lock() {
+                if !s.starts_with("the engine is shut down") {
+                    *s = format!("the engine is shut down: no more compiles (at tier {tier})");
+                }
+            }
+            return;
+        }
         let Some(mut rate) = fs.rate.try_lock() else {
             return;
         };

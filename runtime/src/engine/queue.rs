@@ -65,6 +65,8 @@ pub struct CompileQueue {
     ready: Condvar,
     capacity: usize,
     len: AtomicUsize,
+    /// `State::closed`, readable without the lock (the policy asks on the call path).
+    closed: std::sync::atomic::AtomicBool,
 }
 
 impl CompileQueue {
@@ -75,6 +77,7 @@ impl CompileQueue {
             ready: Condvar::new(),
             capacity: capacity.max(1),
             len: AtomicUsize::new(0),
+            closed: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -147,11 +150,17 @@ impl CompileQueue {
         }
     }
 
+    /// Whether the queue is closed (the engine shut down).
+    pub fn is_closed(&self) -> bool {
+        self.closed.load(Relaxed)
+    }
+
     /// Closes the queue: no more requests are accepted. With `drain`, waiting requests stay
     /// for the workers; otherwise they are removed and returned (cancelled).
     pub fn close(&self, drain: bool) -> Vec<Request> {
         let mut s = self.state.lock();
         s.closed = true;
+        self.closed.store(true, Relaxed);
         let cancelled = if drain {
             Vec::new()
         } else {
