@@ -2,6 +2,10 @@
 // and notes, --mlir-disable-threading.
 // RUN: jit-opt %s -split-input-file -verify-diagnostics -mlir-disable-threading
 // RUN: jit-opt %s --split-input-file --verify-diagnostics --mlir-disable-threading
+// A malformed expectation is an error at its location (each chunk checked).
+// RUN: not jit-opt %S/Inputs/malformed-expectations.mlir -split-input-file -verify-diagnostics 2>&1 | FileCheck %s --check-prefix=MALFORMED
+// MALFORMED: malformed-expectations.mlir:3:6: error: invalid regular expression in 'bad {{.*}} regex'
+// MALFORMED: malformed-expectations.mlir:9:4: error: '@-20' points before the first line
 
 // A regular expression inside the expected text.
 func.func @arity(%a: i32) -> i32 {

@@ -384,7 +384,15 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
             }
         }
         if verify_mode {
-            let mut exp = verify_diags::collect(&name, chunk.text, chunk.first_line)?;
+            // A malformed expectation is reported like a failed one, at its location.
+            let mut exp = match verify_diags::collect(&name, chunk.text, chunk.first_line) {
+                Ok(exp) => exp,
+                Err(located) => {
+                    eprintln!("{located}");
+                    ok = false;
+                    continue;
+                }
+            };
             let problems = verify_diags::check(&ctx, &name, &diags, &mut exp);
             for p in &problems {
                 eprintln!("{p}");
