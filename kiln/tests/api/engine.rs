@@ -723,6 +723,19 @@ fn a_fusion_budget_stop_still_compiles_correctly() {
     }
 }
 
+/// A fixed-tier engine whose calls may hold no buffer over `bytes`.
+fn buffer_limited(tier: u8, bytes: u64) -> Engine {
+    Engine::builder()
+        .mode(TierMode::Fixed(tier))
+        .synchronous(true)
+        .limits(kiln::Limits {
+            max_buffer_bytes: bytes,
+            ..Default::default()
+        })
+        .build()
+        .unwrap()
+}
+
 #[test]
 fn resource_limits_fail_with_errors_that_name_them() {
     let limits = |l: kiln::Limits| {
@@ -755,15 +768,7 @@ fn resource_limits_fail_with_errors_that_name_them() {
     }
     // The largest buffer of a call, at every tier: an argument, then a value computed inside.
     for tier in 0..=2 {
-        let e = Engine::builder()
-            .mode(TierMode::Fixed(tier))
-            .synchronous(true)
-            .limits(kiln::Limits {
-                max_buffer_bytes: 64 * 256 * 4,
-                ..Default::default()
-            })
-            .build()
-            .unwrap();
+        let e = buffer_limited(tier, 64 * 256 * 4);
         e.load_text(EWISE, "ewise.mlir").unwrap();
         let f = e.function("score").unwrap();
         match f.call(&[tensor(&[65, 256], 1), tensor(&[256], 2)]) {
@@ -786,15 +791,7 @@ func.func @outer(%x: tensor<Nxf32>, %y: tensor<Mxf32>) -> tensor<NxMxf32> {
 }
 "#;
     for tier in 0..=2 {
-        let e = Engine::builder()
-            .mode(TierMode::Fixed(tier))
-            .synchronous(true)
-            .limits(kiln::Limits {
-                max_buffer_bytes: 1 << 16,
-                ..Default::default()
-            })
-            .build()
-            .unwrap();
+        let e = buffer_limited(tier, 1 << 16);
         e.load_text(bigger, "outer.mlir").unwrap();
         let f = e.function("outer").unwrap();
         // (Tier 0 fails computing the value; tiers 1 and 2 allocating the result for the call.)
@@ -818,15 +815,7 @@ func.func @proj(%x: tensor<Nxf32>, %w: tensor<Nx1xf32>) -> tensor<Nx1xf32> {
 }
 "#;
     for tier in 0..=2 {
-        let e = Engine::builder()
-            .mode(TierMode::Fixed(tier))
-            .synchronous(true)
-            .limits(kiln::Limits {
-                max_buffer_bytes: 1 << 16,
-                ..Default::default()
-            })
-            .build()
-            .unwrap();
+        let e = buffer_limited(tier, 1 << 16);
         e.load_text(temp, "proj.mlir").unwrap();
         let f = e.function("proj").unwrap();
         match f.call(&[tensor(&[256], 1), tensor(&[256, 1], 2)]) {

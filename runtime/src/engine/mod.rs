@@ -51,6 +51,14 @@ use std::time::Instant;
 /// The pipeline that imports StableHLO/CHLO into the tensor dialect.
 pub const IMPORT_PIPELINE: &str = "builtin.module(convert-stablehlo-to-tensor,name-dims)";
 
+/// Whether `m` holds StableHLO/CHLO ops, which [`IMPORT_PIPELINE`] must import first.
+pub fn needs_import(m: &Module) -> bool {
+    m.walk(m.root(), kiln_ir::Order::Pre).into_iter().any(|op| {
+        let n = m.op_name(op);
+        n.starts_with("stablehlo.") || n.starts_with("chlo.")
+    })
+}
+
 /// Which tiers the engine uses.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum TierMode {
@@ -585,14 +593,8 @@ impl Engine {
         let root = m.root();
         self.check_size(&m)?;
         kiln_ir::verify::verify(&m, root).map_err(|ds| EngineError::Load(render(&ds)))?;
-        let imported = m.walk(root, kiln_ir::Order::Pre).into_iter().any(|op| {
-            let n = m.op_name(op);
-            n.starts_with("stablehlo.") || n.starts_with("chlo.")
-        });
-        if imported {
+        if needs_import(&m) {
             run_pipeline(&mut m, IMPORT_PIPELINE, true).map_err(|ds| EngineError::Load(render(&ds)))?;
-        }
-        if imported {
             // The import may grow the module.
             self.check_size(&m)?;
         }
@@ -1009,27 +1011,14 @@ fn shapes_text(args: &[Tensor]) -> String {
 /// (ops in the function and every function it calls, whether any has a contraction).
 fn measure(m: &Module, f: OpId) -> (usize, bool) {
     let (mut size, mut contraction) = (0, false);
-    let mut seen = rustc_hash::FxHashSet::default();
-    let mut stack = vec![f];
-    while let Some(g) = stack.pop() {
-        if !seen.insert(g) {
-            continue;
-        }
-        for op in m.walk(g, kiln_ir::Order::Pre) {
-            size += 1;
-            contraction |= matches!(
-                m.op_name(op),
-                "tensor.matmul" | "tensor.batch_matmul" | "tensor.dot_general" | "tensor.conv2d"
-            );
-            let callee = m.attr(op, "callee").and_then(|a| match m.ctx().attr(a) {
-                kiln_ir::AttrKind::SymbolRef { root, .. } => Some(m.ctx().str(*root).to_string()),
-                _ => None,
-            });
-            if let Some(g) = callee.and_then(|c| kiln_ir::symbol::lookup_nearest(m, op, &c)) {
-                stack.push(g);
-            }
-        }
-    }
+    support::walk_reachable(m, f, |op| {
+        size += 1;
+        contraction |= matches!(
+            m.op_name(op),
+            "tensor.matmul" | "tensor.batch_matmul" | "tensor.dot_general" | "tensor.conv2d"
+        );
+        true
+    });
     (size, contraction)
 }
 

@@ -52,6 +52,20 @@ pub(super) fn check_tier0(m: &Module) -> Result<(), Diagnostic> {
 /// The first op that function `f` (or a function it calls) holds and the native tiers cannot
 /// lower, as an error.
 pub(super) fn check_native(m: &Module, f: OpId, tier: u8) -> Result<(), Diagnostic> {
+    let mut bad = None;
+    walk_reachable(m, f, |op| {
+        bad = (!compilable(m, op)).then_some(op);
+        bad.is_none()
+    });
+    match bad {
+        None => Ok(()),
+        Some(op) => Err(Diagnostic::error(m.loc(op), cannot_run(m, op, tier))),
+    }
+}
+
+/// Visits every op of function `f` and of the functions it calls, transitively (each once),
+/// until `visit` returns false.
+pub(super) fn walk_reachable(m: &Module, f: OpId, mut visit: impl FnMut(OpId) -> bool) {
     let mut seen = FxHashSet::default();
     let mut stack = vec![f];
     while let Some(g) = stack.pop() {
@@ -59,8 +73,8 @@ pub(super) fn check_native(m: &Module, f: OpId, tier: u8) -> Result<(), Diagnost
             continue;
         }
         for op in m.walk(g, Order::Pre) {
-            if !compilable(m, op) {
-                return Err(Diagnostic::error(m.loc(op), cannot_run(m, op, tier)));
+            if !visit(op) {
+                return;
             }
             let callee = m.attr(op, "callee").and_then(|a| match m.ctx().attr(a) {
                 kiln_ir::AttrKind::SymbolRef { root, .. } => Some(m.ctx().str(*root).to_string()),
@@ -71,7 +85,6 @@ pub(super) fn check_native(m: &Module, f: OpId, tier: u8) -> Result<(), Diagnost
             }
         }
     }
-    Ok(())
 }
 
 /// A registered op of a dialect the lowerings know, or one that declares a decomposition or a

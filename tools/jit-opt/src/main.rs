@@ -348,10 +348,7 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
                             print_options: opts,
                             ..Default::default()
                         };
-                        let imported = module.walk(root, kiln_ir::Order::Pre).into_iter().any(|op| {
-                            let n = module.op_name(op);
-                            n.starts_with("stablehlo.") || n.starts_with("chlo.")
-                        });
+                        let imported = kiln_runtime::engine::needs_import(&module);
                         let mut r = Ok(());
                         if let Some(import) = import.as_mut().filter(|_| imported) {
                             r = import.run(&mut module, root, &mut ro);

@@ -804,10 +804,7 @@ fn load(src: &str, path: &str, allow_unregistered: bool) -> Result<kiln_ir::Modu
     })?;
     // Imported programs (StableHLO/CHLO) go through the import pipeline first.
     let mut module = module;
-    let imported = module.walk(module.root(), kiln_ir::Order::Pre).into_iter().any(|op| {
-        let n = module.op_name(op);
-        n.starts_with("stablehlo.") || n.starts_with("chlo.")
-    });
+    let imported = kiln_runtime::engine::needs_import(&module);
     if imported {
         let reg = kiln_passes::registry();
         let mut pm = kiln_ir::pass::OpPassManager::parse(manifest::IMPORT_PIPELINE, &reg)?;
