@@ -15,12 +15,16 @@ use kiln_ir::{Builder, Module, OpId, Order, TypeKind};
 kiln_ir::declare_pass! {
     argument: "math-approximation", display: "MathApproximation",
     summary: "Expand f32 math.exp, math.tanh, math.log, math.erf and math.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 2, 1, 1 and 4 ulp)",
-    options: MathApproximationOptions {},
-    create: |_: MathApproximationOptions| Box::new(MathApproximation { expanded: 0 }),
+    options: MathApproximationOptions {
+        ops: String = String::new(), "ops",
+            "Comma-separated ops to expand (exp, tanh, log, erf, erf_inv); empty: all of them";
+    },
+    create: |o: MathApproximationOptions| Box::new(MathApproximation { expanded: 0, ops: o.ops }),
 }
 
 struct MathApproximation {
     expanded: u64,
+    ops: String,
 }
 
 impl Pass for MathApproximation {
@@ -30,10 +34,15 @@ impl Pass for MathApproximation {
             .walk(root, Order::Pre)
             .into_iter()
             .filter(|&o| {
+                let name = m.op_name(o);
                 matches!(
-                    m.op_name(o),
+                    name,
                     "math.exp" | "math.tanh" | "math.log" | "math.erf" | "math.erf_inv"
-                )
+                ) && (self.ops.is_empty()
+                    || self
+                        .ops
+                        .split(',')
+                        .any(|k| name.strip_prefix("math.") == Some(k.trim())))
             })
             .filter(|&o| {
                 let t = m.value_type(m.result(o, 0));

@@ -56,8 +56,11 @@ impl Lower<'_> {
         let t = self.b(at).constant(ctx.intern_attr(AttrKind::Bool(true)), ctx.i1());
         let failed = self.b(at).xori(ok, t);
         let inner = self.guard(at, failed);
-        let vt = ctx.memref_type(vec![Dim::Const(values.len().max(1) as i64)], ctx.i64());
-        let vals = self.b(&inner).alloc(vt, &[]);
+        // One declaration serves every check of the module, whatever its number of values:
+        // the buffer's extent is dynamic (the runtime reads it from the descriptor).
+        let vt = ctx.memref_type(vec![Dim::Dynamic], ctx.i64());
+        let n = self.index_const(&inner, values.len().max(1) as i64);
+        let vals = self.b(&inner).alloc(vt, &[n]);
         for (k, &v) in values.iter().enumerate() {
             let i = self.index_const(&inner, k as i64);
             self.store(&inner, v, vals, &[i]);

@@ -34,9 +34,9 @@ fn command(reg: &PassRegistry) -> Command {
             Arg::new("emit")
                 .long("emit")
                 .value_name("FORMAT")
-                .value_parser(["mlir", "llvm"])
+                .value_parser(["mlir", "llvm", "upstream"])
                 .default_value("mlir")
-                .help("Output format: the IR ('mlir'), or LLVM IR translated from the llvm dialect ('llvm')"),
+                .help("Output format: the IR ('mlir'), LLVM IR translated from the llvm dialect ('llvm'), or the loop level exported to upstream MLIR's scf/memref/arith/math/func and checked by upstream's verifier ('upstream'; what it cannot carry is reported as remarks)"),
         )
         .arg(
             Arg::new("tier")
@@ -361,7 +361,16 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
                             if let Some(t) = &mut timing {
                                 t.enter("Output");
                             }
-                            if m.get_one::<String>("emit").map(String::as_str) == Some("llvm") {
+                            let emit = m.get_one::<String>("emit").map(String::as_str);
+                            if emit == Some("upstream") {
+                                match export_upstream(&module, opts.generic) {
+                                    Ok((text, mut remarks)) => {
+                                        out = Some(text);
+                                        diags.append(&mut remarks);
+                                    }
+                                    Err(d) => diags.push(d),
+                                }
+                            } else if emit == Some("llvm") {
                                 let tier = m
                                     .get_one::<String>("tier")
                                     .and_then(|t| kiln_runtime::jit::tier_spec(t.parse().ok()?));
@@ -454,6 +463,27 @@ fn write_output(path: &str, text: &str) -> Result<(), String> {
     let tmp = format!("{path}.tmp{}", std::process::id());
     std::fs::write(&tmp, text).map_err(|e| format!("could not write '{tmp}': {e}"))?;
     std::fs::rename(&tmp, path).map_err(|e| format!("could not write '{path}': {e}"))
+}
+
+/// The loop-level module exported to upstream MLIR, verified and printed by upstream; what the
+/// export dropped comes back as remarks at the module's location.
+fn export_upstream(
+    module: &kiln_ir::Module,
+    generic: bool,
+) -> Result<(String, Vec<kiln_ir::Diagnostic>), kiln_ir::Diagnostic> {
+    let at = module.loc(module.root());
+    let e = kiln_bridge::export_loop_level(module)?;
+    let up = kiln_bridge::Upstream::new();
+    let mut text = up
+        .verify(&e.text, generic)
+        .map_err(|msg| kiln_ir::Diagnostic::error(at, msg))?;
+    text.push('\n');
+    let remarks = e
+        .dropped
+        .into_iter()
+        .map(|d| kiln_ir::Diagnostic::remark(at, d))
+        .collect();
+    Ok((text, remarks))
 }
 
 /// LLVM IR of the `llvm`-dialect module for this host's JIT target: as translated, or with

@@ -95,6 +95,14 @@ fn command() -> Command {
                 .help("Execution tier: 0 (the interpreter), 1 (baseline native), 2 (optimizing native), 3 (tier 2 plus a specialization per binding of symbolic dimensions and integer scalar arguments, up to 8), or auto (the tiered engine decides)"),
         )
         .arg(
+            Arg::new("backend")
+                .long("backend")
+                .value_name("BACKEND")
+                .default_value("kiln")
+                .value_parser(["kiln", "mlir"])
+                .help("Who runs the code: Kiln at --tier, or 'mlir', the reference backend: Kiln lowers to loops, the loops are exported to upstream MLIR (scf/memref/arith/math) and upstream's passes and ExecutionEngine compile and run them"),
+        )
+        .arg(
             Arg::new("preset")
                 .long("preset")
                 .value_name("PRESET")
@@ -259,6 +267,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             preset,
             synchronous: args.get_flag("synchronous"),
             report: args.contains_id("report"),
+            backend_mlir: args.get_one::<String>("backend").map(String::as_str) == Some("mlir"),
         };
         // The summary line already says what failed.
         return if manifest::run(&opts)? {
@@ -357,6 +366,9 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     if args.get_flag("print-buffers") {
         return run_with_buffers(args, module, &entry, &inputs, mode, &unsigned);
     }
+    if args.get_one::<String>("backend").map(String::as_str) == Some("mlir") {
+        return run_reference(args, module, &entry, &inputs, calls, &unsigned);
+    }
 
     let preset: Preset = args
         .get_one::<String>("preset")
@@ -454,6 +466,56 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             .collect();
         let _ = writeln!(out, "timeline: {}", phases.join(" | "));
         let _ = write!(out, "{}", engine.report());
+    }
+    Ok(())
+}
+
+/// `--backend=mlir`: the entry compiled and run by upstream MLIR (see `kiln_bridge::backend`).
+fn run_reference(
+    args: &ArgMatches,
+    mut module: kiln_ir::Module,
+    entry: &str,
+    inputs: &[Tensor],
+    calls: u64,
+    unsigned: &[bool],
+) -> Result<(), String> {
+    let ctx = module.ctx().clone();
+    if kiln_runtime::engine::needs_import(&module) {
+        let reg = kiln_passes::registry();
+        let mut pm = kiln_ir::pass::OpPassManager::parse(kiln_runtime::engine::IMPORT_PIPELINE, &reg)
+            .map_err(|e| format!("jit-run: error: {e}"))?;
+        let mut ro = kiln_ir::pass::RunOptions::default();
+        let root = module.root();
+        if pm.run(&mut module, root, &mut ro).is_err() {
+            let sm = kiln_ir::SourceMgr::new();
+            let text: String = ro.diags.iter().map(|d| sm.render(&ctx, d)).collect();
+            return Err(text.trim_end().to_string());
+        }
+    }
+    let sm = kiln_ir::SourceMgr::new();
+    let code = kiln_bridge::Reference::compile(module).map_err(|d| sm.render(&ctx, &d).trim_end().to_string())?;
+    let mut results = Vec::new();
+    let mut per_call = Vec::new();
+    for _ in 0..calls.max(1) {
+        let t = Instant::now();
+        results = code
+            .call(entry, inputs)
+            .map_err(|e| format!("jit-run: error: backend mlir: {e}"))?;
+        per_call.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    per_call.sort_by(|a, b| a.total_cmp(b));
+    let mut out = std::io::stdout().lock();
+    print_results(&mut out, &results, &[], unsigned, args.get_flag("print-output"));
+    write_results(args, &results)?;
+    if args.get_one::<String>("report").is_some() {
+        let _ = writeln!(
+            out,
+            "report: {} call(s) of @{entry} on the upstream MLIR backend: export {:.3} ms, upstream compile {:.3} ms, per call median {:.3} ms",
+            per_call.len(),
+            code.export_time.as_secs_f64() * 1e3,
+            code.compile_time.as_secs_f64() * 1e3,
+            per_call[per_call.len() / 2]
+        );
     }
     Ok(())
 }

@@ -36,6 +36,8 @@ pub struct ManifestRun<'a> {
     pub synchronous: bool,
     /// Print each module's compile time (IR in memory to callable code) on its first test's line.
     pub report: bool,
+    /// Run on upstream MLIR's reference backend instead of a Kiln tier.
+    pub backend_mlir: bool,
 }
 
 /// Which tiers served a test's calls, as printed: `tiers 0, 1, 2 (3)` (3: a specialization).
@@ -125,6 +127,7 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
         jit: None,
         compiled: FxHashMap::default(),
         engines: FxHashMap::default(),
+        reference: FxHashMap::default(),
     };
     for t in &tests {
         // A panic below is a Kiln bug, but it is this case's failure: the run goes on.
@@ -133,10 +136,14 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
         match outcome {
             Ok(Outcome::Compiled(ms)) if opts.report => {
                 passed += 1;
-                let TierMode::Fixed(tier) = opts.tier else {
-                    unreachable!("direct runs are fixed")
-                };
-                println!("PASS {} (tier-{tier} compile {ms:.2} ms)", t.name);
+                if opts.backend_mlir {
+                    println!("PASS {} (upstream MLIR compile {ms:.2} ms)", t.name);
+                } else {
+                    let TierMode::Fixed(tier) = opts.tier else {
+                        unreachable!("direct runs are fixed")
+                    };
+                    println!("PASS {} (tier-{tier} compile {ms:.2} ms)", t.name);
+                }
             }
             Ok(Outcome::Served(calls)) => {
                 passed += 1;
@@ -194,6 +201,8 @@ struct Native {
     jit: Option<Jit>,
     compiled: FxHashMap<PathBuf, Result<NativeModule, String>>,
     engines: FxHashMap<PathBuf, Result<(Engine, Function), String>>,
+    /// Each module compiled by upstream MLIR (`--backend=mlir`).
+    reference: FxHashMap<PathBuf, Result<kiln_bridge::Reference, String>>,
 }
 
 /// What a passing test reports.
@@ -239,6 +248,25 @@ fn run_test(dir: &Path, t: &Test, opts: &ManifestRun<'_>, native: &mut Native) -
     }
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
+    if opts.backend_mlir {
+        let mut compile_ms = None;
+        let code = native.reference.entry(t.module.clone()).or_insert_with(|| {
+            let start = std::time::Instant::now();
+            let r = kiln_bridge::Reference::compile(m)
+                .map_err(|d| sm.render(&ctx, &d).lines().next().unwrap_or("").to_string());
+            compile_ms = Some(start.elapsed().as_secs_f64() * 1e3);
+            r
+        });
+        let code = code.as_ref().map_err(|e| e.clone())?;
+        let got = code.call("main", &inputs)?;
+        if got.len() != expected.len() {
+            return Err(format!("{} results, expected {}", got.len(), expected.len()));
+        }
+        for (i, (g, e)) in got.iter().zip(&expected).enumerate() {
+            compare(g, e, t.rtol, t.atol).map_err(|r| format!("result #{i}: {r}"))?;
+        }
+        return Ok(compile_ms.map_or(Outcome::Ran, Outcome::Compiled));
+    }
     let tier = match opts.tier {
         TierMode::Fixed(t @ 0..=2) if opts.calls <= 1 => t,
         _ => {
