@@ -84,7 +84,7 @@ pub fn export_loop_level(m: &Module) -> R<Export> {
                 continue;
             };
             if m.parent_block(op) != Some(entry) {
-                return Err(unsupported(m, op, "inside a region"));
+                return Err(cannot(m, op, "it exports into a parameter inside a region: only an export in the function's body can become a returned buffer"));
             }
             if !params.contains(&k) {
                 params.push(k);
@@ -129,6 +129,10 @@ fn unsupported(m: &Module, op: OpId, level: &str) -> Diagnostic {
             m.op_name(op)
         ),
     )
+}
+
+fn cannot(m: &Module, op: OpId, why: &str) -> Diagnostic {
+    Diagnostic::error(m.loc(op), format!("'{}' cannot cross the bridge: {why}", m.op_name(op)))
 }
 
 struct Exporter<'a> {
@@ -508,7 +512,7 @@ impl Exporter<'_> {
             _ => Vec::new(),
         };
         if !placeholders.is_empty() && m.parent_op(op).map(|p| m.op_name(p)) != Some("func.func") {
-            return Err(unsupported(m, op, "inside a region when it receives exported buffers"));
+            return Err(cannot(m, op, "it receives exported buffers inside a region, where the returned buffer would not reach the later uses"));
         }
         let mut lhs: Vec<String> = m.results(op).map(|r| self.name(r)).collect();
         let mut rtypes: Vec<String> = m.results(op).map(|r| self.ty(m.value_type(r))).collect();
@@ -587,7 +591,11 @@ impl Exporter<'_> {
             }
             "loop.condition" => {
                 if operands.len() != 1 {
-                    return Err(unsupported(m, op, "with forwarded values"));
+                    return Err(cannot(
+                        m,
+                        op,
+                        "it forwards values to the body, which Kiln's while loops never do",
+                    ));
                 }
                 let c = self.name(operands[0]);
                 self.line(&format!("\"scf.condition\"({c}) : (i1) -> ()"));
@@ -749,7 +757,7 @@ impl Exporter<'_> {
                 }
                 let elem = match ctx.ty(src_t) {
                     TypeKind::MemRef { elem, .. } => self.ty(*elem),
-                    _ => return Err(unsupported(m, op, "on a non-memref")),
+                    _ => return Err(cannot(m, op, "its operand is not a memref")),
                 };
                 let idx_types = vec!["index"; 1 + 2 * rank].join(", ");
                 self.line(&format!(
@@ -805,7 +813,7 @@ impl Exporter<'_> {
             }
             n if n.starts_with("arith.") || n.starts_with("math.") || n == "func.call" || n == "func.return" => {
                 if !m.regions(op).is_empty() {
-                    return Err(unsupported(m, op, "with regions"));
+                    return Err(cannot(m, op, "it has regions, which upstream's op has not"));
                 }
                 let lhs = self.results_lhs(op);
                 let o = self.operands(operands.clone());

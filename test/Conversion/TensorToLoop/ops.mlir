@@ -113,10 +113,12 @@ func.func @caller(%x: tensor<2x2xf32>) -> tensor<4xf32> {
 // A run-time assertion calls the runtime when its condition is false; its located message is
 // kept on the module.
 // CHECK: module attributes {kiln.assert_messages = ["{{.*}}error: run-time assertion failed: n = {0} is too small"]}
-// CHECK: func.func private @kiln_rt_assert_failed(i64, memref<1xi64>)
+// CHECK: func.func private @kiln_rt_assert_failed(i64, memref<?xi64>)
 // CHECK-LABEL: func.func @check
 // CHECK: loop.if %{{.*}} {
-// CHECK: call @kiln_rt_assert_failed(%{{.*}}, %{{.*}}) : (i64, memref<1xi64>) -> ()
+// CHECK: %[[N:.*]] = arith.constant 1 : index
+// CHECK: %[[VALS:.*]] = loop.alloc %[[N]] : (index) -> memref<?xi64>
+// CHECK: call @kiln_rt_assert_failed(%{{.*}}, %[[VALS]]) : (i64, memref<?xi64>) -> ()
 func.func @check(%x: tensor<Nxf32>) -> tensor<Nxf32> {
   %n = tensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
   %one = tensor.constant dense<1> : tensor<i32>
@@ -176,4 +178,23 @@ func.func @attrs(%x: tensor<4xf32> {jax.arg = 0}) -> (tensor<4xf32> {jax.result_
 func.func @transpose_tiled(%x: tensor<Nx20xf32>) -> tensor<20xNxf32> {
   %0 = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx20xf32>) -> tensor<20xNxf32>
   return %0 : tensor<20xNxf32>
+}
+
+// -----
+
+// Regression: two run-time checks with different numbers of values share the one runtime
+// declaration (its values buffer has a dynamic extent); the module verifies.
+// CHECK: func.func private @kiln_rt_assert_failed(i64, memref<?xi64>)
+// CHECK-LABEL: func.func @two_checks
+// CHECK: %[[ONE:.*]] = arith.constant 1 : index
+// CHECK: loop.alloc %[[ONE]] : (index) -> memref<?xi64>
+// CHECK: %[[TWO:.*]] = arith.constant 2 : index
+// CHECK: loop.alloc %[[TWO]] : (index) -> memref<?xi64>
+func.func @two_checks(%x: tensor<Nxf32>) -> tensor<Nxf32> {
+  %n = tensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
+  %one = tensor.constant dense<1> : tensor<i32>
+  %ok = tensor.cmp %n, %one {predicate = "ge"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+  tensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
+  tensor.assert %ok, %n, %one {message = "n = {0} < {1}"} : (tensor<i1>, tensor<i32>, tensor<i32>) -> ()
+  return %x : tensor<Nxf32>
 }

@@ -1,0 +1,34 @@
+// RUN: not jit-opt %s --split-input-file --emit=upstream 2>&1 | FileCheck %s
+
+// An op with no upstream equivalent at the loop level is an error naming the op and the
+// level, at its location (here a tensor-level op: lower to loops first).
+// CHECK: export-invalid.mlir:[[@LINE+2]]:3: error: 'tensor.add' cannot cross the bridge at the loop level: upstream MLIR has no equivalent
+func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = tensor.add %a, %a : tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+// A symbol that no memref argument carries has no run-time value in the export.
+// CHECK: export-invalid.mlir:[[@LINE+3]]:{{[0-9]+}}: error: symbol 'M' is not the extent of any memref argument, so the export cannot compute it
+func.func @g(%a: memref<Nxf32>) {
+  %c0 = arith.constant 0 : index
+  %s = loop.subview %a, %c0 : (memref<Nxf32>, index) -> memref<Mxf32>
+  return
+}
+
+// -----
+
+// An export into a parameter inside a loop cannot become a returned buffer.
+// CHECK: export-invalid.mlir:[[@LINE+6]]:5: error: 'loop.export' cannot cross the bridge: it exports into a parameter inside a region
+func.func private @h(%n: index, %out: memref<?xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %c1 step %c1 {
+    %b = loop.alloc %n : (index) -> memref<?xf32>
+    loop.export %b, %out : (memref<?xf32>, memref<?xf32>) -> ()
+    loop.yield
+  }
+  return
+}
