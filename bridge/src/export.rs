@@ -104,7 +104,12 @@ pub fn export_loop_level(m: &Module) -> R<Export> {
         e.func(op)?;
         funcs.push_str(&e.out);
     }
-    let mut text = String::from("\"builtin.module\"() ({\n");
+    let props = e.dict(m.props(m.root()), &[]);
+    let mut text = if props.is_empty() {
+        String::from("\"builtin.module\"() ({\n")
+    } else {
+        format!("\"builtin.module\"() <{props}> ({{\n")
+    };
     text.push_str(&e.globals);
     text.push_str(&funcs);
     text.push_str("}) ");
@@ -306,10 +311,28 @@ impl Exporter<'_> {
         if let Some(v) = m.attr(f, "sym_visibility") {
             props.push(format!("sym_visibility = {}", attr_to_string(ctx, v)));
         }
+        if let Some(v) = m.attr(f, "arg_attrs") {
+            props.push(format!("arg_attrs = {}", signless(&attr_to_string(ctx, v))));
+        }
+        if let Some(v) = m.attr(f, "res_attrs") {
+            // One dictionary per result, the returned buffers' included.
+            let mut text = signless(&attr_to_string(ctx, v));
+            if let Some(params) = self.exports.get(&name) {
+                let extra = vec!["{}"; params.len()].join(", ");
+                text = match text.strip_suffix(']') {
+                    Some(inner) if inner.len() > 1 => format!("{inner}, {extra}]"),
+                    _ => format!("[{extra}]"),
+                };
+            }
+            props.push(format!("res_attrs = {text}"));
+        }
         props.sort();
         let body = m.regions(f).first().and_then(|&r| m.region_blocks(r).first().copied());
         let public = m.attr(f, "sym_visibility").and_then(|a| ctx.attr_str(a)) != Some("private");
-        let mut attrs = self.dict(m.attrs(f), &["function_type", "sym_name", "sym_visibility"]);
+        let mut attrs = self.dict(
+            m.attrs(f),
+            &["function_type", "sym_name", "sym_visibility", "arg_attrs", "res_attrs"],
+        );
         // The arguments' Kiln types, which keep what `?` drops.
         if let TypeKind::Function { inputs, .. } = ctx.ty(fty) {
             let symbolic: Vec<String> = inputs
@@ -334,9 +357,15 @@ impl Exporter<'_> {
                 attrs = merge_dict(&attrs, &extra);
             }
         }
+        if let Some(params) = self.exports.get(&name) {
+            let ks: Vec<String> = params.iter().map(|k| k.to_string()).collect();
+            attrs = merge_dict(&attrs, &format!("kiln.returned = array<i64: {}>", ks.join(", ")));
+        }
         if public && body.is_some() {
             attrs = merge_dict(&attrs, "llvm.emit_c_interface");
         }
+        // What the bridge added to the function (its import removes them again).
+        attrs = merge_dict(&attrs, "kiln.bridge");
         let _ = writeln!(self.out, "  \"func.func\"() <{{{}}}> ({{", props.join(", "));
         if let Some(b) = body {
             self.entry_block(b)?;
@@ -372,7 +401,9 @@ impl Exporter<'_> {
                     let v = self.fresh();
                     let an = self.name(a);
                     let at = self.ty(m.value_type(a));
-                    self.line(&format!("{v} = \"memref.dim\"({an}, {c}) : ({at}, index) -> index"));
+                    self.line(&format!(
+                        "{v} = \"memref.dim\"({an}, {c}) {{kiln.bridge}} : ({at}, index) -> index"
+                    ));
                     self.syms.insert(*s, v);
                 }
             }
@@ -386,7 +417,7 @@ impl Exporter<'_> {
     fn index_const(&mut self, c: i64) -> String {
         let v = self.fresh();
         self.line(&format!(
-            "{v} = \"arith.constant\"() <{{value = {c} : index}}> : () -> index"
+            "{v} = \"arith.constant\"() <{{value = {c} : index}}> {{kiln.bridge}} : () -> index"
         ));
         v
     }
@@ -415,7 +446,9 @@ impl Exporter<'_> {
                     DimOp::Mod => "arith.remsi",
                 };
                 let v = self.fresh();
-                self.line(&format!("{v} = \"{name}\"({a}, {b}) : (index, index) -> index"));
+                self.line(&format!(
+                    "{v} = \"{name}\"({a}, {b}) {{kiln.bridge}} : (index, index) -> index"
+                ));
                 v
             }
             Dim::Dynamic => {
@@ -534,12 +567,14 @@ impl Exporter<'_> {
             let (old, t) = (self.name(v), self.ty(m.value_type(v)));
             if placeholders.contains(&k) {
                 if m.defining_op(v).is_some_and(|d| m.op_name(d) == "loop.alloc") {
-                    self.line(&format!("\"memref.dealloc\"({old}) : ({t}) -> ()"));
+                    self.line(&format!("\"memref.dealloc\"({old}) {{kiln.bridge}} : ({t}) -> ()"));
                 }
                 self.names.insert(v, r.clone());
             } else {
-                self.line(&format!("\"memref.copy\"({r}, {old}) : ({t}, {t}) -> ()"));
-                self.line(&format!("\"memref.dealloc\"({r}) : ({t}) -> ()"));
+                self.line(&format!(
+                    "\"memref.copy\"({r}, {old}) {{kiln.bridge}} : ({t}, {t}) -> ()"
+                ));
+                self.line(&format!("\"memref.dealloc\"({r}) {{kiln.bridge}} : ({t}) -> ()"));
             }
         }
         Ok(())
@@ -608,11 +643,14 @@ impl Exporter<'_> {
                 let raw = self.fresh();
                 let idx = vec!["index"; n].join(", ");
                 self.line(&format!(
-                    "{raw} = \"memref.alloc\"({o}) <{{alignment = 64 : i64, operandSegmentSizes = array<i32: {n}, 0>}}> : ({idx}) -> {plain}"
+                    "{raw} = \"memref.alloc\"({o}) <{{alignment = 64 : i64, operandSegmentSizes = array<i32: {n}, 0>}}> {{kiln.type = \"{}\"}} : ({idx}) -> {plain}",
+                    type_to_string(ctx, t)
                 ));
                 let r = self.name(results[0]);
                 let full = self.ty(t);
-                self.line(&format!("{r} = \"memref.cast\"({raw}) : ({plain}) -> {full}"));
+                self.line(&format!(
+                    "{r} = \"memref.cast\"({raw}) {{kiln.bridge}} : ({plain}) -> {full}"
+                ));
             }
             "loop.dealloc" => {
                 let (o, t) = (self.name(operands[0]), self.ty(m.value_type(operands[0])));
@@ -621,6 +659,11 @@ impl Exporter<'_> {
             "loop.export" if self.exporting_param(op).is_some() => {
                 let k = self.exporting_param(op).expect("checked");
                 let src = self.name(operands[0]);
+                // A no-op cast marks where the export was, for the import to put it back.
+                let (mark, t) = (self.fresh(), self.ty(m.value_type(operands[0])));
+                self.line(&format!(
+                    "{mark} = \"memref.cast\"({src}) {{kiln.export = {k} : i64}} : ({t}) -> {t}"
+                ));
                 self.exported.insert(k, src);
             }
             "func.return" if self.current_exports(op).is_some() => {
@@ -646,8 +689,10 @@ impl Exporter<'_> {
             "loop.export" => {
                 let (src, dst) = (self.name(operands[0]), self.name(operands[1]));
                 let (st, dt) = (self.ty(m.value_type(operands[0])), self.ty(m.value_type(operands[1])));
-                self.line(&format!("\"memref.copy\"({src}, {dst}) : ({st}, {dt}) -> ()"));
-                self.line(&format!("\"memref.dealloc\"({src}) : ({st}) -> ()"));
+                self.line(&format!(
+                    "\"memref.copy\"({src}, {dst}) {{kiln.export}} : ({st}, {dt}) -> ()"
+                ));
+                self.line(&format!("\"memref.dealloc\"({src}) {{kiln.bridge}} : ({st}) -> ()"));
             }
             "loop.load" => {
                 let o = self.operands(operands.clone());
@@ -697,12 +742,13 @@ impl Exporter<'_> {
                 let r = self.name(results[0]);
                 let rt = self.ty(t);
                 self.line(&format!(
-                    "{r} = \"memref.subview\"({}) <{{operandSegmentSizes = array<i32: 1, {rank}, {}, 0>, static_offsets = {}, static_sizes = {}, static_strides = {}}}> : ({}) -> {rt}",
+                    "{r} = \"memref.subview\"({}) <{{operandSegmentSizes = array<i32: 1, {rank}, {}, 0>, static_offsets = {}, static_sizes = {}, static_strides = {}}}> {{kiln.type = \"{}\"}} : ({}) -> {rt}",
                     all.join(", "),
                     dyn_sizes.len(),
                     i64_array(&[dyn_off]),
                     i64_array(&static_sizes),
                     i64_array(&[ones]),
+                    type_to_string(ctx, t),
                     in_types.join(", ")
                 ));
             }
@@ -724,9 +770,13 @@ impl Exporter<'_> {
                             for k in 0..src_dims.len() {
                                 let c = self.index_const(k as i64);
                                 let s = self.fresh();
-                                self.line(&format!("{s} = \"memref.dim\"({src}, {c}) : ({st}, index) -> index"));
+                                self.line(&format!(
+                                    "{s} = \"memref.dim\"({src}, {c}) {{kiln.bridge}} : ({st}, index) -> index"
+                                ));
                                 let p = self.fresh();
-                                self.line(&format!("{p} = \"arith.muli\"({n}, {s}) : (index, index) -> index"));
+                                self.line(&format!(
+                                    "{p} = \"arith.muli\"({n}, {s}) {{kiln.bridge}} : (index, index) -> index"
+                                ));
                                 n = p;
                             }
                             n
@@ -741,7 +791,7 @@ impl Exporter<'_> {
                     if k > 0 {
                         let p = self.fresh();
                         self.line(&format!(
-                            "{p} = \"arith.muli\"({acc}, {}) : (index, index) -> index",
+                            "{p} = \"arith.muli\"({acc}, {}) {{kiln.bridge}} : (index, index) -> index",
                             sizes[k]
                         ));
                         acc = p;
@@ -761,7 +811,7 @@ impl Exporter<'_> {
                 };
                 let idx_types = vec!["index"; 1 + 2 * rank].join(", ");
                 self.line(&format!(
-                    "{} = \"memref.extract_strided_metadata\"({src}) : ({st}) -> (memref<{elem}>, {idx_types})",
+                    "{} = \"memref.extract_strided_metadata\"({src}) {{kiln.bridge}} : ({st}) -> (memref<{elem}>, {idx_types})",
                     meta.join(", ")
                 ));
                 // Static extents are attributes (upstream checks them against the type); the
@@ -782,13 +832,14 @@ impl Exporter<'_> {
                 let rt = self.ty(t);
                 let dyn_n = vec![i64::MIN.to_string(); n].join(", ");
                 self.line(&format!(
-                    "{r} = \"memref.reinterpret_cast\"({src}, {off}{}{}) <{{operandSegmentSizes = array<i32: 1, 1, {}, {n}>, static_offsets = array<i64: {}>, static_sizes = {}, static_strides = {}}}> : ({st}, index{}) -> {rt}",
+                    "{r} = \"memref.reinterpret_cast\"({src}, {off}{}{}) <{{operandSegmentSizes = array<i32: 1, 1, {}, {n}>, static_offsets = array<i64: {}>, static_sizes = {}, static_strides = {}}}> {{kiln.type = \"{}\"}} : ({st}, index{}) -> {rt}",
                     dyn_sizes.concat(),
                     strides.iter().map(|s| format!(", {s}")).collect::<String>(),
                     dyn_sizes.len(),
                     i64::MIN,
                     i64_array(&static_sizes),
                     i64_array(&[dyn_n]),
+                    type_to_string(ctx, t),
                     ", index".repeat(dyn_sizes.len() + n),
                 ));
             }
@@ -805,11 +856,14 @@ impl Exporter<'_> {
                 );
                 let raw = self.fresh();
                 self.line(&format!(
-                    "{raw} = \"memref.get_global\"() <{{name = @{g}}}> : () -> {plain}"
+                    "{raw} = \"memref.get_global\"() <{{name = @{g}}}> {{kiln.type = \"{}\"}} : () -> {plain}",
+                    type_to_string(ctx, t)
                 ));
                 let r = self.name(results[0]);
                 let full = self.ty(t);
-                self.line(&format!("{r} = \"memref.cast\"({raw}) : ({plain}) -> {full}"));
+                self.line(&format!(
+                    "{r} = \"memref.cast\"({raw}) {{kiln.bridge}} : ({plain}) -> {full}"
+                ));
             }
             n if n.starts_with("arith.") || n.starts_with("math.") || n == "func.call" || n == "func.return" => {
                 if !m.regions(op).is_empty() {

@@ -13,7 +13,7 @@
 
 pub mod backend;
 pub mod export;
-// pub mod import;
+pub mod import;
 
 use melior::dialect::DialectRegistry;
 use melior::ir::operation::{OperationLike, OperationPrintingFlags};
@@ -23,6 +23,7 @@ use std::sync::{Arc, Mutex, Once};
 
 pub use backend::Reference;
 pub use export::{export_loop_level, Export};
+pub use import::import_upstream;
 
 /// An upstream MLIR context with every upstream dialect, pass and LLVM translation registered;
 /// diagnostics are collected (not printed) so that callers can report them as Kiln errors.
@@ -92,10 +93,21 @@ impl Upstream {
     /// Parses and verifies `text`, and prints it as upstream does (`generic`: in the generic
     /// op form).
     pub fn verify(&self, text: &str, generic: bool) -> Result<String, String> {
+        self.print(text, generic, false)
+    }
+
+    /// Like [`Upstream::verify`]; with `locations`, every op carries its `loc("-":line:col)`
+    /// in `text` (upstream names its input `-`).
+    pub fn print(&self, text: &str, generic: bool, locations: bool) -> Result<String, String> {
         let m = self.parse(text)?;
         let flags = OperationPrintingFlags::new();
         let flags = if generic {
             flags.print_generic_operation_form()
+        } else {
+            flags
+        };
+        let flags = if locations {
+            flags.enable_debug_info(true, false)
         } else {
             flags
         };

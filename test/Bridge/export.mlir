@@ -6,11 +6,11 @@
 // become '?' (said in a remark, kept in kiln.arg_shapes) and are bound from the arguments.
 // CHECK-LABEL: func.func @k(
 // CHECK-SAME: %[[A:.*]]: memref<?x4xf32, strided<[?, ?], offset: ?>>, %[[X:.*]]: f32) -> f32
-// CHECK-SAME: attributes {kiln.arg_shapes = ["memref<Nx4xf32>", "f32"], llvm.emit_c_interface}
-// CHECK: memref.dim %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK-SAME: attributes {kiln.arg_shapes = ["memref<Nx4xf32>", "f32"], kiln.bridge, llvm.emit_c_interface}
+// CHECK: memref.dim {kiln.bridge} %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, ?], offset: ?>>
 // CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, ?], offset: ?>>
-// CHECK: %[[RAW:.*]] = memref.alloc(%[[N]]) {alignment = 64 : i64} : memref<?x4xf32>
-// CHECK: %[[B:.*]] = memref.cast %[[RAW]] : memref<?x4xf32> to memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK: %[[RAW:.*]] = memref.alloc(%[[N]]) {alignment = 64 : i64, kiln.type = "memref<Nx4xf32>"} : memref<?x4xf32>
+// CHECK: %[[B:.*]] = memref.cast %[[RAW]] {kiln.bridge} : memref<?x4xf32> to memref<?x4xf32, strided<[?, ?], offset: ?>>
 // CHECK: %[[S:.*]] = scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[ACC:.*]] = %[[X]]) -> (f32) {
 // CHECK: memref.load %[[A]][%[[I]], %{{.*}}] : memref<?x4xf32, strided<[?, ?], offset: ?>>
 // CHECK: arith.addf %[[ACC]], %{{.*}} fastmath<reassoc> : f32
@@ -18,8 +18,8 @@
 // CHECK: scf.yield %{{.*}} : f32
 // CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%{{.*}}, %{{.*}}) to (%{{.*}}, %{{.*}}) step (%{{.*}}, %{{.*}}) {
 // CHECK: memref.extract_strided_metadata %[[B]]
-// CHECK: memref.reinterpret_cast %[[B]] to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [%{{.*}}] : memref<?x4xf32, strided<[?, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
-// CHECK: memref.subview %[[B]][%{{.*}}, %{{.*}}] [2, 2] [1, 1] : memref<?x4xf32, strided<[?, ?], offset: ?>> to memref<2x2xf32, strided<[?, ?], offset: ?>>
+// CHECK: memref.reinterpret_cast %[[B]] to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [%{{.*}}] {kiln.type = "memref<(4*N)xf32>"} : memref<?x4xf32, strided<[?, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
+// CHECK: memref.subview %[[B]][%{{.*}}, %{{.*}}] [2, 2] [1, 1] {kiln.type = "memref<2x2xf32>"} : memref<?x4xf32, strided<[?, ?], offset: ?>> to memref<2x2xf32, strided<[?, ?], offset: ?>>
 // CHECK: scf.if %{{.*}} -> (f32) {
 // CHECK: } else {
 // CHECK: memref.dealloc %[[B]] : memref<?x4xf32, strided<[?, ?], offset: ?>>
@@ -87,12 +87,14 @@ func.func @countdown(%b: memref<i32>) {
 
 // -----
 
-// A function that exports a buffer into a parameter returns it instead; a caller that passed
-// a placeholder frees it and uses the returned buffer from then on. Unsigned element types
-// become signless.
+// A function that exports a buffer into a parameter returns it instead (a no-op cast marks
+// where the export was); a caller that passed a placeholder frees it and uses the returned
+// buffer from then on. Unsigned element types become signless.
 // CHECK-LABEL: func.func private @make(
 // CHECK-SAME: %{{.*}}: index, %{{.*}}: memref<?xi32, strided<[?], offset: ?>>) -> memref<?xi32, strided<[?], offset: ?>>
-// CHECK: %[[BUF:.*]] = memref.cast
+// CHECK-SAME: attributes {kiln.bridge, kiln.returned = array<i64: 1>}
+// CHECK: %[[BUF:.*]] = memref.cast %{{.*}} {kiln.bridge}
+// CHECK: memref.cast %[[BUF]] {kiln.export = 1 : i64} : memref<?xi32, strided<[?], offset: ?>> to memref<?xi32, strided<[?], offset: ?>>
 // CHECK: return %[[BUF]] : memref<?xi32, strided<[?], offset: ?>>
 // CHECK-LABEL: func.func @use(
 // CHECK: %[[PH:.*]] = memref.cast %{{.*}} : memref<?xi32> to memref<?xi32, strided<[?], offset: ?>>

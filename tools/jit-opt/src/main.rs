@@ -39,6 +39,14 @@ fn command(reg: &PassRegistry) -> Command {
                 .help("Output format: the IR ('mlir'), LLVM IR translated from the llvm dialect ('llvm'), or the loop level exported to upstream MLIR's scf/memref/arith/math/func and checked by upstream's verifier ('upstream'; what it cannot carry is reported as remarks)"),
         )
         .arg(
+            Arg::new("import")
+                .long("import")
+                .value_name("FORMAT")
+                .value_parser(["kiln", "upstream"])
+                .default_value("kiln")
+                .help("Input format: Kiln's IR ('kiln'), or an upstream MLIR module in func/arith/math/scf/memref, read by upstream's parser and verifier and converted to Kiln's loop level ('upstream'; the inverse of --emit=upstream)"),
+        )
+        .arg(
             Arg::new("tier")
                 .long("tier")
                 .value_name("N")
@@ -314,7 +322,11 @@ fn run(m: &ArgMatches, reg: &PassRegistry) -> Result<bool, String> {
         if let Some(t) = &mut timing {
             t.enter("Parser");
         }
-        let parsed = parse_source(&ctx, chunk.text, &cfg);
+        let parsed = if m.get_one::<String>("import").map(String::as_str) == Some("upstream") {
+            kiln_bridge::import_upstream(&ctx, chunk.text, &name, chunk.first_line)
+        } else {
+            parse_source(&ctx, chunk.text, &cfg)
+        };
         if let Some(t) = &mut timing {
             t.leave();
         }

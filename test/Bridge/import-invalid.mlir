@@ -1,0 +1,35 @@
+// RUN: not jit-opt %s --split-input-file --import=upstream 2>&1 | FileCheck %s
+
+// An upstream op with no Kiln equivalent at the loop level is an error at its location in
+// the input file, naming it.
+// CHECK: import-invalid.mlir:[[@LINE+2]]:3: error: 'linalg.fill' cannot be imported: Kiln's loop level has no equivalent
+func.func @f(%a: memref<4xf32>, %x: f32) {
+  linalg.fill ins(%x : f32) outs(%a : memref<4xf32>)
+  return
+}
+
+// -----
+
+// Kiln's while loops keep their state in buffers: carried values cannot come in.
+// CHECK: import-invalid.mlir:[[@LINE+3]]:8: error: an 'scf.while' with carried values cannot be imported
+func.func @g(%n: i32) -> i32 {
+  %c1 = arith.constant 1 : i32
+  %r = scf.while (%i = %n) : (i32) -> i32 {
+    %c = arith.cmpi sgt, %i, %c1 : i32
+    scf.condition(%c) %i : i32
+  } do {
+  ^bb0(%i: i32):
+    %d = arith.subi %i, %c1 : i32
+    scf.yield %d : i32
+  }
+  return %r : i32
+}
+
+// -----
+
+// Upstream's own verifier checks the input first, and its error comes back.
+// CHECK: import-invalid.mlir:[[@LINE+2]]:8: error: upstream MLIR cannot parse the module: loc("-":{{[0-9]+}}:8): 'arith.addf' op requires the same type for all operands and results
+func.func @h(%a: f32, %b: f64) -> f32 {
+  %0 = "arith.addf"(%a, %b) : (f32, f64) -> f32
+  return %0 : f32
+}
