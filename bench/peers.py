@@ -186,6 +186,23 @@ def kiln(file, tier, runs):
     return (float(med.group(1)) if med else None, float(comp.group(1)) if comp else None)
 
 
+def upstream(file, runs):
+    """The reference backend: Kiln's loops exported to upstream MLIR, compiled and run by its
+    passes and ExecutionEngine (scalar loops, one thread). Returns (ms per call, upstream
+    compile ms, export ms)."""
+    out = subprocess.run(
+        [JIT_RUN, f"{KERNELS}/{file}.mlir", "--random-inputs=1", "--backend=mlir", f"--calls={runs}", "--report"],
+        capture_output=True,
+        text=True,
+    )
+    text = out.stdout + out.stderr
+    med = re.search(r"per call median ([0-9.]+) ms", text)
+    comp = re.search(r"upstream compile ([0-9.]+) ms", text)
+    exp = re.search(r"export ([0-9.]+) ms", text)
+    val = lambda m: float(m.group(1)) if m else None  # noqa: E731
+    return (val(med), val(comp), val(exp))
+
+
 def main():
     have_jax = True
     try:
@@ -213,6 +230,9 @@ def main():
             row[f"kiln_t{tier}_ms"] = ms
             if tier in (1, 2):
                 row[f"kiln_t{tier}_compile_ms"] = comp
+        if THREADS == 1:
+            ms, comp, exp = upstream(file, RUNS)
+            row["mlir_ms"], row["mlir_compile_ms"], row["mlir_export_ms"] = ms, comp, exp
         row["t2_normwise_err"] = kiln_error(file, title, args)
         peers = [row[k] for k in ("numpy_ms", "jax_ms") if row.get(k)]
         row["best_peer_ms"] = min(peers)
@@ -242,7 +262,12 @@ def print_row(r):
         f"t3 {fmt(r['kiln_t3_ms']):>7} ms | t2 {fmt(r.get('t2_rate'))} {unit} = "
         f"{fmt(100 * r.get('t2_of_limit', float('nan')))}% of limit, {fmt(r.get('t2_vs_best_peer'))}x best peer, "
         f"compile t1 {fmt(r['kiln_t1_compile_ms'])} t2 {fmt(r['kiln_t2_compile_ms'])} ms, "
-        f"t2 error vs f64 {fmt(r.get('t2_normwise_err'))}",
+        f"t2 error vs f64 {fmt(r.get('t2_normwise_err'))}"
+        + (
+            f" | upstream MLIR {fmt(r['mlir_ms'])} ms, compile {fmt(r['mlir_compile_ms'])} ms (+ export {fmt(r['mlir_export_ms'])})"
+            if "mlir_ms" in r
+            else ""
+        ),
         flush=True,
     )
 

@@ -2,7 +2,9 @@
 # Kiln against numpy and JAX and against the machine, in one run: STREAM triad and FMA peak
 # (bench/limits.c), then every kernel of ../shared/kernels at 1 thread (pinned to core 0) and
 # 2 threads (cores 0-1): numpy, JAX, Kiln tiers 0-3; ratios to the best peer and to the
-# limit; tier-1 and tier-2 compile times. Writes bench/out/peers-{1,2}t.json.
+# limit; tier-1 and tier-2 compile times; at 1 thread also upstream MLIR (jit-run
+# --backend=mlir: Kiln's loops compiled and run by upstream's passes and ExecutionEngine),
+# run time and compile time. Writes bench/out/peers-{1,2}t.json.
 # Usage: bench/peers.sh [RUNS]
 # numpy and JAX go into a benchmark venv (bench/out/venv) from PyPI; a peer that cannot be
 # installed is skipped, and the run says so.

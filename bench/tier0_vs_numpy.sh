@@ -12,27 +12,27 @@ cargo build --release -q -p jit-run
 
 cat > "$OUT/matmul.mlir" <<'MLIR'
 func.func @main(%a: tensor<512x512xf32>, %b: tensor<512x512xf32>) -> tensor<512x512xf32> {
-  %0 = tensor.matmul %a, %b : (tensor<512x512xf32>, tensor<512x512xf32>) -> tensor<512x512xf32>
+  %0 = ktensor.matmul %a, %b : (tensor<512x512xf32>, tensor<512x512xf32>) -> tensor<512x512xf32>
   return %0 : tensor<512x512xf32>
 }
 MLIR
 cat > "$OUT/ewise.mlir" <<'MLIR'
 func.func @main(%a: tensor<16777216xf32>, %b: tensor<16777216xf32>, %c: tensor<16777216xf32>) -> tensor<16777216xf32> {
-  %0 = tensor.mul %a, %b : tensor<16777216xf32>
-  %1 = tensor.add %0, %c : tensor<16777216xf32>
-  %2 = tensor.relu %1 : tensor<16777216xf32>
+  %0 = ktensor.mul %a, %b : tensor<16777216xf32>
+  %1 = ktensor.add %0, %c : tensor<16777216xf32>
+  %2 = ktensor.relu %1 : tensor<16777216xf32>
   return %2 : tensor<16777216xf32>
 }
 MLIR
 cat > "$OUT/softmax.mlir" <<'MLIR'
 func.func @main(%x: tensor<1024x1024xf32>) -> tensor<1024x1024xf32> {
-  %m = tensor.reduce %x {kind = "max", axes = array<i64: 1>} : (tensor<1024x1024xf32>) -> tensor<1024xf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<1024xf32>) -> tensor<1024x1024xf32>
-  %d = tensor.sub %x, %mb : tensor<1024x1024xf32>
-  %e = tensor.exp %d : tensor<1024x1024xf32>
-  %s = tensor.reduce %e {kind = "sum", axes = array<i64: 1>} : (tensor<1024x1024xf32>) -> tensor<1024xf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<1024xf32>) -> tensor<1024x1024xf32>
-  %r = tensor.div %e, %sb : tensor<1024x1024xf32>
+  %m = ktensor.reduce %x {kind = "max", axes = array<i64: 1>} : (tensor<1024x1024xf32>) -> tensor<1024xf32>
+  %mb = ktensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<1024xf32>) -> tensor<1024x1024xf32>
+  %d = ktensor.sub %x, %mb : tensor<1024x1024xf32>
+  %e = ktensor.exp %d : tensor<1024x1024xf32>
+  %s = ktensor.reduce %e {kind = "sum", axes = array<i64: 1>} : (tensor<1024x1024xf32>) -> tensor<1024xf32>
+  %sb = ktensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<1024xf32>) -> tensor<1024x1024xf32>
+  %r = ktensor.div %e, %sb : tensor<1024x1024xf32>
   return %r : tensor<1024x1024xf32>
 }
 MLIR

@@ -6,7 +6,7 @@
 //! - `@head`, a transformer-style head: layer norm, GELU (tanh form) and a row softmax, all
 //!   whole-tensor ops, which the interpreter already runs as vectorized kernels;
 //! - `@rms`, which scales its input to unit RMS with the square root found by 20 Newton
-//!   steps in a `tensor.while`: a loop the interpreter runs op by op, iteration by iteration.
+//!   steps in a `ktensor.while`: a loop the interpreter runs op by op, iteration by iteration.
 //!
 //! Run with `cargo run --release -p kiln --example engine [CALLS]` (or `make demo`).
 
@@ -30,20 +30,20 @@ impl Model<'_> {
     /// A rank-0 constant.
     fn scalar(&mut self, bytes: [u8; 4], ty: Type) -> Value {
         let a = self.m.ctx().dense_attr(ty, bytes.to_vec());
-        self.op("tensor.constant", &[], ty, &[("value", a)])
+        self.op("ktensor.constant", &[], ty, &[("value", a)])
     }
     /// A scalar constant broadcast to `ty`.
     fn splat(&mut self, v: f32, ty: Type) -> Value {
         let ctx = self.m.ctx().clone();
         let scalar = ctx.tensor_type(vec![], ctx.f32());
         let c = self.op(
-            "tensor.constant",
+            "ktensor.constant",
             &[],
             scalar,
             &[("value", ctx.dense_attr(scalar, v.to_le_bytes().to_vec()))],
         );
         self.op(
-            "tensor.broadcast_in_dim",
+            "ktensor.broadcast_in_dim",
             &[c],
             ty,
             &[("dims", ctx.i64_array_attr(&[]))],
@@ -52,13 +52,13 @@ impl Model<'_> {
     /// `x` ([N, 1] or [128]) broadcast to `ty` ([N, 128]) along `dims`.
     fn broadcast(&mut self, x: Value, dims: &[i64], ty: Type) -> Value {
         let a = self.m.ctx().i64_array_attr(dims);
-        self.op("tensor.broadcast_in_dim", &[x], ty, &[("dims", a)])
+        self.op("ktensor.broadcast_in_dim", &[x], ty, &[("dims", a)])
     }
     /// A reduction over the features, keeping the axis: [N, 128] -> [N, 1].
     fn reduce(&mut self, x: Value, kind: &str, ty: Type) -> Value {
         let ctx = self.m.ctx().clone();
         self.op(
-            "tensor.reduce",
+            "ktensor.reduce",
             &[x],
             ty,
             &[
@@ -86,7 +86,7 @@ fn function(m: &mut Module, name: &str, inputs: &[Type], results: &[Type], loc: 
 }
 
 /// `@rms(%x: tensor<Nx128xf32>) -> tensor<Nx128xf32>`: x / sqrt(mean(x^2)), the square root by
-/// Newton's method (s <- (s + m/s) / 2, 20 steps from s = 1) in a `tensor.while`.
+/// Newton's method (s <- (s + m/s) / 2, 20 steps from s = 1) in a `ktensor.while`.
 fn build_rms(m: &mut Module, loc: Attr) {
     let ctx = m.ctx().clone();
     let (f32, i32) = (ctx.f32(), ctx.i32());
@@ -103,10 +103,10 @@ fn build_rms(m: &mut Module, loc: Attr) {
         b: Builder::at_end(entry),
         loc,
     };
-    let sq = b.op("tensor.mul", &[x, x], act, &[]);
+    let sq = b.op("ktensor.mul", &[x, x], act, &[]);
     let axes = b.m.ctx().i64_array_attr(&[0, 1]);
     let mean = b.op(
-        "tensor.reduce",
+        "ktensor.reduce",
         &[sq],
         sf,
         &[("axes", axes), ("kind", ctx.str_attr("mean"))],
@@ -122,8 +122,8 @@ fn build_rms(m: &mut Module, loc: Attr) {
         loc,
     };
     let lim = c.scalar(20i32.to_le_bytes(), si);
-    let p = c.op("tensor.cmp", &[k, lim], sb, &[("predicate", ctx.str_attr("lt"))]);
-    c.b.op(c.m, "tensor.condition", &[p], &[], &[], loc);
+    let p = c.op("ktensor.cmp", &[k, lim], sb, &[("predicate", ctx.str_attr("lt"))]);
+    c.b.op(c.m, "ktensor.condition", &[p], &[], &[], loc);
     // body: (k + 1, (s + mean / s) / 2)
     let (body, bb) = Builder::region_with_block(b.m, &[si, sf], loc);
     let (k, s) = (b.m.block_args(bb)[0], b.m.block_args(bb)[1]);
@@ -132,26 +132,26 @@ fn build_rms(m: &mut Module, loc: Attr) {
         b: Builder::at_end(bb),
         loc,
     };
-    let q = y.op("tensor.div", &[mean, s], sf, &[]);
-    let t = y.op("tensor.add", &[s, q], sf, &[]);
+    let q = y.op("ktensor.div", &[mean, s], sf, &[]);
+    let t = y.op("ktensor.add", &[s, q], sf, &[]);
     let half = y.scalar(0.5f32.to_le_bytes(), sf);
-    let s2 = y.op("tensor.mul", &[t, half], sf, &[]);
+    let s2 = y.op("ktensor.mul", &[t, half], sf, &[]);
     let one = y.scalar(1i32.to_le_bytes(), si);
-    let k2 = y.op("tensor.add", &[k, one], si, &[]);
-    y.b.op(y.m, "tensor.yield", &[k2, s2], &[], &[], loc);
-    let mut w = OperationState::new(ctx.sym("tensor.while"), loc);
+    let k2 = y.op("ktensor.add", &[k, one], si, &[]);
+    y.b.op(y.m, "ktensor.yield", &[k2, s2], &[], &[], loc);
+    let mut w = OperationState::new(ctx.sym("ktensor.while"), loc);
     w.operands.extend([k0, s0]);
     w.result_types.extend([si, sf]);
     w.regions.extend([cond, body]);
     let w = b.b.create(b.m, w);
     let root = b.m.result(w, 1);
     let root = b.op(
-        "tensor.broadcast_in_dim",
+        "ktensor.broadcast_in_dim",
         &[root],
         act,
         &[("dims", ctx.i64_array_attr(&[]))],
     );
-    let out = b.op("tensor.div", &[x, root], act, &[]);
+    let out = b.op("ktensor.div", &[x, root], act, &[]);
     b.b.op(b.m, "func.return", &[out], &[], &[], loc);
 }
 
@@ -175,40 +175,40 @@ fn build(ctx: &Arc<kiln::Context>) -> Module {
     // Layer norm: (x - mean) * rsqrt(var + eps) * gamma + beta.
     let mean = b.reduce(args[0], "mean", col);
     let mean = b.broadcast(mean, &[0, 1], act);
-    let xc = b.op("tensor.sub", &[args[0], mean], act, &[]);
-    let sq = b.op("tensor.mul", &[xc, xc], act, &[]);
+    let xc = b.op("ktensor.sub", &[args[0], mean], act, &[]);
+    let sq = b.op("ktensor.mul", &[xc, xc], act, &[]);
     let var = b.reduce(sq, "mean", col);
     let eps = b.splat(1e-5, col);
-    let var = b.op("tensor.add", &[var, eps], col, &[]);
-    let inv = b.op("tensor.rsqrt", &[var], col, &[]);
+    let var = b.op("ktensor.add", &[var, eps], col, &[]);
+    let inv = b.op("ktensor.rsqrt", &[var], col, &[]);
     let inv = b.broadcast(inv, &[0, 1], act);
-    let y = b.op("tensor.mul", &[xc, inv], act, &[]);
+    let y = b.op("ktensor.mul", &[xc, inv], act, &[]);
     let gamma = b.broadcast(args[1], &[1], act);
     let beta = b.broadcast(args[2], &[1], act);
-    let y = b.op("tensor.mul", &[y, gamma], act, &[]);
-    let y = b.op("tensor.add", &[y, beta], act, &[]);
+    let y = b.op("ktensor.mul", &[y, gamma], act, &[]);
+    let y = b.op("ktensor.add", &[y, beta], act, &[]);
     // GELU: 0.5 * y * (1 + tanh(sqrt(2/pi) * (y + 0.044715 * y^3))).
-    let y3 = b.op("tensor.mul", &[y, y], act, &[]);
-    let y3 = b.op("tensor.mul", &[y3, y], act, &[]);
+    let y3 = b.op("ktensor.mul", &[y, y], act, &[]);
+    let y3 = b.op("ktensor.mul", &[y3, y], act, &[]);
     let k = b.splat(0.044715, act);
-    let t = b.op("tensor.mul", &[y3, k], act, &[]);
-    let t = b.op("tensor.add", &[t, y], act, &[]);
+    let t = b.op("ktensor.mul", &[y3, k], act, &[]);
+    let t = b.op("ktensor.add", &[t, y], act, &[]);
     let s = b.splat(0.797_884_6, act);
-    let t = b.op("tensor.mul", &[t, s], act, &[]);
-    let t = b.op("tensor.tanh", &[t], act, &[]);
+    let t = b.op("ktensor.mul", &[t, s], act, &[]);
+    let t = b.op("ktensor.tanh", &[t], act, &[]);
     let one = b.splat(1.0, act);
-    let t = b.op("tensor.add", &[t, one], act, &[]);
+    let t = b.op("ktensor.add", &[t, one], act, &[]);
     let half = b.splat(0.5, act);
-    let g = b.op("tensor.mul", &[y, half], act, &[]);
-    let g = b.op("tensor.mul", &[g, t], act, &[]);
+    let g = b.op("ktensor.mul", &[y, half], act, &[]);
+    let g = b.op("ktensor.mul", &[g, t], act, &[]);
     // Row softmax.
     let mx = b.reduce(g, "max", col);
     let mx = b.broadcast(mx, &[0, 1], act);
-    let e = b.op("tensor.sub", &[g, mx], act, &[]);
-    let e = b.op("tensor.exp", &[e], act, &[]);
+    let e = b.op("ktensor.sub", &[g, mx], act, &[]);
+    let e = b.op("ktensor.exp", &[e], act, &[]);
     let sum = b.reduce(e, "sum", col);
     let sum = b.broadcast(sum, &[0, 1], act);
-    let out = b.op("tensor.div", &[e, sum], act, &[]);
+    let out = b.op("ktensor.div", &[e, sum], act, &[]);
     b.b.op(b.m, "func.return", &[out], &[], &[], loc);
     m
 }

@@ -349,17 +349,9 @@ impl Importer<'_> {
                         self.m.remove_attr(op, "overflowFlags");
                     }
                 }
-                // Kiln spells fastmath flags as a string.
-                if let Some(a) = self.m.attr(op, "fastmath") {
-                    if let AttrKind::Dialect { body, .. } = ctx.attr(a) {
-                        let flags = body.trim_start_matches(".fastmath<").trim_end_matches('>').to_string();
-                        if flags == "none" {
-                            self.m.remove_attr(op, "fastmath");
-                        } else {
-                            let s = ctx.str_attr(&flags);
-                            self.m.set_attr(op, "fastmath", s);
-                        }
-                    }
+                // Kiln leaves out the flags upstream prints by default.
+                if self.m.attr(op, "fastmath").is_some() && kiln_dialects::arith::fastmath_flags(self.m, op).is_none() {
+                    self.m.remove_attr(op, "fastmath");
                 }
             }
             "scf.for" | "scf.if" | "scf.parallel" | "scf.while" => {

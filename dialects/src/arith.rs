@@ -706,6 +706,7 @@ const BIN: Traits = Traits::PURE.union(Traits::SAME_OPERANDS_AND_RESULT_TYPE);
 const COMM: Traits = BIN.union(Traits::COMMUTATIVE);
 
 fn bin(name: &'static str, summary: &'static str, traits: Traits, elems: ElemClass, fold: FoldFn) -> Spec {
+    let float = matches!(elems, ElemClass::Float);
     Spec {
         name,
         summary,
@@ -713,10 +714,70 @@ fn bin(name: &'static str, summary: &'static str, traits: Traits, elems: ElemCla
         elems,
         verify: None,
         fold: Some(fold),
-        parse: parse_std,
-        print: print_std,
+        parse: if float { parse_fastmath } else { parse_std },
+        print: if float { print_fastmath } else { print_std },
         operands: 2,
     }
+}
+
+// ----- fast-math flags, as upstream spells them -----
+
+/// The `fastmath` attribute with these flags (`reassoc`, `contract`, ... comma-separated):
+/// upstream's `#arith.fastmath<reassoc,contract>`.
+pub fn fastmath_attr(ctx: &kiln_ir::Context, flags: &str) -> Attr {
+    ctx.intern_attr(AttrKind::Dialect {
+        dialect: ctx.sym("arith"),
+        body: format!(".fastmath<{flags}>").into(),
+    })
+}
+
+/// The flags of `op`'s `fastmath` attribute (`reassoc,contract`); `None` without one or with
+/// `none`.
+pub fn fastmath_flags(m: &Module, op: OpId) -> Option<String> {
+    let ctx = m.ctx();
+    let flags = match ctx.attr(m.attr(op, "fastmath")?) {
+        AttrKind::Dialect { body, .. } => body.strip_prefix(".fastmath<")?.strip_suffix('>')?.to_string(),
+        AttrKind::String { value, .. } => value.to_string(),
+        _ => return None,
+    };
+    (!flags.is_empty() && flags != "none").then_some(flags)
+}
+
+/// Float ops and `math` ops: `%a, %b [fastmath<flags>] {attrs} : T`, upstream's syntax.
+pub fn parse_fastmath(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let ops = p.parse_operand_list()?;
+    if p.parse_optional_keyword("fastmath") {
+        p.expect(Tok::Less, "'<' and fast-math flags")?;
+        let mut flags = Vec::new();
+        loop {
+            let f = p.parse_optional_bare_ident().ok_or_else(|| {
+                p.error("expected a fast-math flag (none, reassoc, nnan, ninf, nsz, arcp, contract, afn, fast)")
+            })?;
+            flags.push(f);
+            if !p.consume_if(Tok::Comma) {
+                break;
+            }
+        }
+        p.expect(Tok::Greater, "'>'")?;
+        let ctx = p.ctx();
+        p.add_attr("fastmath", fastmath_attr(&ctx, &flags.join(",")));
+    }
+    crate::syntax::parse_std_tail(p, &ops)
+}
+
+/// Prints [`parse_fastmath`]'s form.
+pub fn print_fastmath(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    if m.num_operands(op) > 0 {
+        pr.w(" ");
+        pr.operands(m.operands(op));
+    }
+    if let Some(flags) = fastmath_flags(m, op) {
+        pr.w(" fastmath<");
+        pr.w(&flags);
+        pr.w(">");
+    }
+    crate::syntax::print_std_tail(pr, op, &["fastmath"]);
 }
 
 /// The `arith` dialect definition.

@@ -344,59 +344,59 @@ impl<'m> OpBuilder<'m> {
 
     // ----- vector -----
 
-    /// `vector.broadcast`: `s` in every lane of vector type `ty`.
+    /// `kvector.broadcast`: `s` in every lane of vector type `ty`.
     pub fn broadcast(&mut self, s: Value, ty: Type) -> Value {
-        self.one("vector.broadcast", &[s], Vec::new(), ty)
+        self.one("kvector.broadcast", &[s], Vec::new(), ty)
     }
 
-    /// `vector.load`: the vector of type `ty` starting at `buffer[indices]` (lanes along the
+    /// `kvector.load`: the vector of type `ty` starting at `buffer[indices]` (lanes along the
     /// last dimension).
     pub fn vector_load(&mut self, buffer: Value, indices: &[Value], ty: Type) -> Value {
         let mut ops = vec![buffer];
         ops.extend_from_slice(indices);
-        self.one("vector.load", &ops, Vec::new(), ty)
+        self.one("kvector.load", &ops, Vec::new(), ty)
     }
 
-    /// `vector.store`: `value`'s lanes to `buffer[indices]` onwards.
+    /// `kvector.store`: `value`'s lanes to `buffer[indices]` onwards.
     pub fn vector_store(&mut self, value: Value, buffer: Value, indices: &[Value]) {
         let mut ops = vec![value, buffer];
         ops.extend_from_slice(indices);
-        self.op0("vector.store", &ops, Vec::new());
+        self.op0("kvector.store", &ops, Vec::new());
     }
 
-    /// `vector.maskedload`: the lanes whose `mask` bit is set from `buffer[indices]` onwards,
+    /// `kvector.maskedload`: the lanes whose `mask` bit is set from `buffer[indices]` onwards,
     /// the others from `passthru` (whose type the result has).
     pub fn masked_load(&mut self, buffer: Value, indices: &[Value], mask: Value, passthru: Value) -> Value {
         let t = self.m.value_type(passthru);
         let mut ops = vec![buffer];
         ops.extend_from_slice(indices);
         ops.extend([mask, passthru]);
-        self.one("vector.maskedload", &ops, Vec::new(), t)
+        self.one("kvector.maskedload", &ops, Vec::new(), t)
     }
 
-    /// `vector.maskedstore`: the lanes of `value` whose `mask` bit is set.
+    /// `kvector.maskedstore`: the lanes of `value` whose `mask` bit is set.
     pub fn masked_store(&mut self, value: Value, buffer: Value, indices: &[Value], mask: Value) {
         let mut ops = vec![value, buffer];
         ops.extend_from_slice(indices);
         ops.push(mask);
-        self.op0("vector.maskedstore", &ops, Vec::new());
+        self.op0("kvector.maskedstore", &ops, Vec::new());
     }
 
-    /// `vector.create_mask`: `lanes` mask bits, the first `n` set.
+    /// `kvector.create_mask`: `lanes` mask bits, the first `n` set.
     pub fn create_mask(&mut self, n: Value, lanes: u64) -> Value {
         let ctx = self.m.ctx().clone();
         let t = ctx.vector_type(&[lanes], ctx.i1());
-        self.one("vector.create_mask", &[n], Vec::new(), t)
+        self.one("kvector.create_mask", &[n], Vec::new(), t)
     }
 
-    /// `vector.reduction` of `kind` over `v`'s lanes, combined with `acc` when given.
+    /// `kvector.reduction` of `kind` over `v`'s lanes, combined with `acc` when given.
     pub fn reduction(&mut self, kind: &str, v: Value, acc: Option<Value>) -> Value {
         let ctx = self.m.ctx().clone();
         let t = self.m.value_type(v);
         let elem = ctx.ty(t).element_type().unwrap_or(t);
         let mut ops = vec![v];
         ops.extend(acc);
-        self.one("vector.reduction", &ops, vec![("kind", ctx.str_attr(kind))], elem)
+        self.one("kvector.reduction", &ops, vec![("kind", ctx.str_attr(kind))], elem)
     }
 
     // ----- llvm -----
@@ -519,27 +519,27 @@ impl<'m> OpBuilder<'m> {
     // ----- tensor -----
 
     binary! {
-        tensor_add => "tensor.add",
-        tensor_sub => "tensor.sub",
-        tensor_mul => "tensor.mul",
-        tensor_div => "tensor.div",
-        tensor_max => "tensor.max",
-        tensor_min => "tensor.min",
+        tensor_add => "ktensor.add",
+        tensor_sub => "ktensor.sub",
+        tensor_mul => "ktensor.mul",
+        tensor_div => "ktensor.div",
+        tensor_max => "ktensor.max",
+        tensor_min => "ktensor.min",
     }
 
     unary! {
-        tensor_neg => "tensor.neg",
-        tensor_abs => "tensor.abs",
-        tensor_exp => "tensor.exp",
-        tensor_log => "tensor.log",
-        tensor_tanh => "tensor.tanh",
-        tensor_sigmoid => "tensor.sigmoid",
-        tensor_sqrt => "tensor.sqrt",
-        tensor_erf => "tensor.erf",
+        tensor_neg => "ktensor.neg",
+        tensor_abs => "ktensor.abs",
+        tensor_exp => "ktensor.exp",
+        tensor_log => "ktensor.log",
+        tensor_tanh => "ktensor.tanh",
+        tensor_sigmoid => "ktensor.sigmoid",
+        tensor_sqrt => "ktensor.sqrt",
+        tensor_erf => "ktensor.erf",
     }
 
     /// A tensor of `like`'s type with every element `value` (converted to the element type):
-    /// a rank-0 `tensor.constant` broadcast to `like`'s shape, whose non-constant extents are
+    /// a rank-0 `ktensor.constant` broadcast to `like`'s shape, whose non-constant extents are
     /// read from `like` at run time, so symbolic and `?` shapes work.
     pub fn splat_like(&mut self, value: f64, like: Value) -> Value {
         let ctx = self.m.ctx().clone();
@@ -555,12 +555,12 @@ impl<'m> OpBuilder<'m> {
         };
         let width = ctx.bit_width(elem).map_or(8, |w| w.div_ceil(8) as usize).clamp(1, 8);
         let dense = ctx.dense_attr(scalar_ty, bits.to_le_bytes()[..width].to_vec());
-        let scalar = self.one("tensor.constant", &[], vec![("value", dense)], scalar_ty);
+        let scalar = self.one("ktensor.constant", &[], vec![("value", dense)], scalar_ty);
         self.broadcast_to(scalar, like, ty)
     }
 
     /// Broadcasts rank-0 tensor `scalar` to type `ty`, the shape of `like` (any element
-    /// type): `tensor.broadcast_in_dim`, with a run-time shape operand (from `tensor.dim` of
+    /// type): `ktensor.broadcast_in_dim`, with a run-time shape operand (from `ktensor.dim` of
     /// `like`, as i64) when an extent is not a constant. `scalar` itself if it has type `ty`.
     pub fn broadcast_to(&mut self, scalar: Value, like: Value, ty: Type) -> Value {
         use kiln_ir::Dim;
@@ -578,13 +578,13 @@ impl<'m> OpBuilder<'m> {
                 parts.push(match d {
                     Dim::Const(n) => {
                         let v = ctx.dense_attr(one, n.to_le_bytes().to_vec());
-                        self.one("tensor.constant", &[], vec![("value", v)], one)
+                        self.one("ktensor.constant", &[], vec![("value", v)], one)
                     }
                     _ => {
                         let rank0 = ctx.tensor_type(vec![], ctx.i64());
                         let index = ctx.int_attr(i as i128, ctx.i64());
-                        let dv = self.one("tensor.dim", &[like], vec![("index", index)], rank0);
-                        self.one("tensor.reshape", &[dv], vec![], one)
+                        let dv = self.one("ktensor.dim", &[like], vec![("index", index)], rank0);
+                        self.one("ktensor.reshape", &[dv], vec![], one)
                     }
                 });
             }
@@ -593,12 +593,12 @@ impl<'m> OpBuilder<'m> {
                 parts[0]
             } else {
                 let dim0 = ctx.int_attr(0, ctx.i64());
-                self.one("tensor.concat", &parts, vec![("dim", dim0)], shape_ty)
+                self.one("ktensor.concat", &parts, vec![("dim", dim0)], shape_ty)
             };
             operands.push(shape);
         }
         let dims_attr = ctx.i64_array_attr(&[]);
-        self.one("tensor.broadcast_in_dim", &operands, vec![("dims", dims_attr)], ty)
+        self.one("ktensor.broadcast_in_dim", &operands, vec![("dims", dims_attr)], ty)
     }
 
     // ----- func -----

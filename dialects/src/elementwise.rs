@@ -4,7 +4,7 @@
 //! summary, operand count, the element types it takes, its scalar form on floats and on
 //! integers (the `arith`/`math` op one element is computed with), the StableHLO ops that
 //! import to it, whether it commutes and its folder. From this table come the op definitions
-//! of the tensor dialect (`tensor.rs`), the importer's renames (`convert-stablehlo-to-tensor`)
+//! of the `ktensor` dialect (`tensor.rs`), the importer's renames (`convert-stablehlo-to-tensor`)
 //! and the scalar op of every loop body (`convert-tensor-to-loop`). Adding an elementwise op
 //! is one row here plus its tier-0 kernel (a completeness test names a missing one).
 //!
@@ -17,7 +17,7 @@ use kiln_ir::registry::{ElemClass, FoldFn};
 /// One elementwise op.
 #[derive(Clone, Copy, Debug)]
 pub struct Elementwise {
-    /// `tensor.<name>`.
+    /// `ktensor.<name>`.
     pub name: &'static str,
     /// One-line description (the op's summary).
     pub summary: &'static str,
@@ -122,102 +122,102 @@ macro_rules! elementwise {
 }
 
 elementwise! {
-    "tensor.add": "Elementwise addition", 2, Numeric,
+    "ktensor.add": "Elementwise addition", 2, Numeric,
         float = Some("arith.addf"), int = Some("arith.addi"), stablehlo = ["stablehlo.add"],
         commutative = true, fold = fold_add,
         f2 = |x, y| x + y;
-    "tensor.sub": "Elementwise subtraction", 2, Numeric,
+    "ktensor.sub": "Elementwise subtraction", 2, Numeric,
         float = Some("arith.subf"), int = Some("arith.subi"), stablehlo = ["stablehlo.subtract"],
         fold = fold_sub,
         f2 = |x, y| x - y;
-    "tensor.mul": "Elementwise multiplication", 2, Numeric,
+    "ktensor.mul": "Elementwise multiplication", 2, Numeric,
         float = Some("arith.mulf"), int = Some("arith.muli"), stablehlo = ["stablehlo.multiply"],
         commutative = true, fold = fold_mul,
         f2 = |x, y| x * y;
-    "tensor.div": "Elementwise division (integer division by zero is a run-time error)", 2, Numeric,
+    "ktensor.div": "Elementwise division (integer division by zero is a run-time error)", 2, Numeric,
         float = Some("arith.divf"), int = None, stablehlo = ["stablehlo.divide"], fold = fold_div,
         f2 = |x, y| x / y;
-    "tensor.rem": "Elementwise remainder", 2, Numeric,
+    "ktensor.rem": "Elementwise remainder", 2, Numeric,
         float = Some("arith.remf"), int = None, stablehlo = ["stablehlo.remainder"],
         f2 = |x, y| x % y;
-    "tensor.max": "Elementwise maximum (NaN-propagating)", 2, Numeric,
+    "ktensor.max": "Elementwise maximum (NaN-propagating)", 2, Numeric,
         float = Some("arith.maximumf"), int = Some("arith.maxsi"), stablehlo = ["stablehlo.maximum"],
         commutative = true, fold = fold_max,
         f2 = kiln_ir::float::maximum;
-    "tensor.min": "Elementwise minimum (NaN-propagating)", 2, Numeric,
+    "ktensor.min": "Elementwise minimum (NaN-propagating)", 2, Numeric,
         float = Some("arith.minimumf"), int = Some("arith.minsi"), stablehlo = ["stablehlo.minimum"],
         commutative = true, fold = fold_min,
         f2 = kiln_ir::float::minimum;
-    "tensor.pow": "Elementwise power", 2, Float,
+    "ktensor.pow": "Elementwise power", 2, Float,
         float = Some("math.powf"), int = None, stablehlo = ["stablehlo.power"];
-    "tensor.atan2": "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)", 2, Float,
+    "ktensor.atan2": "Elementwise atan2(lhs, rhs): the angle of the point (rhs, lhs)", 2, Float,
         float = Some("math.atan2"), int = None, stablehlo = ["stablehlo.atan2"];
-    "tensor.and": "Elementwise bitwise and", 2, Int,
+    "ktensor.and": "Elementwise bitwise and", 2, Int,
         float = None, int = Some("arith.andi"), stablehlo = ["stablehlo.and"];
-    "tensor.or": "Elementwise bitwise or", 2, Int,
+    "ktensor.or": "Elementwise bitwise or", 2, Int,
         float = None, int = Some("arith.ori"), stablehlo = ["stablehlo.or"];
-    "tensor.xor": "Elementwise bitwise xor", 2, Int,
+    "ktensor.xor": "Elementwise bitwise xor", 2, Int,
         float = None, int = Some("arith.xori"), stablehlo = ["stablehlo.xor"];
-    "tensor.shift_left": "Elementwise x << y (0 once y reaches the width)", 2, Int,
+    "ktensor.shift_left": "Elementwise x << y (0 once y reaches the width)", 2, Int,
         float = None, int = None, stablehlo = ["stablehlo.shift_left"];
-    "tensor.shift_right_arithmetic": "Elementwise x >> y filling with the sign bit", 2, Int,
+    "ktensor.shift_right_arithmetic": "Elementwise x >> y filling with the sign bit", 2, Int,
         float = None, int = None, stablehlo = ["stablehlo.shift_right_arithmetic"];
-    "tensor.shift_right_logical": "Elementwise x >> y filling with zeros", 2, Int,
+    "ktensor.shift_right_logical": "Elementwise x >> y filling with zeros", 2, Int,
         float = None, int = None, stablehlo = ["stablehlo.shift_right_logical"];
-    "tensor.neg": "Elementwise negation", 1, Numeric,
+    "ktensor.neg": "Elementwise negation", 1, Numeric,
         float = Some("arith.negf"), int = None, stablehlo = ["stablehlo.negate"],
         f = |x| -x;
-    "tensor.abs": "Elementwise absolute value", 1, Numeric,
+    "ktensor.abs": "Elementwise absolute value", 1, Numeric,
         float = Some("math.absf"), int = Some("math.absi"), stablehlo = ["stablehlo.abs"];
-    "tensor.exp": "Elementwise e^x", 1, Float,
+    "ktensor.exp": "Elementwise e^x", 1, Float,
         float = Some("math.exp"), int = None, stablehlo = ["stablehlo.exponential"];
-    "tensor.log": "Elementwise natural logarithm", 1, Float,
+    "ktensor.log": "Elementwise natural logarithm", 1, Float,
         float = Some("math.log"), int = None, stablehlo = ["stablehlo.log"];
-    "tensor.tanh": "Elementwise hyperbolic tangent", 1, Float,
+    "ktensor.tanh": "Elementwise hyperbolic tangent", 1, Float,
         float = Some("math.tanh"), int = None, stablehlo = ["stablehlo.tanh"];
-    "tensor.sqrt": "Elementwise square root", 1, Float,
+    "ktensor.sqrt": "Elementwise square root", 1, Float,
         float = Some("math.sqrt"), int = None, stablehlo = ["stablehlo.sqrt"];
-    "tensor.rsqrt": "Elementwise 1/sqrt(x)", 1, Float,
+    "ktensor.rsqrt": "Elementwise 1/sqrt(x)", 1, Float,
         float = Some("math.rsqrt"), int = None, stablehlo = ["stablehlo.rsqrt"];
-    "tensor.erf": "Elementwise error function", 1, Float,
+    "ktensor.erf": "Elementwise error function", 1, Float,
         float = Some("math.erf"), int = None, stablehlo = ["chlo.erf"];
-    "tensor.floor": "Elementwise round down", 1, Float,
+    "ktensor.floor": "Elementwise round down", 1, Float,
         float = Some("math.floor"), int = None, stablehlo = ["stablehlo.floor"];
-    "tensor.ceil": "Elementwise round up", 1, Float,
+    "ktensor.ceil": "Elementwise round up", 1, Float,
         float = Some("math.ceil"), int = None, stablehlo = ["stablehlo.ceil"];
-    "tensor.round": "Elementwise round, half away from zero", 1, Float,
+    "ktensor.round": "Elementwise round, half away from zero", 1, Float,
         float = Some("math.round"), int = None, stablehlo = ["stablehlo.round_nearest_afz"];
-    "tensor.roundeven": "Elementwise round, half to even", 1, Float,
+    "ktensor.roundeven": "Elementwise round, half to even", 1, Float,
         float = Some("math.roundeven"), int = None, stablehlo = ["stablehlo.round_nearest_even"];
-    "tensor.sin": "Elementwise sine", 1, Float,
+    "ktensor.sin": "Elementwise sine", 1, Float,
         float = Some("math.sin"), int = None, stablehlo = ["stablehlo.sine"];
-    "tensor.cos": "Elementwise cosine", 1, Float,
+    "ktensor.cos": "Elementwise cosine", 1, Float,
         float = Some("math.cos"), int = None, stablehlo = ["stablehlo.cosine"];
-    "tensor.tan": "Elementwise tangent", 1, Float,
+    "ktensor.tan": "Elementwise tangent", 1, Float,
         float = Some("math.tan"), int = None, stablehlo = ["stablehlo.tan"];
-    "tensor.expm1": "Elementwise e^x - 1", 1, Float,
+    "ktensor.expm1": "Elementwise e^x - 1", 1, Float,
         float = Some("math.expm1"), int = None, stablehlo = ["stablehlo.exponential_minus_one"];
-    "tensor.log1p": "Elementwise ln(1 + x)", 1, Float,
+    "ktensor.log1p": "Elementwise ln(1 + x)", 1, Float,
         float = Some("math.log1p"), int = None, stablehlo = ["stablehlo.log_plus_one"];
-    "tensor.cbrt": "Elementwise cube root", 1, Float,
+    "ktensor.cbrt": "Elementwise cube root", 1, Float,
         float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
-    "tensor.erf_inv": "Elementwise inverse error function", 1, Float,
+    "ktensor.erf_inv": "Elementwise inverse error function", 1, Float,
         float = Some("math.erf_inv"), int = None, stablehlo = ["chlo.erf_inv"];
-    "tensor.atan": "Elementwise arctangent", 1, Float,
+    "ktensor.atan": "Elementwise arctangent", 1, Float,
         float = Some("math.atan"), int = None, stablehlo = ["chlo.atan"];
-    "tensor.asinh": "Elementwise inverse hyperbolic sine", 1, Float,
+    "ktensor.asinh": "Elementwise inverse hyperbolic sine", 1, Float,
         float = Some("math.asinh"), int = None, stablehlo = ["chlo.asinh"];
-    "tensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,
+    "ktensor.sign": "Elementwise -1, 0 or 1 (keeps ±0 and NaN)", 1, Numeric,
         float = None, int = None, stablehlo = ["stablehlo.sign"];
-    "tensor.relu": "Elementwise max(x, 0)", 1, Numeric,
+    "ktensor.relu": "Elementwise max(x, 0)", 1, Numeric,
         float = None, int = None, stablehlo = [],
         f = |x| if x > 0.0 || x.is_nan() { x } else { 0.0 };
-    "tensor.sigmoid": "Elementwise 1/(1+e^-x)", 1, Float,
+    "ktensor.sigmoid": "Elementwise 1/(1+e^-x)", 1, Float,
         float = None, int = None, stablehlo = ["stablehlo.logistic"],
         f = |x| 1.0 / (1.0 + (-x).exp());
-    "tensor.popcnt": "Elementwise count of set bits", 1, Int,
+    "ktensor.popcnt": "Elementwise count of set bits", 1, Int,
         float = None, int = Some("math.ctpop"), stablehlo = ["stablehlo.popcnt"];
-    "tensor.clz": "Elementwise count of leading zero bits", 1, Int,
+    "ktensor.clz": "Elementwise count of leading zero bits", 1, Int,
         float = None, int = Some("math.ctlz"), stablehlo = ["stablehlo.count_leading_zeros"];
 }
 

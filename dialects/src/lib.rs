@@ -68,10 +68,10 @@ mod arity_tests {
             "stablehlo.optimization_barrier",     // passes any values through
             "stablehlo.return",                   // the region's results
             "stablehlo.while",                    // carried values
-            "tensor.fused",                       // the fused body's inputs and outputs
-            "tensor.if",                          // the branches' results
-            "tensor.while",                       // carried values
-            "tensor.yield",                       // the region's results
+            "ktensor.fused",                      // the fused body's inputs and outputs
+            "ktensor.if",                         // the branches' results
+            "ktensor.while",                      // carried values
+            "ktensor.yield",                      // the region's results
         ];
         let ctx = super::context();
         let undeclared: Vec<String> = ctx

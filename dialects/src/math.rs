@@ -3,7 +3,6 @@
 //! differ from a run-time f32 evaluation by one ulp (within the tiers' float tolerance).
 
 use crate::arith::float_kind;
-use crate::syntax::{parse_std, print_std};
 use kiln_ir::attrs::AttrKind;
 use kiln_ir::float::{bits_to_f64, f64_to_bits};
 use kiln_ir::module::{Module, OpId};
@@ -185,8 +184,8 @@ pub fn dialect() -> DialectDef {
             results: Arity::Exact(1),
             operand_elems: r.class,
             fold: Some(r.fold),
-            parse: Some(parse_std),
-            print: Some(print_std),
+            parse: Some(crate::arith::parse_fastmath),
+            print: Some(crate::arith::print_fastmath),
             ..OpDef::new(r.name, r.summary)
         });
     }

@@ -49,6 +49,12 @@ pub fn print_std_with(pr: &mut OpPrinter<'_>, op: OpId, elided: &[&str]) {
         pr.w(" ");
         pr.operands(m.operands(op));
     }
+    print_std_tail(pr, op, elided);
+}
+
+/// The `{attrs} : types` tail of the `std` format, eliding `elided` attributes.
+pub fn print_std_tail(pr: &mut OpPrinter<'_>, op: OpId, elided: &[&str]) {
+    let m = pr.module();
     pr.attr_dict(op, elided);
     pr.w(" : ");
     let ins: Vec<Type> = m.operands(op).map(|v| m.value_type(v)).collect();

@@ -2,7 +2,7 @@
 //! symbolic (`tensor<Nx1024xf32>`). Every op with tensor results has a shape function
 //! (`infer_types`) that computes its result type symbolically. A certain mismatch
 //! (64 vs 128) is an error naming both types. An unknown one (N vs M) is left to `shape-infer`,
-//! which inserts a `tensor.assert_dim_eq` run-time check.
+//! which inserts a `ktensor.assert_dim_eq` run-time check.
 
 use crate::syntax::{parse_std, parse_std_region, parse_terminator, print_std, print_std_region, print_terminator};
 use kiln_ir::attrs::{AttrKind, DenseArray};
@@ -778,15 +778,16 @@ fn infer_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
     Ok(vec![m.value_type(dest)])
 }
 
-/// `tensor.dim %t {index = k} : (T) -> R`, the `std` form. Upstream MLIR's `tensor.dim %t, %c`
-/// (the dimension as an `index` operand) gets a diagnostic saying how Kiln spells it.
+/// `ktensor.dim %t {index = k} : (T) -> R`, the `std` form. Upstream's way, `%t, %c` (the
+/// dimension as an `index` operand, as in `tensor.dim`), gets a diagnostic saying how Kiln
+/// spells it.
 fn parse_dim(p: &mut OpParser<'_, '_>) -> PResult<()> {
     let at = p.current_loc();
     let ops = p.parse_operand_list()?;
     if ops.len() == 2 {
         return Err(kiln_ir::Diagnostic::error(
             at,
-            "Kiln's 'tensor.dim' takes the dimension as an attribute, not an operand: write 'tensor.dim %t {index = 1 : i64} : (tensor<4x?xf32>) -> index' (upstream's 'tensor.dim %t, %c1' form is not supported)",
+            "Kiln's 'ktensor.dim' takes the dimension as an attribute, not an operand: write 'ktensor.dim %t {index = 1 : i64} : (tensor<4x?xf32>) -> index' (the dimension as an operand, as upstream's 'tensor.dim %t, %c1' takes it, is not supported)",
         ));
     }
     crate::syntax::parse_std_tail(p, &ops)
@@ -807,7 +808,7 @@ fn infer_dim(m: &Module, op: OpId) -> R<Vec<Type>> {
     }
 }
 
-/// `tensor.assert %cond, %values... {message}`: fails at run time when `cond` is false; `{i}` in
+/// `ktensor.assert %cond, %values... {message}`: fails at run time when `cond` is false; `{i}` in
 /// the message is replaced by the i-th value.
 fn verify_assert(m: &Module, op: OpId) -> Result<(), String> {
     let c = m.operands(op).next().ok_or("expects a condition")?;
@@ -900,8 +901,8 @@ fn verify_while(m: &Module, op: OpId) -> R<()> {
     let cond = m
         .last_op(*m.region_blocks(t).last().ok_or("empty cond")?)
         .ok_or("empty cond")?;
-    if m.op_name(cond) != "tensor.condition" {
-        return Err("expects the cond region to end with tensor.condition".into());
+    if m.op_name(cond) != "ktensor.condition" {
+        return Err("expects the cond region to end with ktensor.condition".into());
     }
     let got = terminator_operands(m, op, 1)?;
     if got != carried {
@@ -922,9 +923,9 @@ fn verify_fused(m: &Module, op: OpId) -> R<()> {
 }
 
 fn verify_condition(m: &Module, op: OpId) -> R<()> {
-    let parent = m.parent_op(op).ok_or("must be inside tensor.while")?;
-    if m.op_name(parent) != "tensor.while" {
-        return Err("expects parent op 'tensor.while'".into());
+    let parent = m.parent_op(op).ok_or("must be inside ktensor.while")?;
+    if m.op_name(parent) != "ktensor.while" {
+        return Err("expects parent op 'ktensor.while'".into());
     }
     let c = m.value_type(m.operand_value(op, 0));
     let i1 = m.ctx().i1();
@@ -939,13 +940,13 @@ fn verify_condition(m: &Module, op: OpId) -> R<()> {
 fn verify_yield(m: &Module, op: OpId) -> R<()> {
     match m.parent_op(op).map(|p| m.op_name(p)) {
         Some(
-            "tensor.if"
-            | "tensor.while"
-            | "tensor.fused"
-            | "tensor.reduce_region"
-            | "tensor.reduce_window"
-            | "tensor.sort"
-            | "tensor.general_scatter",
+            "ktensor.if"
+            | "ktensor.while"
+            | "ktensor.fused"
+            | "ktensor.reduce_region"
+            | "ktensor.reduce_window"
+            | "ktensor.sort"
+            | "ktensor.general_scatter",
         ) => Ok(()),
         _ => Err("expects a parent tensor op with a region (if, while, fused, reduce_region, reduce_window, sort or general_scatter)".into()),
     }
@@ -1216,12 +1217,12 @@ impl RewritePattern for ComposeTransposes {
         "compose-transposes"
     }
     fn root(&self) -> Option<&str> {
-        Some("tensor.transpose")
+        Some("ktensor.transpose")
     }
     fn match_and_rewrite(&self, op: OpId, rw: &mut Rewriter<'_>) -> bool {
         let m = &*rw.m;
         let inner_v = m.operand_value(op, 0);
-        let Some(inner) = m.defining_op(inner_v).filter(|&d| m.op_name(d) == "tensor.transpose") else {
+        let Some(inner) = m.defining_op(inner_v).filter(|&d| m.op_name(d) == "ktensor.transpose") else {
             return false;
         };
         let (Ok(outer_p), Ok(inner_p)) = (i64s(m, op, "perm"), i64s(m, inner, "perm")) else {
@@ -1268,7 +1269,7 @@ fn materialize(m: &mut Module, b: &mut Builder, value: Attr, ty: Type, loc: Attr
     if !matches!(ctx.attr(value), AttrKind::Dense { ty: t, .. } if *t == ty) {
         return None;
     }
-    let mut st = OperationState::new(ctx.sym("tensor.constant"), loc);
+    let mut st = OperationState::new(ctx.sym("ktensor.constant"), loc);
     st.props.push((ctx.sym("value"), value));
     st.result_types.push(ty);
     Some(b.create(m, st))
@@ -1403,7 +1404,7 @@ fn collapse_chain(root: &'static str) -> Arc<dyn RewritePattern> {
 /// The `tensor` dialect definition.
 pub fn dialect() -> DialectDef {
     let mut d = DialectDef::new(
-        "tensor",
+        "ktensor",
         "High-level tensor ops with value semantics and symbolic shapes",
     );
     d.materialize_constant = Some(materialize);
@@ -1412,16 +1413,16 @@ pub fn dialect() -> DialectDef {
             traits: P | Traits::CONSTANT_LIKE,
             parse: crate::syntax::parse_dense_constant,
             print: crate::syntax::print_dense_constant,
-            ..spec("tensor.constant", "A dense constant", &["value"], infer_constant)
+            ..spec("ktensor.constant", "A dense constant", &["value"], infer_constant)
         }),
         unary(spec(
-            "tensor.is_finite",
+            "ktensor.is_finite",
             "Elementwise test for a finite float (i1)",
             &[],
             infer_is_finite,
         )),
         unary(spec(
-            "tensor.bitcast",
+            "ktensor.bitcast",
             "Reinterprets each element's bits as the result's element type of the same width",
             &[],
             infer_bitcast,
@@ -1429,7 +1430,7 @@ pub fn dialect() -> DialectDef {
         unary(Spec {
             verify: Some(verify_reduce_precision),
             ..spec(
-                "tensor.reduce_precision",
+                "ktensor.reduce_precision",
                 "Elementwise rounding to 'exponent_bits' and 'mantissa_bits' (StableHLO's reduce_precision)",
                 &["exponent_bits", "mantissa_bits"],
                 infer_float_elementwise,
@@ -1437,14 +1438,14 @@ pub fn dialect() -> DialectDef {
         }),
         binary(spec_c(
             elementwise_constraints,
-            "tensor.cmp",
+            "ktensor.cmp",
             "Elementwise comparison to i1 (predicate eq, ne, lt, le, gt, ge; ult, ule, ugt, uge on integers; on floats ne is true with a NaN and the others false, as in IEEE 754)",
             &["predicate"],
             infer_cmp,
         )),
         ternary(spec_c(
             elementwise_constraints,
-            "tensor.select",
+            "ktensor.select",
             "Elementwise choice by an i1 condition",
             &[],
             infer_select,
@@ -1452,7 +1453,7 @@ pub fn dialect() -> DialectDef {
         unary(Spec {
             fold: Some(fold_identity_cast),
             ..spec(
-                "tensor.convert",
+                "ktensor.convert",
                 "Elementwise element-type conversion",
                 &[],
                 infer_convert,
@@ -1462,7 +1463,7 @@ pub fn dialect() -> DialectDef {
             fold: Some(fold_identity_cast),
             ..spec_p(
                 collapse_chain,
-                "tensor.cast",
+                "ktensor.cast",
                 "Changes static/symbolic/dynamic dimensions, not data",
                 &[],
                 infer_cast,
@@ -1471,7 +1472,7 @@ pub fn dialect() -> DialectDef {
         arity(Arity::Between(1, 2), Arity::Exact(1), Spec {
             fold: Some(fold_broadcast),
             ..spec(
-                "tensor.broadcast_in_dim",
+                "ktensor.broadcast_in_dim",
                 "Broadcasts operand dimension i to result dimension dims[i]",
                 &["dims"],
                 infer_broadcast_in_dim,
@@ -1481,7 +1482,7 @@ pub fn dialect() -> DialectDef {
             fold: Some(fold_reshape),
             ..spec_p(
                 collapse_chain,
-                "tensor.reshape",
+                "ktensor.reshape",
                 "Reshapes to a type with the same element count",
                 &[],
                 infer_reshape,
@@ -1491,40 +1492,40 @@ pub fn dialect() -> DialectDef {
             fold: Some(fold_transpose),
             ..spec_p(
                 compose_transposes,
-                "tensor.transpose",
+                "ktensor.transpose",
                 "Permutes dimensions",
                 &["perm"],
                 infer_transpose,
             )
         }),
         arity(Arity::Either(1, 4), Arity::Exact(1), spec(
-            "tensor.slice",
+            "ktensor.slice",
             "Strided slice: bounds as attributes, or run-time start, limit and strides operands",
             &["start", "limit", "strides"],
             infer_slice,
         )),
         arity(Arity::AtLeast(1), Arity::Exact(1), spec_c(
             concat_constraints,
-            "tensor.concat",
+            "ktensor.concat",
             "Concatenation along 'dim'",
             &["dim"],
             infer_concat,
         )),
         arity(Arity::Either(2, 5), Arity::Exact(1), spec(
-            "tensor.pad",
+            "ktensor.pad",
             "Edge and interior padding with a value (as attributes, or run-time low, high and interior operands)",
             &["low", "high", "interior"],
             infer_pad,
         )),
         arity(Arity::Exact(1), Arity::Exact(1), spec(
-            "tensor.reverse",
+            "ktensor.reverse",
             "Reverses the listed dimensions",
             &["dims"],
             infer_reverse,
         )),
-        arity(Arity::Between(0, 1), Arity::Exact(1), spec("tensor.iota", "Values counting along 'dim'", &["dim"], infer_iota)),
+        arity(Arity::Between(0, 1), Arity::Exact(1), spec("ktensor.iota", "Values counting along 'dim'", &["dim"], infer_iota)),
         arity(Arity::Exact(1), Arity::Exact(1), spec(
-            "tensor.reduce",
+            "ktensor.reduce",
             "Reduction (sum, max, min, prod, mean) over 'axes'",
             &["kind", "axes", "keep_dims"],
             infer_reduce,
@@ -1534,7 +1535,7 @@ pub fn dialect() -> DialectDef {
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
             ..spec(
-                "tensor.reduce_region",
+                "ktensor.reduce_region",
                 "Reduction of inputs (with as many initial values) over 'axes' by a combiner region",
                 &["axes", "keep_dims"],
                 crate::tensor_regions::infer_reduce_region,
@@ -1545,7 +1546,7 @@ pub fn dialect() -> DialectDef {
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
             ..spec(
-                "tensor.reduce_window",
+                "ktensor.reduce_window",
                 "Reduction of each window (StableHLO's reduce_window) by a combiner region",
                 &[
                     "window_dimensions",
@@ -1562,14 +1563,14 @@ pub fn dialect() -> DialectDef {
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
             ..spec(
-                "tensor.sort",
+                "ktensor.sort",
                 "Sorts inputs together along 'dimension' by a comparator region",
                 &["dimension", "is_stable"],
                 crate::tensor_regions::infer_sort,
             )
         }),
         arity(Arity::Between(2, 3), Arity::Exact(1), spec(
-            "tensor.general_gather",
+            "ktensor.general_gather",
             "Gathers slices at run-time start indices (StableHLO's gather dimension numbers)",
             &[
                 "offset_dims",
@@ -1587,7 +1588,7 @@ pub fn dialect() -> DialectDef {
             print: print_std_region,
             traits: P | Traits::SINGLE_BLOCK,
             ..spec(
-                "tensor.general_scatter",
+                "ktensor.general_scatter",
                 "Combines updates into a copy of the input at run-time indices (StableHLO's scatter)",
                 &[
                     "update_window_dims",
@@ -1601,53 +1602,53 @@ pub fn dialect() -> DialectDef {
             )
         }),
         arity(Arity::AtLeast(1), Arity::Exact(1), spec(
-            "tensor.dynamic_slice",
+            "ktensor.dynamic_slice",
             "A 'sizes' slice at run-time start indices, clamped to fit",
             &["sizes"],
             crate::tensor_indexing::infer_dynamic_slice,
         )),
         arity(Arity::AtLeast(2), Arity::Exact(1), spec(
-            "tensor.dynamic_update_slice",
+            "ktensor.dynamic_update_slice",
             "Writes an update at run-time start indices, clamped to fit",
             &[],
             crate::tensor_indexing::infer_dynamic_update_slice,
         )),
         arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             matmul_constraints,
-            "tensor.matmul",
+            "ktensor.matmul",
             "(M,K) x (K,N) -> (M,N)",
             &[],
             infer_matmul,
         )),
         arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             batch_matmul_constraints,
-            "tensor.batch_matmul",
+            "ktensor.batch_matmul",
             "(B,M,K) x (B,K,N) -> (B,M,N)",
             &[],
             infer_batch_matmul,
         )),
         arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             dot_general_constraints,
-            "tensor.dot_general",
+            "ktensor.dot_general",
             "Contraction with batch and contracting dimensions",
             &["lhs_batch", "rhs_batch", "lhs_contract", "rhs_contract"],
             infer_dot_general,
         )),
         arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             conv2d_constraints,
-            "tensor.conv2d",
+            "ktensor.conv2d",
             "2-D convolution, NHWC input and HWCF filter",
             &["strides", "padding", "dilations"],
             infer_conv2d,
         )),
         arity(Arity::Exact(2), Arity::Exact(1), spec(
-            "tensor.gather",
+            "ktensor.gather",
             "Takes slices of a table along 'axis' at integer indices",
             &["axis"],
             infer_gather,
         )),
         arity(Arity::Exact(3), Arity::Exact(1), spec(
-            "tensor.scatter",
+            "ktensor.scatter",
             "Writes (or adds) updates into a copy of dest at indices along 'axis'",
             &["axis", "kind"],
             infer_scatter,
@@ -1655,7 +1656,7 @@ pub fn dialect() -> DialectDef {
         arity(Arity::Exact(1), Arity::Exact(1), Spec {
             parse: parse_dim,
             ..spec(
-                "tensor.dim",
+                "ktensor.dim",
                 "Reads dimension 'index' at run time",
                 &["index"],
                 infer_dim,
@@ -1664,14 +1665,14 @@ pub fn dialect() -> DialectDef {
         arity(Arity::Exact(2), Arity::Exact(0), Spec {
             traits: Traits::empty(),
             ..spec(
-                "tensor.assert_dim_eq",
+                "ktensor.assert_dim_eq",
                 "Run-time check that two dimensions are equal",
                 &["lhs_dim", "rhs_dim", "message"],
                 infer_assert,
             )
         }),
         arity(Arity::AtLeast(1), Arity::Exact(0), Spec {
-            name: "tensor.assert",
+            name: "ktensor.assert",
             constraints: None,
             pattern: None,
             operands: Arity::Any,
@@ -1686,7 +1687,7 @@ pub fn dialect() -> DialectDef {
             print: print_std,
         }),
         arity(Arity::Exact(1), Arity::Any, Spec {
-            name: "tensor.if",
+            name: "ktensor.if",
             constraints: None,
             pattern: None,
             operands: Arity::Any,
@@ -1701,7 +1702,7 @@ pub fn dialect() -> DialectDef {
             print: print_if,
         }),
         Spec {
-            name: "tensor.while",
+            name: "ktensor.while",
             constraints: None,
             pattern: None,
             operands: Arity::Any,
@@ -1716,7 +1717,7 @@ pub fn dialect() -> DialectDef {
             print: print_while,
         },
         Spec {
-            name: "tensor.fused",
+            name: "ktensor.fused",
             constraints: None,
             pattern: None,
             operands: Arity::Any,
@@ -1731,7 +1732,7 @@ pub fn dialect() -> DialectDef {
             print: print_std_region,
         },
         arity(Arity::Any, Arity::Exact(0), Spec {
-            name: "tensor.yield",
+            name: "ktensor.yield",
             constraints: None,
             pattern: None,
             operands: Arity::Any,
@@ -1746,7 +1747,7 @@ pub fn dialect() -> DialectDef {
             print: print_terminator,
         }),
         arity(Arity::AtLeast(1), Arity::Exact(0), Spec {
-            name: "tensor.condition",
+            name: "ktensor.condition",
             constraints: None,
             pattern: None,
             operands: Arity::Any,

@@ -99,7 +99,7 @@ pub(crate) fn infer_reduce_region(m: &Module, op: OpId) -> R<Vec<Type>> {
 /// `stablehlo.dynamic_reduce_window` under shape polymorphism); 0 when the window is
 /// attributes. Inputs and initial values pair up, so a run-time window makes the count odd.
 pub fn dynamic_window_operands(m: &Module, op: OpId) -> usize {
-    if m.op_name(op) == "tensor.reduce_window" && m.num_operands(op) % 2 == 1 {
+    if m.op_name(op) == "ktensor.reduce_window" && m.num_operands(op) % 2 == 1 {
         5
     } else {
         0

@@ -1,7 +1,7 @@
 //! The `vector` dialect: fixed-width SIMD values (`vector<8xf32>`), loads and stores from
 //! buffers (masked for loop tails), broadcasts, fma, reductions, lane extract/insert, shuffles.
 //! Elementwise arithmetic on vectors uses `arith`/`math`, which accept vector types. A
-//! `vector.store` marked `kiln.nontemporal` (by `vectorize-loops`) is a streaming store whose
+//! `kvector.store` marked `kiln.nontemporal` (by `vectorize-loops`) is a streaming store whose
 //! address is aligned to the vector's size.
 
 use crate::syntax::{parse_std, print_std};
@@ -213,7 +213,7 @@ fn verify_create_mask(m: &Module, op: OpId) -> R {
 /// The `vector` dialect definition.
 pub fn dialect() -> DialectDef {
     let mut d = DialectDef::new(
-        "vector",
+        "kvector",
         "SIMD vectors: loads/stores (masked), broadcast, fma, reductions, shuffles",
     );
     let (e, at_least) = (Arity::Exact, Arity::AtLeast);
@@ -228,17 +228,17 @@ pub fn dialect() -> DialectDef {
         Arity,
     );
     let ops: Vec<Row> = vec![
-        ("vector.load", "Loads consecutive elements starting at the indices", Traits::empty(), vec![], verify_load, at_least(1), e(1)),
-        ("vector.maskedload", "Loads the lanes whose mask bit is set; others come from the pass-through", Traits::empty(), vec![], verify_masked_load, at_least(3), e(1)),
-        ("vector.store", "Stores consecutive elements starting at the indices", Traits::empty(), vec![], verify_store, at_least(2), e(0)),
-        ("vector.maskedstore", "Stores the lanes whose mask bit is set", Traits::empty(), vec![], verify_masked_store, at_least(3), e(0)),
-        ("vector.broadcast", "Splats a scalar to every lane", Traits::PURE, vec![], verify_broadcast, e(1), e(1)),
-        ("vector.fma", "Lanewise a*b+c with one rounding", Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE, vec![], verify_fma, e(3), e(1)),
-        ("vector.reduction", "Combines the lanes (kind: add, mul, minsi, maxsi, minimumf, maximumf, and, or), optionally with an accumulator", Traits::PURE, vec!["kind"], verify_reduction, Arity::Between(1, 2), e(1)),
-        ("vector.extract", "Reads lane 'position'", Traits::PURE, vec!["position"], verify_extract, e(1), e(1)),
-        ("vector.insert", "Replaces lane 'position'", Traits::PURE, vec!["position"], verify_insert, e(2), e(1)),
-        ("vector.shuffle", "Picks lanes of the two inputs by 'mask'", Traits::PURE, vec!["mask"], verify_shuffle, e(2), e(1)),
-        ("vector.create_mask", "A mask whose first n lanes are set", Traits::PURE, vec![], verify_create_mask, e(1), e(1)),
+        ("kvector.load", "Loads consecutive elements starting at the indices", Traits::empty(), vec![], verify_load, at_least(1), e(1)),
+        ("kvector.maskedload", "Loads the lanes whose mask bit is set; others come from the pass-through", Traits::empty(), vec![], verify_masked_load, at_least(3), e(1)),
+        ("kvector.store", "Stores consecutive elements starting at the indices", Traits::empty(), vec![], verify_store, at_least(2), e(0)),
+        ("kvector.maskedstore", "Stores the lanes whose mask bit is set", Traits::empty(), vec![], verify_masked_store, at_least(3), e(0)),
+        ("kvector.broadcast", "Splats a scalar to every lane", Traits::PURE, vec![], verify_broadcast, e(1), e(1)),
+        ("kvector.fma", "Lanewise a*b+c with one rounding", Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE, vec![], verify_fma, e(3), e(1)),
+        ("kvector.reduction", "Combines the lanes (kind: add, mul, minsi, maxsi, minimumf, maximumf, and, or), optionally with an accumulator", Traits::PURE, vec!["kind"], verify_reduction, Arity::Between(1, 2), e(1)),
+        ("kvector.extract", "Reads lane 'position'", Traits::PURE, vec!["position"], verify_extract, e(1), e(1)),
+        ("kvector.insert", "Replaces lane 'position'", Traits::PURE, vec!["position"], verify_insert, e(2), e(1)),
+        ("kvector.shuffle", "Picks lanes of the two inputs by 'mask'", Traits::PURE, vec!["mask"], verify_shuffle, e(2), e(1)),
+        ("kvector.create_mask", "A mask whose first n lanes are set", Traits::PURE, vec![], verify_create_mask, e(1), e(1)),
     ];
     for (name, summary, traits, inherent_attrs, verify, operands, results) in ops {
         d.ops.push(OpDef {

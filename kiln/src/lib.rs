@@ -13,7 +13,7 @@
 //!
 //! ```
 //! let engine = kiln::Engine::builder().synchronous(true).build().unwrap();
-//! engine.load_text("func.func @double(%x: tensor<Nxf32>) -> tensor<Nxf32> {\n  %0 = tensor.add %x, %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}", "double.mlir").unwrap();
+//! engine.load_text("func.func @double(%x: tensor<Nxf32>) -> tensor<Nxf32> {\n  %0 = ktensor.add %x, %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}", "double.mlir").unwrap();
 //! let f = engine.function("double").unwrap();
 //! let x = kiln::Tensor::from_vec(&[3], vec![1.0f32, 2.0, 3.0]).unwrap();
 //! let y = f.call(&[x]).unwrap();

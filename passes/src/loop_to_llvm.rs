@@ -613,7 +613,7 @@ impl Lower<'_> {
                 }
                 self.m.erase_op(op);
             }
-            "vector.load" | "vector.maskedload" | "vector.store" | "vector.maskedstore" => {
+            "kvector.load" | "kvector.maskedload" | "kvector.store" | "kvector.maskedstore" => {
                 // Vector memory ops address the data like scalar ones; masked ones become LLVM's
                 // masked intrinsics (lanes off the mask are never touched).
                 let ops: Vec<Value> = self.m.operands(op).collect();

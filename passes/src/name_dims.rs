@@ -4,21 +4,21 @@
 //!
 //! JAX's shape-polymorphic exports pass each dimension variable to `@_wrapped_jax_export_main`
 //! as a scalar parameter marked `jax.global_constant = "b"`, computed in `@main` by
-//! `get_dimension_size` (now `tensor.dim`) of an argument. That names the argument's dimension.
+//! `get_dimension_size` (now `ktensor.dim`) of an argument. That names the argument's dimension.
 //! The names then flow:
 //! - into private callees, from the argument types at their call sites;
 //! - through every op's shape function;
 //! - through run-time shape operands (`broadcast_in_dim` to a shape built from dimension
 //!   values);
 //! - back out through returned types, function signatures and call results;
-//! - into regions: a `tensor.while`'s carried values (block arguments and results) take the
-//!   names of their initial values, a `tensor.if`'s results the names both branches yield.
+//! - into regions: a `ktensor.while`'s carried values (block arguments and results) take the
+//!   names of their initial values, a `ktensor.if`'s results the names both branches yield.
 //!
 //! Anything it cannot name stays `?`: the pass only refines. Where a refined value meets a
 //! type that stayed `?` (a branch that yields a named value beside one that does not, a call
-//! into a function whose call sites disagree), a `tensor.cast` to the expected type keeps the
+//! into a function whose call sites disagree), a `ktensor.cast` to the expected type keeps the
 //! IR valid; where a loop body yields a value whose carried type was named from the initial
-//! value, a `tensor.assert_dim_eq` against the initial value checks the name at run time.
+//! value, a `ktensor.assert_dim_eq` against the initial value checks the name at run time.
 
 use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::{dim, Attr, AttrKind, Dim, Module, OpId, Order, Type, TypeKind, Value, ValueDef};
@@ -154,7 +154,7 @@ fn name_from_global_constants(m: &mut Module, f: OpId) -> u64 {
                 continue;
             };
             let v = m.operand_value(call, i);
-            let Some(def) = m.defining_op(v).filter(|&d| m.op_name(d) == "tensor.dim") else {
+            let Some(def) = m.defining_op(v).filter(|&d| m.op_name(d) == "ktensor.dim") else {
                 continue;
             };
             let src = m.operand_value(def, 0);
@@ -172,21 +172,21 @@ fn name_from_global_constants(m: &mut Module, f: OpId) -> u64 {
     named
 }
 
-/// JAX's shape assertions `dim(%argK, d) == b` (a `tensor.assert` of a `tensor.cmp eq`) say
+/// JAX's shape assertions `dim(%argK, d) == b` (a `ktensor.assert` of a `ktensor.cmp eq`) say
 /// that another argument's dimension is `b` too: it takes the name. The engine checks at
 /// every call that arguments sharing a name agree, so the assertion is still enforced.
 fn name_from_assertions(m: &mut Module, f: OpId) -> u64 {
     let args = entry_args(m, f);
     let mut named = 0;
     for op in m.walk(f, Order::Pre) {
-        if m.op_name(op) != "tensor.assert" || m.num_operands(op) == 0 {
+        if m.op_name(op) != "ktensor.assert" || m.num_operands(op) == 0 {
             continue;
         }
         let Some(cmp) = m.defining_op(m.operand_value(op, 0)) else {
             continue;
         };
         let eq = m.attr(cmp, "predicate").and_then(|a| m.ctx().attr_str(a)) == Some("eq");
-        if m.op_name(cmp) != "tensor.cmp" || !eq {
+        if m.op_name(cmp) != "ktensor.cmp" || !eq {
             continue;
         }
         let (x, y) = (m.operand_value(cmp, 0), m.operand_value(cmp, 1));
@@ -194,7 +194,7 @@ fn name_from_assertions(m: &mut Module, f: OpId) -> u64 {
             let Some(Dim::Sym(s)) = scalar_dim(m, b, 0) else {
                 continue;
             };
-            let Some(def) = m.defining_op(a).filter(|&d| m.op_name(d) == "tensor.dim") else {
+            let Some(def) = m.defining_op(a).filter(|&d| m.op_name(d) == "ktensor.dim") else {
                 continue;
             };
             let src = m.operand_value(def, 0);
@@ -306,24 +306,24 @@ fn scalar_dim(m: &Module, v: Value, depth: usize) -> Option<Dim> {
     }
     let d = m.defining_op(v)?;
     match m.op_name(d) {
-        "tensor.dim" => {
+        "ktensor.dim" => {
             let i = m.attr(d, "index").and_then(|a| ctx.attr_int(a))? as usize;
             let s = ctx.ty(m.value_type(m.operand_value(d, 0))).shape()?.get(i)?.clone();
             (!matches!(s, Dim::Dynamic)).then_some(s)
         }
-        "tensor.reshape" | "tensor.convert" => scalar_dim(m, m.operand_value(d, 0), depth + 1),
+        "ktensor.reshape" | "ktensor.convert" => scalar_dim(m, m.operand_value(d, 0), depth + 1),
         // Extents JAX computes from dimension variables (`b - 1` for `x[1:]`, `2*b`).
-        "tensor.add" | "tensor.sub" | "tensor.mul" if m.num_operands(d) == 2 => {
+        "ktensor.add" | "ktensor.sub" | "ktensor.mul" if m.num_operands(d) == 2 => {
             let a = scalar_dim(m, m.operand_value(d, 0), depth + 1)?;
             let b = scalar_dim(m, m.operand_value(d, 1), depth + 1)?;
             let op = match m.op_name(d) {
-                "tensor.add" => kiln_ir::DimOp::Add,
-                "tensor.sub" => kiln_ir::DimOp::Sub,
+                "ktensor.add" => kiln_ir::DimOp::Add,
+                "ktensor.sub" => kiln_ir::DimOp::Sub,
                 _ => kiln_ir::DimOp::Mul,
             };
             Some(dim::simplify(ctx, &dim::apply(ctx, op, &a, &b)))
         }
-        "tensor.constant" => match ctx.attr(m.attr(d, "value")?) {
+        "ktensor.constant" => match ctx.attr(m.attr(d, "value")?) {
             AttrKind::Dense { ty, data } if data.splat => {
                 let elem = ctx.ty(*ty).element_type()?;
                 Some(Dim::Const(ctx.bits_as_i64(elem, ctx.dense_bits(elem, data, 0)?)?))
@@ -339,7 +339,7 @@ fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
     let d = m.defining_op(v)?;
     let ctx = m.ctx();
     match m.op_name(d) {
-        "tensor.concat" => m
+        "ktensor.concat" => m
             .operands(d)
             .map(|p| shape_operand_dims(m, p))
             .try_fold(Vec::new(), |mut all, p| {
@@ -347,7 +347,7 @@ fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
                 Some(all)
             }),
         // A 1-D constant: its elements.
-        "tensor.constant" => match ctx.attr(m.attr(d, "value")?) {
+        "ktensor.constant" => match ctx.attr(m.attr(d, "value")?) {
             AttrKind::Dense { ty, data } if ctx.ty(*ty).shape().is_some_and(|s| s.len() == 1) => {
                 let elem = ctx.ty(*ty).element_type()?;
                 let Dim::Const(n) = ctx.ty(*ty).shape()?[0] else {
@@ -375,8 +375,8 @@ fn from_shape_operands(m: &Module, op: OpId) -> Option<Type> {
     let elem = ctx.ty(t).element_type()?;
     let operand_dims = |i: usize| ctx.ty(m.value_type(m.operand_value(op, i))).shape().map(|s| s.to_vec());
     let dims: Vec<Dim> = match (m.op_name(op), m.num_operands(op)) {
-        ("tensor.iota", 1) => shape_operand_dims(m, m.operand_value(op, 0))?,
-        ("tensor.slice", 4) => {
+        ("ktensor.iota", 1) => shape_operand_dims(m, m.operand_value(op, 0))?,
+        ("ktensor.slice", 4) => {
             let start = shape_operand_dims(m, m.operand_value(op, 1))?;
             let limit = shape_operand_dims(m, m.operand_value(op, 2))?;
             let strides = shape_operand_dims(m, m.operand_value(op, 3))?;
@@ -395,7 +395,7 @@ fn from_shape_operands(m: &Module, op: OpId) -> Option<Type> {
                 })
                 .collect()
         }
-        ("tensor.pad", 5) => {
+        ("ktensor.pad", 5) => {
             let n = operand_dims(0)?;
             let low = shape_operand_dims(m, m.operand_value(op, 2))?;
             let high = shape_operand_dims(m, m.operand_value(op, 3))?;
@@ -460,12 +460,12 @@ fn refine_body(m: &mut Module, f: OpId) -> bool {
             }
         } else if let Some(t) = from_shape_operands(m, op) {
             vec![t]
-        } else if m.op_name(op) == "tensor.general_gather" && m.num_operands(op) == 3 {
+        } else if m.op_name(op) == "ktensor.general_gather" && m.num_operands(op) == 3 {
             match gather_with_slice_sizes(m, op) {
                 Some(t) => vec![t],
                 None => continue,
             }
-        } else if matches!(m.op_name(op), "tensor.broadcast_in_dim" | "tensor.reshape") && m.num_operands(op) == 2 {
+        } else if matches!(m.op_name(op), "ktensor.broadcast_in_dim" | "ktensor.reshape") && m.num_operands(op) == 2 {
             let Some(dims) = shape_operand_dims(m, m.operand_value(op, 1)) else {
                 continue;
             };
@@ -502,8 +502,8 @@ fn agreed(m: &Module, a: Type, b: Type) -> Option<Type> {
     zip_dims(m, a, b, |p, q| if p == q { p.clone() } else { Dim::Dynamic })
 }
 
-/// Names flow into and out of regions: a `tensor.while`'s carried values (the block arguments
-/// of both regions and the results) take the names of their initial values; a `tensor.if`'s
+/// Names flow into and out of regions: a `ktensor.while`'s carried values (the block arguments
+/// of both regions and the results) take the names of their initial values; a `ktensor.if`'s
 /// results take the names both branches yield. Loop bodies and branches are refined by
 /// [`refine_body`] like any other op; [`repair_region_and_call_types`] makes the terminators
 /// agree at the end.
@@ -511,7 +511,7 @@ fn refine_regions(m: &mut Module, f: OpId, pinned: &FxHashSet<(OpId, usize, usiz
     let mut changed = false;
     for op in m.walk(f, Order::Pre) {
         match m.op_name(op) {
-            "tensor.while" => {
+            "ktensor.while" => {
                 for k in 0..m.num_operands(op).min(m.num_results(op)) {
                     let init = unpinned(m, m.value_type(m.operand_value(op, k)), |d| {
                         pinned.contains(&(op, k, d))
@@ -531,7 +531,7 @@ fn refine_regions(m: &mut Module, f: OpId, pinned: &FxHashSet<(OpId, usize, usiz
                     changed = true;
                 }
             }
-            "tensor.if" if m.regions(op).len() == 2 => {
+            "ktensor.if" if m.regions(op).len() == 2 => {
                 let (Some((_, then)), Some((_, other))) = (yielded(m, op, 0), yielded(m, op, 1)) else {
                     continue;
                 };
@@ -576,7 +576,7 @@ fn reshaping_loops(m: &Module, funcs: &[OpId]) -> FxHashSet<(OpId, usize, usize)
     let mut out = FxHashSet::default();
     for &f in funcs {
         for op in m.walk(f, Order::Pre) {
-            if m.op_name(op) != "tensor.while" {
+            if m.op_name(op) != "ktensor.while" {
                 continue;
             }
             let Some((_, ys)) = yielded(m, op, 1) else { continue };
@@ -629,10 +629,10 @@ fn restore(m: &mut Module, s: &Snapshot) {
     }
 }
 
-/// Inserts `tensor.cast %v : (from) -> to` before `at` and returns its result.
+/// Inserts `ktensor.cast %v : (from) -> to` before `at` and returns its result.
 fn cast_before(m: &mut Module, at: OpId, v: Value, to: Type) -> Value {
     let ctx = m.ctx().clone();
-    let mut st = kiln_ir::OperationState::new(ctx.sym("tensor.cast"), m.loc(at));
+    let mut st = kiln_ir::OperationState::new(ctx.sym("ktensor.cast"), m.loc(at));
     st.operands.push(v);
     st.result_types.push(to);
     let c = kiln_ir::Builder::before(at).create(m, st);
@@ -646,7 +646,7 @@ fn cast_before(m: &mut Module, at: OpId, v: Value, to: Type) -> Value {
 fn repair_region_and_call_types(m: &mut Module, f: OpId) {
     for op in m.walk(f, Order::Pre) {
         let (term, expected, inits): (OpId, Vec<Type>, Vec<Option<Value>>) = match m.op_name(op) {
-            "tensor.if" => {
+            "ktensor.if" => {
                 let want: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
                 for r in 0..m.regions(op).len() {
                     if let Some((t, _)) = yielded(m, op, r) {
@@ -655,7 +655,7 @@ fn repair_region_and_call_types(m: &mut Module, f: OpId) {
                 }
                 continue;
             }
-            "tensor.while" => {
+            "ktensor.while" => {
                 let Some((t, _)) = yielded(m, op, 1) else { continue };
                 let want: Vec<Type> = m.results(op).map(|v| m.value_type(v)).collect();
                 // An initial value more named than a pinned carried type forgets the name.
@@ -696,7 +696,7 @@ fn repair_operands(m: &mut Module, at: OpId, want: &[Type], inits: &[Option<Valu
         if let Some(init) = inits.get(i).copied().flatten() {
             for d in 0..hs.len() {
                 if matches!(hs[d], Dim::Dynamic) && !matches!(ws[d], Dim::Dynamic) {
-                    let mut st = kiln_ir::OperationState::new(ctx.sym("tensor.assert_dim_eq"), m.loc(at));
+                    let mut st = kiln_ir::OperationState::new(ctx.sym("ktensor.assert_dim_eq"), m.loc(at));
                     st.operands.push(v);
                     st.operands.push(init);
                     st.props.push((ctx.sym("lhs_dim"), ctx.int_attr(d as i128, ctx.i64())));

@@ -1,6 +1,6 @@
 //! `shape-infer`: refines result types through each op's shape function (`?` becomes `N`, `N*2`
 //! or a constant where the operands tell), and turns dimension equalities that are unknown until
-//! run time (`N` vs `M`, `?` vs `4`) into `tensor.assert_dim_eq` checks, so later tiers and the
+//! run time (`N` vs `M`, `?` vs `4`) into `ktensor.assert_dim_eq` checks, so later tiers and the
 //! interpreter enforce them. Certain mismatches were already rejected by the verifier.
 //!
 //! Function signatures are kept: a refined value that reaches an op without a shape function
@@ -60,7 +60,7 @@ impl Pass for ShapeInfer {
                     c.rhs,
                     type_to_string(&ctx, m.value_type(b))
                 );
-                let mut st = OperationState::new(ctx.sym("tensor.assert_dim_eq"), m.loc(op));
+                let mut st = OperationState::new(ctx.sym("ktensor.assert_dim_eq"), m.loc(op));
                 st.operands.push(a);
                 st.operands.push(b);
                 st.props
@@ -137,7 +137,7 @@ fn keep_rigid_uses(m: &mut Module, v: Value, old: Type) {
     }
     let ctx = m.ctx().clone();
     let def = m.defining_op(v).expect("a result");
-    let mut st = OperationState::new(ctx.sym("tensor.cast"), m.loc(def));
+    let mut st = OperationState::new(ctx.sym("ktensor.cast"), m.loc(def));
     st.operands.push(v);
     st.result_types.push(old);
     let cast = Builder::after(m, def).create(m, st);

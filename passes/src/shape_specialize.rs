@@ -46,7 +46,7 @@ impl Pass for ShapeSpecialize {
     }
 }
 
-/// Binds `names` everywhere under `root` and folds the `tensor.assert_dim_eq` checks they
+/// Binds `names` everywhere under `root` and folds the `ktensor.assert_dim_eq` checks they
 /// decide; returns how many were folded. A contradiction is an error prefixed by `what`.
 pub(crate) fn bind_symbols(
     m: &mut Module,
@@ -100,7 +100,7 @@ pub(crate) fn bind_symbols(
     // Checks whose dimensions are now decided.
     let mut folded = 0;
     for op in ops {
-        if !m.is_alive(op) || m.op_name(op) != "tensor.assert_dim_eq" {
+        if !m.is_alive(op) || m.op_name(op) != "ktensor.assert_dim_eq" {
             continue;
         }
         let (a, b) = (m.operand_value(op, 0), m.operand_value(op, 1));

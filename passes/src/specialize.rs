@@ -3,7 +3,7 @@
 //! `SYMBOL=V` binds a dimension symbol (as `shape-specialize` does: types, signatures, folded
 //! checks); `argI=V` binds the value of argument `I` (an integer or index scalar, or a rank-0
 //! integer tensor), whose uses become a constant that later folding propagates (loop trip
-//! counts, `tensor.while` conditions, selects). Each public function then starts with one
+//! counts, `ktensor.while` conditions, selects). Each public function then starts with one
 //! `kiln.guard` per binding it can observe: the first argument dimension spelled by each
 //! bound symbol, and each bound argument value. The function keeps its arity and argument
 //! order, so a caller passes the same arguments to the generic and the specialized version.
@@ -194,7 +194,7 @@ impl Pass for Specialize {
     }
 }
 
-/// A constant `v` of `arg`'s type: `tensor.constant` for a rank-0 tensor, else `arith.constant`.
+/// A constant `v` of `arg`'s type: `ktensor.constant` for a rank-0 tensor, else `arith.constant`.
 fn constant(m: &mut Module, at: Builder, arg: Value, v: i64, loc: kiln_ir::Attr) -> Value {
     let ctx = m.ctx().clone();
     let t = m.value_type(arg);
@@ -202,7 +202,7 @@ fn constant(m: &mut Module, at: Builder, arg: Value, v: i64, loc: kiln_ir::Attr)
         TypeKind::Tensor { elem, .. } => {
             let w = ctx.bit_width(*elem).map_or(8, |b| (b as usize).div_ceil(8)).max(1);
             (
-                "tensor.constant",
+                "ktensor.constant",
                 ctx.dense_attr(t, v.to_le_bytes()[..w.min(8)].to_vec()),
             )
         }

@@ -1,4 +1,4 @@
-//! `stablehlo.convolution` with two spatial dimensions as `tensor.conv2d` (NHWC input, HWCF
+//! `stablehlo.convolution` with two spatial dimensions as `ktensor.conv2d` (NHWC input, HWCF
 //! filter): any layout of the dimension numbers by transposes, lhs dilation by interior padding,
 //! window reversal by reversing the filter, and feature groups (depthwise convolutions) by one
 //! conv2d per group joined by a concat. Other forms are left for the diagnostic.
@@ -68,7 +68,7 @@ fn transpose(rw: &mut ConversionRewriter<'_>, at: OpId, v: Value, perm: [usize; 
     Some(emit(
         rw,
         at,
-        "tensor.transpose",
+        "ktensor.transpose",
         &[v],
         vec![("perm", ctx.i64_array_attr(&perm))],
         ty,
@@ -89,7 +89,7 @@ fn slice(rw: &mut ConversionRewriter<'_>, at: OpId, v: Value, d: usize, lo: i64,
         ("limit", ctx.i64_array_attr(&limit)),
         ("strides", ctx.i64_array_attr(&vec![1; dims.len()])),
     ];
-    Some(emit(rw, at, "tensor.slice", &[v], props, ctx.tensor_type(out, e)))
+    Some(emit(rw, at, "ktensor.slice", &[v], props, ctx.tensor_type(out, e)))
 }
 
 pub(crate) fn convolution(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
@@ -140,7 +140,7 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
         w = emit(
             rw,
             op,
-            "tensor.reverse",
+            "ktensor.reverse",
             &[w],
             vec![("dims", ctx.i64_array_attr(&dims))],
             ty,
@@ -159,7 +159,7 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
         let zero = emit(
             rw,
             op,
-            "tensor.constant",
+            "ktensor.constant",
             &[],
             vec![("value", ctx.dense_attr(zero_ty, vec![0; width]))],
             zero_ty,
@@ -169,7 +169,7 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
             ("high", ctx.i64_array_attr(&[0; 4])),
             ("interior", ctx.i64_array_attr(&[0, lhs_dil[0] - 1, lhs_dil[1] - 1, 0])),
         ];
-        x = emit(rw, op, "tensor.pad", &[x, zero], props, ctx.tensor_type(nd, e));
+        x = emit(rw, op, "ktensor.pad", &[x, zero], props, ctx.tensor_type(nd, e));
     }
     // NHWC dimension k of the result sits at `out_pos[k]` of the declared result.
     let nhwc: Vec<Dim> = out_pos.iter().map(|&p| odims[p].clone()).collect();
@@ -184,7 +184,7 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
         emit(
             rw,
             op,
-            "tensor.conv2d",
+            "ktensor.conv2d",
             &[x, w],
             conv_props(),
             ctx.tensor_type(nhwc, elem),
@@ -205,7 +205,7 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
             parts.push(emit(
                 rw,
                 op,
-                "tensor.conv2d",
+                "ktensor.conv2d",
                 &[xs, ws],
                 conv_props(),
                 ctx.tensor_type(d, elem),
@@ -215,7 +215,7 @@ fn lower(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> Optio
         emit(
             rw,
             op,
-            "tensor.concat",
+            "ktensor.concat",
             &parts,
             vec![("dim", dim3)],
             ctx.tensor_type(nhwc, elem),

@@ -28,7 +28,7 @@ impl Pass for StableHloToTensor {
         target
             .add_illegal_dialect("stablehlo")
             .add_illegal_dialect("chlo")
-            .add_legal_dialect("tensor")
+            .add_legal_dialect("ktensor")
             .add_legal_dialect("arith")
             .add_legal_dialect("func");
         let mut types = TypeConverter::new();
@@ -56,14 +56,14 @@ impl Pass for StableHloToTensor {
 fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     let mut v: Vec<Arc<dyn ConversionPattern>> = Vec::new();
     for (from, to) in [
-        ("stablehlo.reshape", "tensor.reshape"),
-        ("stablehlo.dynamic_reshape", "tensor.reshape"),
-        ("stablehlo.convert", "tensor.convert"),
-        ("stablehlo.is_finite", "tensor.is_finite"),
-        ("stablehlo.bitcast_convert", "tensor.bitcast"),
-        ("stablehlo.dynamic_update_slice", "tensor.dynamic_update_slice"),
-        ("stablehlo.real_dynamic_slice", "tensor.slice"),
-        ("stablehlo.dynamic_pad", "tensor.pad"),
+        ("stablehlo.reshape", "ktensor.reshape"),
+        ("stablehlo.dynamic_reshape", "ktensor.reshape"),
+        ("stablehlo.convert", "ktensor.convert"),
+        ("stablehlo.is_finite", "ktensor.is_finite"),
+        ("stablehlo.bitcast_convert", "ktensor.bitcast"),
+        ("stablehlo.dynamic_update_slice", "ktensor.dynamic_update_slice"),
+        ("stablehlo.real_dynamic_slice", "ktensor.slice"),
+        ("stablehlo.dynamic_pad", "ktensor.pad"),
     ] {
         v.push(Arc::new(Rename { from, to, attrs: &[] }));
     }
@@ -81,27 +81,27 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
     let renamed: [(&str, &str, AttrRenames); 10] = [
         (
             "stablehlo.reduce_precision",
-            "tensor.reduce_precision",
+            "ktensor.reduce_precision",
             &[("exponent_bits", "exponent_bits"), ("mantissa_bits", "mantissa_bits")],
         ),
         (
             "stablehlo.dynamic_slice",
-            "tensor.dynamic_slice",
+            "ktensor.dynamic_slice",
             &[("slice_sizes", "sizes")],
         ),
-        ("stablehlo.get_dimension_size", "tensor.dim", &[("dimension", "index")]),
-        ("stablehlo.concatenate", "tensor.concat", &[("dimension", "dim")]),
+        ("stablehlo.get_dimension_size", "ktensor.dim", &[("dimension", "index")]),
+        ("stablehlo.concatenate", "ktensor.concat", &[("dimension", "dim")]),
         (
             "stablehlo.dynamic_broadcast_in_dim",
-            "tensor.broadcast_in_dim",
+            "ktensor.broadcast_in_dim",
             &[("broadcast_dimensions", "dims")],
         ),
-        ("stablehlo.iota", "tensor.iota", &[("iota_dimension", "dim")]),
-        ("stablehlo.dynamic_iota", "tensor.iota", &[("iota_dimension", "dim")]),
-        ("stablehlo.reverse", "tensor.reverse", &[("dimensions", "dims")]),
+        ("stablehlo.iota", "ktensor.iota", &[("iota_dimension", "dim")]),
+        ("stablehlo.dynamic_iota", "ktensor.iota", &[("iota_dimension", "dim")]),
+        ("stablehlo.reverse", "ktensor.reverse", &[("dimensions", "dims")]),
         (
             "stablehlo.slice",
-            "tensor.slice",
+            "ktensor.slice",
             &[
                 ("start_indices", "start"),
                 ("limit_indices", "limit"),
@@ -110,7 +110,7 @@ fn patterns() -> Vec<Arc<dyn ConversionPattern>> {
         ),
         (
             "stablehlo.pad",
-            "tensor.pad",
+            "ktensor.pad",
             &[
                 ("edge_padding_low", "low"),
                 ("edge_padding_high", "high"),
@@ -243,7 +243,7 @@ fn compare(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> boo
         (Some("GE"), true) => "uge",
         _ => return false,
     };
-    replace_with(rw, op, "tensor.cmp", operands, vec![("predicate", ctx.str_attr(pred))]);
+    replace_with(rw, op, "ktensor.cmp", operands, vec![("predicate", ctx.str_attr(pred))]);
     true
 }
 
@@ -259,7 +259,7 @@ fn shape_assertion(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
     let msg =
         rw.m.attr(op, "error_message")
             .unwrap_or_else(|| ctx.str_attr("shape assertion failed"));
-    replace_with(rw, op, "tensor.assert", operands, vec![("message", msg)]);
+    replace_with(rw, op, "ktensor.assert", operands, vec![("message", msg)]);
     true
 }
 
@@ -280,7 +280,7 @@ fn composite(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> b
 
 /// JAX's `custom_call @stablehlo.dynamic_reduce_window(inputs..., inits..., window_dimensions,
 /// window_strides, base_dilations, window_dilations, padding)` (a `reduce_window` whose window
-/// depends on the symbolic batch: `jnp.cumsum` along it) becomes a `tensor.reduce_window`
+/// depends on the symbolic batch: `jnp.cumsum` along it) becomes a `ktensor.reduce_window`
 /// with those five lists as run-time operands and the reducer (`called_computations`) as its
 /// region.
 fn dynamic_reduce_window(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
@@ -303,7 +303,7 @@ fn dynamic_reduce_window(op: OpId, operands: &[Value], rw: &mut ConversionRewrit
     let Some(reducer) = reducer.filter(|&f| !rw.m.regions(f).is_empty()) else {
         return rw.unsupported("stablehlo.dynamic_reduce_window needs one reducer in 'called_computations'");
     };
-    let mut st = OperationState::new(ctx.sym("tensor.reduce_window"), rw.m.loc(op));
+    let mut st = OperationState::new(ctx.sym("ktensor.reduce_window"), rw.m.loc(op));
     st.operands.extend_from_slice(operands);
     st.result_types.extend(rw.m.results(op).map(|r| rw.m.value_type(r)));
     let body = rw.m.regions(reducer)[0];
@@ -318,7 +318,7 @@ fn dynamic_reduce_window(op: OpId, operands: &[Value], rw: &mut ConversionRewrit
             .filter(|&t| rw.m.op_name(t) == "func.return")
     {
         let vals: Vec<Value> = rw.m.operands(term).collect();
-        let mut y = OperationState::new(ctx.sym("tensor.yield"), rw.m.loc(term));
+        let mut y = OperationState::new(ctx.sym("ktensor.yield"), rw.m.loc(term));
         y.operands.extend(vals);
         rw.create(&Builder::before(term), y);
         rw.erase_op(term);
@@ -410,7 +410,7 @@ fn constant(op: OpId, _: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     else {
         return false;
     };
-    replace_with(rw, op, "tensor.constant", &[], vec![("value", v)]);
+    replace_with(rw, op, "ktensor.constant", &[], vec![("value", v)]);
     true
 }
 
@@ -418,7 +418,7 @@ fn broadcast_in_dim(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_
     let Some(dims) = rw.m.attr(op, "broadcast_dimensions") else {
         return false;
     };
-    replace_with(rw, op, "tensor.broadcast_in_dim", operands, vec![("dims", dims)]);
+    replace_with(rw, op, "ktensor.broadcast_in_dim", operands, vec![("dims", dims)]);
     true
 }
 
@@ -426,7 +426,7 @@ fn transpose(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> b
     let Some(perm) = rw.m.attr(op, "permutation") else {
         return false;
     };
-    replace_with(rw, op, "tensor.transpose", operands, vec![("perm", perm)]);
+    replace_with(rw, op, "ktensor.transpose", operands, vec![("perm", perm)]);
     true
 }
 
@@ -442,21 +442,21 @@ fn dot_general(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) ->
         ("lhs_contract", ctx.i64_array_attr(&list("lhs_contracting_dimensions"))),
         ("rhs_contract", ctx.i64_array_attr(&list("rhs_contracting_dimensions"))),
     ];
-    replace_with(rw, op, "tensor.dot_general", operands, attrs);
+    replace_with(rw, op, "ktensor.dot_general", operands, attrs);
     true
 }
 
 fn square(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
-    replace_with(rw, op, "tensor.mul", &[operands[0], operands[0]], vec![]);
+    replace_with(rw, op, "ktensor.mul", &[operands[0], operands[0]], vec![]);
     true
 }
 
-/// A single-operand reduce whose body is one standard binary op becomes tensor.reduce, combined
+/// A single-operand reduce whose body is one standard binary op becomes ktensor.reduce, combined
 /// with the initial value (broadcast to the result shape); any other reduce becomes
-/// tensor.reduce_region with the body carried over.
+/// ktensor.reduce_region with the body carried over.
 fn reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     standard_reduce(op, operands, rw)
-        || with_region(op, operands, rw, "tensor.reduce_region", &[("dimensions", "axes")])
+        || with_region(op, operands, rw, "ktensor.reduce_region", &[("dimensions", "axes")])
 }
 
 fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
@@ -477,15 +477,15 @@ fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
         return false;
     }
     let uses_args = m.operands(ops[0]).all(|v| args.contains(&v));
-    // Unsigned max and min order differently from tensor.reduce's: those reduce through the
+    // Unsigned max and min order differently from ktensor.reduce's: those reduce through the
     // region, whose combiner converts to the unsigned form.
     let unsigned = crate::stablehlo_unsigned::unsigned_width(rw, operands[0]).is_some();
     let m = &*rw.m;
     let (kind, combine) = match m.op_name(ops[0]) {
-        "stablehlo.add" => ("sum", "tensor.add"),
-        "stablehlo.maximum" if !unsigned => ("max", "tensor.max"),
-        "stablehlo.minimum" if !unsigned => ("min", "tensor.min"),
-        "stablehlo.multiply" => ("prod", "tensor.mul"),
+        "stablehlo.add" => ("sum", "ktensor.add"),
+        "stablehlo.maximum" if !unsigned => ("max", "ktensor.max"),
+        "stablehlo.minimum" if !unsigned => ("min", "ktensor.min"),
+        "stablehlo.multiply" => ("prod", "ktensor.mul"),
         _ => return false,
     };
     if !uses_args {
@@ -498,7 +498,7 @@ fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
     let loc = m.loc(op);
     let rty = m.value_type(m.result(op, 0));
     let b = Builder::before(op);
-    let mut st = OperationState::new(ctx.sym("tensor.reduce"), loc);
+    let mut st = OperationState::new(ctx.sym("ktensor.reduce"), loc);
     st.operands.push(operands[0]);
     st.result_types.push(rty);
     st.props = vec![(ctx.sym("kind"), ctx.str_attr(kind)), (ctx.sym("axes"), dims)];
@@ -521,7 +521,7 @@ fn standard_reduce(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>
 /// True when `v` is a constant equal to the identity of reduction `kind` (what JAX emits).
 fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
     let Some(d) = m.defining_op(v) else { return false };
-    if !matches!(m.op_name(d), "stablehlo.constant" | "tensor.constant") {
+    if !matches!(m.op_name(d), "stablehlo.constant" | "ktensor.constant") {
         return false;
     }
     let ctx = m.ctx();
@@ -544,15 +544,15 @@ fn is_identity(m: &Module, v: Value, kind: &str) -> bool {
     }
 }
 
-/// `while` becomes `tensor.while` and `if` becomes `tensor.if`: the regions are carried over as
+/// `while` becomes `ktensor.while` and `if` becomes `ktensor.if`: the regions are carried over as
 /// they are and their `stablehlo.return`s converted by `RegionReturn`. `case` becomes a chain of
-/// `tensor.if`s.
+/// `ktensor.if`s.
 fn control_flow(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let ctx = rw.m.ctx().clone();
     let n_regions = rw.m.regions(op).len();
     let name = match rw.m.op_name(op) {
-        "stablehlo.while" if n_regions == 2 => "tensor.while",
-        "stablehlo.if" if n_regions == 2 => "tensor.if",
+        "stablehlo.while" if n_regions == 2 => "ktensor.while",
+        "stablehlo.if" if n_regions == 2 => "ktensor.if",
         "stablehlo.case" if n_regions >= 1 && operands.len() == 1 => {
             let branches = rw.m.regions(op).to_vec();
             let results = lower_case(rw, op, &Builder::before(op), operands[0], &branches, 0);
@@ -573,23 +573,23 @@ fn control_flow(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -
     true
 }
 
-/// `stablehlo.return` inside a converted region: `tensor.condition` ends a while's cond region,
-/// `tensor.yield` every other.
+/// `stablehlo.return` inside a converted region: `ktensor.condition` ends a while's cond region,
+/// `ktensor.yield` every other.
 fn region_return(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let m = &*rw.m;
     let Some(parent) = m.parent_op(op) else {
         return false;
     };
-    let in_cond = m.op_name(parent) == "tensor.while"
+    let in_cond = m.op_name(parent) == "ktensor.while"
         && m.parent_block(op).and_then(|b| m.block_region(b)) == m.regions(parent).first().copied();
     let name = match m.op_name(parent) {
-        "tensor.while" if in_cond => "tensor.condition",
-        "tensor.while"
-        | "tensor.if"
-        | "tensor.reduce_region"
-        | "tensor.reduce_window"
-        | "tensor.sort"
-        | "tensor.general_scatter" => "tensor.yield",
+        "ktensor.while" if in_cond => "ktensor.condition",
+        "ktensor.while"
+        | "ktensor.if"
+        | "ktensor.reduce_region"
+        | "ktensor.reduce_window"
+        | "ktensor.sort"
+        | "ktensor.general_scatter" => "ktensor.yield",
         _ => return false,
     };
     replace_with(rw, op, name, operands, vec![]);
@@ -628,17 +628,17 @@ fn clamp(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
         rw.replace_op(op, &[v]);
         return true;
     }
-    let mut st = OperationState::new(ctx.sym("tensor.max"), loc);
+    let mut st = OperationState::new(ctx.sym("ktensor.max"), loc);
     st.operands.extend_from_slice(&[*x, lo]);
     st.result_types.push(xty);
     let mx = rw.create(&b, st);
     let mx = rw.m.result(mx, 0);
-    replace_with(rw, op, "tensor.min", &[mx, hi], vec![]);
+    replace_with(rw, op, "ktensor.min", &[mx, hi], vec![]);
     true
 }
 
 /// Broadcasts rank-0 `scalar` to the type of `like`. A dimension that is not a constant is read
-/// from `like` at run time (`tensor.dim`), so `?` and symbolic shapes work.
+/// from `like` at run time (`ktensor.dim`), so `?` and symbolic shapes work.
 pub(crate) fn splat_like(rw: &mut ConversionRewriter<'_>, at: OpId, scalar: Value, like: Value) -> Value {
     let ty = rw.m.value_type(like);
     splat_as(rw, at, scalar, like, ty)
@@ -676,14 +676,14 @@ fn lower_case(
     let loc = rw.m.loc(op);
     let result_types: Vec<kiln_ir::Type> = rw.m.results(op).map(|r| rw.m.value_type(r)).collect();
     let rank0 = |e| ctx.tensor_type(vec![], e);
-    let mut c = OperationState::new(ctx.sym("tensor.constant"), loc);
+    let mut c = OperationState::new(ctx.sym("ktensor.constant"), loc);
     c.props = vec![(
         ctx.sym("value"),
         ctx.dense_attr(rank0(ctx.i32()), (k as i32).to_le_bytes().to_vec()),
     )];
     c.result_types.push(rank0(ctx.i32()));
     let c = rw.create(at, c);
-    let mut eq = OperationState::new(ctx.sym("tensor.cmp"), loc);
+    let mut eq = OperationState::new(ctx.sym("ktensor.cmp"), loc);
     eq.operands = vec![index, rw.m.result(c, 0)].into();
     eq.props = vec![(ctx.sym("predicate"), ctx.str_attr("eq"))];
     eq.result_types.push(rank0(ctx.i1()));
@@ -695,12 +695,12 @@ fn lower_case(
     } else {
         let (r, block) = Builder::region_with_block(rw.m, &[], loc);
         let inner = lower_case(rw, op, &Builder::at_end(block), index, branches, k + 1);
-        let mut y = OperationState::new(ctx.sym("tensor.yield"), loc);
+        let mut y = OperationState::new(ctx.sym("ktensor.yield"), loc);
         y.operands.extend_from_slice(&inner);
         rw.create(&Builder::at_end(block), y);
         r
     };
-    let mut st = OperationState::new(ctx.sym("tensor.if"), loc);
+    let mut st = OperationState::new(ctx.sym("ktensor.if"), loc);
     st.operands.push(rw.m.result(eq, 0));
     st.result_types.extend(result_types);
     st.regions.extend([then, otherwise]);
@@ -726,13 +726,13 @@ fn not(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
         vec![0xff; (bits as usize).div_ceil(8)]
     };
     let ones = ctx.dense_attr(rank0, bytes);
-    let mut st = OperationState::new(ctx.sym("tensor.constant"), rw.m.loc(op));
+    let mut st = OperationState::new(ctx.sym("ktensor.constant"), rw.m.loc(op));
     st.props = vec![(ctx.sym("value"), ones)];
     st.result_types.push(rank0);
     let c = rw.create(&Builder::before(op), st);
     let c = rw.m.result(c, 0);
     let all = splat_like(rw, op, c, x);
-    replace_with(rw, op, "tensor.xor", &[x, all], vec![]);
+    replace_with(rw, op, "ktensor.xor", &[x, all], vec![]);
     true
 }
 
@@ -819,7 +819,7 @@ fn reduce_window(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) 
         ("window_dilations", "window_dilations"),
     ];
     let extra = pad.map(|p| vec![("padding", p)]).unwrap_or_default();
-    with_region_props(op, operands, rw, "tensor.reduce_window", &keep, extra)
+    with_region_props(op, operands, rw, "ktensor.reduce_window", &keep, extra)
 }
 
 /// `sort` keeps `dimension` and `is_stable` and its comparator.
@@ -828,7 +828,7 @@ fn sort(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
         op,
         operands,
         rw,
-        "tensor.sort",
+        "ktensor.sort",
         &[("dimension", "dimension"), ("is_stable", "is_stable")],
     )
 }
@@ -863,7 +863,7 @@ fn dimension_numbers(ctx: &kiln_ir::Context, body: &str, lists: &[&'static str])
     props
 }
 
-/// `gather` and `dynamic_gather` (run-time slice sizes) become tensor.general_gather.
+/// `gather` and `dynamic_gather` (run-time slice sizes) become ktensor.general_gather.
 fn gather(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let ctx = rw.m.ctx().clone();
     let Some(body) = dialect_body(rw, op, "dimension_numbers") else {
@@ -885,11 +885,11 @@ fn gather(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool
     } else if operands.len() != 3 {
         return false;
     }
-    replace_with(rw, op, "tensor.general_gather", operands, props);
+    replace_with(rw, op, "ktensor.general_gather", operands, props);
     true
 }
 
-/// A single-input `scatter` becomes tensor.general_scatter with its combiner.
+/// A single-input `scatter` becomes ktensor.general_scatter with its combiner.
 fn scatter(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let ctx = rw.m.ctx().clone();
     let Some(body) = dialect_body(rw, op, "scatter_dimension_numbers") else {
@@ -909,7 +909,7 @@ fn scatter(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> boo
             "scatter_dims_to_operand_dims",
         ],
     );
-    with_region_props(op, operands, rw, "tensor.general_scatter", &[], props)
+    with_region_props(op, operands, rw, "ktensor.general_scatter", &[], props)
 }
 
 /// Creates `name(operands) {props} : result` before `at` and returns its result.
@@ -936,7 +936,7 @@ fn int_constant(rw: &mut ConversionRewriter<'_>, at: OpId, elem: kiln_ir::Type, 
     let ty = ctx.tensor_type(vec![], elem);
     let bytes = ctx.bit_width(elem).map_or(8, |w| (w as usize).div_ceil(8));
     let value = ctx.dense_attr(ty, v.to_le_bytes()[..bytes].to_vec());
-    emit(rw, at, "tensor.constant", &[], vec![("value", value)], ty)
+    emit(rw, at, "ktensor.constant", &[], vec![("value", value)], ty)
 }
 
 /// For a TOTALORDER comparison of floats, keys that compare as signed integers in IEEE total
@@ -959,14 +959,14 @@ fn total_order_keys(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_
     let width = ctx.bit_width(int)? as i64;
     let mut keys = Vec::new();
     for &v in operands {
-        let bits = emit(rw, op, "tensor.bitcast", &[v], vec![], ity);
+        let bits = emit(rw, op, "ktensor.bitcast", &[v], vec![], ity);
         let s = int_constant(rw, op, int, width - 1);
         let s = splat_like(rw, op, s, bits);
         let one = int_constant(rw, op, int, 1);
         let one = splat_like(rw, op, one, bits);
-        let sign = emit(rw, op, "tensor.shift_right_arithmetic", &[bits, s], vec![], ity);
-        let mask = emit(rw, op, "tensor.shift_right_logical", &[sign, one], vec![], ity);
-        keys.push(emit(rw, op, "tensor.xor", &[bits, mask], vec![], ity));
+        let sign = emit(rw, op, "ktensor.shift_right_arithmetic", &[bits, s], vec![], ity);
+        let mask = emit(rw, op, "ktensor.shift_right_logical", &[sign, one], vec![], ity);
+        keys.push(emit(rw, op, "ktensor.xor", &[bits, mask], vec![], ity));
     }
     Some(keys)
 }
@@ -1004,7 +1004,7 @@ fn top_k(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
     let iota = emit(
         rw,
         op,
-        "tensor.iota",
+        "ktensor.iota",
         &[],
         vec![("dim", ctx.int_attr(last as i128, ctx.i64()))],
         ity,
@@ -1014,15 +1014,15 @@ fn top_k(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
     let (e0, i0) = (ctx.tensor_type(vec![], elem), ctx.tensor_type(vec![], idx_elem));
     let (region, block) = Builder::region_with_block(rw.m, &[e0, e0, i0, i0], loc);
     let args = rw.m.block_args(block).to_vec();
-    let mut gt = OperationState::new(ctx.sym("tensor.cmp"), loc);
+    let mut gt = OperationState::new(ctx.sym("ktensor.cmp"), loc);
     gt.operands.extend([args[0], args[1]]);
     gt.props = vec![(ctx.sym("predicate"), ctx.str_attr("gt"))];
     gt.result_types.push(ctx.tensor_type(vec![], ctx.i1()));
     let gt = rw.create(&Builder::at_end(block), gt);
-    let mut y = OperationState::new(ctx.sym("tensor.yield"), loc);
+    let mut y = OperationState::new(ctx.sym("ktensor.yield"), loc);
     y.operands.push(rw.m.result(gt, 0));
     rw.create(&Builder::at_end(block), y);
-    let mut st = OperationState::new(ctx.sym("tensor.sort"), loc);
+    let mut st = OperationState::new(ctx.sym("ktensor.sort"), loc);
     st.operands.extend([x, iota]);
     st.props = vec![
         (ctx.sym("dimension"), ctx.int_attr(last as i128, ctx.i64())),
@@ -1044,7 +1044,7 @@ fn top_k(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool 
             ("limit", ctx.i64_array_attr(&limit)),
             ("strides", ctx.i64_array_attr(&ones)),
         ];
-        results.push(emit(rw, op, "tensor.slice", &[v], props, rty));
+        results.push(emit(rw, op, "ktensor.slice", &[v], props, rty));
     }
     rw.replace_op(op, &results);
     true
@@ -1063,7 +1063,7 @@ fn select(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool
     } else {
         *p
     };
-    replace_with(rw, op, "tensor.select", &[p, *a, *b], vec![]);
+    replace_with(rw, op, "ktensor.select", &[p, *a, *b], vec![]);
     true
 }
 
@@ -1084,14 +1084,14 @@ fn erfc(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'_>) -> bool {
     let c = emit(
         rw,
         op,
-        "tensor.constant",
+        "ktensor.constant",
         &[],
         vec![("value", ctx.dense_attr(rank0, one.to_le_bytes()[..width].to_vec()))],
         rank0,
     );
     let ones = splat_like(rw, op, c, x);
-    let e = emit(rw, op, "tensor.erf", &[x], vec![], ty);
-    replace_with(rw, op, "tensor.sub", &[ones, e], vec![]);
+    let e = emit(rw, op, "ktensor.erf", &[x], vec![], ty);
+    replace_with(rw, op, "ktensor.sub", &[ones, e], vec![]);
     true
 }
 

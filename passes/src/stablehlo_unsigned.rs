@@ -52,7 +52,7 @@ fn splat(rw: &mut ConversionRewriter<'_>, at: OpId, like: Value, elem: Type, i: 
         _ => i.to_le_bytes()[..n].to_vec(),
     };
     let value = ctx.dense_attr(rank0, bytes);
-    let c = emit(rw, at, "tensor.constant", &[], vec![("value", value)], rank0);
+    let c = emit(rw, at, "ktensor.constant", &[], vec![("value", value)], rank0);
     let ty = with_elem(rw, like, elem);
     splat_as(rw, at, c, like, ty)
 }
@@ -61,9 +61,9 @@ fn splat(rw: &mut ConversionRewriter<'_>, at: OpId, like: Value, elem: Type, i: 
 fn zext64(rw: &mut ConversionRewriter<'_>, at: OpId, x: Value, width: u32) -> Value {
     let i64t = rw.m.ctx().i64();
     let ty = with_elem(rw, x, i64t);
-    let wide = emit(rw, at, "tensor.convert", &[x], vec![], ty);
+    let wide = emit(rw, at, "ktensor.convert", &[x], vec![], ty);
     let mask = splat(rw, at, x, i64t, (1i128 << width) - 1, 0.0);
-    emit(rw, at, "tensor.and", &[wide, mask], vec![], ty)
+    emit(rw, at, "ktensor.and", &[wide, mask], vec![], ty)
 }
 
 fn cmp(rw: &mut ConversionRewriter<'_>, at: OpId, pred: &str, a: Value, b: Value) -> Value {
@@ -72,7 +72,7 @@ fn cmp(rw: &mut ConversionRewriter<'_>, at: OpId, pred: &str, a: Value, b: Value
     emit(
         rw,
         at,
-        "tensor.cmp",
+        "ktensor.cmp",
         &[a, b],
         vec![("predicate", ctx.str_attr(pred))],
         ty,
@@ -81,7 +81,7 @@ fn cmp(rw: &mut ConversionRewriter<'_>, at: OpId, pred: &str, a: Value, b: Value
 
 fn select(rw: &mut ConversionRewriter<'_>, at: OpId, c: Value, a: Value, b: Value) -> Value {
     let ty = rw.m.value_type(a);
-    emit(rw, at, "tensor.select", &[c, a, b], vec![], ty)
+    emit(rw, at, "ktensor.select", &[c, a, b], vec![], ty)
 }
 
 /// `stablehlo.convert` to or from an unsigned type, where the signless conversion differs:
@@ -105,21 +105,21 @@ pub(crate) fn convert(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<
             if to == i64t {
                 wide
             } else {
-                emit(rw, op, "tensor.convert", &[wide], vec![], rty)
+                emit(rw, op, "ktensor.convert", &[wide], vec![], rty)
             }
         }
         // ui64 to a float: halve (keeping the low bit, so rounding is unchanged), convert
         // as signed, double; the exact value where the top bit is clear.
         (Some(64), _) if to_float => {
             let ity = with_elem(rw, *x, i64t);
-            let bits = emit(rw, op, "tensor.bitcast", &[*x], vec![], ity);
-            let direct = emit(rw, op, "tensor.convert", &[bits], vec![], rty);
+            let bits = emit(rw, op, "ktensor.bitcast", &[*x], vec![], ity);
+            let direct = emit(rw, op, "ktensor.convert", &[bits], vec![], rty);
             let one = splat(rw, op, *x, i64t, 1, 0.0);
-            let half = emit(rw, op, "tensor.shift_right_logical", &[bits, one], vec![], ity);
-            let low = emit(rw, op, "tensor.and", &[bits, one], vec![], ity);
-            let halved = emit(rw, op, "tensor.or", &[half, low], vec![], ity);
-            let f = emit(rw, op, "tensor.convert", &[halved], vec![], rty);
-            let doubled = emit(rw, op, "tensor.add", &[f, f], vec![], rty);
+            let half = emit(rw, op, "ktensor.shift_right_logical", &[bits, one], vec![], ity);
+            let low = emit(rw, op, "ktensor.and", &[bits, one], vec![], ity);
+            let halved = emit(rw, op, "ktensor.or", &[half, low], vec![], ity);
+            let f = emit(rw, op, "ktensor.convert", &[halved], vec![], rty);
+            let doubled = emit(rw, op, "ktensor.add", &[f, f], vec![], rty);
             let zero = splat(rw, op, *x, i64t, 0, 0.0);
             let small = cmp(rw, op, "ge", bits, zero);
             select(rw, op, small, direct, doubled)
@@ -128,14 +128,14 @@ pub(crate) fn convert(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<
         // truncated to the width; ui64 values from 2^63 up subtract 2^63 first.
         (_, Some(w)) if from_float => {
             let ity = with_elem(rw, *x, i64t);
-            let direct = emit(rw, op, "tensor.convert", &[*x], vec![], ity);
+            let direct = emit(rw, op, "ktensor.convert", &[*x], vec![], ity);
             let wide = if w == 64 {
                 let two63 = splat(rw, op, *x, from, 0, 9_223_372_036_854_775_808.0);
                 let big = cmp(rw, op, "ge", *x, two63);
-                let less = emit(rw, op, "tensor.sub", &[*x, two63], vec![], rw.m.value_type(*x));
-                let low = emit(rw, op, "tensor.convert", &[less], vec![], ity);
+                let less = emit(rw, op, "ktensor.sub", &[*x, two63], vec![], rw.m.value_type(*x));
+                let low = emit(rw, op, "ktensor.convert", &[less], vec![], ity);
                 let top = splat(rw, op, *x, i64t, i64::MIN as i128, 0.0);
-                let high = emit(rw, op, "tensor.xor", &[low, top], vec![], ity);
+                let high = emit(rw, op, "ktensor.xor", &[low, top], vec![], ity);
                 select(rw, op, big, high, direct)
             } else {
                 direct
@@ -143,7 +143,7 @@ pub(crate) fn convert(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<
             if to == i64t {
                 wide
             } else {
-                emit(rw, op, "tensor.convert", &[wide], vec![], rty)
+                emit(rw, op, "ktensor.convert", &[wide], vec![], rty)
             }
         }
         // Same bits, truncation, or sign extension of a signed source: signless as it is.
@@ -158,9 +158,9 @@ pub(crate) fn divide(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'
     let [a, b] = operands else { return false };
     let Some(w) = unsigned_width(rw, *a) else { return false };
     let name = if rw.m.op_name(op) == "stablehlo.divide" {
-        "tensor.div"
+        "ktensor.div"
     } else {
-        "tensor.rem"
+        "ktensor.rem"
     };
     if w == 64 {
         return rw.unsupported("on ui64 is not supported (Kiln's integer division is signed; widths up to 32 are)");
@@ -169,7 +169,7 @@ pub(crate) fn divide(op: OpId, operands: &[Value], rw: &mut ConversionRewriter<'
     let ty = rw.m.value_type(wa);
     let q = emit(rw, op, name, &[wa, wb], vec![], ty);
     let rty = rw.m.value_type(rw.m.result(op, 0));
-    let v = emit(rw, op, "tensor.convert", &[q], vec![], rty);
+    let v = emit(rw, op, "ktensor.convert", &[q], vec![], rty);
     rw.replace_op(op, &[v]);
     true
 }

@@ -283,7 +283,7 @@ fn lower_function(m: &mut Module, f: OpId, exported: &FxHashMap<String, Vec<bool
 fn has_tensor_ops(m: &Module, f: OpId) -> bool {
     m.walk(f, kiln_ir::Order::Pre)
         .into_iter()
-        .any(|o| m.op_name(o).starts_with("tensor.") || m.op_name(o) == "kiln.guard")
+        .any(|o| m.op_name(o).starts_with("ktensor.") || m.op_name(o) == "kiln.guard")
 }
 
 fn shape(ctx: &kiln_ir::Context, t: Type) -> Vec<Dim> {
@@ -299,7 +299,7 @@ fn is_elementwise(m: &Module, op: OpId) -> bool {
 /// The scalar op computing a tensor elementwise op on `elem`, from the elementwise table;
 /// `None` where the lowering composes several (`scalar_elementwise`).
 fn scalar_op(ctx: &kiln_ir::Context, name: &str, elem: Type) -> Option<&'static str> {
-    if name == "tensor.select" {
+    if name == "ktensor.select" {
         return Some("arith.select");
     }
     elementwise::lookup(name)?.scalar(ctx.ty(elem).is_float())
@@ -534,7 +534,7 @@ impl Lower<'_> {
                 is_elementwise(m, u)
                     && m.operands(u).any(|v| {
                         m.defining_op(v)
-                            .is_none_or(|d| m.op_name(d) != "tensor.broadcast_in_dim")
+                            .is_none_or(|d| m.op_name(d) != "ktensor.broadcast_in_dim")
                     })
             })
     }
@@ -629,7 +629,7 @@ impl Lower<'_> {
         if let Some(f) = self.m.op_def(op).and_then(|d| d.lower_to_loops) {
             return self.custom_loops(op, f);
         }
-        if !name.starts_with("tensor.") && !matches!(name.as_str(), "func.return" | "func.call" | "kiln.guard") {
+        if !name.starts_with("ktensor.") && !matches!(name.as_str(), "func.return" | "func.call" | "kiln.guard") {
             if self
                 .m
                 .operands(op)
@@ -733,12 +733,12 @@ impl Lower<'_> {
                     self.m.replace_all_uses(r, v);
                 }
             }
-            "tensor.cast" => {
+            "ktensor.cast" => {
                 let b = self.buf(op, operands[0])?;
                 let r = self.m.result(op, 0);
                 self.bufs.insert(r, b);
             }
-            "tensor.constant" => {
+            "ktensor.constant" => {
                 let r = self.m.result(op, 0);
                 let (b, sizes) = self.result_buffer(op, r, &|_| None)?;
                 let a = self.m.attr(op, "value").expect("verified");
@@ -775,14 +775,14 @@ impl Lower<'_> {
                     }
                 }
             }
-            "tensor.broadcast_in_dim" if self.can_stay_virtual(op) => {
+            "ktensor.broadcast_in_dim" if self.can_stay_virtual(op) => {
                 // Read in place by its elementwise users: never materialized.
                 let src = self.buf(op, operands[0])?;
                 let r = self.m.result(op, 0);
                 let src_dims = shape(&ctx, self.m.value_type(operands[0]));
                 self.virt.insert(r, (src, src_dims, int_list(self.m, op, "dims")));
             }
-            "tensor.broadcast_in_dim" => {
+            "ktensor.broadcast_in_dim" => {
                 let src = self.buf(op, operands[0])?;
                 let src_dims = shape(&ctx, self.m.value_type(operands[0]));
                 let map = int_list(self.m, op, "dims");
@@ -799,7 +799,7 @@ impl Lower<'_> {
                     lw.broadcast_index(inner, src, &src_dims, &map, ivs)
                 });
             }
-            "tensor.transpose" => {
+            "ktensor.transpose" => {
                 let src = self.buf(op, operands[0])?;
                 let perm = int_list(self.m, op, "perm");
                 let r = self.m.result(op, 0);
@@ -819,7 +819,7 @@ impl Lower<'_> {
                     }),
                 }
             }
-            "tensor.reshape" => {
+            "ktensor.reshape" => {
                 let rdims = shape(&ctx, self.m.value_type(self.m.result(op, 0)));
                 let sdims = shape(&ctx, self.m.value_type(operands[0]));
                 let same_count = kiln_ir::dim::equal(
@@ -872,8 +872,8 @@ impl Lower<'_> {
                 let v = self.b(&at).view(src, mt);
                 self.bufs.insert(r, v);
             }
-            "tensor.reduce" => self.reduce(op, &operands)?,
-            "tensor.dim" => {
+            "ktensor.reduce" => self.reduce(op, &operands)?,
+            "ktensor.dim" => {
                 let src = self.buf(op, operands[0])?;
                 let k = self.m.attr(op, "index").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
                 let r = self.m.result(op, 0);
@@ -899,23 +899,23 @@ impl Lower<'_> {
                 let v = self.b(&at).index_cast(d, e);
                 self.store(&at, v, b, &[]);
             }
-            "tensor.concat" => self.concat(op, &operands)?,
-            "tensor.if" => self.lower_if(op, &operands)?,
-            "tensor.reduce_region" => self.reduce_region(op, &operands)?,
-            "tensor.general_scatter" => self.general_scatter(op, &operands)?,
-            "tensor.sort" => self.sort(op, &operands)?,
-            "tensor.gather" => self.gather_axis(op, &operands)?,
-            "tensor.scatter" => self.scatter_axis(op, &operands)?,
-            "tensor.reduce_window" => self.reduce_window(op, &operands)?,
-            "tensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
-            "tensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
-            "tensor.general_gather" => self.general_gather(op, &operands)?,
-            "tensor.conv2d" => self.conv2d(op, &operands)?,
-            "tensor.pad" => self.pad(op, &operands)?,
-            "tensor.slice" if operands.len() == 4 => self.slice_dynamic(op, &operands)?,
-            "tensor.while" => self.lower_while(op, &operands)?,
-            "tensor.fused" if self.fused_nest(op, &operands)? => {}
-            "tensor.fused" => {
+            "ktensor.concat" => self.concat(op, &operands)?,
+            "ktensor.if" => self.lower_if(op, &operands)?,
+            "ktensor.reduce_region" => self.reduce_region(op, &operands)?,
+            "ktensor.general_scatter" => self.general_scatter(op, &operands)?,
+            "ktensor.sort" => self.sort(op, &operands)?,
+            "ktensor.gather" => self.gather_axis(op, &operands)?,
+            "ktensor.scatter" => self.scatter_axis(op, &operands)?,
+            "ktensor.reduce_window" => self.reduce_window(op, &operands)?,
+            "ktensor.dynamic_slice" => self.dynamic_slice(op, &operands, false)?,
+            "ktensor.dynamic_update_slice" => self.dynamic_slice(op, &operands, true)?,
+            "ktensor.general_gather" => self.general_gather(op, &operands)?,
+            "ktensor.conv2d" => self.conv2d(op, &operands)?,
+            "ktensor.pad" => self.pad(op, &operands)?,
+            "ktensor.slice" if operands.len() == 4 => self.slice_dynamic(op, &operands)?,
+            "ktensor.while" => self.lower_while(op, &operands)?,
+            "ktensor.fused" if self.fused_nest(op, &operands)? => {}
+            "ktensor.fused" => {
                 // No plan for one nest: the body runs once, op by op, in place: its arguments
                 // are the operands' buffers.
                 let blk = self.m.region_blocks(self.m.regions(op)[0])[0];
@@ -933,7 +933,7 @@ impl Lower<'_> {
                 self.copy_into(&at, &srcs, &dests)?;
                 self.free(&at, temps, &dests);
             }
-            "tensor.slice" if operands.len() == 1 => {
+            "ktensor.slice" if operands.len() == 1 => {
                 let src = self.buf(op, operands[0])?;
                 let start = int_list(self.m, op, "start");
                 let strides = int_list(self.m, op, "strides");
@@ -951,7 +951,7 @@ impl Lower<'_> {
                 let v = self.load(&inner, src, &idx);
                 self.store(&inner, v, b, &ivs);
             }
-            "tensor.reverse" => {
+            "ktensor.reverse" => {
                 let src = self.buf(op, operands[0])?;
                 let dims: Vec<usize> = int_list(self.m, op, "dims").into_iter().map(|d| d as usize).collect();
                 let r = self.m.result(op, 0);
@@ -967,7 +967,7 @@ impl Lower<'_> {
                     idx
                 });
             }
-            "tensor.iota" => {
+            "ktensor.iota" => {
                 let d = self.m.attr(op, "dim").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as usize;
                 let r = self.m.result(op, 0);
                 let e = elem_or_self(&ctx, self.m.value_type(r));
@@ -983,8 +983,8 @@ impl Lower<'_> {
                 let v = self.convert(&inner, i, e)?;
                 self.store(&inner, v, b, &ivs);
             }
-            "tensor.assert" => self.assert(op, &operands)?,
-            "tensor.assert_dim_eq" => {
+            "ktensor.assert" => self.assert(op, &operands)?,
+            "ktensor.assert_dim_eq" => {
                 // The run-time shape check shape-infer inserts, worded as tier 0 words it.
                 let (a, b) = (self.buf(op, operands[0])?, self.buf(op, operands[1])?);
                 let get = |lw: &Self, n: &str| lw.m.attr(op, n).and_then(|x| ctx.attr_int(x)).unwrap_or(0) as usize;
@@ -1003,9 +1003,9 @@ impl Lower<'_> {
                 self.runtime_check(&at, op, ok, &text, &[x64, y64]);
             }
             "kiln.guard" => self.guard_check(op, operands[0])?,
-            "tensor.matmul" => self.matmul(op, &operands)?,
-            "tensor.batch_matmul" => self.batch_matmul(op, &operands)?,
-            "tensor.dot_general" => self.dot_general(op, &operands)?,
+            "ktensor.matmul" => self.matmul(op, &operands)?,
+            "ktensor.batch_matmul" => self.batch_matmul(op, &operands)?,
+            "ktensor.dot_general" => self.dot_general(op, &operands)?,
             _ if is_elementwise(self.m, op) => self.elementwise(op, &operands)?,
             _ => return Err(Diagnostic::error(loc, format!("'{name}' has no loop lowering yet"))),
         }
@@ -1051,7 +1051,7 @@ impl Lower<'_> {
         Ok(())
     }
 
-    /// A run-time check that extent `d` (an index) fits integer type `ty`, which `tensor.dim`
+    /// A run-time check that extent `d` (an index) fits integer type `ty`, which `ktensor.dim`
     /// reads it as: JAX's `get_dimension_size` is an i32, and a larger extent must be an
     /// error, not a truncated value that later shape checks would trust.
     fn check_extent_fits(&mut self, at: &Builder, op: OpId, d: Value, ty: Type) {
@@ -1100,7 +1100,7 @@ impl Lower<'_> {
         Ok((b, sizes))
     }
 
-    /// `tensor.assert %cond, %v...`: a run-time check (see `runtime_check`) whose message's
+    /// `ktensor.assert %cond, %v...`: a run-time check (see `runtime_check`) whose message's
     /// `{i}` are the values. Execution continues after a failure (every buffer access is still
     /// sized by the checked argument shapes); the caller reports it when the call returns.
     fn assert(&mut self, op: OpId, operands: &[Value]) -> R<()> {

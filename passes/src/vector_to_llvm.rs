@@ -2,7 +2,7 @@
 //! ops need buffer descriptors and are lowered by `convert-loop-to-llvm`).
 //!
 //! broadcast is an insertelement and a zero-mask shufflevector; create_mask compares a lane
-//! index constant with the splatted bound; reductions are LLVM's `vector.reduce` intrinsics,
+//! index constant with the splatted bound; reductions are LLVM's `kvector.reduce` intrinsics,
 //! combined with the accumulator when there is one.
 
 use crate::to_llvm::{cast_to, llvm_type};
@@ -14,7 +14,7 @@ crate::to_llvm::per_op_lowering!(
     "convert-vector-to-llvm",
     "ConvertVectorToLLVM",
     "Lower vector value ops (broadcast, fma, reduction, extract, insert, shuffle, create_mask) to the llvm dialect",
-    select: |n| n.starts_with("vector."),
+    select: |n| n.starts_with("kvector."),
     lower: lower,
 );
 
@@ -31,7 +31,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     let loc = m.loc(op);
     if matches!(
         name.as_str(),
-        "vector.load" | "vector.store" | "vector.maskedload" | "vector.maskedstore"
+        "kvector.load" | "kvector.store" | "kvector.maskedload" | "kvector.maskedstore"
     ) {
         // Memory ops: convert-loop-to-llvm lowers them with the buffer descriptors.
         return Ok(());
@@ -69,22 +69,22 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
         emit(m, "llvm.shufflevector", &[ins, ins], vec![("mask", mask)], Some(vt)).expect("result")
     };
     let new = match name.as_str() {
-        "vector.broadcast" => Some(splat(m, ops[0], rty.expect("a result"))),
-        "vector.fma" => emit(m, "llvm.intr.fma", &ops, vec![], rty),
-        "vector.extract" | "vector.insert" => {
+        "kvector.broadcast" => Some(splat(m, ops[0], rty.expect("a result"))),
+        "kvector.fma" => emit(m, "llvm.intr.fma", &ops, vec![], rty),
+        "kvector.extract" | "kvector.insert" => {
             let pos = m.attr(op, "position").and_then(|a| ctx.attr_int(a)).unwrap_or(0) as i64;
             let p = i64c(m, pos);
-            if name == "vector.extract" {
+            if name == "kvector.extract" {
                 emit(m, "llvm.extractelement", &[ops[0], p], vec![], rty)
             } else {
                 emit(m, "llvm.insertelement", &[ops[1], ops[0], p], vec![], rty)
             }
         }
-        "vector.shuffle" => {
+        "kvector.shuffle" => {
             let mask = m.attr(op, "mask").expect("verified shuffle");
             emit(m, "llvm.shufflevector", &ops, vec![("mask", mask)], rty)
         }
-        "vector.create_mask" => {
+        "kvector.create_mask" => {
             // lane < n for each lane
             let vt = rty.expect("a result");
             let (n, _) = lanes(&ctx, vt).ok_or_else(|| Diagnostic::error(loc, "expects a 1-D mask"))?;
@@ -98,7 +98,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
             let bound = splat(m, ops[0], it);
             Some(OpBuilder::new(m, at, loc).llvm_icmp(CmpI::Slt, iota, bound))
         }
-        "vector.reduction" => {
+        "kvector.reduction" => {
             let kind = m
                 .attr(op, "kind")
                 .and_then(|a| ctx.attr_str(a))

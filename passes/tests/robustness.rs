@@ -245,7 +245,7 @@ fn every_tensor_op_lowers_in_some_test() {
                 .walk(root_op, kiln_ir::Order::Pre)
                 .into_iter()
                 .map(|o| imported.op_name(o).to_string())
-                .filter(|n| n.starts_with("tensor.") && !lowered.contains(n))
+                .filter(|n| n.starts_with("ktensor.") && !lowered.contains(n))
                 .collect();
             if names.is_empty() {
                 continue;
@@ -264,7 +264,7 @@ fn every_tensor_op_lowers_in_some_test() {
     let missing: Vec<&str> = ctx
         .op_defs()
         .map(|d| d.name.as_str())
-        .filter(|n| n.starts_with("tensor.") && !lowered.contains(*n))
+        .filter(|n| n.starts_with("ktensor.") && !lowered.contains(*n))
         .collect();
     assert!(lowered.len() > 60, "{} ops lowered", lowered.len());
     assert!(

@@ -62,7 +62,7 @@ fn main() {
     println!("profiled call: {q:6.2} ns");
     println!("profiling overhead: {:.2} ns per call (target < 50 ns)", q - b);
 
-    const TEXT: &str = "func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = tensor.add %x, %x : tensor<4xf32>\n  return %0 : tensor<4xf32>\n}";
+    const TEXT: &str = "func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = ktensor.add %x, %x : tensor<4xf32>\n  return %0 : tensor<4xf32>\n}";
     let engine = Engine::builder()
         .mode(TierMode::Fixed(2))
         .synchronous(true)

@@ -48,10 +48,10 @@ proptest! {
         let b: Vec<f32> = a.iter().enumerate().map(|(i, x)| x * 0.5 - (i as u32 * 7 + seed) as f32 % 5.0).collect();
         let t = ty(&shape);
         let src = format!("func.func @main(%a: {t}, %b: {t}) -> ({t}, {t}, {t}, {t}) {{
-  %0 = tensor.add %a, %b : {t}
-  %1 = tensor.mul %a, %b : {t}
-  %2 = tensor.max %a, %b : {t}
-  %3 = tensor.relu %a : {t}
+  %0 = ktensor.add %a, %b : {t}
+  %1 = ktensor.mul %a, %b : {t}
+  %2 = ktensor.max %a, %b : {t}
+  %3 = ktensor.relu %a : {t}
   return %0, %1, %2, %3 : {t}, {t}, {t}, {t}
 }}");
         let r = run(&src, &[Tensor::from_slice(&shape, &a).unwrap(), Tensor::from_slice(&shape, &b).unwrap()]);
@@ -73,7 +73,7 @@ proptest! {
         };
         let dims_s = dims.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ");
         let src = format!("func.func @main(%a: {}) -> {} {{
-  %0 = tensor.broadcast_in_dim %a {{dims = array<i64: {dims_s}>}} : ({}) -> {}
+  %0 = ktensor.broadcast_in_dim %a {{dims = array<i64: {dims_s}>}} : ({}) -> {}
   return %0 : {}
 }}", ty(&shape), ty(&out), ty(&shape), ty(&out), ty(&out));
         let r = run(&src, &[Tensor::from_slice(&shape, &a).unwrap()]);
@@ -91,8 +91,8 @@ proptest! {
         let axis = axis_pick % shape.len();
         let out: Vec<usize> = shape.iter().enumerate().filter(|&(d, _)| d != axis).map(|(_, &s)| s).collect();
         let src = format!("func.func @main(%a: {}) -> ({}, {}) {{
-  %0 = tensor.reduce %a {{kind = \"sum\", axes = array<i64: {axis}>}} : ({}) -> {}
-  %1 = tensor.reduce %a {{kind = \"max\", axes = array<i64: {axis}>}} : ({}) -> {}
+  %0 = ktensor.reduce %a {{kind = \"sum\", axes = array<i64: {axis}>}} : ({}) -> {}
+  %1 = ktensor.reduce %a {{kind = \"max\", axes = array<i64: {axis}>}} : ({}) -> {}
   return %0, %1 : {}, {}
 }}", ty(&shape), ty(&out), ty(&out), ty(&shape), ty(&out), ty(&shape), ty(&out), ty(&out), ty(&out));
         let r = run(&src, &[Tensor::from_slice(&shape, &a).unwrap()]);
@@ -123,8 +123,8 @@ proptest! {
         let n: usize = shape.iter().product();
         let perm_s = perm.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ");
         let src = format!("func.func @main(%a: {}) -> ({}, {}) {{
-  %0 = tensor.transpose %a {{perm = array<i64: {perm_s}>}} : ({}) -> {}
-  %1 = tensor.reshape %a : ({}) -> {}
+  %0 = ktensor.transpose %a {{perm = array<i64: {perm_s}>}} : ({}) -> {}
+  %1 = ktensor.reshape %a : ({}) -> {}
   return %0, %1 : {}, {}
 }}", ty(&shape), ty(&out), ty(&[n]), ty(&shape), ty(&out), ty(&shape), ty(&[n]), ty(&out), ty(&[n]));
         let r = run(&src, &[Tensor::from_slice(&shape, &a).unwrap()]);

@@ -2,9 +2,9 @@
 
 // An op with no upstream equivalent at the loop level is an error naming the op and the
 // level, at its location (here a tensor-level op: lower to loops first).
-// CHECK: export-invalid.mlir:[[@LINE+2]]:3: error: 'tensor.add' cannot cross the bridge at the loop level: upstream MLIR has no equivalent
+// CHECK: export-invalid.mlir:[[@LINE+2]]:3: error: 'ktensor.add' cannot cross the bridge at the loop level: upstream MLIR has no equivalent
 func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
-  %0 = tensor.add %a, %a : tensor<4xf32>
+  %0 = ktensor.add %a, %a : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
 

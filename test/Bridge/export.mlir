@@ -36,7 +36,7 @@ func.func @k(%a: memref<Nx4xf32>, %x: f32) -> f32 {
   %b = loop.alloc %n : (index) -> memref<Nx4xf32>
   %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (f32) {
     %v = loop.load %a[%i, %c0] : memref<Nx4xf32>
-    %sum = arith.addf %acc, %v {fastmath = "reassoc"} : f32
+    %sum = arith.addf %acc, %v fastmath<reassoc> : f32
     loop.store %sum, %b[%i, %c1] : memref<Nx4xf32>
     loop.yield %sum : f32
   }

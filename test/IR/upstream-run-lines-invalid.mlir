@@ -26,11 +26,12 @@ func.func @types(%a: i32) -> f32 {
 
 // -----
 
-// Upstream's tensor.dim form gets a diagnostic that says how Kiln writes it.
+// The dimension as an operand (upstream's tensor.dim form) gets a diagnostic that says how
+// Kiln writes it.
 func.func @dim(%t: tensor<4x?xf32>) -> index {
   %c1 = arith.constant 1 : index
-  // expected-error-re @+1 {{Kiln's 'tensor.dim' takes the dimension as an attribute{{.*}}{index = 1 : i64}}}
-  %d = tensor.dim %t, %c1 : tensor<4x?xf32>
+  // expected-error-re @+1 {{Kiln's 'ktensor.dim' takes the dimension as an attribute{{.*}}{index = 1 : i64}}}
+  %d = ktensor.dim %t, %c1 : tensor<4x?xf32>
   return %d : index
 }
 
@@ -41,4 +42,15 @@ func.func @unknown(%a: i32) -> i32 {
   // expected-error-re @+1 {{custom op 'arith.{{[a-z]+}}' is unknown}}
   %0 = arith.frobnicate %a : i32
   return %0 : i32
+}
+
+// -----
+
+// Upstream's tensor dialect is not Kiln's (Kiln's tensor level is `ktensor`): its ops are an
+// unregistered dialect here.
+func.func @upstream_tensor(%t: tensor<4x?xf32>) -> index {
+  %c1 = arith.constant 1 : index
+  // expected-error @+1 {{custom op 'tensor.dim' is unknown}}
+  %d = tensor.dim %t, %c1 : tensor<4x?xf32>
+  return %d : index
 }

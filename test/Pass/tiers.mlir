@@ -41,18 +41,18 @@
 // LLVM-LABEL: define void @scale
 // LLVM: fmul <{{[0-9]+}} x float>
 func.func @mm(%a: tensor<Mx8xf32>, %b: tensor<8x4xf32>) -> tensor<Mx4xf32> {
-  %c = tensor.matmul %a, %b : (tensor<Mx8xf32>, tensor<8x4xf32>) -> tensor<Mx4xf32>
+  %c = ktensor.matmul %a, %b : (tensor<Mx8xf32>, tensor<8x4xf32>) -> tensor<Mx4xf32>
   return %c : tensor<Mx4xf32>
 }
 func.func @mm_t(%a: tensor<8xMxf32>, %b: tensor<4x8xf32>) -> tensor<Mx4xf32> {
-  %c = tensor.dot_general %a, %b {lhs_batch = array<i64>, lhs_contract = array<i64: 0>, rhs_batch = array<i64>, rhs_contract = array<i64: 1>} : (tensor<8xMxf32>, tensor<4x8xf32>) -> tensor<Mx4xf32>
+  %c = ktensor.dot_general %a, %b {lhs_batch = array<i64>, lhs_contract = array<i64: 0>, rhs_batch = array<i64>, rhs_contract = array<i64: 1>} : (tensor<8xMxf32>, tensor<4x8xf32>) -> tensor<Mx4xf32>
   return %c : tensor<Mx4xf32>
 }
 func.func @conv(%x: tensor<Nx5x5x3xf32>, %w: tensor<2x2x3x4xf32>) -> tensor<Nx3x3x4xf32> {
-  %y = tensor.conv2d %x, %w {strides = array<i64: 2, 2>, padding = array<i64: 1, 0, 1, 0>} : (tensor<Nx5x5x3xf32>, tensor<2x2x3x4xf32>) -> tensor<Nx3x3x4xf32>
+  %y = ktensor.conv2d %x, %w {strides = array<i64: 2, 2>, padding = array<i64: 1, 0, 1, 0>} : (tensor<Nx5x5x3xf32>, tensor<2x2x3x4xf32>) -> tensor<Nx3x3x4xf32>
   return %y : tensor<Nx3x3x4xf32>
 }
 func.func @scale(%x: tensor<1024xf32>) -> tensor<1024xf32> {
-  %y = tensor.mul %x, %x : tensor<1024xf32>
+  %y = ktensor.mul %x, %x : tensor<1024xf32>
   return %y : tensor<1024xf32>
 }

@@ -1,4 +1,4 @@
-// chlo.asinh (JAX's jnp.arcsinh) imports to tensor.asinh, which its rows in the math and
+// chlo.asinh (JAX's jnp.arcsinh) imports to ktensor.asinh, which its rows in the math and
 // elementwise tables define entirely: tier 0 evaluates the row's meaning, tiers 1-2 call libm.
 // The values come from a file, so no tier can fold them at compile time.
 // RUN: %python -c "import struct, sys; sys.stdout.buffer.write(struct.pack('<5f', 0.0, 0.5, -1.2, 2.0, -0.0))" > %t.bin

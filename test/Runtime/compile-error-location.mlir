@@ -8,6 +8,6 @@
 // TIER0: compile-error-location.mlir:[[@LINE+3]]:3: error: reduce_precision to e11m52 is not supported (f32 holds e8m23)
 
 func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
-  %0 = tensor.reduce_precision %a {exponent_bits = 11, mantissa_bits = 52} : tensor<4xf32>
+  %0 = ktensor.reduce_precision %a {exponent_bits = 11, mantissa_bits = 52} : tensor<4xf32>
   return %0 : tensor<4xf32>
 }

@@ -48,7 +48,7 @@
 // NAMED-LABEL: func.func public @main(%arg0: tensor<(b)x32xf32>
 // NAMED-SAME: -> (tensor<(b)x16xf32>
 // NAMED-LABEL: func.func private @_wrapped_jax_export_main
-// NAMED: tensor.dot_general {{.*}} -> tensor<(b)x64xf32>
+// NAMED: ktensor.dot_general {{.*}} -> tensor<(b)x64xf32>
 // NAMED-LABEL: func.func private @relu(%arg0: tensor<i32> {jax.global_constant = "b"}, %arg1: tensor<(b)x64xf32>) -> tensor<(b)x64xf32>
 
 // TIMED: PASS matmul (tier-1 compile {{[0-9]+\.[0-9]+}} ms)

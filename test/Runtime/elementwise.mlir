@@ -24,28 +24,28 @@
 // CHECK: result #8: tensor<2x3xf32>
 // CHECK-NEXT: {{\[\[}}0.7310586, 0.11920292, 0.95257413], [0.01798621, 0.62245935, 0.9998766]]
 func.func @main(%x: tensor<Nx3xf32>) -> (tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xi1>, tensor<Nx3xf32>, tensor<Nx3xi32>, tensor<Nx3xf32>, tensor<Nx3xf32>) {
-  %0 = tensor.add %x, %x : tensor<Nx3xf32>
-  %1 = tensor.relu %x : tensor<Nx3xf32>
-  %2 = tensor.mul %x, %x : tensor<Nx3xf32>
-  %3 = tensor.abs %x : tensor<Nx3xf32>
-  %z = tensor.sub %x, %x : tensor<Nx3xf32>
-  %4 = tensor.cmp %x, %z {predicate = "lt"} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nx3xi1>
-  %three = tensor.constant dense<3.0> : tensor<2x3xf32>
-  %t = tensor.cast %three : (tensor<2x3xf32>) -> tensor<Nx3xf32>
-  %5 = tensor.min %x, %t : tensor<Nx3xf32>
-  %6 = tensor.convert %x : (tensor<Nx3xf32>) -> tensor<Nx3xi32>
-  %e = tensor.exp %z : tensor<Nx3xf32>
-  %l = tensor.log %e : tensor<Nx3xf32>
-  %s = tensor.sqrt %e : tensor<Nx3xf32>
-  %r = tensor.rsqrt %s : tensor<Nx3xf32>
-  %th = tensor.tanh %l : tensor<Nx3xf32>
-  %er = tensor.erf %th : tensor<Nx3xf32>
-  %p = tensor.pow %r, %x : tensor<Nx3xf32>
-  %n = tensor.neg %er : tensor<Nx3xf32>
-  %7 = tensor.sub %p, %n : tensor<Nx3xf32>
-  %8 = tensor.sigmoid %x : tensor<Nx3xf32>
-  %d = tensor.div %x, %x : tensor<Nx3xf32>
-  %mx = tensor.max %d, %z : tensor<Nx3xf32>
-  %sel = tensor.select %4, %x, %x : (tensor<Nx3xi1>, tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nx3xf32>
+  %0 = ktensor.add %x, %x : tensor<Nx3xf32>
+  %1 = ktensor.relu %x : tensor<Nx3xf32>
+  %2 = ktensor.mul %x, %x : tensor<Nx3xf32>
+  %3 = ktensor.abs %x : tensor<Nx3xf32>
+  %z = ktensor.sub %x, %x : tensor<Nx3xf32>
+  %4 = ktensor.cmp %x, %z {predicate = "lt"} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nx3xi1>
+  %three = ktensor.constant dense<3.0> : tensor<2x3xf32>
+  %t = ktensor.cast %three : (tensor<2x3xf32>) -> tensor<Nx3xf32>
+  %5 = ktensor.min %x, %t : tensor<Nx3xf32>
+  %6 = ktensor.convert %x : (tensor<Nx3xf32>) -> tensor<Nx3xi32>
+  %e = ktensor.exp %z : tensor<Nx3xf32>
+  %l = ktensor.log %e : tensor<Nx3xf32>
+  %s = ktensor.sqrt %e : tensor<Nx3xf32>
+  %r = ktensor.rsqrt %s : tensor<Nx3xf32>
+  %th = ktensor.tanh %l : tensor<Nx3xf32>
+  %er = ktensor.erf %th : tensor<Nx3xf32>
+  %p = ktensor.pow %r, %x : tensor<Nx3xf32>
+  %n = ktensor.neg %er : tensor<Nx3xf32>
+  %7 = ktensor.sub %p, %n : tensor<Nx3xf32>
+  %8 = ktensor.sigmoid %x : tensor<Nx3xf32>
+  %d = ktensor.div %x, %x : tensor<Nx3xf32>
+  %mx = ktensor.max %d, %z : tensor<Nx3xf32>
+  %sel = ktensor.select %4, %x, %x : (tensor<Nx3xi1>, tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nx3xf32>
   return %0, %1, %2, %3, %4, %5, %6, %mx, %8 : tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xi1>, tensor<Nx3xf32>, tensor<Nx3xi32>, tensor<Nx3xf32>, tensor<Nx3xf32>
 }

@@ -56,10 +56,10 @@
 // MISSING: jit-run: error: {{.*}}missing.npy
 
 func.func @score(%x: tensor<Nx16xf32>, %s: tensor<16xf32>) -> tensor<Nxf32> {
-  %b = tensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Nx16xf32>
-  %m = tensor.mul %x, %b : tensor<Nx16xf32>
-  %e = tensor.tanh %m : tensor<Nx16xf32>
-  %r = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx16xf32>) -> tensor<Nxf32>
+  %b = ktensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Nx16xf32>
+  %m = ktensor.mul %x, %b : tensor<Nx16xf32>
+  %e = ktensor.tanh %m : tensor<Nx16xf32>
+  %r = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx16xf32>) -> tensor<Nxf32>
   return %r : tensor<Nxf32>
 }
 

@@ -27,28 +27,28 @@
 
 // BIND: argument #1 of '@shapes': expected 'tensor<Nx3xf32>', got tensor<3x2xf32> (N = 2 from an earlier value)
 func.func @shapes(%a: tensor<Nx3xf32>, %b: tensor<Nx3xf32>) -> tensor<Nx3xf32> {
-  %0 = tensor.add %a, %b : tensor<Nx3xf32>
+  %0 = ktensor.add %a, %b : tensor<Nx3xf32>
   return %0 : tensor<Nx3xf32>
 }
 
 // CHECK-OP: errors.mlir:[[@LINE+2]]:3: error: run-time shape check failed: rows must agree: got 2 vs 3
 func.func @check(%a: tensor<Nx3xf32>, %b: tensor<Mx2xf32>) {
-  tensor.assert_dim_eq %a, %b {lhs_dim = 0, rhs_dim = 0, message = "rows must agree"} : (tensor<Nx3xf32>, tensor<Mx2xf32>) -> ()
+  ktensor.assert_dim_eq %a, %b {lhs_dim = 0, rhs_dim = 0, message = "rows must agree"} : (tensor<Nx3xf32>, tensor<Mx2xf32>) -> ()
   return
 }
 
 // OOB: errors.mlir:[[@LINE+3]]:3: error: gather index 7 is out of range [0, 3)
 func.func @lookup(%ids: tensor<Kxi32>) -> tensor<Kx2xf32> {
-  %t = tensor.constant dense<1.0> : tensor<3x2xf32>
-  %0 = tensor.gather %t, %ids {axis = 0} : (tensor<3x2xf32>, tensor<Kxi32>) -> tensor<Kx2xf32>
+  %t = ktensor.constant dense<1.0> : tensor<3x2xf32>
+  %0 = ktensor.gather %t, %ids {axis = 0} : (tensor<3x2xf32>, tensor<Kxi32>) -> tensor<Kx2xf32>
   return %0 : tensor<Kx2xf32>
 }
 
 // DIV: errors.mlir:[[@LINE+4]]:3: error: integer division by zero
 func.func @divide() -> tensor<2xi32> {
-  %a = tensor.constant dense<[4, 5]> : tensor<2xi32>
-  %b = tensor.constant dense<[2, 0]> : tensor<2xi32>
-  %0 = tensor.div %a, %b : tensor<2xi32>
+  %a = ktensor.constant dense<[4, 5]> : tensor<2xi32>
+  %b = ktensor.constant dense<[2, 0]> : tensor<2xi32>
+  %0 = ktensor.div %a, %b : tensor<2xi32>
   return %0 : tensor<2xi32>
 }
 

@@ -18,12 +18,12 @@
 // CHECK: result #2: tensor<3x2xf32>
 // CHECK-NEXT: {{\[\[}}1, 1], [0, 0], [1, 1]]
 func.func @main(%ids: tensor<Kxi32>) -> (tensor<Kx2xf32>, tensor<3x2xf32>, tensor<3x2xf32>) {
-  %table = tensor.constant dense<[[0.0, 1.0], [10.0, 11.0], [20.0, 21.0]]> : tensor<3x2xf32>
-  %0 = tensor.gather %table, %ids {axis = 0} : (tensor<3x2xf32>, tensor<Kxi32>) -> tensor<Kx2xf32>
-  %zeros = tensor.constant dense<0.0> : tensor<3x2xf32>
-  %ones = tensor.constant dense<1.0> : tensor<3x2xf32>
-  %u = tensor.cast %ones : (tensor<3x2xf32>) -> tensor<Kx2xf32>
-  %1 = tensor.scatter %zeros, %ids, %u {axis = 0, kind = "add"} : (tensor<3x2xf32>, tensor<Kxi32>, tensor<Kx2xf32>) -> tensor<3x2xf32>
-  %2 = tensor.scatter %zeros, %ids, %u {axis = 0, kind = "replace"} : (tensor<3x2xf32>, tensor<Kxi32>, tensor<Kx2xf32>) -> tensor<3x2xf32>
+  %table = ktensor.constant dense<[[0.0, 1.0], [10.0, 11.0], [20.0, 21.0]]> : tensor<3x2xf32>
+  %0 = ktensor.gather %table, %ids {axis = 0} : (tensor<3x2xf32>, tensor<Kxi32>) -> tensor<Kx2xf32>
+  %zeros = ktensor.constant dense<0.0> : tensor<3x2xf32>
+  %ones = ktensor.constant dense<1.0> : tensor<3x2xf32>
+  %u = ktensor.cast %ones : (tensor<3x2xf32>) -> tensor<Kx2xf32>
+  %1 = ktensor.scatter %zeros, %ids, %u {axis = 0, kind = "add"} : (tensor<3x2xf32>, tensor<Kxi32>, tensor<Kx2xf32>) -> tensor<3x2xf32>
+  %2 = ktensor.scatter %zeros, %ids, %u {axis = 0, kind = "replace"} : (tensor<3x2xf32>, tensor<Kxi32>, tensor<Kx2xf32>) -> tensor<3x2xf32>
   return %0, %1, %2 : tensor<Kx2xf32>, tensor<3x2xf32>, tensor<3x2xf32>
 }

@@ -13,11 +13,11 @@
 // CHECK-NEXT: [0, 3, 6, 9]
 // FAIL: guards.mlir:[[@LINE+3]]:3: error: guard failed: value is 4, the specialization expects 3
 func.func @main(%k: tensor<i64>) -> tensor<4xf32> {
-  %c = tensor.constant dense<3> : tensor<i64>
+  %c = ktensor.constant dense<3> : tensor<i64>
   kiln.guard %k {equals = 3 : i64} : tensor<i64>
-  %i = tensor.iota {dim = 0 : i64} : tensor<4xf32>
-  %f = tensor.convert %c : (tensor<i64>) -> tensor<f32>
-  %b = tensor.broadcast_in_dim %f {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-  %r = tensor.mul %i, %b : tensor<4xf32>
+  %i = ktensor.iota {dim = 0 : i64} : tensor<4xf32>
+  %f = ktensor.convert %c : (tensor<i64>) -> tensor<f32>
+  %b = ktensor.broadcast_in_dim %f {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+  %r = ktensor.mul %i, %b : tensor<4xf32>
   return %r : tensor<4xf32>
 }

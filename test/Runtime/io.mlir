@@ -27,12 +27,12 @@
 // TIER2-NEXT: tier 2: 3 calls
 // TIER2-NEXT: compile tier 2:
 func.func @make() -> (tensor<2x2xf32>, tensor<2xi32>) {
-  %a = tensor.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
-  %b = tensor.constant dense<[7, 9]> : tensor<2xi32>
+  %a = ktensor.constant dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>
+  %b = ktensor.constant dense<[7, 9]> : tensor<2xi32>
   return %a, %b : tensor<2x2xf32>, tensor<2xi32>
 }
 func.func @twice(%a: tensor<Nx2xf32>, %b: tensor<Mxi32>) -> (tensor<Nx2xf32>, tensor<Mxi32>) {
-  %0 = tensor.add %a, %a : tensor<Nx2xf32>
-  %1 = tensor.add %b, %b : tensor<Mxi32>
+  %0 = ktensor.add %a, %a : tensor<Nx2xf32>
+  %1 = ktensor.add %b, %b : tensor<Mxi32>
   return %0, %1 : tensor<Nx2xf32>, tensor<Mxi32>
 }

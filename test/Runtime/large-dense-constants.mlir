@@ -4,7 +4,7 @@
 // limit closed-over JAX weights hit). The module is generated: a 64x80 f32 constant holding
 // 0, 0.5, 1, ... (5,120 elements; every partial sum is exact in f32), plus an input of zeros
 // so nothing folds at compile time.
-// RUN: %python -c "print('func.func @main(%%x: tensor<64x80xf32>) -> (tensor<64x80xf32>, tensor<f32>) {\n  %%c = tensor.constant dense<[' + ', '.join('[' + ', '.join(str((r * 80 + k) * 0.5) for k in range(80)) + ']' for r in range(64)) + ']> : tensor<64x80xf32>\n  %%s = tensor.add %%c, %%x : tensor<64x80xf32>\n  %%t = tensor.reduce %%s {axes = array<i64: 0, 1>, kind = \"sum\"} : (tensor<64x80xf32>) -> tensor<f32>\n  return %%s, %%t : tensor<64x80xf32>, tensor<f32>\n}')" > %t.mlir
+// RUN: %python -c "print('func.func @main(%%x: tensor<64x80xf32>) -> (tensor<64x80xf32>, tensor<f32>) {\n  %%c = ktensor.constant dense<[' + ', '.join('[' + ', '.join(str((r * 80 + k) * 0.5) for k in range(80)) + ']' for r in range(64)) + ']> : tensor<64x80xf32>\n  %%s = ktensor.add %%c, %%x : tensor<64x80xf32>\n  %%t = ktensor.reduce %%s {axes = array<i64: 0, 1>, kind = \"sum\"} : (tensor<64x80xf32>) -> tensor<f32>\n  return %%s, %%t : tensor<64x80xf32>, tensor<f32>\n}')" > %t.mlir
 // RUN: %python -c "import sys; sys.stdout.buffer.write(bytes(4 * 64 * 80))" > %t.bin
 // RUN: jit-run %t.mlir --input=%t.bin:64x80:f32 | FileCheck %s
 // RUN: jit-run --tier=1 %t.mlir --input=%t.bin:64x80:f32 | FileCheck %s

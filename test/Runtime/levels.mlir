@@ -15,9 +15,9 @@
 // LOOP: buffer #3: tensor<2x4xf32>
 // LOOP-NEXT: {{\[\[}}1, 0, 5, 8], [17, 24, 37, 48]]
 func.func @main(%a: tensor<Nx4xf32>, %b: tensor<Nx4xf32>, %c: tensor<4xf32>) -> tensor<Nx4xf32> {
-  %0 = tensor.mul %a, %b : tensor<Nx4xf32>
-  %1 = tensor.broadcast_in_dim %c {dims = array<i64: 1>} : (tensor<4xf32>) -> tensor<Nx4xf32>
-  %2 = tensor.add %0, %1 : tensor<Nx4xf32>
-  %3 = tensor.relu %2 : tensor<Nx4xf32>
+  %0 = ktensor.mul %a, %b : tensor<Nx4xf32>
+  %1 = ktensor.broadcast_in_dim %c {dims = array<i64: 1>} : (tensor<4xf32>) -> tensor<Nx4xf32>
+  %2 = ktensor.add %0, %1 : tensor<Nx4xf32>
+  %3 = ktensor.relu %2 : tensor<Nx4xf32>
   return %3 : tensor<Nx4xf32>
 }

@@ -44,12 +44,12 @@ func.func @store(%a: memref<?xf32>, %i: i64) -> f32 {
 
 func.func @vload(%a: memref<?xf32>, %i: i64) -> f32 {
   %k = arith.index_cast %i : i64 to index
-  %v = vector.load %a, %k : (memref<?xf32>, index) -> vector<4xf32>
-  %s = vector.reduction %v {kind = "add"} : (vector<4xf32>) -> f32
+  %v = kvector.load %a, %k : (memref<?xf32>, index) -> vector<4xf32>
+  %s = kvector.reduction %v {kind = "add"} : (vector<4xf32>) -> f32
   return %s : f32
 }
 
 func.func @tensor_level(%x: tensor<Nxf32>) -> tensor<Nxf32> {
-  %0 = tensor.exp %x : tensor<Nxf32>
+  %0 = ktensor.exp %x : tensor<Nxf32>
   return %0 : tensor<Nxf32>
 }

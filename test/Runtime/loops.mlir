@@ -19,7 +19,7 @@
 
 // SUM: 78
 func.func @tensor_level(%a: tensor<Nx4xf32>) -> tensor<f32> {
-  %0 = tensor.reduce %a {kind = "sum", axes = array<i64: 0, 1>} : (tensor<Nx4xf32>) -> tensor<f32>
+  %0 = ktensor.reduce %a {kind = "sum", axes = array<i64: 0, 1>} : (tensor<Nx4xf32>) -> tensor<f32>
   return %0 : tensor<f32>
 }
 
@@ -46,15 +46,15 @@ func.func @vector_level(%a: memref<?xf32>) -> f32 {
   %c8 = arith.constant 8 : index
   %z = arith.constant 0.0 : f32
   %n = loop.dim %a {index = 0} : (memref<?xf32>) -> index
-  %zv = vector.broadcast %z : (f32) -> vector<8xf32>
+  %zv = kvector.broadcast %z : (f32) -> vector<8xf32>
   %sum = loop.for %i = %c0 to %n step %c8 iter_args(%acc = %zv) -> (vector<8xf32>) {
     %left = arith.subi %n, %i : index
-    %m = vector.create_mask %left : (index) -> vector<8xi1>
-    %v = vector.maskedload %a, %i, %m, %zv : (memref<?xf32>, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
+    %m = kvector.create_mask %left : (index) -> vector<8xi1>
+    %v = kvector.maskedload %a, %i, %m, %zv : (memref<?xf32>, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
     %t = arith.addf %acc, %v : vector<8xf32>
     loop.yield %t : vector<8xf32>
   }
-  %r = vector.reduction %sum {kind = "add"} : (vector<8xf32>) -> f32
+  %r = kvector.reduction %sum {kind = "add"} : (vector<8xf32>) -> f32
   return %r : f32
 }
 

@@ -31,16 +31,16 @@ func.func @main(%n: tensor<i64>) -> tensor<i64> {
 
 // sum(n) = n + sum(n - 1), sum(0) = 0.
 func.func private @sum(%n: tensor<i64>) -> tensor<i64> {
-  %z = tensor.constant dense<0> : tensor<i64>
-  %one = tensor.constant dense<1> : tensor<i64>
-  %pos = tensor.cmp %n, %z {predicate = "gt"} : (tensor<i64>, tensor<i64>) -> tensor<i1>
-  %r = tensor.if %pos : tensor<i1> -> (tensor<i64>) {
-    %m = tensor.sub %n, %one : tensor<i64>
+  %z = ktensor.constant dense<0> : tensor<i64>
+  %one = ktensor.constant dense<1> : tensor<i64>
+  %pos = ktensor.cmp %n, %z {predicate = "gt"} : (tensor<i64>, tensor<i64>) -> tensor<i1>
+  %r = ktensor.if %pos : tensor<i1> -> (tensor<i64>) {
+    %m = ktensor.sub %n, %one : tensor<i64>
     %s = call @sum(%m) : (tensor<i64>) -> tensor<i64>
-    %t = tensor.add %n, %s : tensor<i64>
-    tensor.yield %t : tensor<i64>
+    %t = ktensor.add %n, %s : tensor<i64>
+    ktensor.yield %t : tensor<i64>
   } else {
-    tensor.yield %z : tensor<i64>
+    ktensor.yield %z : tensor<i64>
   }
   return %r : tensor<i64>
 }

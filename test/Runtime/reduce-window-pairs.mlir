@@ -15,27 +15,27 @@
 // CHECK: result #1: tensor<3xi32>
 // CHECK-NEXT: {{\[}}1, 2, 5]
 func.func @main() -> (tensor<3xf32>, tensor<3xi32>) {
-  %x = tensor.constant dense<[1.0, 3.0, 5.0, 2.0, 0.0, 4.0]> : tensor<6xf32>
-  %i = tensor.iota {dim = 0 : i64} : () -> tensor<6xi32>
-  %ninf = tensor.constant dense<0xFF800000> : tensor<f32>
-  %neg = tensor.constant dense<-1> : tensor<i32>
-  %0:2 = tensor.reduce_window %x, %i, %ninf, %neg {window_dimensions = array<i64: 3>, window_strides = array<i64: 2>, padding = array<i64: 1, 0>} : (tensor<6xf32>, tensor<6xi32>, tensor<f32>, tensor<i32>) -> (tensor<3xf32>, tensor<3xi32>) {
+  %x = ktensor.constant dense<[1.0, 3.0, 5.0, 2.0, 0.0, 4.0]> : tensor<6xf32>
+  %i = ktensor.iota {dim = 0 : i64} : () -> tensor<6xi32>
+  %ninf = ktensor.constant dense<0xFF800000> : tensor<f32>
+  %neg = ktensor.constant dense<-1> : tensor<i32>
+  %0:2 = ktensor.reduce_window %x, %i, %ninf, %neg {window_dimensions = array<i64: 3>, window_strides = array<i64: 2>, padding = array<i64: 1, 0>} : (tensor<6xf32>, tensor<6xi32>, tensor<f32>, tensor<i32>) -> (tensor<3xf32>, tensor<3xi32>) {
   ^bb0(%a: tensor<f32>, %ai: tensor<i32>, %b: tensor<f32>, %bi: tensor<i32>):
-    %gt = tensor.cmp %b, %a {predicate = "gt"} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %v = tensor.select %gt, %b, %a : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %j = tensor.select %gt, %bi, %ai : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    tensor.yield %v, %j : tensor<f32>, tensor<i32>
+    %gt = ktensor.cmp %b, %a {predicate = "gt"} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %v = ktensor.select %gt, %b, %a : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %j = ktensor.select %gt, %bi, %ai : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    ktensor.yield %v, %j : tensor<f32>, tensor<i32>
   }
   return %0#0, %0#1 : tensor<3xf32>, tensor<3xi32>
 }
 
 func.func @scalar() -> tensor<f32> {
-  %x = tensor.constant dense<2.5> : tensor<f32>
-  %z = tensor.constant dense<1.0> : tensor<f32>
-  %0 = tensor.reduce_window %x, %z {window_dimensions = array<i64>} : (tensor<f32>, tensor<f32>) -> tensor<f32> {
+  %x = ktensor.constant dense<2.5> : tensor<f32>
+  %z = ktensor.constant dense<1.0> : tensor<f32>
+  %0 = ktensor.reduce_window %x, %z {window_dimensions = array<i64>} : (tensor<f32>, tensor<f32>) -> tensor<f32> {
   ^bb0(%a: tensor<f32>, %b: tensor<f32>):
-    %s = tensor.add %a, %b : tensor<f32>
-    tensor.yield %s : tensor<f32>
+    %s = ktensor.add %a, %b : tensor<f32>
+    ktensor.yield %s : tensor<f32>
   }
   return %0 : tensor<f32>
 }

@@ -9,11 +9,11 @@
 // CHECK: result #0: tensor<3x2xf32>
 // CHECK-NEXT: {{\[\[}}2, 3{{\], \[}}6, 7{{\], \[}}10, 11{{\]\]}}
 func.func @main(%x: tensor<Nx2xf32>) -> tensor<?x2xf32> {
-  %init = tensor.constant dense<0xFF800000> : tensor<f32>
-  %0 = tensor.reduce_window %x, %init {window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 2, 1>} : (tensor<Nx2xf32>, tensor<f32>) -> tensor<?x2xf32> {
+  %init = ktensor.constant dense<0xFF800000> : tensor<f32>
+  %0 = ktensor.reduce_window %x, %init {window_dimensions = array<i64: 2, 1>, window_strides = array<i64: 2, 1>} : (tensor<Nx2xf32>, tensor<f32>) -> tensor<?x2xf32> {
   ^bb0(%a: tensor<f32>, %b: tensor<f32>):
-    %m = tensor.max %a, %b : tensor<f32>
-    tensor.yield %m : tensor<f32>
+    %m = ktensor.max %a, %b : tensor<f32>
+    ktensor.yield %m : tensor<f32>
   }
   return %0 : tensor<?x2xf32>
 }

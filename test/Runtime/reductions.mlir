@@ -20,24 +20,24 @@
 // CHECK: result #6: tensor<2xf32>
 // CHECK-NEXT: [14, 77]
 func.func @main(%x: tensor<Nx3xf32>) -> (tensor<Nxf32>, tensor<3xf32>, tensor<f32>, tensor<Nxf32>, tensor<Nx1xf32>, tensor<3xf32>, tensor<Nxf32>) {
-  %0 = tensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
-  %1 = tensor.reduce %x {kind = "max", axes = array<i64: 0>} : (tensor<Nx3xf32>) -> tensor<3xf32>
-  %2 = tensor.reduce %x {kind = "min", axes = array<i64: 0, 1>} : (tensor<Nx3xf32>) -> tensor<f32>
-  %3 = tensor.reduce %x {kind = "prod", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
-  %4 = tensor.reduce %x {kind = "mean", axes = array<i64: 1>, keep_dims} : (tensor<Nx3xf32>) -> tensor<Nx1xf32>
+  %0 = ktensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
+  %1 = ktensor.reduce %x {kind = "max", axes = array<i64: 0>} : (tensor<Nx3xf32>) -> tensor<3xf32>
+  %2 = ktensor.reduce %x {kind = "min", axes = array<i64: 0, 1>} : (tensor<Nx3xf32>) -> tensor<f32>
+  %3 = ktensor.reduce %x {kind = "prod", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
+  %4 = ktensor.reduce %x {kind = "mean", axes = array<i64: 1>, keep_dims} : (tensor<Nx3xf32>) -> tensor<Nx1xf32>
   %init = arith.constant 100.0 : f32
-  %5 = tensor.reduce_region %x, %init {axes = array<i64: 0>} : (tensor<Nx3xf32>, f32) -> tensor<3xf32> {
+  %5 = ktensor.reduce_region %x, %init {axes = array<i64: 0>} : (tensor<Nx3xf32>, f32) -> tensor<3xf32> {
   ^bb0(%a: f32, %b: f32):
     %s = arith.addf %a, %b : f32
-    tensor.yield %s : f32
+    ktensor.yield %s : f32
   }
   // A combiner that is not a standard reduction: a + b*b (sum of squares from 0).
   %zero = arith.constant 0.0 : f32
-  %6 = tensor.reduce_region %x, %zero {axes = array<i64: 1>} : (tensor<Nx3xf32>, f32) -> tensor<Nxf32> {
+  %6 = ktensor.reduce_region %x, %zero {axes = array<i64: 1>} : (tensor<Nx3xf32>, f32) -> tensor<Nxf32> {
   ^bb0(%a: f32, %b: f32):
     %sq = arith.mulf %b, %b : f32
     %s = arith.addf %a, %sq : f32
-    tensor.yield %s : f32
+    ktensor.yield %s : f32
   }
   return %0, %1, %2, %3, %4, %5, %6 : tensor<Nxf32>, tensor<3xf32>, tensor<f32>, tensor<Nxf32>, tensor<Nx1xf32>, tensor<3xf32>, tensor<Nxf32>
 }

@@ -11,13 +11,13 @@
 // CHECK: reshape-dynamic-operand-static-result.mlir:[[@LINE+3]]:3: error: cannot reshape [2, 4] to [3, 4]: element counts differ
 // NATIVE: reshape-dynamic-operand-static-result.mlir:[[@LINE+2]]:3: error: cannot reshape 8 elements into 12 elements
 func.func @main(%x: tensor<?x4xf32>) -> tensor<3x4xf32> {
-  %0 = tensor.reshape %x : (tensor<?x4xf32>) -> tensor<3x4xf32>
+  %0 = ktensor.reshape %x : (tensor<?x4xf32>) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
 }
 
 // FITS: result #0: tensor<4x2xf32>
 // FITS-NEXT: {{\[\[}}1, 2{{\], \[}}3, 4{{\], \[}}5, 6{{\], \[}}7, 8{{\]\]}}
 func.func @fits(%x: tensor<?x4xf32>) -> tensor<4x2xf32> {
-  %0 = tensor.reshape %x : (tensor<?x4xf32>) -> tensor<4x2xf32>
+  %0 = ktensor.reshape %x : (tensor<?x4xf32>) -> tensor<4x2xf32>
   return %0 : tensor<4x2xf32>
 }

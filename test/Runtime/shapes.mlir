@@ -25,18 +25,18 @@
 // CHECK: result #8: tensor<i64>
 // CHECK-NEXT: 2
 func.func @main(%x: tensor<Nx3xf32>) -> (tensor<Nx2x3xf32>, tensor<(N*3)xf32>, tensor<3xNxf32>, tensor<Nx1xf32>, tensor<(2*N)x3xf32>, tensor<(N+1)x5xf32>, tensor<Nx3xf32>, tensor<Nx3xi32>, tensor<i64>) {
-  %0 = tensor.broadcast_in_dim %x {dims = array<i64: 0, 2>} : (tensor<Nx3xf32>) -> tensor<Nx2x3xf32>
-  %1 = tensor.reshape %x : (tensor<Nx3xf32>) -> tensor<(N*3)xf32>
-  %2 = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx3xf32>) -> tensor<3xNxf32>
-  %c = tensor.cast %x : (tensor<Nx3xf32>) -> tensor<2x3xf32>
-  %s = tensor.slice %c {start = array<i64: 0, 1>, limit = array<i64: 2, 2>} : (tensor<2x3xf32>) -> tensor<2x1xf32>
-  %3 = tensor.cast %s : (tensor<2x1xf32>) -> tensor<Nx1xf32>
-  %4 = tensor.concat %x, %x {dim = 0} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<(2*N)x3xf32>
-  %zero = tensor.constant dense<0.0> : tensor<f32>
-  %5 = tensor.pad %x, %zero {low = array<i64: 1, 0>, high = array<i64: 0, 0>, interior = array<i64: 0, 1>} : (tensor<Nx3xf32>, tensor<f32>) -> tensor<(N+1)x5xf32>
-  %6 = tensor.reverse %x {dims = array<i64: 0, 1>} : (tensor<Nx3xf32>) -> tensor<Nx3xf32>
-  %7 = tensor.iota {dim = 1} : () -> tensor<Nx3xi32>
-  %d = tensor.dim %x {index = 0} : (tensor<Nx3xf32>) -> index
-  %8 = tensor.constant dense<2> : tensor<i64>
+  %0 = ktensor.broadcast_in_dim %x {dims = array<i64: 0, 2>} : (tensor<Nx3xf32>) -> tensor<Nx2x3xf32>
+  %1 = ktensor.reshape %x : (tensor<Nx3xf32>) -> tensor<(N*3)xf32>
+  %2 = ktensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx3xf32>) -> tensor<3xNxf32>
+  %c = ktensor.cast %x : (tensor<Nx3xf32>) -> tensor<2x3xf32>
+  %s = ktensor.slice %c {start = array<i64: 0, 1>, limit = array<i64: 2, 2>} : (tensor<2x3xf32>) -> tensor<2x1xf32>
+  %3 = ktensor.cast %s : (tensor<2x1xf32>) -> tensor<Nx1xf32>
+  %4 = ktensor.concat %x, %x {dim = 0} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<(2*N)x3xf32>
+  %zero = ktensor.constant dense<0.0> : tensor<f32>
+  %5 = ktensor.pad %x, %zero {low = array<i64: 1, 0>, high = array<i64: 0, 0>, interior = array<i64: 0, 1>} : (tensor<Nx3xf32>, tensor<f32>) -> tensor<(N+1)x5xf32>
+  %6 = ktensor.reverse %x {dims = array<i64: 0, 1>} : (tensor<Nx3xf32>) -> tensor<Nx3xf32>
+  %7 = ktensor.iota {dim = 1} : () -> tensor<Nx3xi32>
+  %d = ktensor.dim %x {index = 0} : (tensor<Nx3xf32>) -> index
+  %8 = ktensor.constant dense<2> : tensor<i64>
   return %0, %1, %2, %3, %4, %5, %6, %7, %8 : tensor<Nx2x3xf32>, tensor<(N*3)xf32>, tensor<3xNxf32>, tensor<Nx1xf32>, tensor<(2*N)x3xf32>, tensor<(N+1)x5xf32>, tensor<Nx3xf32>, tensor<Nx3xi32>, tensor<i64>
 }

@@ -17,9 +17,9 @@
 // CHECK: install @main 2 -> 3: N=3: compiled in
 // CHECK: install @main 2 -> 3: N=5: compiled in
 func.func @main(%x: tensor<Nx8xf32>) -> tensor<Nx8xf32> {
-  %two = tensor.constant dense<2.0> : tensor<f32>
-  %b = tensor.broadcast_in_dim %two {dims = array<i64>} : (tensor<f32>) -> tensor<Nx8xf32>
-  %m = tensor.mul %x, %b : tensor<Nx8xf32>
-  %r = tensor.add %m, %b : tensor<Nx8xf32>
+  %two = ktensor.constant dense<2.0> : tensor<f32>
+  %b = ktensor.broadcast_in_dim %two {dims = array<i64>} : (tensor<f32>) -> tensor<Nx8xf32>
+  %m = ktensor.mul %x, %b : tensor<Nx8xf32>
+  %r = ktensor.add %m, %b : tensor<Nx8xf32>
   return %r : tensor<Nx8xf32>
 }

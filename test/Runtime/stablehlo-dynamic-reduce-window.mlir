@@ -1,5 +1,5 @@
 // JAX's custom_call @stablehlo.dynamic_reduce_window (jnp.cumsum along a symbolic batch: a
-// window of b rows with b - 1 rows of low padding) imports as a tensor.reduce_window with
+// window of b rows with b - 1 rows of low padding) imports as a ktensor.reduce_window with
 // the five window lists as run-time operands (the padding as rank x 2) and the reducer as its
 // region; every tier computes the cumulative sum for any batch size.
 // RUN: %python -c "import struct, sys; sys.stdout.buffer.write(struct.pack('<6f', 1, 2, 3, 4, 5, 6))" > %t.bin
@@ -10,10 +10,10 @@
 // RUN: jit-run --tier=3 %s --input=%t.bin:3x2:f32 --print-output | FileCheck %s
 
 // IR-LABEL: func.func @main
-// IR: tensor.reduce_window %arg0, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : (tensor<?x2xf32>, tensor<f32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2x2xi32>) -> tensor<?x2xf32>
+// IR: ktensor.reduce_window %arg0, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} : (tensor<?x2xf32>, tensor<f32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2xi32>, tensor<2x2xi32>) -> tensor<?x2xf32>
 // IR: ^bb0(%{{.*}}: tensor<f32>, %{{.*}}: tensor<f32>):
-// IR-NEXT: %[[S:.*]] = tensor.add
-// IR-NEXT: tensor.yield %[[S]] : tensor<f32>
+// IR-NEXT: %[[S:.*]] = ktensor.add
+// IR-NEXT: ktensor.yield %[[S]] : tensor<f32>
 // CHECK: result #0: tensor<3x2xf32>
 // CHECK-NEXT: {{\[\[}}1, 2{{\], \[}}4, 6{{\], \[}}9, 12{{\]\]}}
 func.func @main(%x: tensor<?x2xf32>) -> tensor<?x2xf32> {

@@ -23,15 +23,15 @@
 // CHECK: result #2: tensor<2x3xf32>
 // CHECK-NEXT: {{\[\[}}0.7310586, 0.11920292, 0.95257413], [0.01798621, 0.9933072, 0.9975274]]
 func.func @chain(%x: tensor<Nx3xf32>) -> (tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xf32>) {
-  %h = tensor.constant dense<0.5> : tensor<3xf32>
-  %b = tensor.broadcast_in_dim %h {dims = array<i64: 1>} : (tensor<3xf32>) -> tensor<Nx3xf32>
-  %s = tensor.add %x, %b : tensor<Nx3xf32>
-  %r = tensor.relu %s : tensor<Nx3xf32>
-  %z = tensor.constant dense<0.0> : tensor<3xf32>
-  %zb = tensor.broadcast_in_dim %z {dims = array<i64: 1>} : (tensor<3xf32>) -> tensor<Nx3xf32>
-  %p = tensor.cmp %x, %zb {predicate = "gt"} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nx3xi1>
-  %f = tensor.convert %p : (tensor<Nx3xi1>) -> tensor<Nx3xf32>
-  %g = tensor.sigmoid %x : tensor<Nx3xf32>
+  %h = ktensor.constant dense<0.5> : tensor<3xf32>
+  %b = ktensor.broadcast_in_dim %h {dims = array<i64: 1>} : (tensor<3xf32>) -> tensor<Nx3xf32>
+  %s = ktensor.add %x, %b : tensor<Nx3xf32>
+  %r = ktensor.relu %s : tensor<Nx3xf32>
+  %z = ktensor.constant dense<0.0> : tensor<3xf32>
+  %zb = ktensor.broadcast_in_dim %z {dims = array<i64: 1>} : (tensor<3xf32>) -> tensor<Nx3xf32>
+  %p = ktensor.cmp %x, %zb {predicate = "gt"} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nx3xi1>
+  %f = ktensor.convert %p : (tensor<Nx3xi1>) -> tensor<Nx3xf32>
+  %g = ktensor.sigmoid %x : tensor<Nx3xf32>
   return %r, %f, %g : tensor<Nx3xf32>, tensor<Nx3xf32>, tensor<Nx3xf32>
 }
 
@@ -47,11 +47,11 @@ func.func @chain(%x: tensor<Nx3xf32>) -> (tensor<Nx3xf32>, tensor<Nx3xf32>, tens
 // CHECK: result #4: tensor<2xf32>
 // CHECK-NEXT: {{\[}}0.6666667, 2.3333333]
 func.func @reductions(%x: tensor<Nx3xf32>) -> (tensor<Nxf32>, tensor<1x3xf32>, tensor<3xf32>, tensor<Nxf32>, tensor<Nxf32>) {
-  %0 = tensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
-  %1 = tensor.reduce %x {kind = "max", axes = array<i64: 0>, keep_dims} : (tensor<Nx3xf32>) -> tensor<1x3xf32>
-  %2 = tensor.reduce %x {kind = "min", axes = array<i64: 0>} : (tensor<Nx3xf32>) -> tensor<3xf32>
-  %3 = tensor.reduce %x {kind = "prod", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
-  %4 = tensor.reduce %x {kind = "mean", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
+  %0 = ktensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
+  %1 = ktensor.reduce %x {kind = "max", axes = array<i64: 0>, keep_dims} : (tensor<Nx3xf32>) -> tensor<1x3xf32>
+  %2 = ktensor.reduce %x {kind = "min", axes = array<i64: 0>} : (tensor<Nx3xf32>) -> tensor<3xf32>
+  %3 = ktensor.reduce %x {kind = "prod", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
+  %4 = ktensor.reduce %x {kind = "mean", axes = array<i64: 1>} : (tensor<Nx3xf32>) -> tensor<Nxf32>
   return %0, %1, %2, %3, %4 : tensor<Nxf32>, tensor<1x3xf32>, tensor<3xf32>, tensor<Nxf32>, tensor<Nxf32>
 }
 
@@ -63,10 +63,10 @@ func.func @reductions(%x: tensor<Nx3xf32>) -> (tensor<Nxf32>, tensor<1x3xf32>, t
 // CHECK: result #2: tensor<2xf32>
 // CHECK-NEXT: {{\[}}14, 77]
 func.func @contractions(%x: tensor<Nx3xf32>) -> (tensor<NxNxf32>, tensor<3x3xf32>, tensor<Nxf32>) {
-  %t = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx3xf32>) -> tensor<3xNxf32>
-  %0 = tensor.matmul %x, %t : (tensor<Nx3xf32>, tensor<3xNxf32>) -> tensor<NxNxf32>
-  %1 = tensor.matmul %t, %x : (tensor<3xNxf32>, tensor<Nx3xf32>) -> tensor<3x3xf32>
-  %2 = tensor.dot_general %x, %x {lhs_batch = array<i64: 0>, rhs_batch = array<i64: 0>, lhs_contract = array<i64: 1>, rhs_contract = array<i64: 1>} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nxf32>
+  %t = ktensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx3xf32>) -> tensor<3xNxf32>
+  %0 = ktensor.matmul %x, %t : (tensor<Nx3xf32>, tensor<3xNxf32>) -> tensor<NxNxf32>
+  %1 = ktensor.matmul %t, %x : (tensor<3xNxf32>, tensor<Nx3xf32>) -> tensor<3x3xf32>
+  %2 = ktensor.dot_general %x, %x {lhs_batch = array<i64: 0>, rhs_batch = array<i64: 0>, lhs_contract = array<i64: 1>, rhs_contract = array<i64: 1>} : (tensor<Nx3xf32>, tensor<Nx3xf32>) -> tensor<Nxf32>
   return %0, %1, %2 : tensor<NxNxf32>, tensor<3x3xf32>, tensor<Nxf32>
 }
 
@@ -82,11 +82,11 @@ func.func @contractions(%x: tensor<Nx3xf32>) -> (tensor<NxNxf32>, tensor<3x3xf32
 // CHECK: result #4: tensor<2x3xi32>
 // CHECK-NEXT: {{\[\[}}0, 1, 2], [0, 1, 2]]
 func.func @movement(%x: tensor<2x3xf32>) -> (tensor<6xf32>, tensor<2x2xf32>, tensor<2x3xf32>, tensor<4x3xf32>, tensor<2x3xi32>) {
-  %0 = tensor.reshape %x : (tensor<2x3xf32>) -> tensor<6xf32>
-  %1 = tensor.slice %x {start = array<i64: 0, 1>, limit = array<i64: 2, 3>, strides = array<i64: 1, 1>} : (tensor<2x3xf32>) -> tensor<2x2xf32>
-  %2 = tensor.reverse %x {dims = array<i64: 0, 1>} : tensor<2x3xf32>
-  %3 = tensor.concat %x, %x {dim = 0 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<4x3xf32>
-  %4 = tensor.iota {dim = 1 : i64} : () -> tensor<2x3xi32>
+  %0 = ktensor.reshape %x : (tensor<2x3xf32>) -> tensor<6xf32>
+  %1 = ktensor.slice %x {start = array<i64: 0, 1>, limit = array<i64: 2, 3>, strides = array<i64: 1, 1>} : (tensor<2x3xf32>) -> tensor<2x2xf32>
+  %2 = ktensor.reverse %x {dims = array<i64: 0, 1>} : tensor<2x3xf32>
+  %3 = ktensor.concat %x, %x {dim = 0 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<4x3xf32>
+  %4 = ktensor.iota {dim = 1 : i64} : () -> tensor<2x3xi32>
   return %0, %1, %2, %3, %4 : tensor<6xf32>, tensor<2x2xf32>, tensor<2x3xf32>, tensor<4x3xf32>, tensor<2x3xi32>
 }
 
@@ -96,9 +96,9 @@ func.func @movement(%x: tensor<2x3xf32>) -> (tensor<6xf32>, tensor<2x2xf32>, ten
 // CHECK: result #1: tensor<2x3xi32>
 // CHECK-NEXT: {{\[\[}}1, 2, 3], [4, 5, 6]]
 func.func @ints(%x: tensor<2x3xf32>) -> (tensor<2x3xi32>, tensor<2x3xi32>) {
-  %i = tensor.convert %x : (tensor<2x3xf32>) -> tensor<2x3xi32>
-  %three = tensor.constant dense<3> : tensor<2x3xi32>
-  %0 = tensor.mul %i, %three : tensor<2x3xi32>
-  %1 = tensor.abs %i : tensor<2x3xi32>
+  %i = ktensor.convert %x : (tensor<2x3xf32>) -> tensor<2x3xi32>
+  %three = ktensor.constant dense<3> : tensor<2x3xi32>
+  %0 = ktensor.mul %i, %three : tensor<2x3xi32>
+  %1 = ktensor.abs %i : tensor<2x3xi32>
   return %0, %1 : tensor<2x3xi32>, tensor<2x3xi32>
 }

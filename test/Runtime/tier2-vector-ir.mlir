@@ -17,19 +17,19 @@
 // CHECK: @llvm.maximum.v{{[0-9]+}}f32
 // CHECK: fadd reassoc <{{[0-9]+}} x float>
 func.func @chain(%x: tensor<Nx1024xf32>, %b: tensor<1024xf32>) -> tensor<Nx1024xf32> {
-  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<1024xf32>) -> tensor<Nx1024xf32>
-  %m = tensor.mul %x, %bb : tensor<Nx1024xf32>
-  %t = tensor.tanh %m : tensor<Nx1024xf32>
-  %e = tensor.exp %t : tensor<Nx1024xf32>
+  %bb = ktensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<1024xf32>) -> tensor<Nx1024xf32>
+  %m = ktensor.mul %x, %bb : tensor<Nx1024xf32>
+  %t = ktensor.tanh %m : tensor<Nx1024xf32>
+  %e = ktensor.exp %t : tensor<Nx1024xf32>
   return %e : tensor<Nx1024xf32>
 }
 func.func @softmax(%x: tensor<Nx1024xf32>) -> tensor<Nx1024xf32> {
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<Nx1024xf32>) -> tensor<Nxf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx1024xf32>
-  %d = tensor.sub %x, %mb : tensor<Nx1024xf32>
-  %e = tensor.exp %d : tensor<Nx1024xf32>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx1024xf32>) -> tensor<Nxf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx1024xf32>
-  %r = tensor.div %e, %sb : tensor<Nx1024xf32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<Nx1024xf32>) -> tensor<Nxf32>
+  %mb = ktensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx1024xf32>
+  %d = ktensor.sub %x, %mb : tensor<Nx1024xf32>
+  %e = ktensor.exp %d : tensor<Nx1024xf32>
+  %s = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx1024xf32>) -> tensor<Nxf32>
+  %sb = ktensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx1024xf32>
+  %r = ktensor.div %e, %sb : tensor<Nx1024xf32>
   return %r : tensor<Nx1024xf32>
 }

@@ -10,7 +10,7 @@
 // CHECK: result #0: tensor<3x100xi1>
 // CHECK: result #1: tensor<3x100xf32>
 func.func @main(%x: tensor<3x100xf32>, %y: tensor<3x100xf32>) -> (tensor<3x100xi1>, tensor<3x100xf32>) {
-  %c = tensor.cmp %x, %y {predicate = "gt"} : (tensor<3x100xf32>, tensor<3x100xf32>) -> tensor<3x100xi1>
-  %s = tensor.select %c, %x, %y : (tensor<3x100xi1>, tensor<3x100xf32>, tensor<3x100xf32>) -> tensor<3x100xf32>
+  %c = ktensor.cmp %x, %y {predicate = "gt"} : (tensor<3x100xf32>, tensor<3x100xf32>) -> tensor<3x100xi1>
+  %s = ktensor.select %c, %x, %y : (tensor<3x100xi1>, tensor<3x100xf32>, tensor<3x100xf32>) -> tensor<3x100xf32>
   return %c, %s : tensor<3x100xi1>, tensor<3x100xf32>
 }

@@ -9,13 +9,13 @@
 // CHECK-NEXT: kiln.guard %arg0 {dim = 0 : i64, equals = 64 : i64, symbol = "N"} : tensor<64x4xf32>
 // CHECK-NEXT: kiln.guard %arg1 {equals = 3 : i64} : i64
 // CHECK-NOT: kiln.guard
-// CHECK: tensor.add {{.*}} : tensor<64x4xf32>
+// CHECK: ktensor.add {{.*}} : tensor<64x4xf32>
 // CHECK: return {{.*}}, %[[C]] : tensor<64x4xf32>, i64
 // ERR: error: specialize: arg0 is a 'tensor<Nx4xf32>'; only integer and index scalars (or rank-0 integer tensors) are specialized by value
 func.func @f(%a: tensor<Nx4xf32>, %k: i64, %b: tensor<Nxf32>) -> (tensor<Nx4xf32>, i64) {
   %c1 = arith.constant 1 : i64
   %0 = arith.addi %k, %c1 : i64
-  %1 = tensor.add %a, %a : tensor<Nx4xf32>
+  %1 = ktensor.add %a, %a : tensor<Nx4xf32>
   return %1, %0 : tensor<Nx4xf32>, i64
 }
 
@@ -25,7 +25,7 @@ func.func @f(%a: tensor<Nx4xf32>, %k: i64, %b: tensor<Nxf32>) -> (tensor<Nx4xf32
 // CHECK-LABEL: func.func private @helper(%arg0: tensor<64xf32>) -> tensor<64xf32>
 // CHECK-NOT: kiln.guard
 // CHECK-LABEL: func.func @g(%arg0: tensor<64xf32>, %arg1: tensor<i64>) -> tensor<i64>
-// CHECK-NEXT: %[[C:.*]] = tensor.constant dense<3> : tensor<i64>
+// CHECK-NEXT: %[[C:.*]] = ktensor.constant dense<3> : tensor<i64>
 // CHECK-NEXT: kiln.guard %arg0 {dim = 0 : i64, equals = 64 : i64, symbol = "N"} : tensor<64xf32>
 // CHECK-NEXT: kiln.guard %arg1 {equals = 3 : i64} : tensor<i64>
 // CHECK: return %[[C]] : tensor<i64>

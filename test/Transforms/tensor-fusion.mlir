@@ -5,14 +5,14 @@
 // (The e-graph first turns max(x, broadcast(+0)) into relu(x); the module lists the groups.)
 // CHECK: module attributes {kiln.fusion_groups = ["@chain: 4 ops (broadcast_in_dim mul add relu)"]}
 // CHECK-LABEL: func.func @chain
-// CHECK-NOT: tensor.constant
-// CHECK: %[[F:.*]] = tensor.fused %arg1, %arg0, %arg2 : (tensor<64xf32>, tensor<Nx64xf32>, tensor<Nx64xf32>) -> tensor<Nx64xf32> {
+// CHECK-NOT: ktensor.constant
+// CHECK: %[[F:.*]] = ktensor.fused %arg1, %arg0, %arg2 : (tensor<64xf32>, tensor<Nx64xf32>, tensor<Nx64xf32>) -> tensor<Nx64xf32> {
 // CHECK-NEXT: ^bb0(%[[B:.*]]: tensor<64xf32>, %[[A:.*]]: tensor<Nx64xf32>, %[[C:.*]]: tensor<Nx64xf32>):
-// CHECK-NEXT: %[[BB:.*]] = tensor.broadcast_in_dim %[[B]] {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
-// CHECK-NEXT: %[[M:.*]] = tensor.mul %[[A]], %[[BB]] : tensor<Nx64xf32>
-// CHECK-NEXT: %[[S:.*]] = tensor.add %[[M]], %[[C]] : tensor<Nx64xf32>
-// CHECK-NEXT: %[[R:.*]] = tensor.relu %[[S]] : tensor<Nx64xf32>
-// CHECK-NEXT: tensor.yield %[[R]] : tensor<Nx64xf32>
+// CHECK-NEXT: %[[BB:.*]] = ktensor.broadcast_in_dim %[[B]] {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+// CHECK-NEXT: %[[M:.*]] = ktensor.mul %[[A]], %[[BB]] : tensor<Nx64xf32>
+// CHECK-NEXT: %[[S:.*]] = ktensor.add %[[M]], %[[C]] : tensor<Nx64xf32>
+// CHECK-NEXT: %[[R:.*]] = ktensor.relu %[[S]] : tensor<Nx64xf32>
+// CHECK-NEXT: ktensor.yield %[[R]] : tensor<Nx64xf32>
 // CHECK: return %[[F]] : tensor<Nx64xf32>
 // The group is one loop nest computing straight into the result: no buffer at all.
 // LOOP-LABEL: func.func @chain
@@ -24,12 +24,12 @@
 // LOOP-NEXT: arith.maximumf
 // LOOP-NEXT: loop.store %{{.*}}, %arg3[%{{.*}}, %{{.*}}] : memref<Nx64xf32>
 func.func @chain(%a: tensor<Nx64xf32>, %b: tensor<64xf32>, %c: tensor<Nx64xf32>) -> tensor<Nx64xf32> {
-  %z0 = tensor.constant dense<0.0> : tensor<f32>
-  %z = tensor.broadcast_in_dim %z0 {dims = array<i64>} : (tensor<f32>) -> tensor<Nx64xf32>
-  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
-  %0 = tensor.mul %a, %bb : tensor<Nx64xf32>
-  %1 = tensor.add %0, %c : tensor<Nx64xf32>
-  %2 = tensor.max %1, %z : tensor<Nx64xf32>
+  %z0 = ktensor.constant dense<0.0> : tensor<f32>
+  %z = ktensor.broadcast_in_dim %z0 {dims = array<i64>} : (tensor<f32>) -> tensor<Nx64xf32>
+  %bb = ktensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+  %0 = ktensor.mul %a, %bb : tensor<Nx64xf32>
+  %1 = ktensor.add %0, %c : tensor<Nx64xf32>
+  %2 = ktensor.max %1, %z : tensor<Nx64xf32>
   return %2 : tensor<Nx64xf32>
 }
 
@@ -37,13 +37,13 @@ func.func @chain(%a: tensor<Nx64xf32>, %b: tensor<64xf32>, %c: tensor<Nx64xf32>)
 
 // Softmax is one group: both reductions with their producers and consumers.
 // CHECK-LABEL: func.func @softmax
-// CHECK: tensor.fused %arg0 : tensor<4x8xf32> {
-// CHECK: tensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
-// CHECK: tensor.exp %{{.*}} : tensor<4x8xf32>
-// CHECK: tensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
-// CHECK: tensor.div %{{.*}}, %{{.*}} : tensor<4x8xf32>
-// CHECK-NEXT: tensor.yield
-// CHECK-NOT: tensor.fused
+// CHECK: ktensor.fused %arg0 : tensor<4x8xf32> {
+// CHECK: ktensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: ktensor.exp %{{.*}} : tensor<4x8xf32>
+// CHECK: ktensor.reduce %{{.*}} {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: ktensor.div %{{.*}}, %{{.*}} : tensor<4x8xf32>
+// CHECK-NEXT: ktensor.yield
+// CHECK-NOT: ktensor.fused
 // One outer loop over rows, marked parallel (rows are independent); inside it each reduction
 // accumulates in registers (reassociable, so LLVM vectorizes it); exp is computed once and kept
 // in a row buffer, scratch space each thread of a parallel run gets its own copy of.
@@ -51,23 +51,23 @@ func.func @chain(%a: tensor<Nx64xf32>, %b: tensor<64xf32>, %c: tensor<Nx64xf32>)
 // LOOP: %[[ROW:.*]] = loop.alloc {kiln.scratch} : () -> memref<8xf32>
 // LOOP: loop.for %[[I:.*]] = {{.*}} {
 // LOOP: loop.for {{.*}} iter_args(%[[ACC:.*]] = {{.*}}) -> (f32) {
-// LOOP: arith.maximumf %[[ACC]], {{.*}} {fastmath = "reassoc"} : f32
+// LOOP: arith.maximumf %[[ACC]], {{.*}} fastmath<reassoc> : f32
 // LOOP: loop.for %[[J:.*]] = {{.*}} iter_args(%[[ACC2:.*]] = {{.*}}) -> (f32) {
 // LOOP: math.exp
 // LOOP: loop.store {{.*}}, %[[ROW]][%[[J]]] : memref<8xf32>
-// LOOP: arith.addf %[[ACC2]], {{.*}} {fastmath = "reassoc"} : f32
+// LOOP: arith.addf %[[ACC2]], {{.*}} fastmath<reassoc> : f32
 // LOOP: loop.for %[[K:.*]] = {{.*}} {
 // LOOP: loop.load %[[ROW]][%[[K]]] : memref<8xf32>
 // LOOP-NEXT: arith.divf
 // LOOP: } {kiln.parallel}
 func.func @softmax(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
-  %b = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>
-  %s = tensor.sub %x, %b : tensor<4x8xf32>
-  %e = tensor.exp %s : tensor<4x8xf32>
-  %t = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
-  %c = tensor.broadcast_in_dim %t {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>
-  %r = tensor.div %e, %c : tensor<4x8xf32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x8xf32>) -> tensor<4xf32>
+  %b = ktensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>
+  %s = ktensor.sub %x, %b : tensor<4x8xf32>
+  %e = ktensor.exp %s : tensor<4x8xf32>
+  %t = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
+  %c = ktensor.broadcast_in_dim %t {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x8xf32>
+  %r = ktensor.div %e, %c : tensor<4x8xf32>
   return %r : tensor<4x8xf32>
 }
 
@@ -76,27 +76,27 @@ func.func @softmax(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // Layernorm is one group: the mean and the variance are two reductions of one outer loop;
 // gamma and beta are read through their broadcasts.
 // CHECK-LABEL: func.func @layernorm
-// CHECK: tensor.fused %arg0, %arg1, %arg2 : (tensor<Bx16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<Bx16xf32>
-// CHECK-COUNT-2: tensor.reduce
-// CHECK: tensor.rsqrt
-// CHECK: tensor.yield
-// CHECK-NOT: tensor.fused
+// CHECK: ktensor.fused %arg0, %arg1, %arg2 : (tensor<Bx16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<Bx16xf32>
+// CHECK-COUNT-2: ktensor.reduce
+// CHECK: ktensor.rsqrt
+// CHECK: ktensor.yield
+// CHECK-NOT: ktensor.fused
 func.func @layernorm(%x: tensor<Bx16xf32>, %g: tensor<16xf32>, %be: tensor<16xf32>) -> tensor<Bx16xf32> {
-  %mu = tensor.reduce %x {axes = array<i64: 1>, kind = "mean"} : (tensor<Bx16xf32>) -> tensor<Bxf32>
-  %mb = tensor.broadcast_in_dim %mu {dims = array<i64: 0>} : (tensor<Bxf32>) -> tensor<Bx16xf32>
-  %d = tensor.sub %x, %mb : tensor<Bx16xf32>
-  %d2 = tensor.mul %d, %d : tensor<Bx16xf32>
-  %var = tensor.reduce %d2 {axes = array<i64: 1>, kind = "mean"} : (tensor<Bx16xf32>) -> tensor<Bxf32>
-  %eps0 = tensor.constant dense<1.0e-05> : tensor<f32>
-  %eps = tensor.broadcast_in_dim %eps0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bxf32>
-  %ve = tensor.add %var, %eps : tensor<Bxf32>
-  %rs = tensor.rsqrt %ve : tensor<Bxf32>
-  %rb = tensor.broadcast_in_dim %rs {dims = array<i64: 0>} : (tensor<Bxf32>) -> tensor<Bx16xf32>
-  %n = tensor.mul %d, %rb : tensor<Bx16xf32>
-  %gb = tensor.broadcast_in_dim %g {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
-  %bb = tensor.broadcast_in_dim %be {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
-  %s = tensor.mul %n, %gb : tensor<Bx16xf32>
-  %r = tensor.add %s, %bb : tensor<Bx16xf32>
+  %mu = ktensor.reduce %x {axes = array<i64: 1>, kind = "mean"} : (tensor<Bx16xf32>) -> tensor<Bxf32>
+  %mb = ktensor.broadcast_in_dim %mu {dims = array<i64: 0>} : (tensor<Bxf32>) -> tensor<Bx16xf32>
+  %d = ktensor.sub %x, %mb : tensor<Bx16xf32>
+  %d2 = ktensor.mul %d, %d : tensor<Bx16xf32>
+  %var = ktensor.reduce %d2 {axes = array<i64: 1>, kind = "mean"} : (tensor<Bx16xf32>) -> tensor<Bxf32>
+  %eps0 = ktensor.constant dense<1.0e-05> : tensor<f32>
+  %eps = ktensor.broadcast_in_dim %eps0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bxf32>
+  %ve = ktensor.add %var, %eps : tensor<Bxf32>
+  %rs = ktensor.rsqrt %ve : tensor<Bxf32>
+  %rb = ktensor.broadcast_in_dim %rs {dims = array<i64: 0>} : (tensor<Bxf32>) -> tensor<Bx16xf32>
+  %n = ktensor.mul %d, %rb : tensor<Bx16xf32>
+  %gb = ktensor.broadcast_in_dim %g {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
+  %bb = ktensor.broadcast_in_dim %be {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
+  %s = ktensor.mul %n, %gb : tensor<Bx16xf32>
+  %r = ktensor.add %s, %bb : tensor<Bx16xf32>
   return %r : tensor<Bx16xf32>
 }
 
@@ -105,17 +105,17 @@ func.func @layernorm(%x: tensor<Bx16xf32>, %g: tensor<16xf32>, %be: tensor<16xf3
 // A matrix product stays out of the groups (a library call); its bias and relu epilogue is
 // one group reading the product's buffer once.
 // CHECK-LABEL: func.func @matmul_bias_relu
-// CHECK: %[[P:.*]] = tensor.matmul %arg0, %arg1 : (tensor<8x16xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
-// CHECK: tensor.fused %arg2, %[[P]] : (tensor<4xf32>, tensor<8x4xf32>) -> tensor<8x4xf32>
-// CHECK: tensor.broadcast_in_dim
-// CHECK: tensor.add
-// CHECK: tensor.relu
-// CHECK: tensor.yield
+// CHECK: %[[P:.*]] = ktensor.matmul %arg0, %arg1 : (tensor<8x16xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
+// CHECK: ktensor.fused %arg2, %[[P]] : (tensor<4xf32>, tensor<8x4xf32>) -> tensor<8x4xf32>
+// CHECK: ktensor.broadcast_in_dim
+// CHECK: ktensor.add
+// CHECK: ktensor.relu
+// CHECK: ktensor.yield
 func.func @matmul_bias_relu(%x: tensor<8x16xf32>, %w: tensor<16x4xf32>, %b: tensor<4xf32>) -> tensor<8x4xf32> {
-  %p = tensor.matmul %x, %w : (tensor<8x16xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
-  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<4xf32>) -> tensor<8x4xf32>
-  %s = tensor.add %p, %bb : tensor<8x4xf32>
-  %r = tensor.relu %s : tensor<8x4xf32>
+  %p = ktensor.matmul %x, %w : (tensor<8x16xf32>, tensor<16x4xf32>) -> tensor<8x4xf32>
+  %bb = ktensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<4xf32>) -> tensor<8x4xf32>
+  %s = ktensor.add %p, %bb : tensor<8x4xf32>
+  %r = ktensor.relu %s : tensor<8x4xf32>
   return %r : tensor<8x4xf32>
 }
 
@@ -124,15 +124,15 @@ func.func @matmul_bias_relu(%x: tensor<8x16xf32>, %w: tensor<16x4xf32>, %b: tens
 // An op whose result leaves the group twice (used by two groups) is not fused into either:
 // each group reads it from its buffer.
 // CHECK-LABEL: func.func @shared
-// CHECK: %[[E:.*]] = tensor.exp %arg0
-// CHECK: tensor.fused %[[E]]
-// CHECK: tensor.fused %[[E]]
+// CHECK: %[[E:.*]] = ktensor.exp %arg0
+// CHECK: ktensor.fused %[[E]]
+// CHECK: ktensor.fused %[[E]]
 func.func @shared(%x: tensor<16xf32>) -> (tensor<16xf32>, tensor<16xf32>) {
-  %e = tensor.exp %x : tensor<16xf32>
-  %a = tensor.log %e : tensor<16xf32>
-  %b = tensor.abs %a : tensor<16xf32>
-  %c = tensor.sqrt %e : tensor<16xf32>
-  %d = tensor.tanh %c : tensor<16xf32>
+  %e = ktensor.exp %x : tensor<16xf32>
+  %a = ktensor.log %e : tensor<16xf32>
+  %b = ktensor.abs %a : tensor<16xf32>
+  %c = ktensor.sqrt %e : tensor<16xf32>
+  %d = ktensor.tanh %c : tensor<16xf32>
   return %b, %d : tensor<16xf32>, tensor<16xf32>
 }
 
@@ -141,17 +141,17 @@ func.func @shared(%x: tensor<16xf32>) -> (tensor<16xf32>, tensor<16xf32>) {
 // Regression: reductions with keep_dims (a unit attribute) are read at their row too, so the
 // softmax form with [N, 1] reductions is also one group.
 // CHECK-LABEL: func.func @softmax_keep_dims
-// CHECK: tensor.fused %arg0 : tensor<Nx32xf32> {
-// CHECK-COUNT-2: tensor.reduce
-// CHECK: tensor.yield
-// CHECK-NOT: tensor.fused
+// CHECK: ktensor.fused %arg0 : tensor<Nx32xf32> {
+// CHECK-COUNT-2: ktensor.reduce
+// CHECK: ktensor.yield
+// CHECK-NOT: ktensor.fused
 func.func @softmax_keep_dims(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
-  %d = tensor.sub %x, %mb : tensor<Nx32xf32>
-  %e = tensor.exp %d : tensor<Nx32xf32>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
-  %r = tensor.div %e, %sb : tensor<Nx32xf32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %mb = ktensor.broadcast_in_dim %m {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %d = ktensor.sub %x, %mb : tensor<Nx32xf32>
+  %e = ktensor.exp %d : tensor<Nx32xf32>
+  %s = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %sb = ktensor.broadcast_in_dim %s {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %r = ktensor.div %e, %sb : tensor<Nx32xf32>
   return %r : tensor<Nx32xf32>
 }

@@ -7,14 +7,14 @@
 // CHECK: %[[N:.*]] = arith.maxsi
 // CHECK: %[[TRIPS:.*]] = arith.divui %[[N]], %{{.*}} : index
 // CHECK: loop.for %[[J:.*]] = %{{.*}} to %[[TRIPS]] step %{{.*}} {
-// CHECK: %[[X:.*]] = vector.load %arg0, %arg2, %{{.*}} : (memref<4x?xf32>, index, index) -> vector<8xf32>
-// CHECK: %[[S:.*]] = vector.broadcast %arg3 : (f32) -> vector<8xf32>
+// CHECK: %[[X:.*]] = kvector.load %arg0, %arg2, %{{.*}} : (memref<4x?xf32>, index, index) -> vector<8xf32>
+// CHECK: %[[S:.*]] = kvector.broadcast %arg3 : (f32) -> vector<8xf32>
 // CHECK: %[[M:.*]] = arith.mulf %[[X]], %[[S]] : vector<8xf32>
-// CHECK: vector.store %[[M]], %arg1, %arg2, %{{.*}} : (vector<8xf32>, memref<4x?xf32>, index, index) -> ()
+// CHECK: kvector.store %[[M]], %arg1, %arg2, %{{.*}} : (vector<8xf32>, memref<4x?xf32>, index, index) -> ()
 // CHECK: loop.for
-// CHECK: %[[MASK:.*]] = vector.create_mask %{{.*}} : (index) -> vector<8xi1>
-// CHECK: vector.maskedload %arg0, %arg2, %{{.*}}, %[[MASK]], %{{.*}} : (memref<4x?xf32>, index, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
-// CHECK: vector.maskedstore %{{.*}}, %arg1, %arg2, %{{.*}}, %[[MASK]] : (vector<8xf32>, memref<4x?xf32>, index, index, vector<8xi1>) -> ()
+// CHECK: %[[MASK:.*]] = kvector.create_mask %{{.*}} : (index) -> vector<8xi1>
+// CHECK: kvector.maskedload %arg0, %arg2, %{{.*}}, %[[MASK]], %{{.*}} : (memref<4x?xf32>, index, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
+// CHECK: kvector.maskedstore %{{.*}}, %arg1, %arg2, %{{.*}}, %[[MASK]] : (vector<8xf32>, memref<4x?xf32>, index, index, vector<8xi1>) -> ()
 // CHECK-NOT: loop.load
 func.func @row(%a: memref<4x?xf32>, %out: memref<4x?xf32>, %r: index, %s: f32) attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index
@@ -36,20 +36,20 @@ func.func @row(%a: memref<4x?xf32>, %out: memref<4x?xf32>, %r: index, %s: f32) a
 // end, still reassociable.
 // CHECK-LABEL: func.func @sum
 // CHECK: %[[ID:.*]] = arith.constant -0.000000e+00 : f32
-// CHECK: %[[Z:.*]] = vector.broadcast %[[ID]] : (f32) -> vector<8xf32>
+// CHECK: %[[Z:.*]] = kvector.broadcast %[[ID]] : (f32) -> vector<8xf32>
 // CHECK: %[[MAIN:.*]] = loop.for %{{.*}} iter_args(%[[ACC:.*]] = %[[Z]]) -> (vector<8xf32>) {
-// CHECK: arith.addf %[[ACC]], %{{.*}} {fastmath = "reassoc"} : vector<8xf32>
+// CHECK: arith.addf %[[ACC]], %{{.*}} fastmath<reassoc> : vector<8xf32>
 // CHECK: %[[TAIL:.*]] = loop.for %{{.*}} iter_args(%[[ACC2:.*]] = %[[MAIN]]) -> (vector<8xf32>) {
 // CHECK: %[[SEL:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : vector<8xi1>, vector<8xf32>
-// CHECK: arith.addf %[[ACC2]], %[[SEL]] {fastmath = "reassoc"} : vector<8xf32>
-// CHECK: %[[R:.*]] = vector.reduction %[[TAIL]], %arg2 {fastmath = "reassoc", kind = "add"} : (vector<8xf32>, f32) -> f32
+// CHECK: arith.addf %[[ACC2]], %[[SEL]] fastmath<reassoc> : vector<8xf32>
+// CHECK: %[[R:.*]] = kvector.reduction %[[TAIL]], %arg2 {fastmath = #arith.fastmath<reassoc>, kind = "add"} : (vector<8xf32>, f32) -> f32
 // CHECK: return %[[R]] : f32
 func.func @sum(%a: memref<?xf32>, %n: index, %init: f32) -> f32 attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
   %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %init) -> (f32) {
     %x = loop.load %a[%i] : memref<?xf32>
-    %t = arith.addf %acc, %x {fastmath = "reassoc"} : f32
+    %t = arith.addf %acc, %x fastmath<reassoc> : f32
     loop.yield %t : f32
   }
   return %s : f32
@@ -61,10 +61,10 @@ func.func @sum(%a: memref<?xf32>, %n: index, %init: f32) -> f32 attributes {kiln
 // starts from the smallest i32.
 // CHECK-LABEL: func.func @max_of_rounded
 // CHECK: arith.constant -2147483648 : i32
-// CHECK: vector.load %arg0, %{{.*}} : (memref<?xf64>, index) -> vector<4xf64>
+// CHECK: kvector.load %arg0, %{{.*}} : (memref<?xf64>, index) -> vector<4xf64>
 // CHECK: arith.fptosi %{{.*}} : vector<4xf64> to vector<4xi32>
 // CHECK: arith.maxsi %{{.*}}, %{{.*}} : vector<4xi32>
-// CHECK: vector.reduction %{{.*}}, %arg2 {kind = "maxsi"} : (vector<4xi32>, i32) -> i32
+// CHECK: kvector.reduction %{{.*}}, %arg2 {kind = "maxsi"} : (vector<4xi32>, i32) -> i32
 func.func @max_of_rounded(%a: memref<?xf64>, %n: index, %init: i32) -> i32 attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -91,7 +91,7 @@ func.func @max_of_rounded(%a: memref<?xf64>, %n: index, %init: i32) -> i32 attri
 // CHECK: loop.for %[[I:.*]] = %[[LO]] to %arg3 step
 // CHECK: loop.load %arg0[%[[I]]] : memref<?xi32>
 // CHECK: arith.divsi %{{.*}}, %{{.*}} : i32
-// CHECK-NOT: vector.create_mask
+// CHECK-NOT: kvector.create_mask
 func.func @divide(%a: memref<?xi32>, %b: memref<?xi32>, %out: memref<?xi32>, %n: index) attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -110,9 +110,9 @@ func.func @divide(%a: memref<?xi32>, %b: memref<?xi32>, %out: memref<?xi32>, %n:
 // A parallel loop stays parallel: the main loop over vectors carries the mark (the outliner
 // splits it into chunks of whole vectors); the tail does not.
 // CHECK-LABEL: func.func @parallel
-// CHECK: vector.store
+// CHECK: kvector.store
 // CHECK: } {kiln.parallel}
-// CHECK: vector.maskedstore
+// CHECK: kvector.maskedstore
 // CHECK-NEXT: loop.yield
 // CHECK-NEXT: }
 // CHECK-NEXT: return
@@ -209,7 +209,7 @@ func.func @hand_written(%a: memref<?xf32>, %out: memref<?xf32>, %n: index) {
 // every store is aligned to the vector. A small buffer and a buffer of a function the module
 // calls keep ordinary stores.
 // CHECK-LABEL: func.func @stream
-// CHECK: vector.store %{{.*}}, %arg1, %arg2, %{{.*}} {kiln.nontemporal} : (vector<8xf32>, memref<4096x1024xf32>, index, index) -> ()
+// CHECK: kvector.store %{{.*}}, %arg1, %arg2, %{{.*}} {kiln.nontemporal} : (vector<8xf32>, memref<4096x1024xf32>, index, index) -> ()
 // CHECK-LABEL: func.func @small
 // CHECK-NOT: kiln.nontemporal
 // CHECK-LABEL: func.func private @callee
@@ -280,10 +280,10 @@ func.func @bool_store(%a: memref<?xf32>, %b: memref<?xf32>, %out: memref<?xi1>, 
 // A static trip count shorter than one vector gets no main loop, only the masked one (a dead
 // loop would still be compiled at tier 1, whose LLVM pipeline does not fold it).
 // CHECK-LABEL: func.func @short
-// CHECK-NOT: vector.load
-// CHECK: vector.create_mask
-// CHECK: vector.maskedload
-// CHECK-NOT: vector.load
+// CHECK-NOT: kvector.load
+// CHECK: kvector.create_mask
+// CHECK: kvector.maskedload
+// CHECK-NOT: kvector.load
 // CHECK: return
 func.func @short(%a: memref<5xf32>, %out: memref<5xf32>) attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index
@@ -307,7 +307,7 @@ func.func @short(%a: memref<5xf32>, %out: memref<5xf32>) attributes {kiln.buffer
 // CHECK-LABEL: func.func @uniform_rsqrt
 // CHECK: loop.for
 // CHECK: %[[R:.*]] = math.rsqrt %arg3 : f32
-// CHECK: %[[RB:.*]] = vector.broadcast %[[R]] : (f32) -> vector<8xf32>
+// CHECK: %[[RB:.*]] = kvector.broadcast %[[R]] : (f32) -> vector<8xf32>
 // CHECK: arith.mulf %{{.*}}, %[[RB]] : vector<8xf32>
 func.func @uniform_rsqrt(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %v: f32) attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index

@@ -52,7 +52,9 @@ impl Arith for Emit<'_, '_> {
         let s = self.b.addf(p, c);
         for v in [p, s] {
             let op = self.b.module().defining_op(v).expect("an op result");
-            self.b.module().set_attr(op, "fastmath", ctx.str_attr("contract"));
+            self.b
+                .module()
+                .set_attr(op, "fastmath", crate::arith::fastmath_attr(&ctx, "contract"));
         }
         s
     }

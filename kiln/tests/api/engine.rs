@@ -8,32 +8,32 @@ use std::sync::Arc;
 /// is timed, so promotions happen at exact call counts.
 pub(crate) const EWISE: &str = r#"
 func.func @score(%x: tensor<Nx256xf32>, %s: tensor<256xf32>) -> tensor<Nxf32> {
-  %b = tensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<256xf32>) -> tensor<Nx256xf32>
-  %m = tensor.mul %x, %b : tensor<Nx256xf32>
-  %e = tensor.tanh %m : tensor<Nx256xf32>
-  %a = tensor.abs %e : tensor<Nx256xf32>
-  %r = tensor.reduce %a {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx256xf32>) -> tensor<Nxf32>
+  %b = ktensor.broadcast_in_dim %s {dims = array<i64: 1>} : (tensor<256xf32>) -> tensor<Nx256xf32>
+  %m = ktensor.mul %x, %b : tensor<Nx256xf32>
+  %e = ktensor.tanh %m : tensor<Nx256xf32>
+  %a = ktensor.abs %e : tensor<Nx256xf32>
+  %r = ktensor.reduce %a {axes = array<i64: 1>, kind = "sum"} : (tensor<Nx256xf32>) -> tensor<Nxf32>
   return %r : tensor<Nxf32>
 }
 "#;
 
 const MATMUL: &str = r#"
 func.func @mm(%a: tensor<Nx128xf32>, %b: tensor<128x128xf32>) -> tensor<Nx128xf32> {
-  %c = tensor.matmul %a, %b : (tensor<Nx128xf32>, tensor<128x128xf32>) -> tensor<Nx128xf32>
-  %r = tensor.relu %c : tensor<Nx128xf32>
+  %c = ktensor.matmul %a, %b : (tensor<Nx128xf32>, tensor<128x128xf32>) -> tensor<Nx128xf32>
+  %r = ktensor.relu %c : tensor<Nx128xf32>
   return %r : tensor<Nx128xf32>
 }
 "#;
 
 const SOFTMAX: &str = r#"
 func.func @softmax(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
-  %d = tensor.sub %x, %mb : tensor<Nx32xf32>
-  %e = tensor.exp %d : tensor<Nx32xf32>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
-  %r = tensor.div %e, %sb : tensor<Nx32xf32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %mb = ktensor.broadcast_in_dim %m {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %d = ktensor.sub %x, %mb : tensor<Nx32xf32>
+  %e = ktensor.exp %d : tensor<Nx32xf32>
+  %s = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum", keep_dims} : (tensor<Nx32xf32>) -> tensor<Nx1xf32>
+  %sb = ktensor.broadcast_in_dim %s {dims = array<i64: 0, 1>} : (tensor<Nx1xf32>) -> tensor<Nx32xf32>
+  %r = ktensor.div %e, %sb : tensor<Nx32xf32>
   return %r : tensor<Nx32xf32>
 }
 "#;
@@ -42,21 +42,21 @@ func.func @softmax(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
 /// broadcast scale and shift, one fusion group at tier 2.
 const LAYERNORM: &str = r#"
 func.func @layernorm(%x: tensor<Nx37xf32>, %g: tensor<37xf32>, %b: tensor<37xf32>) -> tensor<Nx37xf32> {
-  %mu = tensor.reduce %x {axes = array<i64: 1>, kind = "mean"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
-  %mb = tensor.broadcast_in_dim %mu {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
-  %d = tensor.sub %x, %mb : tensor<Nx37xf32>
-  %d2 = tensor.mul %d, %d : tensor<Nx37xf32>
-  %var = tensor.reduce %d2 {axes = array<i64: 1>, kind = "mean"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
-  %eps0 = tensor.constant dense<1.0e-05> : tensor<f32>
-  %eps = tensor.broadcast_in_dim %eps0 {dims = array<i64>} : (tensor<f32>) -> tensor<Nxf32>
-  %ve = tensor.add %var, %eps : tensor<Nxf32>
-  %rs = tensor.rsqrt %ve : tensor<Nxf32>
-  %rb = tensor.broadcast_in_dim %rs {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
-  %n = tensor.mul %d, %rb : tensor<Nx37xf32>
-  %gb = tensor.broadcast_in_dim %g {dims = array<i64: 1>} : (tensor<37xf32>) -> tensor<Nx37xf32>
-  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<37xf32>) -> tensor<Nx37xf32>
-  %s = tensor.mul %n, %gb : tensor<Nx37xf32>
-  %r = tensor.add %s, %bb : tensor<Nx37xf32>
+  %mu = ktensor.reduce %x {axes = array<i64: 1>, kind = "mean"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
+  %mb = ktensor.broadcast_in_dim %mu {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
+  %d = ktensor.sub %x, %mb : tensor<Nx37xf32>
+  %d2 = ktensor.mul %d, %d : tensor<Nx37xf32>
+  %var = ktensor.reduce %d2 {axes = array<i64: 1>, kind = "mean"} : (tensor<Nx37xf32>) -> tensor<Nxf32>
+  %eps0 = ktensor.constant dense<1.0e-05> : tensor<f32>
+  %eps = ktensor.broadcast_in_dim %eps0 {dims = array<i64>} : (tensor<f32>) -> tensor<Nxf32>
+  %ve = ktensor.add %var, %eps : tensor<Nxf32>
+  %rs = ktensor.rsqrt %ve : tensor<Nxf32>
+  %rb = ktensor.broadcast_in_dim %rs {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<Nx37xf32>
+  %n = ktensor.mul %d, %rb : tensor<Nx37xf32>
+  %gb = ktensor.broadcast_in_dim %g {dims = array<i64: 1>} : (tensor<37xf32>) -> tensor<Nx37xf32>
+  %bb = ktensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<37xf32>) -> tensor<Nx37xf32>
+  %s = ktensor.mul %n, %gb : tensor<Nx37xf32>
+  %r = ktensor.add %s, %bb : tensor<Nx37xf32>
   return %r : tensor<Nx37xf32>
 }
 "#;
@@ -66,20 +66,20 @@ func.func @layernorm(%x: tensor<Nx37xf32>, %g: tensor<37xf32>, %b: tensor<37xf32
 /// elementwise ops cancel, and two transposed operands share one transpose.
 const SINKING: &str = r#"
 func.func @sink(%x: tensor<Nx24xf32>, %r: tensor<24xf32>, %y: tensor<24xNxf32>) -> tensor<Nx24xf32> {
-  %c = tensor.constant dense<0.5> : tensor<f32>
-  %rb = tensor.broadcast_in_dim %r {dims = array<i64: 1>} : (tensor<24xf32>) -> tensor<Nx24xf32>
-  %cb = tensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<Nx24xf32>
-  %m = tensor.mul %rb, %cb : tensor<Nx24xf32>
-  %e = tensor.tanh %m : tensor<Nx24xf32>
-  %a = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx24xf32>) -> tensor<24xNxf32>
-  %n = tensor.neg %a : tensor<24xNxf32>
-  %s = tensor.add %n, %y : tensor<24xNxf32>
-  %b = tensor.transpose %s {perm = array<i64: 1, 0>} : (tensor<24xNxf32>) -> tensor<Nx24xf32>
-  %f = tensor.reshape %x : (tensor<Nx24xf32>) -> tensor<Nx4x6xf32>
-  %g = tensor.exp %f : tensor<Nx4x6xf32>
-  %h = tensor.reshape %g : (tensor<Nx4x6xf32>) -> tensor<Nx24xf32>
-  %0 = tensor.add %e, %b : tensor<Nx24xf32>
-  %1 = tensor.mul %0, %h : tensor<Nx24xf32>
+  %c = ktensor.constant dense<0.5> : tensor<f32>
+  %rb = ktensor.broadcast_in_dim %r {dims = array<i64: 1>} : (tensor<24xf32>) -> tensor<Nx24xf32>
+  %cb = ktensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<Nx24xf32>
+  %m = ktensor.mul %rb, %cb : tensor<Nx24xf32>
+  %e = ktensor.tanh %m : tensor<Nx24xf32>
+  %a = ktensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx24xf32>) -> tensor<24xNxf32>
+  %n = ktensor.neg %a : tensor<24xNxf32>
+  %s = ktensor.add %n, %y : tensor<24xNxf32>
+  %b = ktensor.transpose %s {perm = array<i64: 1, 0>} : (tensor<24xNxf32>) -> tensor<Nx24xf32>
+  %f = ktensor.reshape %x : (tensor<Nx24xf32>) -> tensor<Nx4x6xf32>
+  %g = ktensor.exp %f : tensor<Nx4x6xf32>
+  %h = ktensor.reshape %g : (tensor<Nx4x6xf32>) -> tensor<Nx24xf32>
+  %0 = ktensor.add %e, %b : tensor<Nx24xf32>
+  %1 = ktensor.mul %0, %h : tensor<Nx24xf32>
   return %1 : tensor<Nx24xf32>
 }
 "#;
@@ -273,7 +273,7 @@ fn a_slower_tier_is_abandoned_for_the_one_it_replaced() {
     // with the interpreter and the test build around it.
     let long = r#"
 func.func @mm(%a: tensor<Nx4096xf32>, %b: tensor<4096x64xf32>) -> tensor<Nx64xf32> {
-  %c = tensor.matmul %a, %b : (tensor<Nx4096xf32>, tensor<4096x64xf32>) -> tensor<Nx64xf32>
+  %c = ktensor.matmul %a, %b : (tensor<Nx4096xf32>, tensor<4096x64xf32>) -> tensor<Nx64xf32>
   return %c : tensor<Nx64xf32>
 }
 "#;
@@ -473,9 +473,9 @@ fn the_report_has_its_documented_json_keys() {
 /// K8's MLP block: a contraction, which the policy expects tier 2 to speed up by only ~1.1x.
 const MLP: &str = r#"
 func.func @mlp(%x: tensor<Nx256xf32>, %w1: tensor<256x256xf32>, %w2: tensor<256x64xf32>) -> tensor<Nx64xf32> {
-  %h = tensor.matmul %x, %w1 : (tensor<Nx256xf32>, tensor<256x256xf32>) -> tensor<Nx256xf32>
-  %r = tensor.relu %h : tensor<Nx256xf32>
-  %y = tensor.matmul %r, %w2 : (tensor<Nx256xf32>, tensor<256x64xf32>) -> tensor<Nx64xf32>
+  %h = ktensor.matmul %x, %w1 : (tensor<Nx256xf32>, tensor<256x256xf32>) -> tensor<Nx256xf32>
+  %r = ktensor.relu %h : tensor<Nx256xf32>
+  %y = ktensor.matmul %r, %w2 : (tensor<Nx256xf32>, tensor<256x64xf32>) -> tensor<Nx64xf32>
   return %y : tensor<Nx64xf32>
 }
 "#;
@@ -556,17 +556,17 @@ fn engines_and_functions_are_send_and_sync() {
 fn the_interpreter_counts_loop_back_edges() {
     let text = r#"
 func.func @halve(%n: tensor<i32>, %x: tensor<3xf32>) -> tensor<3xf32> {
-  %r:2 = tensor.while (%n, %x) : (tensor<i32>, tensor<3xf32>) -> (tensor<i32>, tensor<3xf32>) cond {
+  %r:2 = ktensor.while (%n, %x) : (tensor<i32>, tensor<3xf32>) -> (tensor<i32>, tensor<3xf32>) cond {
   ^bb0(%i: tensor<i32>, %v: tensor<3xf32>):
-    %z = tensor.constant dense<0> : tensor<i32>
-    %p = tensor.cmp %i, %z {predicate = "gt"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    tensor.condition %p : tensor<i1>
+    %z = ktensor.constant dense<0> : tensor<i32>
+    %p = ktensor.cmp %i, %z {predicate = "gt"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    ktensor.condition %p : tensor<i1>
   } body {
   ^bb0(%i: tensor<i32>, %v: tensor<3xf32>):
-    %one = tensor.constant dense<1> : tensor<i32>
-    %j = tensor.sub %i, %one : tensor<i32>
-    %w = tensor.add %v, %v : tensor<3xf32>
-    tensor.yield %j, %w : tensor<i32>, tensor<3xf32>
+    %one = ktensor.constant dense<1> : tensor<i32>
+    %j = ktensor.sub %i, %one : tensor<i32>
+    %w = ktensor.add %v, %v : tensor<3xf32>
+    ktensor.yield %j, %w : tensor<i32>, tensor<3xf32>
   }
   return %r#1 : tensor<3xf32>
 }
@@ -784,9 +784,9 @@ fn resource_limits_fail_with_errors_that_name_them() {
     }
     let bigger = r#"
 func.func @outer(%x: tensor<Nxf32>, %y: tensor<Mxf32>) -> tensor<NxMxf32> {
-  %a = tensor.broadcast_in_dim %x {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<NxMxf32>
-  %b = tensor.broadcast_in_dim %y {dims = array<i64: 1>} : (tensor<Mxf32>) -> tensor<NxMxf32>
-  %c = tensor.mul %a, %b : tensor<NxMxf32>
+  %a = ktensor.broadcast_in_dim %x {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<NxMxf32>
+  %b = ktensor.broadcast_in_dim %y {dims = array<i64: 1>} : (tensor<Mxf32>) -> tensor<NxMxf32>
+  %c = ktensor.mul %a, %b : tensor<NxMxf32>
   return %c : tensor<NxMxf32>
 }
 "#;
@@ -807,10 +807,10 @@ func.func @outer(%x: tensor<Nxf32>, %y: tensor<Mxf32>) -> tensor<NxMxf32> {
     // native code leaves the call from its allocation, with the reason.
     let temp = r#"
 func.func @proj(%x: tensor<Nxf32>, %w: tensor<Nx1xf32>) -> tensor<Nx1xf32> {
-  %a = tensor.broadcast_in_dim %x {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<NxNxf32>
-  %b = tensor.broadcast_in_dim %x {dims = array<i64: 1>} : (tensor<Nxf32>) -> tensor<NxNxf32>
-  %c = tensor.mul %a, %b : tensor<NxNxf32>
-  %d = tensor.matmul %c, %w : (tensor<NxNxf32>, tensor<Nx1xf32>) -> tensor<Nx1xf32>
+  %a = ktensor.broadcast_in_dim %x {dims = array<i64: 0>} : (tensor<Nxf32>) -> tensor<NxNxf32>
+  %b = ktensor.broadcast_in_dim %x {dims = array<i64: 1>} : (tensor<Nxf32>) -> tensor<NxNxf32>
+  %c = ktensor.mul %a, %b : tensor<NxNxf32>
+  %d = ktensor.matmul %c, %w : (tensor<NxNxf32>, tensor<Nx1xf32>) -> tensor<Nx1xf32>
   return %d : tensor<Nx1xf32>
 }
 "#;

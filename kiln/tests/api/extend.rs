@@ -87,11 +87,11 @@ mod double_neg {
         kiln::ir::declared_pass_names!();
         fn run(&mut self, m: &mut Module, root: OpId, _: &mut PassContext) -> Result<(), PassFailed> {
             for op in m.walk(root, Order::Pre) {
-                if !m.is_alive(op) || m.op_name(op) != "tensor.neg" {
+                if !m.is_alive(op) || m.op_name(op) != "ktensor.neg" {
                     continue;
                 }
                 let inner = m.operand_value(op, 0);
-                if let Some(def) = m.defining_op(inner).filter(|&d| m.op_name(d) == "tensor.neg") {
+                if let Some(def) = m.defining_op(inner).filter(|&d| m.op_name(d) == "ktensor.neg") {
                     let x = m.operand_value(def, 0);
                     let r = m.result(op, 0);
                     m.replace_all_uses(r, x);
@@ -201,7 +201,7 @@ fn an_op_a_tier_cannot_run_is_rejected_at_load_with_its_location() {
 #[test]
 fn a_pass_registered_on_the_context_runs_in_pipelines_and_tiers() {
     let ctx = context();
-    let text = "func.func @f(%x: tensor<Nx8xf32>) -> tensor<Nx8xf32> {\n  %0 = tensor.neg %x : tensor<Nx8xf32>\n  %1 = tensor.neg %0 : tensor<Nx8xf32>\n  return %1 : tensor<Nx8xf32>\n}\n";
+    let text = "func.func @f(%x: tensor<Nx8xf32>) -> tensor<Nx8xf32> {\n  %0 = ktensor.neg %x : tensor<Nx8xf32>\n  %1 = ktensor.neg %0 : tensor<Nx8xf32>\n  return %1 : tensor<Nx8xf32>\n}\n";
     let mut m = kiln::parse(&ctx, text, "neg.mlir").unwrap();
     kiln::run_pipeline(&mut m, "builtin.module(test-drop-double-neg)").unwrap();
     assert!(kiln::print(&m).contains("return %arg0 :"), "{}", kiln::print(&m));

@@ -29,25 +29,25 @@ fn module_with(name: &str, operands: usize) -> kiln::Module {
 
 #[test]
 fn a_misspelled_op_built_from_rust_is_a_verification_error() {
-    let m = module_with("tensor.broadcast_in_dimm", 1);
+    let m = module_with("ktensor.broadcast_in_dimm", 1);
     let err = kiln::verify(&m).unwrap_err().to_string();
     assert!(
-        err.contains("unregistered operation 'tensor.broadcast_in_dimm' found in dialect ('tensor')"),
+        err.contains("unregistered operation 'ktensor.broadcast_in_dimm' found in dialect ('ktensor')"),
         "{err}"
     );
     assert!(err.contains("model.py:3:7"), "located: {err}");
     let e = Engine::new().unwrap();
-    match e.load_module(module_with("tensor.broadcast_in_dimm", 1)) {
-        Err(EngineError::Load(msg)) => assert!(msg.contains("tensor.broadcast_in_dimm"), "{msg}"),
+    match e.load_module(module_with("ktensor.broadcast_in_dimm", 1)) {
+        Err(EngineError::Load(msg)) => assert!(msg.contains("ktensor.broadcast_in_dimm"), "{msg}"),
         other => panic!("expected a load error, got {:?}", other.map(|_| ())),
     }
 }
 
 #[test]
 fn an_op_with_the_wrong_arity_built_from_rust_is_a_verification_error() {
-    let err = kiln::verify(&module_with("tensor.exp", 2)).unwrap_err().to_string();
-    assert!(err.contains("'tensor.exp' op expects 1 operand, found 2"), "{err}");
-    let err = kiln::verify(&module_with("tensor.add", 1)).unwrap_err().to_string();
-    assert!(err.contains("'tensor.add' op expects 2 operands, found 1"), "{err}");
-    kiln::verify(&module_with("tensor.add", 2)).expect("the well-formed op verifies");
+    let err = kiln::verify(&module_with("ktensor.exp", 2)).unwrap_err().to_string();
+    assert!(err.contains("'ktensor.exp' op expects 1 operand, found 2"), "{err}");
+    let err = kiln::verify(&module_with("ktensor.add", 1)).unwrap_err().to_string();
+    assert!(err.contains("'ktensor.add' op expects 2 operands, found 1"), "{err}");
+    kiln::verify(&module_with("ktensor.add", 2)).expect("the well-formed op verifies");
 }

@@ -11,22 +11,22 @@ use kiln::{Engine, Tensor, TierMode};
 /// of few long iterations, and a scratch row buffer (the softmax's exp).
 const PROGRAM: &str = r#"
 func.func @gelu(%x: tensor<Bx20001xf32>) -> tensor<Bx20001xf32> {
-  %h0 = tensor.constant dense<0.5> : tensor<f32>
-  %one0 = tensor.constant dense<1.0> : tensor<f32>
-  %k0 = tensor.constant dense<0.797884583> : tensor<f32>
-  %h = tensor.broadcast_in_dim %h0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
-  %one = tensor.broadcast_in_dim %one0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
-  %k = tensor.broadcast_in_dim %k0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
-  %t0 = tensor.mul %x, %k : tensor<Bx20001xf32>
-  %t = tensor.tanh %t0 : tensor<Bx20001xf32>
-  %u = tensor.add %t, %one : tensor<Bx20001xf32>
-  %v = tensor.mul %u, %h : tensor<Bx20001xf32>
-  %r = tensor.mul %x, %v : tensor<Bx20001xf32>
+  %h0 = ktensor.constant dense<0.5> : tensor<f32>
+  %one0 = ktensor.constant dense<1.0> : tensor<f32>
+  %k0 = ktensor.constant dense<0.797884583> : tensor<f32>
+  %h = ktensor.broadcast_in_dim %h0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
+  %one = ktensor.broadcast_in_dim %one0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
+  %k = ktensor.broadcast_in_dim %k0 {dims = array<i64>} : (tensor<f32>) -> tensor<Bx20001xf32>
+  %t0 = ktensor.mul %x, %k : tensor<Bx20001xf32>
+  %t = ktensor.tanh %t0 : tensor<Bx20001xf32>
+  %u = ktensor.add %t, %one : tensor<Bx20001xf32>
+  %v = ktensor.mul %u, %h : tensor<Bx20001xf32>
+  %r = ktensor.mul %x, %v : tensor<Bx20001xf32>
   return %r : tensor<Bx20001xf32>
 }
 func.func @mm(%a: tensor<Nx128xf32>, %b: tensor<128x96xf32>) -> tensor<Nx96xf32> {
-  %c = tensor.matmul %a, %b : (tensor<Nx128xf32>, tensor<128x96xf32>) -> tensor<Nx96xf32>
-  %r = tensor.relu %c : tensor<Nx96xf32>
+  %c = ktensor.matmul %a, %b : (tensor<Nx128xf32>, tensor<128x96xf32>) -> tensor<Nx96xf32>
+  %r = ktensor.relu %c : tensor<Nx96xf32>
   return %r : tensor<Nx96xf32>
 }
 "#;

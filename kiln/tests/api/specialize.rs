@@ -9,9 +9,9 @@ use std::sync::Arc;
 /// A scalar argument scales the result: value specialization folds it in.
 const SCALE: &str = r#"
 func.func @scale(%x: tensor<Nx4xf32>, %k: tensor<i64>) -> tensor<Nx4xf32> {
-  %c = tensor.convert %k : (tensor<i64>) -> tensor<f32>
-  %b = tensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<Nx4xf32>
-  %r = tensor.mul %x, %b : tensor<Nx4xf32>
+  %c = ktensor.convert %k : (tensor<i64>) -> tensor<f32>
+  %b = ktensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<Nx4xf32>
+  %r = ktensor.mul %x, %b : tensor<Nx4xf32>
   return %r : tensor<Nx4xf32>
 }
 "#;
@@ -19,7 +19,7 @@ func.func @scale(%x: tensor<Nx4xf32>, %k: tensor<i64>) -> tensor<Nx4xf32> {
 /// Two arguments spell N: the guard checks the first, the specialized signature the second.
 const PAIR: &str = r#"
 func.func @pair(%a: tensor<Nxf32>, %b: tensor<Nxf32>) -> tensor<Nxf32> {
-  %r = tensor.add %a, %b : tensor<Nxf32>
+  %r = ktensor.add %a, %b : tensor<Nxf32>
   return %r : tensor<Nxf32>
 }
 "#;

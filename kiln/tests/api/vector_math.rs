@@ -10,7 +10,7 @@ use kiln_dialects::approx::ulp_distance as ulps;
 
 fn run(op: &str, xs: &[f32], tier: u8) -> Vec<f32> {
     let text = format!(
-        "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = tensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
+        "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = ktensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
     );
     let e = engine(TierMode::Fixed(tier), exact(1, 1), true);
     e.load_text(&text, "math.mlir").unwrap();

@@ -10,11 +10,11 @@ use kiln::{Tensor, TierMode};
 /// An elementwise chain with a broadcast row.
 const CHAIN: &str = r#"
 func.func @chain(%x: tensor<RxCxf32>, %b: tensor<Cxf32>) -> tensor<RxCxf32> {
-  %bb = tensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<Cxf32>) -> tensor<RxCxf32>
-  %m = tensor.mul %x, %bb : tensor<RxCxf32>
-  %t = tensor.tanh %m : tensor<RxCxf32>
-  %e = tensor.exp %t : tensor<RxCxf32>
-  %r = tensor.sub %e, %x : tensor<RxCxf32>
+  %bb = ktensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<Cxf32>) -> tensor<RxCxf32>
+  %m = ktensor.mul %x, %bb : tensor<RxCxf32>
+  %t = ktensor.tanh %m : tensor<RxCxf32>
+  %e = ktensor.exp %t : tensor<RxCxf32>
+  %r = ktensor.sub %e, %x : tensor<RxCxf32>
   return %r : tensor<RxCxf32>
 }
 "#;
@@ -22,13 +22,13 @@ func.func @chain(%x: tensor<RxCxf32>, %b: tensor<Cxf32>) -> tensor<RxCxf32> {
 /// A softmax over rows of symbolic length.
 pub(crate) const SOFTMAX: &str = r#"
 func.func @softmax(%x: tensor<RxCxf32>) -> tensor<RxCxf32> {
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxf32>) -> tensor<Rxf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<Rxf32>) -> tensor<RxCxf32>
-  %d = tensor.sub %x, %mb : tensor<RxCxf32>
-  %e = tensor.exp %d : tensor<RxCxf32>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxf32>) -> tensor<Rxf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Rxf32>) -> tensor<RxCxf32>
-  %r = tensor.div %e, %sb : tensor<RxCxf32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxf32>) -> tensor<Rxf32>
+  %mb = ktensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<Rxf32>) -> tensor<RxCxf32>
+  %d = ktensor.sub %x, %mb : tensor<RxCxf32>
+  %e = ktensor.exp %d : tensor<RxCxf32>
+  %s = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxf32>) -> tensor<Rxf32>
+  %sb = ktensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Rxf32>) -> tensor<RxCxf32>
+  %r = ktensor.div %e, %sb : tensor<RxCxf32>
   return %r : tensor<RxCxf32>
 }
 "#;
@@ -37,10 +37,10 @@ func.func @softmax(%x: tensor<RxCxf32>) -> tensor<RxCxf32> {
 /// scalar tail (masked-off lanes could divide by zero).
 const INTEGER: &str = r#"
 func.func @ints(%x: tensor<RxCxi32>, %d: tensor<RxCxi32>) -> (tensor<Rxi32>, tensor<Rxi32>, tensor<Rxi32>, tensor<RxCxi32>) {
-  %s = tensor.reduce %x {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxi32>) -> tensor<Rxi32>
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxi32>) -> tensor<Rxi32>
-  %n = tensor.reduce %x {axes = array<i64: 1>, kind = "min"} : (tensor<RxCxi32>) -> tensor<Rxi32>
-  %q = tensor.div %x, %d : tensor<RxCxi32>
+  %s = ktensor.reduce %x {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxi32>) -> tensor<Rxi32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxi32>) -> tensor<Rxi32>
+  %n = ktensor.reduce %x {axes = array<i64: 1>, kind = "min"} : (tensor<RxCxi32>) -> tensor<Rxi32>
+  %q = ktensor.div %x, %d : tensor<RxCxi32>
   return %s, %m, %n, %q : tensor<Rxi32>, tensor<Rxi32>, tensor<Rxi32>, tensor<RxCxi32>
 }
 "#;
@@ -48,9 +48,9 @@ func.func @ints(%x: tensor<RxCxi32>, %d: tensor<RxCxi32>) -> (tensor<Rxi32>, ten
 /// An f64 chain and sum (half the lanes of f32).
 const DOUBLE: &str = r#"
 func.func @doubles(%x: tensor<RxCxf64>) -> (tensor<RxCxf64>, tensor<Rxf64>) {
-  %m = tensor.mul %x, %x : tensor<RxCxf64>
-  %e = tensor.exp %m : tensor<RxCxf64>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxf64>) -> tensor<Rxf64>
+  %m = ktensor.mul %x, %x : tensor<RxCxf64>
+  %e = ktensor.exp %m : tensor<RxCxf64>
+  %s = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<RxCxf64>) -> tensor<Rxf64>
   return %e, %s : tensor<RxCxf64>, tensor<Rxf64>
 }
 "#;
@@ -58,8 +58,8 @@ func.func @doubles(%x: tensor<RxCxf64>) -> (tensor<RxCxf64>, tensor<Rxf64>) {
 /// Transposes that move the contiguous dimension (tiled in 8x8 blocks, partial at the edges).
 const TRANSPOSES: &str = r#"
 func.func @transposes(%x: tensor<RxCxf32>, %y: tensor<2xRxCxf32>) -> (tensor<CxRxf32>, tensor<Cx2xRxf32>) {
-  %t = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<RxCxf32>) -> tensor<CxRxf32>
-  %u = tensor.transpose %y {perm = array<i64: 2, 0, 1>} : (tensor<2xRxCxf32>) -> tensor<Cx2xRxf32>
+  %t = ktensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<RxCxf32>) -> tensor<CxRxf32>
+  %u = ktensor.transpose %y {perm = array<i64: 2, 0, 1>} : (tensor<2xRxCxf32>) -> tensor<Cx2xRxf32>
   return %t, %u : tensor<CxRxf32>, tensor<Cx2xRxf32>
 }
 "#;

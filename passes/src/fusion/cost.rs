@@ -65,9 +65,9 @@ pub fn flops_per_element(m: &Module, op: OpId) -> u64 {
 /// [`flops_per_element`] by op name.
 pub fn flops_per_name(name: &str) -> u64 {
     match name {
-        "tensor.exp" | "tensor.log" | "tensor.tanh" | "tensor.erf" | "tensor.sigmoid" | "tensor.pow" | "tensor.sin"
-        | "tensor.cos" | "tensor.tan" | "tensor.expm1" | "tensor.log1p" | "tensor.atan2" | "tensor.cbrt"
-        | "tensor.asinh" => 10,
+        "ktensor.exp" | "ktensor.log" | "ktensor.tanh" | "ktensor.erf" | "ktensor.sigmoid" | "ktensor.pow"
+        | "ktensor.sin" | "ktensor.cos" | "ktensor.tan" | "ktensor.expm1" | "ktensor.log1p" | "ktensor.atan2"
+        | "ktensor.cbrt" | "ktensor.asinh" => 10,
         _ => 1,
     }
 }

@@ -2,9 +2,9 @@
 //! `rules/` and extracted back by the cost model.
 //!
 //! Nodes are `egg::SymbolLang`: an elementwise op whose result has its operands' type is its
-//! plain name (`tensor.mul`), so rules are written as ordinary patterns; an op with attributes
+//! plain name (`ktensor.mul`), so rules are written as ordinary patterns; an op with attributes
 //! or a type of its own (a broadcast, a reduction, a comparison, a conversion) and every value
-//! from outside the graph is a *keyed* symbol (`tensor.reduce#3`, `v#0`) naming an entry of the
+//! from outside the graph is a *keyed* symbol (`ktensor.reduce#3`, `v#0`) naming an entry of the
 //! analysis's side table, which keeps what rebuilding it needs. The analysis also knows each
 //! class's splat constant value (for the rules' conditions) and element count (for the costs).
 
@@ -136,7 +136,7 @@ pub struct Outcome {
 /// static reshapes (which the layout rules compose and sink; they stay out of the groups).
 fn modeled(m: &Module, op: OpId) -> bool {
     plan::role(m, op).is_some()
-        || (matches!(m.op_name(op), "tensor.transpose" | "tensor.reshape")
+        || (matches!(m.op_name(op), "ktensor.transpose" | "ktensor.reshape")
             && m.num_operands(op) == 1
             && m.num_results(op) == 1
             && plan::ranked(m, m.result(op, 0))
@@ -240,9 +240,9 @@ pub fn rewrite(
             };
             let ty = m.value_type(r);
             let key = match name.as_str() {
-                "tensor.broadcast_in_dim" => Key::Broadcast { dims: ints("dims"), ty },
-                "tensor.transpose" => Key::Transpose { perm: ints("perm"), ty },
-                "tensor.reshape" => Key::Reshape { ty },
+                "ktensor.broadcast_in_dim" => Key::Broadcast { dims: ints("dims"), ty },
+                "ktensor.transpose" => Key::Transpose { perm: ints("perm"), ty },
+                "ktensor.reshape" => Key::Reshape { ty },
                 _ => Key::Op(op),
             };
             let k = eg.analysis.add(key, info);
@@ -335,7 +335,7 @@ fn build(m: &mut Module, facts: &Facts, expr: &RecExpr<SymbolLang>, at: Value) -
                 }
             }
             Some((_, Key::Reshape { ty })) => {
-                let mut st = OperationState::new(ctx.sym("tensor.reshape"), m.loc(def));
+                let mut st = OperationState::new(ctx.sym("ktensor.reshape"), m.loc(def));
                 st.operands.extend_from_slice(&kids);
                 st.result_types.push(*ty);
                 let o = b.create(m, st);
@@ -343,8 +343,8 @@ fn build(m: &mut Module, facts: &Facts, expr: &RecExpr<SymbolLang>, at: Value) -
             }
             Some((_, Key::Broadcast { dims: map, ty })) | Some((_, Key::Transpose { perm: map, ty })) => {
                 let (name, attr) = match facts.key_of(node.op) {
-                    Some((_, Key::Broadcast { .. })) => ("tensor.broadcast_in_dim", "dims"),
-                    _ => ("tensor.transpose", "perm"),
+                    Some((_, Key::Broadcast { .. })) => ("ktensor.broadcast_in_dim", "dims"),
+                    _ => ("ktensor.transpose", "perm"),
                 };
                 let mut st = OperationState::new(ctx.sym(name), m.loc(def));
                 st.operands.extend_from_slice(&kids);
@@ -375,10 +375,10 @@ struct Work<'a> {
 
 fn node_cost(enode: &SymbolLang, elems: u64) -> u64 {
     let name = enode.op.as_str();
-    if name.starts_with("v#") || name.starts_with("tensor.constant#") {
+    if name.starts_with("v#") || name.starts_with("ktensor.constant#") {
         return 0;
     }
-    let per = if name.starts_with("tensor.broadcast_in_dim") {
+    let per = if name.starts_with("ktensor.broadcast_in_dim") {
         0
     } else {
         let base = name.split('#').next().unwrap_or(name);

@@ -1,4 +1,4 @@
-//! Fusion groups: which ops of a function run as one loop nest, and the `tensor.fused` regions
+//! Fusion groups: which ops of a function run as one loop nest, and the `ktensor.fused` regions
 //! that make the groups explicit in the IR.
 //!
 //! Groups grow backwards from a root (the latest op of the group) over producers whose every
@@ -80,7 +80,7 @@ pub fn form(m: &Module, block: kiln_ir::BlockId) -> Vec<Group> {
         .collect()
 }
 
-/// Moves `g`'s ops into a `tensor.fused` region at its root; returns the new op.
+/// Moves `g`'s ops into a `ktensor.fused` region at its root; returns the new op.
 pub fn materialize(m: &mut Module, g: &Group) -> OpId {
     let ctx = m.ctx().clone();
     let inside: FxHashSet<OpId> = g.ops.iter().copied().collect();
@@ -108,7 +108,7 @@ pub fn materialize(m: &mut Module, g: &Group) -> OpId {
     let types: Vec<_> = inputs.iter().map(|&v| m.value_type(v)).collect();
     let (region, body) = Builder::region_with_block(m, &types, loc);
     let out = m.result(g.root, 0);
-    let mut st = OperationState::new(ctx.sym("tensor.fused"), loc);
+    let mut st = OperationState::new(ctx.sym("ktensor.fused"), loc);
     st.operands.extend_from_slice(&inputs);
     st.result_types.push(m.value_type(out));
     st.regions.push(region);
@@ -136,7 +136,7 @@ pub fn materialize(m: &mut Module, g: &Group) -> OpId {
             m.erase_op(s);
         }
     }
-    let mut y = OperationState::new(ctx.sym("tensor.yield"), loc);
+    let mut y = OperationState::new(ctx.sym("ktensor.yield"), loc);
     y.operands.push(out);
     Builder::at_end(body).create(m, y);
     fused

@@ -1,4 +1,4 @@
-//! `tensor-fusion`: groups tensor ops that can run as one loop nest into `tensor.fused`
+//! `tensor-fusion`: groups tensor ops that can run as one loop nest into `ktensor.fused`
 //! regions, which `convert-tensor-to-loop` lowers without intermediate buffers.
 //!
 //! First the function's fusible dataflow is rewritten as an e-graph (egg): exact algebraic and
@@ -25,7 +25,7 @@ use kiln_ir::{Diagnostic, Module, OpId};
 
 kiln_ir::declare_pass! {
     argument: "tensor-fusion", display: "TensorFusion",
-    summary: "Rewrite tensor dataflow with an e-graph (egg), then group ops into tensor.fused regions that lower to one loop nest each (elementwise chains with their broadcasts, reductions with their producers and consumers)",
+    summary: "Rewrite tensor dataflow with an e-graph (egg), then group ops into ktensor.fused regions that lower to one loop nest each (elementwise chains with their broadcasts, reductions with their producers and consumers)",
     options: FusionOptions {
         explain: bool = false, "explain",
             "Emit remarks: per group its ops, why each joined and the cost before and after; per rewritten value egg's explanation; per function the e-graph's size and stop reason";
@@ -152,7 +152,7 @@ impl Pass for Fusion {
                 let names: Vec<&str> = g
                     .ops
                     .iter()
-                    .map(|&o| m.op_name(o).trim_start_matches("tensor."))
+                    .map(|&o| m.op_name(o).trim_start_matches("ktensor."))
                     .collect();
                 described.push(format!("@{fname}: {} ops ({})", g.ops.len(), names.join(" ")));
                 self.stats[0] += 1;

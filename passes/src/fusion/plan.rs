@@ -1,7 +1,7 @@
 //! Whether a set of tensor ops can run as one loop nest, and how: the iteration space, how many
 //! of its leading dimensions the outer nest covers (the dimensions the group's reductions keep),
 //! and how each value is indexed. The fusion pass asks it before it forms a group, and
-//! `convert-tensor-to-loop` follows the same plan when it lowers a `tensor.fused` body, so a
+//! `convert-tensor-to-loop` follows the same plan when it lowers a `ktensor.fused` body, so a
 //! group the pass forms always lowers to one nest.
 //!
 //! The shape of a plan: an outer nest over the kept dimensions; inside it, one inner loop nest
@@ -29,18 +29,18 @@ pub enum Role {
 /// The elementwise ops outside the elementwise table: composed from several scalar ops by the
 /// loop lowering (`scalar_elementwise`), and `select`.
 pub const COMPOSITE_ELEMENTWISE: [&str; 12] = [
-    "tensor.cmp",
-    "tensor.convert",
-    "tensor.relu",
-    "tensor.sigmoid",
-    "tensor.sign",
-    "tensor.bitcast",
-    "tensor.is_finite",
-    "tensor.shift_left",
-    "tensor.shift_right_arithmetic",
-    "tensor.shift_right_logical",
-    "tensor.reduce_precision",
-    "tensor.select",
+    "ktensor.cmp",
+    "ktensor.convert",
+    "ktensor.relu",
+    "ktensor.sigmoid",
+    "ktensor.sign",
+    "ktensor.bitcast",
+    "ktensor.is_finite",
+    "ktensor.shift_left",
+    "ktensor.shift_right_arithmetic",
+    "ktensor.shift_right_logical",
+    "ktensor.reduce_precision",
+    "ktensor.select",
 ];
 
 /// True for the ops lowered as a scalar computation per element: the elementwise table's rows
@@ -59,12 +59,12 @@ pub fn role(m: &Module, op: OpId) -> Option<Role> {
         return m.operands(op).all(|v| ranked(m, v)).then_some(Role::Elementwise);
     }
     match name {
-        "tensor.broadcast_in_dim" if m.num_operands(op) == 1 => Some(Role::Broadcast),
-        "tensor.constant" => {
+        "ktensor.broadcast_in_dim" if m.num_operands(op) == 1 => Some(Role::Broadcast),
+        "ktensor.constant" => {
             let a = m.attr(op, "value")?;
             matches!(m.ctx().attr(a), AttrKind::Dense { data, .. } if data.splat).then_some(Role::Splat)
         }
-        "tensor.reduce" => {
+        "ktensor.reduce" => {
             let kind = m.attr(op, "kind").and_then(|a| m.ctx().attr_str(a))?;
             matches!(kind, "sum" | "max" | "min" | "prod" | "mean").then_some(Role::Reduce)
         }

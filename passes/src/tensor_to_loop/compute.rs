@@ -141,7 +141,7 @@ impl Lower<'_> {
         let loc = self.m.loc(op);
         let in_elem = self.m.value_type(vals[vals.len() - 1]);
         let v = match name {
-            "tensor.cmp" => {
+            "ktensor.cmp" => {
                 let p = self
                     .m
                     .attr(op, "predicate")
@@ -150,8 +150,8 @@ impl Lower<'_> {
                     .to_string();
                 self.compare(at, loc, &p, vals, in_elem)?
             }
-            "tensor.convert" => self.convert(at, vals[0], out_elem)?,
-            "tensor.relu" => {
+            "ktensor.convert" => self.convert(at, vals[0], out_elem)?,
+            "ktensor.relu" => {
                 let z = self.scalar_const(at, in_elem, 0.0);
                 let n = if ctx.ty(in_elem).is_float() {
                     "arith.maximumf"
@@ -160,12 +160,12 @@ impl Lower<'_> {
                 };
                 self.b(at).one(n, &[vals[0], z], vec![], in_elem)
             }
-            "tensor.sigmoid" if in_elem == ctx.f32() => {
+            "ktensor.sigmoid" if in_elem == ctx.f32() => {
                 // The vector-math form every tier computes (kiln_dialects::approx).
                 let mut b = self.b(at);
                 kiln_dialects::approx::sigmoid(&mut kiln_dialects::approx::Emit { b: &mut b }, vals[0])
             }
-            "tensor.sigmoid" => {
+            "ktensor.sigmoid" => {
                 // e/(1 + e) below zero (e = e^-|x|): large negative x gives e^x's small values
                 // instead of 1/(1 + overflow) = 0.
                 let one = self.scalar_const(at, in_elem, 1.0);
@@ -179,7 +179,7 @@ impl Lower<'_> {
                 let neg = self.b(at).cmpf(CmpF::Olt, vals[0], zero);
                 self.b(at).select(neg, es, s)
             }
-            "tensor.sign" => {
+            "ktensor.sign" => {
                 // 1 above zero, -1 below, else the value itself (keeps ±0 and NaN).
                 let float = ctx.ty(in_elem).is_float();
                 let zero = self.scalar_const(at, in_elem, 0.0);
@@ -199,11 +199,11 @@ impl Lower<'_> {
                 let neg = self.b(at).select(l, minus, vals[0]);
                 self.b(at).select(g, one, neg)
             }
-            "tensor.neg" if !ctx.ty(in_elem).is_float() => {
+            "ktensor.neg" if !ctx.ty(in_elem).is_float() => {
                 let z = self.scalar_const(at, in_elem, 0.0);
                 self.b(at).subi(z, vals[0])
             }
-            "tensor.div" | "tensor.rem" if !ctx.ty(in_elem).is_float() => {
+            "ktensor.div" | "ktensor.rem" if !ctx.ty(in_elem).is_float() => {
                 // Division by zero is an error (as at tier 0), not a hardware trap; MIN / -1
                 // wraps. Neither reaches the divide instruction.
                 let (a, b) = (vals[0], vals[1]);
@@ -216,15 +216,15 @@ impl Lower<'_> {
                 let is_zero = self.b(at).cmpi(CmpI::Eq, b, zero);
                 let special = self.b(at).ori(is_m1, is_zero);
                 let safe = self.b(at).select(special, one, b);
-                let (q, by_m1) = if name == "tensor.div" {
+                let (q, by_m1) = if name == "ktensor.div" {
                     (self.b(at).divsi(a, safe), self.b(at).subi(zero, a))
                 } else {
                     (self.b(at).remsi(a, safe), zero)
                 };
                 self.b(at).select(is_m1, by_m1, q)
             }
-            "tensor.bitcast" => self.b(at).bitcast(vals[0], out_elem),
-            "tensor.reduce_precision" => {
+            "ktensor.bitcast" => self.b(at).bitcast(vals[0], out_elem),
+            "ktensor.reduce_precision" => {
                 let get = |n: &str| self.m.attr(op, n).and_then(|a| ctx.attr_int(a)).unwrap_or(0) as i64;
                 let (e, mb) = (get("exponent_bits"), get("mantissa_bits"));
                 if !(1..=8).contains(&e) || !(0..=23).contains(&mb) {
@@ -235,15 +235,15 @@ impl Lower<'_> {
                 }
                 self.reduce_precision(at, vals[0], in_elem, e, mb)
             }
-            "tensor.shift_left" | "tensor.shift_right_arithmetic" | "tensor.shift_right_logical" => {
+            "ktensor.shift_left" | "ktensor.shift_right_arithmetic" | "ktensor.shift_right_logical" => {
                 // StableHLO: an amount outside [0, width) gives 0, or the sign fill for an
                 // arithmetic shift; the LLVM shift's result there is unused (select).
                 let w = ctx.bit_width(in_elem).unwrap_or(32) as f64;
                 let width = self.scalar_const(at, in_elem, w);
                 let ok = self.b(at).cmpi(CmpI::Ult, vals[1], width);
                 let (opn, fallback) = match name {
-                    "tensor.shift_left" => ("arith.shli", None),
-                    "tensor.shift_right_logical" => ("arith.shrui", None),
+                    "ktensor.shift_left" => ("arith.shli", None),
+                    "ktensor.shift_right_logical" => ("arith.shrui", None),
                     _ => ("arith.shrsi", Some(w - 1.0)),
                 };
                 let sh = self.b(at).one(opn, vals, vec![], in_elem);
@@ -256,7 +256,7 @@ impl Lower<'_> {
                 };
                 self.b(at).select(ok, sh, fb)
             }
-            "tensor.is_finite" => {
+            "ktensor.is_finite" => {
                 // |x| < inf: false for infinities and NaN.
                 let a = self.b(at).absf(vals[0]);
                 let inf = self.scalar_const(at, in_elem, f64::INFINITY);
@@ -442,7 +442,8 @@ impl Lower<'_> {
             let next = self.b(&cur).one(comb, &[acc, x], vec![], elem);
             if float {
                 let d = self.m.defining_op(next).expect("an op result");
-                self.m.set_attr(d, "fastmath", ctx.str_attr("reassoc"));
+                self.m
+                    .set_attr(d, "fastmath", kiln_dialects::arith::fastmath_attr(&ctx, "reassoc"));
             }
             let mut carried = next;
             for (inner, result) in levels.iter().rev() {

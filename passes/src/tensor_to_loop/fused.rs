@@ -1,4 +1,4 @@
-//! A `tensor.fused` body as one loop nest, following its plan (`fusion/plan.rs`): an outer nest
+//! A `ktensor.fused` body as one loop nest, following its plan (`fusion/plan.rs`): an outer nest
 //! over the dimensions its reductions keep; in it, one inner nest per reduction accumulating
 //! in registers (`loop.for` iter_args), then one inner nest computing the result. Every other
 //! value is computed where it is read, from the inputs' buffers: no intermediate buffer.
@@ -54,7 +54,7 @@ fn pass_values(m: &Module, inside: &FxHashSet<OpId>, roots: &[Value]) -> Vec<FxH
 }
 
 impl Lower<'_> {
-    /// Lowers `op`, a `tensor.fused`, as one loop nest; `Ok(false)` when its body has no plan
+    /// Lowers `op`, a `ktensor.fused`, as one loop nest; `Ok(false)` when its body has no plan
     /// (the caller then lowers the body op by op).
     pub(super) fn fused_nest(&mut self, op: OpId, operands: &[Value]) -> R<bool> {
         let ctx = self.m.ctx().clone();

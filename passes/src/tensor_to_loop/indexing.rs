@@ -45,7 +45,7 @@ impl Lower<'_> {
 
     /// A run-time check inside generated code: when `ok` is false, reports `message` (its
     /// `{i}` filled with `values`, i64 scalars) through `kiln_rt_assert_failed`, like a
-    /// failed `tensor.assert`.
+    /// failed `ktensor.assert`.
     pub(super) fn runtime_check(&mut self, at: &Builder, op: OpId, ok: Value, message: &str, values: &[Value]) {
         let ctx = self.m.ctx().clone();
         let msg = match ctx.file_line_col(self.m.loc(op)) {

@@ -62,7 +62,7 @@ impl Lower<'_> {
         }
     }
 
-    /// `tensor.if`: results get buffers before the branch; each branch computes into its own
+    /// `ktensor.if`: results get buffers before the branch; each branch computes into its own
     /// temporaries and copies what it yields into them.
     pub(super) fn lower_if(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
@@ -78,7 +78,7 @@ impl Lower<'_> {
                 Diagnostic::error(
                     self.m.loc(op),
                     format!(
-                        "not supported at tiers 1-3: result #{i} of 'tensor.if' ('{}') has a '?' extent only its branches compute",
+                        "not supported at tiers 1-3: result #{i} of 'ktensor.if' ('{}') has a '?' extent only its branches compute",
                         kiln_ir::printer::type_to_string(&ctx, self.m.value_type(r))
                     ),
                 )
@@ -105,7 +105,7 @@ impl Lower<'_> {
         Ok(())
     }
 
-    /// `tensor.while`: each carried value lives in an iteration buffer (the result's); both
+    /// `ktensor.while`: each carried value lives in an iteration buffer (the result's); both
     /// regions read them through their arguments and the body's yield copies into them.
     pub(super) fn lower_while(&mut self, op: OpId, operands: &[Value]) -> R<()> {
         let ctx = self.m.ctx().clone();
@@ -196,7 +196,7 @@ impl Lower<'_> {
                     }
                 });
             }
-            if matches!(name.as_str(), "tensor.yield" | "loop.yield" | "stablehlo.return") {
+            if matches!(name.as_str(), "ktensor.yield" | "loop.yield" | "stablehlo.return") {
                 return Ok(ins);
             }
             let Some(r) = self.m.results(o).next() else {
@@ -207,7 +207,7 @@ impl Lower<'_> {
             };
             let rt = elem_or_self(&ctx, self.m.value_type(r));
             let v = match name.as_str() {
-                "tensor.constant" | "arith.constant" => {
+                "ktensor.constant" | "arith.constant" => {
                     let a = self.m.attr(o, "value").expect("verified constant");
                     let a = match ctx.attr(a).clone() {
                         AttrKind::Dense { data, .. } => dense_elements(&ctx, rt, &data)[0],

@@ -26,7 +26,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// How a loop-carried value is combined, and the value that leaves the others unchanged.
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub(super) struct Combine {
-    /// The `vector.reduction` kind that folds the lanes the same way.
+    /// The `kvector.reduction` kind that folds the lanes the same way.
     pub kind: &'static str,
     /// The identity (float) or its bits (integer).
     pub identity: Identity,
@@ -79,10 +79,8 @@ fn widenable(name: &str) -> bool {
 }
 
 fn combine_of(m: &Module, op: OpId) -> Option<Combine> {
-    let reassoc = m
-        .attr(op, "fastmath")
-        .and_then(|a| m.ctx().attr_str(a))
-        .is_some_and(|s| s.contains("reassoc") || s.contains("fast"));
+    let reassoc =
+        kiln_dialects::arith::fastmath_flags(m, op).is_some_and(|s| s.contains("reassoc") || s.contains("fast"));
     let (kind, identity) = match m.op_name(op) {
         "arith.addf" if reassoc => ("add", Identity::Float(-0.0)),
         "arith.mulf" if reassoc => ("mul", Identity::Float(1.0)),

@@ -53,7 +53,7 @@ fn identity(b: &mut OpBuilder, t: Type, id: Identity) -> Value {
     }
 }
 
-/// On a `vector.store`: a non-temporal store, and the address is aligned to the vector's
+/// On a `kvector.store`: a non-temporal store, and the address is aligned to the vector's
 /// size (the lowering relies on it).
 pub const NONTEMPORAL: &str = "kiln.nontemporal";
 

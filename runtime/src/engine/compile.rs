@@ -12,16 +12,16 @@ use super::*;
 /// ([`EngineBuilder::warm_up`]): their first request comes at once, and would wait for it.
 const WARM_UP: &str = r#"
 func.func @kiln_warm_up(%q: tensor<4x40xf32>, %k: tensor<40x40xf32>) -> tensor<4x40xf32> {
-  %kt = tensor.transpose %k {perm = array<i64: 1, 0>} : (tensor<40x40xf32>) -> tensor<40x40xf32>
-  %x = tensor.matmul %q, %kt : (tensor<4x40xf32>, tensor<40x40xf32>) -> tensor<4x40xf32>
-  %m = tensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x40xf32>) -> tensor<4xf32>
-  %mb = tensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x40xf32>
-  %d = tensor.sub %x, %mb : tensor<4x40xf32>
-  %e = tensor.exp %d : tensor<4x40xf32>
-  %s = tensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<4x40xf32>) -> tensor<4xf32>
-  %sb = tensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x40xf32>
-  %p = tensor.div %e, %sb : tensor<4x40xf32>
-  %t = tensor.tanh %p : tensor<4x40xf32>
+  %kt = ktensor.transpose %k {perm = array<i64: 1, 0>} : (tensor<40x40xf32>) -> tensor<40x40xf32>
+  %x = ktensor.matmul %q, %kt : (tensor<4x40xf32>, tensor<40x40xf32>) -> tensor<4x40xf32>
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<4x40xf32>) -> tensor<4xf32>
+  %mb = ktensor.broadcast_in_dim %m {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x40xf32>
+  %d = ktensor.sub %x, %mb : tensor<4x40xf32>
+  %e = ktensor.exp %d : tensor<4x40xf32>
+  %s = ktensor.reduce %e {axes = array<i64: 1>, kind = "sum"} : (tensor<4x40xf32>) -> tensor<4xf32>
+  %sb = ktensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<4xf32>) -> tensor<4x40xf32>
+  %p = ktensor.div %e, %sb : tensor<4x40xf32>
+  %t = ktensor.tanh %p : tensor<4x40xf32>
   return %t : tensor<4x40xf32>
 }
 "#;

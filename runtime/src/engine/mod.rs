@@ -1015,7 +1015,7 @@ fn measure(m: &Module, f: OpId) -> (usize, bool) {
         size += 1;
         contraction |= matches!(
             m.op_name(op),
-            "tensor.matmul" | "tensor.batch_matmul" | "tensor.dot_general" | "tensor.conv2d"
+            "ktensor.matmul" | "ktensor.batch_matmul" | "ktensor.dot_general" | "ktensor.conv2d"
         );
         true
     });

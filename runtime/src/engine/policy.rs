@@ -262,7 +262,7 @@ impl LinearFit {
 /// contractions, loops). Measured with `bench/specialize.sh 5` (release, medians of per-call
 /// medians, interleaved): softmax 4096x512 1.14x (static extents: no remainder loops);
 /// matmul 256^3 0.94x and K8's MLP at batch 64 0.95x, noise around 1.0 (both tiers call the
-/// same GEMM, which dominates); a `tensor.while` of 1,000 steps specialized to its trip count,
+/// same GEMM, which dominates); a `ktensor.while` of 1,000 steps specialized to its trip count,
 /// 1.00x (LLVM gains nothing from a constant trip count of a loop it does not unroll).
 pub const SPECIALIZE_PRIORS: [f64; 3] = [1.1, 1.0, 1.0];
 

@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet;
 
 /// The dialects the native tiers' lowerings know (`stablehlo` and `chlo` are imported before).
 const COMPILED_DIALECTS: [&str; 9] = [
-    "builtin", "func", "arith", "math", "tensor", "loop", "vector", "kiln", "llvm",
+    "builtin", "func", "arith", "math", "ktensor", "loop", "kvector", "kiln", "llvm",
 ];
 
 /// Rounds of decomposition at load before giving up (a decomposition that rebuilds its op).

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("arith.constant", constant);
-    k.insert("tensor.constant", constant);
+    k.insert("ktensor.constant", constant);
     k.insert("llvm.mlir.constant", constant);
     super::elementwise::fast_kernels!(k, bins: {
         "arith.addi" => Bin::Add, "arith.subi" => Bin::Sub, "arith.muli" => Bin::Mul,

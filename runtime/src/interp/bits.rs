@@ -9,20 +9,20 @@ use kiln_ir::OpId;
 use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
-    k.insert("tensor.shift_left", |_, _, ins| shift(&ins, Shift::Left));
+    k.insert("ktensor.shift_left", |_, _, ins| shift(&ins, Shift::Left));
     // arith's shifts leave amounts past the width undefined; tier 0 gives them StableHLO's
     // meaning, which every lowering of the tensor shifts also guarantees.
     k.insert("arith.shli", |_, _, ins| shift(&ins, Shift::Left));
     k.insert("arith.shrsi", |_, _, ins| shift(&ins, Shift::Arithmetic));
     k.insert("arith.shrui", |_, _, ins| shift(&ins, Shift::Logical));
-    k.insert("tensor.shift_right_arithmetic", |_, _, ins| {
+    k.insert("ktensor.shift_right_arithmetic", |_, _, ins| {
         shift(&ins, Shift::Arithmetic)
     });
-    k.insert("tensor.shift_right_logical", |_, _, ins| shift(&ins, Shift::Logical));
-    k.insert("tensor.popcnt", |_, _, ins| {
+    k.insert("ktensor.shift_right_logical", |_, _, ins| shift(&ins, Shift::Logical));
+    k.insert("ktensor.popcnt", |_, _, ins| {
         count(&ins[0], |x| x.count_ones(), |x| x.count_ones())
     });
-    k.insert("tensor.clz", |_, _, ins| {
+    k.insert("ktensor.clz", |_, _, ins| {
         count(&ins[0], |x| x.leading_zeros(), |x| x.leading_zeros())
     });
     k.insert("math.ctpop", |_, _, ins| {
@@ -31,9 +31,9 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("math.ctlz", |_, _, ins| {
         count(&ins[0], |x| x.leading_zeros(), |x| x.leading_zeros())
     });
-    k.insert("tensor.is_finite", is_finite);
-    k.insert("tensor.bitcast", bitcast);
-    k.insert("tensor.reduce_precision", reduce_precision);
+    k.insert("ktensor.is_finite", is_finite);
+    k.insert("ktensor.bitcast", bitcast);
+    k.insert("ktensor.reduce_precision", reduce_precision);
 }
 
 /// Rounds an f32 to `e` exponent and `m` mantissa bits, as XLA does: mantissa to nearest

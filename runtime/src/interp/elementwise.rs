@@ -509,7 +509,7 @@ fn float_un<T: Element + num::Float>(op: Un, a: &[T]) -> Vec<T> {
         Un::Sqrt => map(a, |x| x.sqrt()),
         Un::Rsqrt => map(a, |x| one / x.sqrt()),
         Un::Erf => map(a, |x| x.erf()),
-        // NaN stays NaN (max(NaN, 0) propagates, as in the tensor.max semantics).
+        // NaN stays NaN (max(NaN, 0) propagates, as in the ktensor.max semantics).
         Un::Relu => map(a, |x| if x.is_nan() || x > T::zero() { x } else { T::zero() }),
         Un::Sigmoid => map(a, |x| x.sigmoid()),
         Un::Floor => map(a, |x| x.floor()),

@@ -11,10 +11,10 @@ use kiln_ir::OpId;
 use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
-    k.insert("tensor.general_gather", general_gather);
-    k.insert("tensor.general_scatter", general_scatter);
-    k.insert("tensor.dynamic_slice", dynamic_slice);
-    k.insert("tensor.dynamic_update_slice", dynamic_update_slice);
+    k.insert("ktensor.general_gather", general_gather);
+    k.insert("ktensor.general_scatter", general_scatter);
+    k.insert("ktensor.dynamic_slice", dynamic_slice);
+    k.insert("ktensor.dynamic_update_slice", dynamic_update_slice);
 }
 
 /// Visits every multi-index of `shape` in row-major order.

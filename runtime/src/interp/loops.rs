@@ -145,11 +145,11 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("loop.parallel", loop_parallel);
     k.insert("loop.if", loop_if);
     k.insert("loop.while", loop_while);
-    k.insert("vector.load", vector_load);
-    k.insert("vector.maskedload", vector_load);
-    k.insert("vector.store", vector_store);
-    k.insert("vector.maskedstore", vector_store);
-    k.insert("vector.broadcast", |ex, op, ins| {
+    k.insert("kvector.load", vector_load);
+    k.insert("kvector.maskedload", vector_load);
+    k.insert("kvector.store", vector_store);
+    k.insert("kvector.maskedstore", vector_store);
+    k.insert("kvector.broadcast", |ex, op, ins| {
         let n = lanes(ex, op)?;
         let w = ins[0].dtype().size();
         Ok(vec![Tensor::from_bytes(
@@ -158,11 +158,11 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
             &ins[0].bytes()[..w].repeat(n),
         )?])
     });
-    k.insert("vector.fma", |_ex, _op, ins| {
+    k.insert("kvector.fma", |_ex, _op, ins| {
         Ok(vec![binary(Bin::Add, &binary(Bin::Mul, &ins[0], &ins[1])?, &ins[2])?])
     });
-    k.insert("vector.reduction", reduction);
-    k.insert("vector.extract", |ex, op, ins| {
+    k.insert("kvector.reduction", reduction);
+    k.insert("kvector.extract", |ex, op, ins| {
         let p = position(ex, op)?;
         let w = ins[0].dtype().size();
         Ok(vec![Tensor::from_bytes(
@@ -171,15 +171,15 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
             &ins[0].bytes()[p * w..(p + 1) * w],
         )?])
     });
-    k.insert("vector.insert", |ex, op, ins| {
+    k.insert("kvector.insert", |ex, op, ins| {
         let p = position(ex, op)?;
         let mut v = ins[1].clone();
         let w = v.dtype().size();
         v.bytes_mut()[p * w..(p + 1) * w].copy_from_slice(ins[0].bytes());
         Ok(vec![v])
     });
-    k.insert("vector.shuffle", shuffle);
-    k.insert("vector.create_mask", |ex, op, ins| {
+    k.insert("kvector.shuffle", shuffle);
+    k.insert("kvector.create_mask", |ex, op, ins| {
         let n = lanes(ex, op)?;
         let k = index_values(&ins[..1])?[0];
         Ok(vec![Tensor::from_vec(&[n], (0..n).map(|i| (i < k) as u8).collect())?])
@@ -388,7 +388,7 @@ fn loop_while(ex: &mut Exec<'_>, op: OpId, _ins: Vec<Tensor>) -> KResult {
     }
 }
 
-/// vector.load / vector.maskedload: operands base, indices..., [mask, pass-through].
+/// kvector.load / kvector.maskedload: operands base, indices..., [mask, pass-through].
 fn vector_load(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let b = ex.buffer(&ins[0])?.clone();
     let rank = b.shape.len();
@@ -419,7 +419,7 @@ fn vector_load(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     Ok(vec![Tensor::from_bytes(st.dtype(), &[n], &out)?])
 }
 
-/// vector.store / vector.maskedstore: operands value, base, indices..., [mask].
+/// kvector.store / kvector.maskedstore: operands value, base, indices..., [mask].
 fn vector_store(ex: &mut Exec<'_>, _op: OpId, ins: Vec<Tensor>) -> KResult {
     let b = ex.buffer(&ins[1])?.clone();
     let rank = b.shape.len();

@@ -82,11 +82,11 @@ const STRUCTURAL: [&str; 14] = [
     "func.func",
     "func.return",
     "func.call",
-    "tensor.if",
-    "tensor.while",
-    "tensor.yield",
-    "tensor.condition",
-    "tensor.fused",
+    "ktensor.if",
+    "ktensor.while",
+    "ktensor.yield",
+    "ktensor.condition",
+    "ktensor.fused",
     "loop.for",
     "loop.parallel",
     "loop.if",
@@ -124,7 +124,7 @@ pub struct CallStats {
     pub calls: u64,
     /// Time spent in those calls.
     pub time: Duration,
-    /// Loop back edges taken during those calls (`tensor.while`, `loop.for`, `loop.parallel`
+    /// Loop back edges taken during those calls (`ktensor.while`, `loop.for`, `loop.parallel`
     /// and `loop.while` iterations): how loop-heavy the function is when interpreted.
     pub back_edges: u64,
 }
@@ -642,7 +642,7 @@ mod completeness {
                 // stablehlo/chlo are imported, llvm is compiled, builtin.module is the container.
                 matches!(
                     dialect,
-                    "tensor" | "arith" | "math" | "loop" | "vector" | "func" | "kiln"
+                    "ktensor" | "arith" | "math" | "loop" | "kvector" | "func" | "kiln"
                 )
             })
             .collect();

@@ -10,9 +10,9 @@ use kiln_ir::OpId;
 use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
-    k.insert("tensor.reduce_region", reduce_region);
-    k.insert("tensor.reduce_window", reduce_window);
-    k.insert("tensor.sort", sort);
+    k.insert("ktensor.reduce_region", reduce_region);
+    k.insert("ktensor.reduce_window", reduce_window);
+    k.insert("ktensor.sort", sort);
 }
 
 /// Element `i` of `t` as a rank-0 tensor.

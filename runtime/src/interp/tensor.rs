@@ -10,54 +10,54 @@ use rustc_hash::FxHashMap;
 
 pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     super::elementwise::fast_kernels!(k, bins: {
-        "tensor.add" => Bin::Add, "tensor.sub" => Bin::Sub, "tensor.mul" => Bin::Mul, "tensor.div" => Bin::Div,
-        "tensor.rem" => Bin::Rem, "tensor.max" => Bin::Max, "tensor.min" => Bin::Min, "tensor.pow" => Bin::Pow,
-        "tensor.atan2" => Bin::Atan2,
-        "tensor.and" => Bin::And, "tensor.or" => Bin::Or, "tensor.xor" => Bin::Xor,
+        "ktensor.add" => Bin::Add, "ktensor.sub" => Bin::Sub, "ktensor.mul" => Bin::Mul, "ktensor.div" => Bin::Div,
+        "ktensor.rem" => Bin::Rem, "ktensor.max" => Bin::Max, "ktensor.min" => Bin::Min, "ktensor.pow" => Bin::Pow,
+        "ktensor.atan2" => Bin::Atan2,
+        "ktensor.and" => Bin::And, "ktensor.or" => Bin::Or, "ktensor.xor" => Bin::Xor,
     }, uns: {
-        "tensor.neg" => Un::Neg, "tensor.abs" => Un::Abs, "tensor.exp" => Un::Exp, "tensor.log" => Un::Log,
-        "tensor.tanh" => Un::Tanh, "tensor.sqrt" => Un::Sqrt, "tensor.rsqrt" => Un::Rsqrt, "tensor.erf" => Un::Erf,
-        "tensor.relu" => Un::Relu, "tensor.sigmoid" => Un::Sigmoid, "tensor.sign" => Un::Sign,
+        "ktensor.neg" => Un::Neg, "ktensor.abs" => Un::Abs, "ktensor.exp" => Un::Exp, "ktensor.log" => Un::Log,
+        "ktensor.tanh" => Un::Tanh, "ktensor.sqrt" => Un::Sqrt, "ktensor.rsqrt" => Un::Rsqrt, "ktensor.erf" => Un::Erf,
+        "ktensor.relu" => Un::Relu, "ktensor.sigmoid" => Un::Sigmoid, "ktensor.sign" => Un::Sign,
     });
-    k.insert("tensor.cmp", cmp);
-    k.insert("tensor.select", |_ex, _op, ins| {
+    k.insert("ktensor.cmp", cmp);
+    k.insert("ktensor.select", |_ex, _op, ins| {
         Ok(vec![select(&ins[0], &ins[1], &ins[2])?])
     });
-    k.insert("tensor.convert", |ex, op, ins| {
+    k.insert("ktensor.convert", |ex, op, ins| {
         let to = result_dtype(ex, op)?;
         // Booleans convert as numbers: true is 1 (StableHLO and numpy), not the signed -1.
         let from_bool = ins[0].dtype() == DType::I1;
         Ok(vec![convert(&ins[0], to, from_bool)?])
     });
     // The result check against the declared type is the whole semantics of a cast.
-    k.insert("tensor.cast", |_ex, _op, ins| Ok(vec![ins[0].clone()]));
+    k.insert("ktensor.cast", |_ex, _op, ins| Ok(vec![ins[0].clone()]));
     k.insert("builtin.unrealized_conversion_cast", |_ex, _op, ins| Ok(ins.to_vec()));
-    k.insert("tensor.broadcast_in_dim", broadcast_in_dim);
-    k.insert("tensor.reshape", reshape);
-    k.insert("tensor.transpose", transpose);
-    k.insert("tensor.slice", slice);
-    k.insert("tensor.concat", concat);
-    k.insert("tensor.pad", pad);
-    k.insert("tensor.reverse", reverse);
-    k.insert("tensor.iota", iota);
-    k.insert("tensor.reduce", reduce);
-    k.insert("tensor.matmul", matmul);
-    k.insert("tensor.batch_matmul", batch_matmul);
-    k.insert("tensor.dot_general", dot_general);
+    k.insert("ktensor.broadcast_in_dim", broadcast_in_dim);
+    k.insert("ktensor.reshape", reshape);
+    k.insert("ktensor.transpose", transpose);
+    k.insert("ktensor.slice", slice);
+    k.insert("ktensor.concat", concat);
+    k.insert("ktensor.pad", pad);
+    k.insert("ktensor.reverse", reverse);
+    k.insert("ktensor.iota", iota);
+    k.insert("ktensor.reduce", reduce);
+    k.insert("ktensor.matmul", matmul);
+    k.insert("ktensor.batch_matmul", batch_matmul);
+    k.insert("ktensor.dot_general", dot_general);
     // A row of the elementwise table without a kernel above (the rounding and trigonometric
     // ops, which no workload here needs fast at tier 0) runs from its declared meaning.
     for e in kiln_dialects::elementwise::ELEMENTWISE {
         k.entry(e.name).or_insert(table_kernel);
     }
-    k.insert("tensor.conv2d", conv2d);
-    k.insert("tensor.gather", gather);
-    k.insert("tensor.scatter", scatter);
-    k.insert("tensor.dim", tensor_dim);
-    k.insert("tensor.assert_dim_eq", assert_dim_eq);
-    k.insert("tensor.assert", tensor_assert);
-    k.insert("tensor.if", tensor_if);
-    k.insert("tensor.while", tensor_while);
-    k.insert("tensor.fused", fused);
+    k.insert("ktensor.conv2d", conv2d);
+    k.insert("ktensor.gather", gather);
+    k.insert("ktensor.scatter", scatter);
+    k.insert("ktensor.dim", tensor_dim);
+    k.insert("ktensor.assert_dim_eq", assert_dim_eq);
+    k.insert("ktensor.assert", tensor_assert);
+    k.insert("ktensor.if", tensor_if);
+    k.insert("ktensor.while", tensor_while);
+    k.insert("ktensor.fused", fused);
 }
 
 // ----- attribute and shape helpers -----
@@ -689,10 +689,10 @@ pub(super) fn standard_combiner(ex: &Exec<'_>, op: OpId) -> Option<Red> {
         return None;
     }
     Some(match m.op_name(body[0]) {
-        "arith.addf" | "arith.addi" | "tensor.add" => Red::Sum,
-        "arith.mulf" | "arith.muli" | "tensor.mul" => Red::Prod,
-        "arith.maximumf" | "arith.maxsi" | "tensor.max" => Red::Max,
-        "arith.minimumf" | "arith.minsi" | "tensor.min" => Red::Min,
+        "arith.addf" | "arith.addi" | "ktensor.add" => Red::Sum,
+        "arith.mulf" | "arith.muli" | "ktensor.mul" => Red::Prod,
+        "arith.maximumf" | "arith.maxsi" | "ktensor.max" => Red::Max,
+        "arith.minimumf" | "arith.minsi" | "ktensor.min" => Red::Min,
         _ => return None,
     })
 }

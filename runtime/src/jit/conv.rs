@@ -24,7 +24,7 @@ unsafe fn desc4(d: *const i64) -> Desc4 {
 
 /// `kiln_rt_conv2d_f32(x, w, out, stride_h, stride_w, dilation_h, dilation_w, pad_top,
 /// pad_bottom, pad_left, pad_right)`: `out = conv2d(x, w)` with x NHWC, w HWCF and out
-/// N·OH·OW·F (`tensor.conv2d`'s layout), each read through its descriptor's strides. Extents
+/// N·OH·OW·F (`ktensor.conv2d`'s layout), each read through its descriptor's strides. Extents
 /// that do not fit together (a channel count, an output extent) leave the call with an error
 /// instead of touching memory.
 ///

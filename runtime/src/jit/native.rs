@@ -40,7 +40,7 @@ pub struct Artifact {
 pub struct ArtifactMeta {
     /// Public functions that return their result by value (loop level).
     pub by_value: Vec<String>,
-    /// The messages of the module's `tensor.assert`s, by id.
+    /// The messages of the module's `ktensor.assert`s, by id.
     pub assert_messages: Vec<String>,
     /// The fusion groups the pipeline formed, one line each (`tensor-fusion`).
     #[serde(default)]
@@ -81,7 +81,7 @@ fn signatures_of(m: &Module) -> FxHashMap<String, Signature> {
 pub struct NativeModule {
     code: CompiledModule,
     signatures: FxHashMap<String, Signature>,
-    /// The messages of the module's `tensor.assert`s, by id.
+    /// The messages of the module's `ktensor.assert`s, by id.
     assert_messages: Vec<String>,
     fusion_groups: Vec<String>,
 }
@@ -91,7 +91,7 @@ thread_local! {
     static FAILED: std::cell::RefCell<Option<(i64, Vec<i64>)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Called by lowered `tensor.assert`s whose condition is false: records the first failure of
+/// Called by lowered `ktensor.assert`s whose condition is false: records the first failure of
 /// the call (message id, and the values as a memref descriptor of i64).
 ///
 /// # Safety

@@ -399,7 +399,7 @@ impl Translator<'_> {
             // `fastmath`: `reassoc` (a reduction's accumulation: its lanes may be combined in
             // any order) and `contract` (a multiply and an add of the vector math, which may
             // become one FMA), comma-separated.
-            if let Some(fm) = str_attr(m, op, "fastmath") {
+            if let Some(fm) = kiln_dialects::arith::fastmath_flags(m, op) {
                 let mut flags = 0;
                 for f in fm.split(',').map(str::trim) {
                     flags |= match f {

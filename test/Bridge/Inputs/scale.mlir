@@ -7,7 +7,7 @@ func.func @scale(%a: memref<Nx4xf32>, %out: memref<Nx4xf32>) {
   loop.for %i = %c0 to %n step %c1 {
     loop.for %j = %c0 to %c4 step %c1 {
       %v = loop.load %a[%i, %j] : memref<Nx4xf32>
-      %w = arith.mulf %v, %v {fastmath = "contract"} : f32
+      %w = arith.mulf %v, %v fastmath<contract> : f32
       loop.store %w, %out[%i, %j] : memref<Nx4xf32>
       loop.yield
     }

@@ -2,11 +2,11 @@
 
 // Bit operations map one to one.
 // CHECK-LABEL: func.func @bits
-// CHECK: tensor.shift_left %arg0, %arg1 : tensor<4xi32>
-// CHECK: tensor.shift_right_arithmetic
-// CHECK: tensor.shift_right_logical
-// CHECK: tensor.popcnt
-// CHECK: tensor.clz
+// CHECK: ktensor.shift_left %arg0, %arg1 : tensor<4xi32>
+// CHECK: ktensor.shift_right_arithmetic
+// CHECK: ktensor.shift_right_logical
+// CHECK: ktensor.popcnt
+// CHECK: ktensor.clz
 func.func @bits(%arg0: tensor<4xi32>, %arg1: tensor<4xi32>) -> tensor<4xi32> {
   %0 = stablehlo.shift_left %arg0, %arg1 : tensor<4xi32>
   %1 = stablehlo.shift_right_arithmetic %0, %arg1 : tensor<4xi32>
@@ -20,8 +20,8 @@ func.func @bits(%arg0: tensor<4xi32>, %arg1: tensor<4xi32>) -> tensor<4xi32> {
 
 // bitcast_convert and is_finite.
 // CHECK-LABEL: func.func @floats
-// CHECK: tensor.bitcast %arg0 : (tensor<4xf32>) -> tensor<4xi32>
-// CHECK: tensor.is_finite %arg0 : (tensor<4xf32>) -> tensor<4xi1>
+// CHECK: ktensor.bitcast %arg0 : (tensor<4xf32>) -> tensor<4xi32>
+// CHECK: ktensor.is_finite %arg0 : (tensor<4xf32>) -> tensor<4xi1>
 func.func @floats(%arg0: tensor<4xf32>) -> (tensor<4xi32>, tensor<4xi1>) {
   %0 = stablehlo.bitcast_convert %arg0 : (tensor<4xf32>) -> tensor<4xi32>
   %1 = stablehlo.is_finite %arg0 : (tensor<4xf32>) -> tensor<4xi1>

@@ -2,21 +2,21 @@
 
 // Elementwise ops, constants and broadcasts map one to one.
 // CHECK-LABEL: func.func @elementwise
-// CHECK: tensor.constant dense<1.000000e+00> : tensor<f32>
-// CHECK: tensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-// CHECK: tensor.add
-// CHECK: tensor.sub
-// CHECK: tensor.mul
-// CHECK: tensor.div
-// CHECK: tensor.max
-// CHECK: tensor.exp
-// CHECK: tensor.log
-// CHECK: tensor.neg
-// CHECK: tensor.abs
-// CHECK: tensor.rsqrt
-// CHECK: tensor.sqrt
-// CHECK: tensor.tanh
-// CHECK: tensor.mul %[[S:.*]], %[[S]]
+// CHECK: ktensor.constant dense<1.000000e+00> : tensor<f32>
+// CHECK: ktensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+// CHECK: ktensor.add
+// CHECK: ktensor.sub
+// CHECK: ktensor.mul
+// CHECK: ktensor.div
+// CHECK: ktensor.max
+// CHECK: ktensor.exp
+// CHECK: ktensor.log
+// CHECK: ktensor.neg
+// CHECK: ktensor.abs
+// CHECK: ktensor.rsqrt
+// CHECK: ktensor.sqrt
+// CHECK: ktensor.tanh
+// CHECK: ktensor.mul %[[S:.*]], %[[S]]
 // CHECK-NOT: stablehlo.
 func.func @elementwise(%a: tensor<4xf32>) -> tensor<4xf32> {
   %c = "stablehlo.constant"() <{value = dense<1.0> : tensor<f32>}> : () -> tensor<f32>
@@ -41,7 +41,7 @@ func.func @elementwise(%a: tensor<4xf32>) -> tensor<4xf32> {
 
 // dot_general reads its dimension numbers from the #stablehlo.dot attribute.
 // CHECK-LABEL: func.func @dot
-// CHECK: tensor.dot_general %arg0, %arg1 {lhs_batch = array<i64: 0>, lhs_contract = array<i64: 2>, rhs_batch = array<i64: 0>, rhs_contract = array<i64: 1>} : (tensor<2x3x4xf32>, tensor<2x4x5xf32>) -> tensor<2x3x5xf32>
+// CHECK: ktensor.dot_general %arg0, %arg1 {lhs_batch = array<i64: 0>, lhs_contract = array<i64: 2>, rhs_batch = array<i64: 0>, rhs_contract = array<i64: 1>} : (tensor<2x3x4xf32>, tensor<2x4x5xf32>) -> tensor<2x3x5xf32>
 func.func @dot(%a: tensor<2x3x4xf32>, %b: tensor<2x4x5xf32>) -> tensor<2x3x5xf32> {
   %0 = "stablehlo.dot_general"(%a, %b) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], rhs_batching_dimensions = [0], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>}> : (tensor<2x3x4xf32>, tensor<2x4x5xf32>) -> tensor<2x3x5xf32>
   return %0 : tensor<2x3x5xf32>
@@ -49,14 +49,14 @@ func.func @dot(%a: tensor<2x3x4xf32>, %b: tensor<2x4x5xf32>) -> tensor<2x3x5xf32
 
 // -----
 
-// A reduce whose body is one standard op becomes tensor.reduce, combined with the init value;
+// A reduce whose body is one standard op becomes ktensor.reduce, combined with the init value;
 // an init that is the reduction's identity (what JAX emits) is dropped.
 // CHECK-LABEL: func.func @reduce
-// CHECK: %[[R:.*]] = tensor.reduce %arg0 {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
-// CHECK: %[[I:.*]] = tensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-// CHECK: %[[S:.*]] = tensor.add %[[R]], %[[I]] : tensor<4xf32>
-// CHECK: %[[M:.*]] = tensor.reduce %arg0 {axes = array<i64: 1>, kind = "max"}
-// CHECK-NOT: tensor.max
+// CHECK: %[[R:.*]] = ktensor.reduce %arg0 {axes = array<i64: 1>, kind = "sum"} : (tensor<4x8xf32>) -> tensor<4xf32>
+// CHECK: %[[I:.*]] = ktensor.broadcast_in_dim %{{.*}} {dims = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+// CHECK: %[[S:.*]] = ktensor.add %[[R]], %[[I]] : tensor<4xf32>
+// CHECK: %[[M:.*]] = ktensor.reduce %arg0 {axes = array<i64: 1>, kind = "max"}
+// CHECK-NOT: ktensor.max
 // CHECK: return %[[S]], %[[M]]
 func.func @reduce(%x: tensor<4x8xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
   %one = "stablehlo.constant"() <{value = dense<1.0> : tensor<f32>}> : () -> tensor<f32>
@@ -75,11 +75,11 @@ func.func @reduce(%x: tensor<4x8xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
 // The shape-polymorphic pattern: dimension sizes, shape assertions, shape tensors built by
 // concatenation, and broadcasts to a shape given at run time.
 // CHECK-LABEL: func.func @poly
-// CHECK: %[[D:.*]] = tensor.dim %arg0 {index = 0 : i64} : (tensor<?x4xf32>) -> tensor<i32>
-// CHECK: %[[P:.*]] = tensor.cmp %[[D]], %{{.*}} {predicate = "ge"}
-// CHECK: tensor.assert %[[P]], %[[D]] {message = "b >= 1, got {0}"}
-// CHECK: %[[S:.*]] = tensor.concat %{{.*}}, %{{.*}} {dim = 0 : i64}
-// CHECK: tensor.broadcast_in_dim %arg1, %[[S]] {dims = array<i64: 1>} : (tensor<4xf32>, tensor<2xi32>) -> tensor<?x4xf32>
+// CHECK: %[[D:.*]] = ktensor.dim %arg0 {index = 0 : i64} : (tensor<?x4xf32>) -> tensor<i32>
+// CHECK: %[[P:.*]] = ktensor.cmp %[[D]], %{{.*}} {predicate = "ge"}
+// CHECK: ktensor.assert %[[P]], %[[D]] {message = "b >= 1, got {0}"}
+// CHECK: %[[S:.*]] = ktensor.concat %{{.*}}, %{{.*}} {dim = 0 : i64}
+// CHECK: ktensor.broadcast_in_dim %arg1, %[[S]] {dims = array<i64: 1>} : (tensor<4xf32>, tensor<2xi32>) -> tensor<?x4xf32>
 func.func @poly(%x: tensor<?x4xf32>, %v: tensor<4xf32>) -> tensor<?x4xf32> {
   %one = stablehlo.constant dense<1> : tensor<i32>
   %d = stablehlo.get_dimension_size %x, dim = 0 : (tensor<?x4xf32>) -> tensor<i32>
@@ -98,15 +98,15 @@ func.func @poly(%x: tensor<?x4xf32>, %v: tensor<4xf32>) -> tensor<?x4xf32> {
 // Data movement and bitwise ops rename their attributes: slice, pad, iota, reverse, convert,
 // and, xor, remainder, chlo.erf.
 // CHECK-LABEL: func.func @movement
-// CHECK: tensor.slice %arg0 {limit = array<i64: 3, 6>, start = array<i64: 1, 0>, strides = array<i64: 1, 2>} : (tensor<4x6xf32>) -> tensor<2x3xf32>
-// CHECK: tensor.pad %arg0, %arg1 {high = array<i64: 1, 1>, interior = array<i64: 0, 0>, low = array<i64: 1, 0>} : (tensor<4x6xf32>, tensor<f32>) -> tensor<6x7xf32>
-// CHECK: tensor.iota {dim = 1 : i64} : () -> tensor<3x4xi32>
-// CHECK: tensor.reverse %arg0 {dims = array<i64: 1>} : tensor<4x6xf32>
-// CHECK: tensor.and %arg2, %arg3 : tensor<4xi32>
-// CHECK: tensor.xor %arg2, %arg3 : tensor<4xi32>
-// CHECK: tensor.rem %arg2, %arg3 : tensor<4xi32>
-// CHECK: tensor.convert %arg0 : (tensor<4x6xf32>) -> tensor<4x6xi32>
-// CHECK: tensor.erf %arg0 : tensor<4x6xf32>
+// CHECK: ktensor.slice %arg0 {limit = array<i64: 3, 6>, start = array<i64: 1, 0>, strides = array<i64: 1, 2>} : (tensor<4x6xf32>) -> tensor<2x3xf32>
+// CHECK: ktensor.pad %arg0, %arg1 {high = array<i64: 1, 1>, interior = array<i64: 0, 0>, low = array<i64: 1, 0>} : (tensor<4x6xf32>, tensor<f32>) -> tensor<6x7xf32>
+// CHECK: ktensor.iota {dim = 1 : i64} : () -> tensor<3x4xi32>
+// CHECK: ktensor.reverse %arg0 {dims = array<i64: 1>} : tensor<4x6xf32>
+// CHECK: ktensor.and %arg2, %arg3 : tensor<4xi32>
+// CHECK: ktensor.xor %arg2, %arg3 : tensor<4xi32>
+// CHECK: ktensor.rem %arg2, %arg3 : tensor<4xi32>
+// CHECK: ktensor.convert %arg0 : (tensor<4x6xf32>) -> tensor<4x6xi32>
+// CHECK: ktensor.erf %arg0 : tensor<4x6xf32>
 func.func @movement(%a: tensor<4x6xf32>, %p: tensor<f32>, %i: tensor<4xi32>, %j: tensor<4xi32>) -> (tensor<2x3xf32>, tensor<6x7xf32>, tensor<3x4xi32>, tensor<4x6xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>, tensor<4x6xi32>, tensor<4x6xf32>) {
   %0 = "stablehlo.slice"(%a) <{start_indices = array<i64: 1, 0>, limit_indices = array<i64: 3, 6>, strides = array<i64: 1, 2>}> : (tensor<4x6xf32>) -> tensor<2x3xf32>
   %1 = "stablehlo.pad"(%a, %p) <{edge_padding_low = array<i64: 1, 0>, edge_padding_high = array<i64: 1, 1>, interior_padding = array<i64: 0, 0>}> : (tensor<4x6xf32>, tensor<f32>) -> tensor<6x7xf32>
@@ -122,16 +122,16 @@ func.func @movement(%a: tensor<4x6xf32>, %p: tensor<f32>, %i: tensor<4xi32>, %j:
 
 // -----
 
-// while keeps its regions: the cond's return becomes tensor.condition, the body's tensor.yield.
+// while keeps its regions: the cond's return becomes ktensor.condition, the body's ktensor.yield.
 // A two-branch case tests its index against 0.
 // CHECK-LABEL: func.func @control
-// CHECK: tensor.while (%arg0) : (tensor<i32>) -> tensor<i32> cond {
-// CHECK: tensor.condition %{{.*}} : tensor<i1>
+// CHECK: ktensor.while (%arg0) : (tensor<i32>) -> tensor<i32> cond {
+// CHECK: ktensor.condition %{{.*}} : tensor<i1>
 // CHECK: } body {
-// CHECK: tensor.yield %{{.*}} : tensor<i32>
-// CHECK: %[[Z:.*]] = tensor.constant dense<0> : tensor<i32>
-// CHECK: %[[C:.*]] = tensor.cmp %arg0, %[[Z]] {predicate = "eq"}
-// CHECK: tensor.if %[[C]] : tensor<i1> -> (tensor<i32>) {
+// CHECK: ktensor.yield %{{.*}} : tensor<i32>
+// CHECK: %[[Z:.*]] = ktensor.constant dense<0> : tensor<i32>
+// CHECK: %[[C:.*]] = ktensor.cmp %arg0, %[[Z]] {predicate = "eq"}
+// CHECK: ktensor.if %[[C]] : tensor<i1> -> (tensor<i32>) {
 // CHECK-NOT: stablehlo.
 func.func @control(%n: tensor<i32>) -> (tensor<i32>, tensor<i32>) {
   %0 = "stablehlo.while"(%n) ({
@@ -158,12 +158,12 @@ func.func @control(%n: tensor<i32>) -> (tensor<i32>, tensor<i32>) {
 // tensor ops; a composite (JAX wraps chlo.erf this way under export) becomes a call of its
 // decomposition, in the pretty and the generic form.
 // CHECK-LABEL: func.func @inverse_functions
-// CHECK: tensor.atan %arg0 : tensor<?x8xf32>
-// CHECK: tensor.erf_inv %arg0 : tensor<?x8xf32>
+// CHECK: ktensor.atan %arg0 : tensor<?x8xf32>
+// CHECK: ktensor.erf_inv %arg0 : tensor<?x8xf32>
 // CHECK: %[[A:.*]] = call @erf_impl(%arg0) : (tensor<?x8xf32>) -> tensor<?x8xf32>
 // CHECK: %[[B:.*]] = call @erf_impl(%[[A]]) : (tensor<?x8xf32>) -> tensor<?x8xf32>
 // CHECK-LABEL: func.func private @erf_impl
-// CHECK: tensor.erf %arg0 : tensor<?x8xf32>
+// CHECK: ktensor.erf %arg0 : tensor<?x8xf32>
 func.func @inverse_functions(%x: tensor<?x8xf32>) -> (tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>) {
   %0 = chlo.atan %x : tensor<?x8xf32> -> tensor<?x8xf32>
   %1 = chlo.erf_inv %x : tensor<?x8xf32> -> tensor<?x8xf32>

@@ -17,8 +17,8 @@
 // CHECK-NEXT: return
 // CHECK-NOT: tensor.
 func.func @elementwise(%a: tensor<Nx4xf32>, %b: tensor<Nx4xf32>) -> tensor<Nx4xf32> {
-  %0 = tensor.mul %a, %b : tensor<Nx4xf32>
-  %1 = tensor.relu %0 : tensor<Nx4xf32>
+  %0 = ktensor.mul %a, %b : tensor<Nx4xf32>
+  %1 = ktensor.relu %0 : tensor<Nx4xf32>
   return %1 : tensor<Nx4xf32>
 }
 
@@ -32,7 +32,7 @@ func.func @elementwise(%a: tensor<Nx4xf32>, %b: tensor<Nx4xf32>) -> tensor<Nx4xf
 // CHECK: loop.load %arg0[%[[Z]], %[[J]]] : memref<1x4xf32>
 // CHECK: loop.store %{{.*}}, %arg1[%[[I]], %[[J]]] : memref<3x4xf32>
 func.func @broadcast(%b: tensor<1x4xf32>) -> tensor<3x4xf32> {
-  %0 = tensor.broadcast_in_dim %b {dims = array<i64: 0, 1>} : (tensor<1x4xf32>) -> tensor<3x4xf32>
+  %0 = ktensor.broadcast_in_dim %b {dims = array<i64: 0, 1>} : (tensor<1x4xf32>) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
 }
 
@@ -46,12 +46,12 @@ func.func @broadcast(%b: tensor<1x4xf32>) -> tensor<3x4xf32> {
 // CHECK: %[[ID:.*]] = arith.constant 0.000000e+00 : f32
 // CHECK: %[[S:.*]] = loop.for %[[J:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[ACC:.*]] = %[[ID]]) -> (f32) {
 // CHECK: %[[X:.*]] = loop.load %arg0[%[[I]], %[[J]]] : memref<Nx8xf32>
-// CHECK: %[[NEXT:.*]] = arith.addf %[[ACC]], %[[X]] {fastmath = "reassoc"} : f32
+// CHECK: %[[NEXT:.*]] = arith.addf %[[ACC]], %[[X]] fastmath<reassoc> : f32
 // CHECK: loop.yield %[[NEXT]] : f32
 // CHECK: loop.store %[[S]], %arg1[%[[I]]] : memref<Nxf32>
 // CHECK: } {kiln.parallel}
 func.func @row_sum(%x: tensor<Nx8xf32>) -> tensor<Nxf32> {
-  %0 = tensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx8xf32>) -> tensor<Nxf32>
+  %0 = ktensor.reduce %x {kind = "sum", axes = array<i64: 1>} : (tensor<Nx8xf32>) -> tensor<Nxf32>
   return %0 : tensor<Nxf32>
 }
 
@@ -66,7 +66,7 @@ func.func @row_sum(%x: tensor<Nx8xf32>) -> tensor<Nxf32> {
 // CHECK: %[[ACC:.*]] = loop.load %arg1[%[[J]]] : memref<8xf32>
 // CHECK: arith.maximumf %[[ACC]], %[[X]] : f32
 func.func @column_max(%x: tensor<Nx8xf32>) -> tensor<8xf32> {
-  %0 = tensor.reduce %x {kind = "max", axes = array<i64: 0>} : (tensor<Nx8xf32>) -> tensor<8xf32>
+  %0 = ktensor.reduce %x {kind = "max", axes = array<i64: 0>} : (tensor<Nx8xf32>) -> tensor<8xf32>
   return %0 : tensor<8xf32>
 }
 
@@ -86,7 +86,7 @@ func.func @column_max(%x: tensor<Nx8xf32>) -> tensor<8xf32> {
 // CHECK: arith.addf
 // CHECK: loop.store %{{.*}}, %arg2[%[[I]], %[[J]]]
 func.func @matmul(%a: tensor<Mx8xf32>, %b: tensor<8x16xf32>) -> tensor<Mx16xf32> {
-  %0 = tensor.matmul %a, %b : (tensor<Mx8xf32>, tensor<8x16xf32>) -> tensor<Mx16xf32>
+  %0 = ktensor.matmul %a, %b : (tensor<Mx8xf32>, tensor<8x16xf32>) -> tensor<Mx16xf32>
   return %0 : tensor<Mx16xf32>
 }
 
@@ -99,11 +99,11 @@ func.func @matmul(%a: tensor<Mx8xf32>, %b: tensor<8x16xf32>) -> tensor<Mx16xf32>
 // CHECK: %[[V:.*]] = loop.view %arg0 : (memref<2x2xf32>) -> memref<4xf32>
 // CHECK: call @helper(%[[V]], %arg1) : (memref<4xf32>, memref<4xf32>) -> ()
 func.func private @helper(%x: tensor<4xf32>) -> tensor<4xf32> {
-  %0 = tensor.neg %x : tensor<4xf32>
+  %0 = ktensor.neg %x : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
 func.func @caller(%x: tensor<2x2xf32>) -> tensor<4xf32> {
-  %0 = tensor.reshape %x : (tensor<2x2xf32>) -> tensor<4xf32>
+  %0 = ktensor.reshape %x : (tensor<2x2xf32>) -> tensor<4xf32>
   %1 = call @helper(%0) : (tensor<4xf32>) -> tensor<4xf32>
   return %1 : tensor<4xf32>
 }
@@ -120,10 +120,10 @@ func.func @caller(%x: tensor<2x2xf32>) -> tensor<4xf32> {
 // CHECK: %[[VALS:.*]] = loop.alloc %[[N]] : (index) -> memref<?xi64>
 // CHECK: call @kiln_rt_assert_failed(%{{.*}}, %[[VALS]]) : (i64, memref<?xi64>) -> ()
 func.func @check(%x: tensor<Nxf32>) -> tensor<Nxf32> {
-  %n = tensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
-  %one = tensor.constant dense<1> : tensor<i32>
-  %ok = tensor.cmp %n, %one {predicate = "ge"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-  tensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
+  %n = ktensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
+  %one = ktensor.constant dense<1> : tensor<i32>
+  %ok = ktensor.cmp %n, %one {predicate = "ge"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+  ktensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
   return %x : tensor<Nxf32>
 }
 
@@ -139,8 +139,8 @@ func.func @check(%x: tensor<Nxf32>) -> tensor<Nxf32> {
 // CHECK: %[[E:.*]] = loop.alloc %{{.*}} : (index) -> memref<?xf32>
 // CHECK: call @tail(%arg0, %arg1, %arg2, %[[E]]) {kiln.exported = array<i64: 3>}
 func.func private @tail(%x: tensor<Nxf32>, %s: tensor<1xi32>, %l: tensor<1xi32>) -> tensor<?xf32> {
-  %one = tensor.constant dense<1> : tensor<1xi32>
-  %0 = tensor.slice %x, %s, %l, %one : (tensor<Nxf32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xf32>
+  %one = ktensor.constant dense<1> : tensor<1xi32>
+  %0 = ktensor.slice %x, %s, %l, %one : (tensor<Nxf32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
 func.func @caller2(%x: tensor<Nxf32>, %s: tensor<1xi32>, %l: tensor<1xi32>) -> tensor<?xf32> {
@@ -154,7 +154,7 @@ func.func @caller2(%x: tensor<Nxf32>, %s: tensor<1xi32>, %l: tensor<1xi32>) -> t
 // carry both).
 // CHECK-LABEL: func.func @attrs(%arg0: memref<4xf32> {jax.arg = 0 : i64}, %arg1: memref<4xf32> {jax.result_info = "result"})
 func.func @attrs(%x: tensor<4xf32> {jax.arg = 0}) -> (tensor<4xf32> {jax.result_info = "result"}) {
-  %y = tensor.add %x, %x : tensor<4xf32>
+  %y = ktensor.add %x, %x : tensor<4xf32>
   return %y : tensor<4xf32>
 }
 
@@ -176,7 +176,7 @@ func.func @attrs(%x: tensor<4xf32> {jax.arg = 0}) -> (tensor<4xf32> {jax.result_
 // CHECK: loop.store %[[V]], %arg1[%[[I]], %[[J]]] : memref<20xNxf32>
 // CHECK: } {kiln.parallel}
 func.func @transpose_tiled(%x: tensor<Nx20xf32>) -> tensor<20xNxf32> {
-  %0 = tensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx20xf32>) -> tensor<20xNxf32>
+  %0 = ktensor.transpose %x {perm = array<i64: 1, 0>} : (tensor<Nx20xf32>) -> tensor<20xNxf32>
   return %0 : tensor<20xNxf32>
 }
 
@@ -191,10 +191,10 @@ func.func @transpose_tiled(%x: tensor<Nx20xf32>) -> tensor<20xNxf32> {
 // CHECK: %[[TWO:.*]] = arith.constant 2 : index
 // CHECK: loop.alloc %[[TWO]] : (index) -> memref<?xi64>
 func.func @two_checks(%x: tensor<Nxf32>) -> tensor<Nxf32> {
-  %n = tensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
-  %one = tensor.constant dense<1> : tensor<i32>
-  %ok = tensor.cmp %n, %one {predicate = "ge"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
-  tensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
-  tensor.assert %ok, %n, %one {message = "n = {0} < {1}"} : (tensor<i1>, tensor<i32>, tensor<i32>) -> ()
+  %n = ktensor.dim %x {index = 0 : i64} : (tensor<Nxf32>) -> tensor<i32>
+  %one = ktensor.constant dense<1> : tensor<i32>
+  %ok = ktensor.cmp %n, %one {predicate = "ge"} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+  ktensor.assert %ok, %n {message = "n = {0} is too small"} : (tensor<i1>, tensor<i32>) -> ()
+  ktensor.assert %ok, %n, %one {message = "n = {0} < {1}"} : (tensor<i1>, tensor<i32>, tensor<i32>) -> ()
   return %x : tensor<Nxf32>
 }

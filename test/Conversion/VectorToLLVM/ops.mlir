@@ -18,16 +18,16 @@
 // CHECK: llvm.intr.masked.store
 // CHECK-NOT: vector.
 func.func @v(%buf: memref<?xf32>, %i: index, %n: index, %s: f32) -> f32 {
-  %a = vector.load %buf, %i : (memref<?xf32>, index) -> vector<8xf32>
-  %m = vector.create_mask %n : (index) -> vector<8xi1>
-  %b = vector.maskedload %buf, %i, %m, %a : (memref<?xf32>, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
-  %c = vector.broadcast %s : (f32) -> vector<8xf32>
-  %d = vector.fma %a, %b, %c : vector<8xf32>
-  %r = vector.reduction %d {kind = "add"} : (vector<8xf32>) -> f32
-  %r2 = vector.reduction %d, %s {kind = "maximumf"} : (vector<8xf32>, f32) -> f32
-  %e = vector.extract %d {position = 3} : (vector<8xf32>) -> f32
-  vector.store %d, %buf, %i : (vector<8xf32>, memref<?xf32>, index) -> ()
-  vector.maskedstore %d, %buf, %i, %m : (vector<8xf32>, memref<?xf32>, index, vector<8xi1>) -> ()
+  %a = kvector.load %buf, %i : (memref<?xf32>, index) -> vector<8xf32>
+  %m = kvector.create_mask %n : (index) -> vector<8xi1>
+  %b = kvector.maskedload %buf, %i, %m, %a : (memref<?xf32>, index, vector<8xi1>, vector<8xf32>) -> vector<8xf32>
+  %c = kvector.broadcast %s : (f32) -> vector<8xf32>
+  %d = kvector.fma %a, %b, %c : vector<8xf32>
+  %r = kvector.reduction %d {kind = "add"} : (vector<8xf32>) -> f32
+  %r2 = kvector.reduction %d, %s {kind = "maximumf"} : (vector<8xf32>, f32) -> f32
+  %e = kvector.extract %d {position = 3} : (vector<8xf32>) -> f32
+  kvector.store %d, %buf, %i : (vector<8xf32>, memref<?xf32>, index) -> ()
+  kvector.maskedstore %d, %buf, %i, %m : (vector<8xf32>, memref<?xf32>, index, vector<8xi1>) -> ()
   %t = arith.addf %r, %r2 : f32
   %u = arith.addf %t, %e : f32
   return %u : f32

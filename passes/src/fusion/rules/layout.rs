@@ -13,17 +13,22 @@ pub(super) fn rules() -> Vec<Rewrite<SymbolLang, Facts>> {
     vec![
         Rewrite::new(
             "broadcast-broadcast",
-            Chain("tensor.broadcast_in_dim#"),
-            Compose("tensor.broadcast_in_dim#"),
+            Chain("ktensor.broadcast_in_dim#"),
+            Compose("ktensor.broadcast_in_dim#"),
         )
         .expect("a valid rule"),
         Rewrite::new(
             "transpose-transpose",
-            Chain("tensor.transpose#"),
-            Compose("tensor.transpose#"),
+            Chain("ktensor.transpose#"),
+            Compose("ktensor.transpose#"),
         )
         .expect("a valid rule"),
-        Rewrite::new("reshape-reshape", Chain("tensor.reshape#"), Compose("tensor.reshape#")).expect("a valid rule"),
+        Rewrite::new(
+            "reshape-reshape",
+            Chain("ktensor.reshape#"),
+            Compose("ktensor.reshape#"),
+        )
+        .expect("a valid rule"),
     ]
 }
 

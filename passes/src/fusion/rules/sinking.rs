@@ -14,9 +14,9 @@ use egg::{Applier, EGraph, Id, PatternAst, Rewrite, SearchMatches, Searcher, Sub
 
 pub(super) fn rules() -> Vec<Rewrite<SymbolLang, Facts>> {
     [
-        ("sink-broadcast", "tensor.broadcast_in_dim#"),
-        ("sink-transpose", "tensor.transpose#"),
-        ("sink-reshape", "tensor.reshape#"),
+        ("sink-broadcast", "ktensor.broadcast_in_dim#"),
+        ("sink-transpose", "ktensor.transpose#"),
+        ("sink-reshape", "ktensor.reshape#"),
     ]
     .into_iter()
     .map(|(name, prefix)| Rewrite::new(name, Sink(prefix), Sink(prefix)).expect("a valid rule"))
@@ -136,7 +136,7 @@ impl Applier<SymbolLang, Facts> for Sink {
                             ..c.source.clone()
                         };
                         let k = egraph.analysis.add(Key::Broadcast { dims: Vec::new(), ty }, info);
-                        egraph.add(SymbolLang::new(format!("tensor.broadcast_in_dim#{k}"), vec![s]))
+                        egraph.add(SymbolLang::new(format!("ktensor.broadcast_in_dim#{k}"), vec![s]))
                     }
                 });
             }

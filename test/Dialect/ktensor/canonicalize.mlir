@@ -1,0 +1,68 @@
+// RUN: jit-opt %s --split-input-file --canonicalize | FileCheck %s
+
+// Elementwise ops on constants fold (splat and dense); x+0 and x*1 disappear.
+// CHECK-LABEL: func.func @fold
+// CHECK-DAG: %[[S:.*]] = ktensor.constant dense<5.000000e+00> : tensor<2x2xf32>
+// CHECK-DAG: %[[D:.*]] = ktensor.constant dense<[11, 22, 33]> : tensor<3xi32>
+// CHECK: return %[[S]], %[[D]], %arg0, %arg0
+func.func @fold(%x: tensor<4xf32>) -> (tensor<2x2xf32>, tensor<3xi32>, tensor<4xf32>, tensor<4xf32>) {
+  %a = ktensor.constant dense<2.0> : tensor<2x2xf32>
+  %b = ktensor.constant dense<3.0> : tensor<2x2xf32>
+  %0 = ktensor.add %a, %b : tensor<2x2xf32>
+  %c = ktensor.constant dense<[1, 2, 3]> : tensor<3xi32>
+  %d = ktensor.constant dense<[10, 20, 30]> : tensor<3xi32>
+  %1 = ktensor.add %c, %d : tensor<3xi32>
+  %z = ktensor.constant dense<-0.0> : tensor<4xf32>
+  %2 = ktensor.add %x, %z : tensor<4xf32>
+  %one = ktensor.constant dense<1.0> : tensor<4xf32>
+  %3 = ktensor.mul %x, %one : tensor<4xf32>
+  return %0, %1, %2, %3 : tensor<2x2xf32>, tensor<3xi32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Integer division by zero is left for run time.
+// CHECK-LABEL: func.func @no_div_by_zero
+// CHECK: ktensor.div
+func.func @no_div_by_zero() -> tensor<2xi32> {
+  %a = ktensor.constant dense<[4, 5]> : tensor<2xi32>
+  %b = ktensor.constant dense<[2, 0]> : tensor<2xi32>
+  %0 = ktensor.div %a, %b : tensor<2xi32>
+  return %0 : tensor<2xi32>
+}
+
+// -----
+
+// transpose(transpose(x)) composes; an identity permutation disappears.
+// CHECK-LABEL: func.func @transposes
+// CHECK-NEXT: return %arg0
+func.func @transposes(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  %0 = ktensor.transpose %x {perm = array<i64: 1, 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3x4x2xf32>
+  %1 = ktensor.transpose %0 {perm = array<i64: 2, 0, 1>} : (tensor<3x4x2xf32>) -> tensor<2x3x4xf32>
+  return %1 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// reshape(reshape(x)) is one reshape; reshape to the same type is nothing.
+// CHECK-LABEL: func.func @reshapes
+// CHECK-NEXT: %[[R:.*]] = ktensor.reshape %arg0 : (tensor<Nx4xf32>) -> tensor<(4*N)xf32>
+// CHECK-NEXT: return %[[R]], %arg0
+func.func @reshapes(%x: tensor<Nx4xf32>) -> (tensor<(4*N)xf32>, tensor<Nx4xf32>) {
+  %0 = ktensor.reshape %x : (tensor<Nx4xf32>) -> tensor<Nx2x2xf32>
+  %1 = ktensor.reshape %0 : (tensor<Nx2x2xf32>) -> tensor<(4*N)xf32>
+  %2 = ktensor.reshape %x : (tensor<Nx4xf32>) -> tensor<Nx4xf32>
+  return %1, %2 : tensor<(4*N)xf32>, tensor<Nx4xf32>
+}
+
+// -----
+
+// Broadcast of a splat constant is a splat constant of the result type.
+// CHECK-LABEL: func.func @broadcast_splat
+// CHECK-NEXT: %[[C:.*]] = ktensor.constant dense<7.000000e+00> : tensor<3x4xf32>
+// CHECK-NEXT: return %[[C]]
+func.func @broadcast_splat() -> tensor<3x4xf32> {
+  %c = ktensor.constant dense<7.0> : tensor<f32>
+  %0 = ktensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
