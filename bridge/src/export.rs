@@ -528,6 +528,52 @@ impl Exporter<'_> {
         self.exports.get(&name).cloned()
     }
 
+    /// The callee's parameter types (upstream's spelling), if it is a function of the module.
+    fn callee_params(&self, op: OpId) -> Option<Vec<String>> {
+        let m = self.m;
+        let ctx = m.ctx();
+        let name = match ctx.attr(m.attr(op, "callee")?) {
+            AttrKind::SymbolRef { root, .. } => ctx.str(*root).to_string(),
+            _ => return None,
+        };
+        let f = m
+            .block_ops(m.body())
+            .find(|&f| kiln_ir::symbol::symbol_name(m, f) == Some(name.as_str()))?;
+        match ctx.attr(m.attr(f, "function_type")?) {
+            AttrKind::Type(t) => match ctx.ty(*t) {
+                TypeKind::Function { inputs, .. } => Some(inputs.iter().map(|&t| self.ty(t)).collect()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A call's operands and their types, each buffer cast to the callee's parameter type
+    /// where Kiln passes a more refined one (`memref<8x16xf32>` for `memref<?x16xf32>`;
+    /// upstream's `func.call` wants the types equal).
+    fn call_operands(&mut self, op: OpId) -> (String, String) {
+        let m = self.m;
+        let params = self.callee_params(op).unwrap_or_default();
+        let mut names = Vec::new();
+        let mut types = Vec::new();
+        for (i, v) in m.operands(op).enumerate() {
+            let (n, t) = (self.name(v), self.ty(m.value_type(v)));
+            match params.get(i) {
+                Some(p) if *p != t && t.starts_with("memref<") => {
+                    let c = self.fresh();
+                    self.line(&format!("{c} = \"memref.cast\"({n}) {{kiln.bridge}} : ({t}) -> {p}"));
+                    names.push(c);
+                    types.push(p.clone());
+                }
+                _ => {
+                    names.push(n);
+                    types.push(t);
+                }
+            }
+        }
+        (names.join(", "), types.join(", "))
+    }
+
     /// A call of a function that exports: the buffers come back as extra results. Where the
     /// caller passed a placeholder (`kiln.exported` lists the operand), later uses of the
     /// operand read the returned buffer (and the placeholder is freed, as Kiln's callee
@@ -551,12 +597,17 @@ impl Exporter<'_> {
         let mut rtypes: Vec<String> = m.results(op).map(|r| self.ty(m.value_type(r))).collect();
         let extra: Vec<String> = params.iter().map(|_| self.fresh()).collect();
         lhs.extend(extra.iter().cloned());
-        rtypes.extend(params.iter().map(|&k| self.ty(m.value_type(operands[k]))));
-        let o = self.operands(operands.clone());
+        let callee_params = self.callee_params(op).unwrap_or_default();
+        rtypes.extend(params.iter().map(|&k| {
+            callee_params
+                .get(k)
+                .cloned()
+                .unwrap_or_else(|| self.ty(m.value_type(operands[k])))
+        }));
+        let (o, it) = self.call_operands(op);
         let props = self.dict(m.props(op), &[]);
         let props = if props.is_empty() { props } else { format!(" <{props}>") };
         let attrs = self.dict(m.attrs(op), &[]);
-        let it = self.types(operands.clone());
         self.line(&format!(
             "{} = \"func.call\"({o}){props} {attrs} : ({it}) -> ({})",
             lhs.join(", "),
@@ -869,12 +920,16 @@ impl Exporter<'_> {
                 if !m.regions(op).is_empty() {
                     return Err(cannot(m, op, "it has regions, which upstream's op has not"));
                 }
+                let (o, s) = if n == "func.call" {
+                    let (o, it) = self.call_operands(op);
+                    (o, format!("({it}) -> ({})", self.types(results.clone())))
+                } else {
+                    (self.operands(operands.clone()), sig(self))
+                };
                 let lhs = self.results_lhs(op);
-                let o = self.operands(operands.clone());
                 let props = self.dict(m.props(op), &[]);
                 let props = if props.is_empty() { props } else { format!(" <{props}>") };
                 let attrs = self.dict(m.attrs(op), &[]);
-                let s = sig(self);
                 self.line(&format!("{lhs}\"{n}\"({o}){props} {attrs} : {s}"));
             }
             _ => return Err(unsupported(m, op, "at the loop level")),

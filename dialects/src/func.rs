@@ -274,6 +274,34 @@ fn callee_name(m: &Module, op: OpId) -> Option<&str> {
     }
 }
 
+/// A buffer may be passed for a memref parameter whose type says less about it: the same
+/// element type and rank, and each extent equal or not a constant in one of them (`(b)x16` for
+/// `?x16`). Buffers cross calls as descriptors that carry their extents, so nothing is lost;
+/// bufferization knows more about a buffer than the callee's signature does.
+fn refines_memref(ctx: &kiln_ir::Context, arg: kiln_ir::Type, param: kiln_ir::Type) -> bool {
+    match (ctx.ty(arg), ctx.ty(param)) {
+        (
+            TypeKind::MemRef {
+                shape: Some(a),
+                elem: ea,
+                ..
+            },
+            TypeKind::MemRef {
+                shape: Some(p),
+                elem: ep,
+                ..
+            },
+        ) => {
+            ea == ep
+                && a.len() == p.len()
+                && a.iter()
+                    .zip(p.iter())
+                    .all(|(x, y)| x == y || x.as_const().is_none() || y.as_const().is_none())
+        }
+        _ => false,
+    }
+}
+
 fn verify_call(m: &Module, op: OpId) -> Result<(), String> {
     let name = callee_name(m, op).ok_or("requires a 'callee' symbol reference attribute")?;
     let f = lookup_nearest(m, op, name)
@@ -285,7 +313,7 @@ fn verify_call(m: &Module, op: OpId) -> Result<(), String> {
         return Err("incorrect number of operands for callee".into());
     }
     for (i, (v, &t)) in m.operands(op).zip(&inputs).enumerate() {
-        if m.value_type(v) != t {
+        if m.value_type(v) != t && !refines_memref(ctx, m.value_type(v), t) {
             return Err(format!(
                 "operand type mismatch: expected operand type '{}', but provided '{}' for operand number {i}",
                 type_to_string(ctx, t),

@@ -1,6 +1,7 @@
 // RUN: jit-opt %s --split-input-file --emit=upstream 2>%t.remarks | FileCheck %s
 // RUN: FileCheck %s --check-prefix=REMARK < %t.remarks
 // RUN: jit-opt %s --split-input-file --emit=upstream --print-op-generic 2>/dev/null | %mlir-opt --split-input-file | FileCheck %s --check-prefix=UPSTREAM
+// RUN: jit-opt %s --split-input-file --emit=upstream 2>/dev/null | jit-opt --split-input-file --import=upstream | FileCheck %s --check-prefix=BACK
 
 // Loops, loads, stores, buffers, views and an if cross as scf and memref; symbolic extents
 // become '?' (said in a remark, kept in kiln.arg_shapes) and are bound from the arguments.
@@ -117,4 +118,25 @@ func.func @use(%n: index) -> ui32 {
   %v = loop.load %ph[%c0] : memref<?xui32>
   loop.dealloc %ph : (memref<?xui32>) -> ()
   return %v : ui32
+}
+
+// -----
+
+// Kiln passes a buffer for a parameter whose type says less about it (static for '?');
+// upstream's func.call wants equal types, so the export casts (and the import drops the cast).
+// CHECK-LABEL: func.func @caller(
+// CHECK: %[[C:.*]] = memref.cast %arg0 {kiln.bridge} : memref<8xf32, strided<[?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
+// CHECK: call @first(%[[C]]) : (memref<?xf32, strided<[?], offset: ?>>) -> f32
+// UPSTREAM-LABEL: func.func @caller(
+// BACK-LABEL: func.func @caller(%arg0: memref<8xf32>) -> f32
+// BACK: %[[R:.*]] = call @first(%arg0) : (memref<8xf32>) -> f32
+// BACK: return %[[R]] : f32
+func.func private @first(%a: memref<?xf32>) -> f32 {
+  %c0 = arith.constant 0 : index
+  %v = loop.load %a[%c0] : memref<?xf32>
+  return %v : f32
+}
+func.func @caller(%a: memref<8xf32>) -> f32 {
+  %r = call @first(%a) : (memref<8xf32>) -> f32
+  return %r : f32
 }

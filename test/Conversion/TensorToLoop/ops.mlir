@@ -198,3 +198,20 @@ func.func @two_checks(%x: tensor<Nxf32>) -> tensor<Nxf32> {
   ktensor.assert %ok, %n, %one {message = "n = {0} < {1}"} : (tensor<i1>, tensor<i32>, tensor<i32>) -> ()
   return %x : tensor<Nxf32>
 }
+
+// -----
+
+// Regression: a buffer that knows more than the callee's parameter type (memref<Bx16xf32>
+// for memref<?x16xf32>, after a ktensor.cast) is passed as it is; the call verifies.
+// CHECK-LABEL: func.func @refined_call(
+// CHECK-SAME: %[[A:.*]]: memref<Bx16xf32>
+// CHECK: call @neg(%[[A]], %{{.*}}) {kiln.exported = array<i64: 1>} : (memref<Bx16xf32>, memref<?x16xf32>) -> ()
+func.func private @neg(%x: tensor<?x16xf32>) -> tensor<?x16xf32> {
+  %0 = ktensor.neg %x : tensor<?x16xf32>
+  return %0 : tensor<?x16xf32>
+}
+func.func @refined_call(%a: tensor<Bx16xf32>) -> tensor<?x16xf32> {
+  %c = ktensor.cast %a : (tensor<Bx16xf32>) -> tensor<?x16xf32>
+  %r = call @neg(%c) : (tensor<?x16xf32>) -> tensor<?x16xf32>
+  return %r : tensor<?x16xf32>
+}

@@ -37,3 +37,13 @@ func.func @f(i32) {
   // expected-error @+1 {{'func.return' op expects parent op 'func.func'}}
   "func.return"() : () -> ()
 }) : () -> ()
+
+// -----
+
+// A buffer may refine a memref parameter's extents, never its element type or rank.
+func.func private @takes(memref<?xf32>)
+func.func @f(%a: memref<8xf64>) {
+  // expected-error @+1 {{'func.call' op operand type mismatch: expected operand type 'memref<?xf32>', but provided 'memref<8xf64>' for operand number 0}}
+  call @takes(%a) : (memref<8xf64>) -> ()
+  return
+}

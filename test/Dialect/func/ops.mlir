@@ -30,3 +30,15 @@ func.func private @nothing()
 func.func @symbolic(%a: tensor<Nx1024xf32>) -> tensor<Nx1024xf32> {
   return %a : tensor<Nx1024xf32>
 }
+
+// A buffer with more precise extents (static, or symbolic) may be passed for a memref
+// parameter with fewer: descriptors carry the extents.
+// CHECK-LABEL: func.func @refines
+// CHECK: call @takes(%arg0) : (memref<8xf32>) -> ()
+// CHECK: call @takes(%arg1) : (memref<Nxf32>) -> ()
+func.func private @takes(memref<?xf32>)
+func.func @refines(%a: memref<8xf32>, %b: memref<Nxf32>) {
+  call @takes(%a) : (memref<8xf32>) -> ()
+  call @takes(%b) : (memref<Nxf32>) -> ()
+  return
+}
