@@ -20,8 +20,13 @@ use std::time::{Duration, Instant};
 pub const LOOP_PIPELINE: &str =
     "builtin.module(decompose,canonicalize,cse,shape-infer,convert-tensor-to-loop,math-approximation{ops=erf_inv})";
 
+/// Kiln's tier-2 passes down to the vectorized loop level (fusion, Kiln's vector math and loop
+/// vectorizer; loops instead of library calls): `--backend=mlir-tier2` checks Kiln's
+/// optimizations with upstream's lowering and code generation.
+pub const TIER2_LOOP_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop,math-approximation,canonicalize,cse,vectorize-loops,canonicalize,cse)";
+
 /// Upstream's lowering of the exported module to the `llvm` dialect.
-pub const UPSTREAM_PIPELINE: &str = "builtin.module(convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-math-to-llvm,convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,convert-cf-to-llvm,convert-func-to-llvm,convert-index-to-llvm,reconcile-unrealized-casts)";
+pub const UPSTREAM_PIPELINE: &str = "builtin.module(convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-vector-to-llvm,convert-math-to-llvm,convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,convert-cf-to-llvm,convert-func-to-llvm,convert-index-to-llvm,reconcile-unrealized-casts)";
 
 /// Upstream's runtime support library (`memrefCopy` for strided copies), from the MLIR
 /// installation Kiln builds against.
@@ -96,7 +101,13 @@ fn dtype_of(ctx: &kiln_ir::Context, t: kiln_ir::Type) -> Option<DType> {
 impl Reference {
     /// Compiles the public functions of a tensor-level module (StableHLO is imported first
     /// by the caller). Fails with a diagnostic naming the op when something cannot cross.
-    pub fn compile(mut m: Module) -> Result<Reference, Diagnostic> {
+    pub fn compile(m: Module) -> Result<Reference, Diagnostic> {
+        Self::compile_with(m, LOOP_PIPELINE)
+    }
+
+    /// Like [`Reference::compile`], with `pipeline` taking the module to the loop level
+    /// (e.g. [`TIER2_LOOP_PIPELINE`]).
+    pub fn compile_with(mut m: Module, pipeline: &str) -> Result<Reference, Diagnostic> {
         let ctx = m.ctx().clone();
         let at = m.loc(m.root());
         let start = Instant::now();
@@ -146,7 +157,7 @@ impl Reference {
             signatures.insert(name.clone(), (params(&inputs)?, params(&results)?));
         }
         let reg = kiln_passes::registry_for(&ctx);
-        let mut pm = OpPassManager::parse(LOOP_PIPELINE, &reg).map_err(|e| Diagnostic::error(at, e.to_string()))?;
+        let mut pm = OpPassManager::parse(pipeline, &reg).map_err(|e| Diagnostic::error(at, e.to_string()))?;
         let mut ro = RunOptions::default();
         let root = m.root();
         if pm.run(&mut m, root, &mut ro).is_err() {

@@ -1,5 +1,5 @@
 //! Export of Kiln's loop level to upstream MLIR dialects (`func`, `arith`, `math`, `scf`,
-//! `memref`), as upstream's generic text, which `melior` then parses and verifies.
+//! `memref`, `vector`), as upstream's generic text, which `melior` then parses and verifies.
 //!
 //! The mapping, op by op:
 //! - `loop.for` → `scf.for`, `loop.parallel` → `scf.parallel` (its `loop.yield` →
@@ -9,18 +9,23 @@
 //!   `memref.dealloc`, `loop.load`/`loop.store` → `memref.load`/`memref.store`, `loop.dim` →
 //!   `memref.dim`, `loop.subview` → `memref.subview`, `loop.view` →
 //!   `memref.reinterpret_cast` (row-major strides at the source's offset),
-//!   `loop.constant_buffer` → a constant `memref.global` and `memref.get_global`,
-//!   `loop.export %src, %dst` → `memref.copy` then `memref.dealloc %src` (the same contents;
-//!   the caller owns `%dst` instead of receiving `%src`'s storage);
-//! - `func`, `arith` and `math` ops are upstream's own and cross as they are, with `fastmath`
-//!   written as upstream's `#arith.fastmath<...>`.
+//!   `loop.constant_buffer` → a constant `memref.global` and `memref.get_global`;
+//! - `loop.export %src, %dst` into a parameter of the function → the function returns `%src`
+//!   as an extra result (a no-op `memref.cast {kiln.export = k}` marks the place), and its
+//!   callers use the returned buffer (after a placeholder) or copy it into theirs; an export
+//!   into another buffer → `memref.copy` then `memref.dealloc %src`;
+//! - `kvector.*` → `vector.*` (a masked store's operands reordered, a reduction's kind as
+//!   `#vector.kind<...>`, a lane position as `static_position`);
+//! - `func`, `arith` and `math` ops are upstream's own and cross as they are.
 //!
-//! Types: a Kiln memref is a strided buffer (views and subviews keep their source's strides),
-//! so every memref becomes upstream's `memref<...xT, strided<[?, ...], offset: ?>>`; a symbolic
-//! extent becomes `?`. What the `?` loses is kept beside it: each function gets a
-//! `kiln.arg_shapes` attribute with its arguments' Kiln types, and [`Export::dropped`] says
-//! which symbols were turned into `?`. Symbols are bound at run time from the extents of the
-//! memref arguments (`memref.dim` at the function's entry), as Kiln's own lowering binds them.
+//! Types: a Kiln memref is a strided buffer (views and subviews keep their source's strides)
+//! with contiguous rows, so every memref becomes upstream's `memref<...xT, strided<[?, ...,
+//! 1], offset: ?>>`; a symbolic extent becomes `?`. What the `?` loses is kept beside it: each
+//! function gets a `kiln.arg_shapes` attribute with its arguments' Kiln types, buffers a
+//! `kiln.type`, and [`Export::dropped`] says which symbols were turned into `?`. Symbols are
+//! bound at run time from the extents of the memref arguments (`memref.dim` at the function's
+//! entry), as Kiln's own lowering binds them. Ops the export adds carry `kiln.bridge`, so that
+//! [`crate::import`] can take them off again.
 
 use kiln_ir::attrs::AttrKind;
 use kiln_ir::printer::{attr_to_string, type_to_string};
@@ -202,7 +207,14 @@ impl Exporter<'_> {
                 }
                 s.push_str(&self.ty(*elem));
                 s.push_str(", strided<[");
-                s.push_str(&vec!["?"; shape.len()].join(", "));
+                // The innermost stride is 1: Kiln's buffers are row-major with contiguous
+                // rows (arguments are passed contiguous, views are row-major and subviews
+                // keep their source's strides), which upstream's vector loads need to know.
+                let mut strides = vec!["?"; shape.len()];
+                if let Some(last) = strides.last_mut() {
+                    *last = "1";
+                }
+                s.push_str(&strides.join(", "));
                 s.push_str("], offset: ?>>");
                 s
             }
@@ -694,8 +706,8 @@ impl Exporter<'_> {
                 let raw = self.fresh();
                 let idx = vec!["index"; n].join(", ");
                 self.line(&format!(
-                    "{raw} = \"memref.alloc\"({o}) <{{alignment = 64 : i64, operandSegmentSizes = array<i32: {n}, 0>}}> {{kiln.type = \"{}\"}} : ({idx}) -> {plain}",
-                    type_to_string(ctx, t)
+                    "{raw} = \"memref.alloc\"({o}) <{{alignment = 64 : i64, operandSegmentSizes = array<i32: {n}, 0>}}> {} : ({idx}) -> {plain}",
+                    merge_dict(&self.dict(m.attrs(op), &[]), &format!("kiln.type = \"{}\"", type_to_string(ctx, t)))
                 ));
                 let r = self.name(results[0]);
                 let full = self.ty(t);
@@ -881,17 +893,24 @@ impl Exporter<'_> {
                 }
                 let r = self.name(results[0]);
                 let rt = self.ty(t);
-                let dyn_n = vec![i64::MIN.to_string(); n].join(", ");
+                // The innermost stride is the static 1 of the result type; the others are
+                // operands.
+                let mut static_strides = vec![i64::MIN.to_string(); n];
+                if let Some(last) = static_strides.last_mut() {
+                    *last = "1".into();
+                }
+                let dyn_strides = &strides[..n.saturating_sub(1)];
                 self.line(&format!(
-                    "{r} = \"memref.reinterpret_cast\"({src}, {off}{}{}) <{{operandSegmentSizes = array<i32: 1, 1, {}, {n}>, static_offsets = array<i64: {}>, static_sizes = {}, static_strides = {}}}> {{kiln.type = \"{}\"}} : ({st}, index{}) -> {rt}",
+                    "{r} = \"memref.reinterpret_cast\"({src}, {off}{}{}) <{{operandSegmentSizes = array<i32: 1, 1, {}, {}>, static_offsets = array<i64: {}>, static_sizes = {}, static_strides = {}}}> {{kiln.type = \"{}\"}} : ({st}, index{}) -> {rt}",
                     dyn_sizes.concat(),
-                    strides.iter().map(|s| format!(", {s}")).collect::<String>(),
+                    dyn_strides.iter().map(|s| format!(", {s}")).collect::<String>(),
                     dyn_sizes.len(),
+                    dyn_strides.len(),
                     i64::MIN,
                     i64_array(&static_sizes),
-                    i64_array(&[dyn_n]),
+                    i64_array(&static_strides),
                     type_to_string(ctx, t),
-                    ", index".repeat(dyn_sizes.len() + n),
+                    ", index".repeat(dyn_sizes.len() + dyn_strides.len()),
                 ));
             }
             "loop.constant_buffer" => {
@@ -932,10 +951,72 @@ impl Exporter<'_> {
                 let attrs = self.dict(m.attrs(op), &[]);
                 self.line(&format!("{lhs}\"{n}\"({o}){props} {attrs} : {s}"));
             }
+            n if n.starts_with("kvector.") => self.vector_op(op)?,
             _ => return Err(unsupported(m, op, "at the loop level")),
         }
         Ok(())
     }
+
+    /// Kiln's `kvector` ops (the vectorized loop level) as upstream's `vector` ops.
+    fn vector_op(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let ctx = m.ctx();
+        let name = m.op_name(op);
+        let operands: Vec<Value> = m.operands(op).collect();
+        let results: Vec<Value> = m.results(op).collect();
+        let rank = |v: Value| ctx.ty(m.value_type(v)).shape().map_or(0, |s| s.len());
+        // Upstream's operand order, and its properties.
+        let (order, props): (Vec<Value>, String) = match name {
+            "kvector.load" | "kvector.maskedload" | "kvector.broadcast" | "kvector.fma" | "kvector.create_mask" => {
+                (operands.clone(), String::new())
+            }
+            "kvector.store" => {
+                let nt = if m.attr(op, "nontemporal").is_some() {
+                    "<{nontemporal = true}>"
+                } else {
+                    ""
+                };
+                (operands.clone(), nt.to_string())
+            }
+            "kvector.maskedstore" => {
+                // Kiln: value, base, indices, mask; upstream: base, indices, mask, value.
+                let r = rank(operands[1]);
+                let mut o = operands[1..2 + r + 1].to_vec();
+                o.push(operands[0]);
+                (o, String::new())
+            }
+            "kvector.reduction" => {
+                let kind = m.attr(op, "kind").and_then(|a| ctx.attr_str(a)).unwrap_or("add");
+                let fm = match crate::export::fastmath_of(m, op) {
+                    Some(f) => format!(", fastmath = #arith.fastmath<{f}>"),
+                    None => String::new(),
+                };
+                (operands.clone(), format!("<{{kind = #vector.kind<{kind}>{fm}}}>"))
+            }
+            "kvector.extract" | "kvector.insert" => {
+                let p = m.attr(op, "position").and_then(|a| ctx.attr_int(a)).unwrap_or(0);
+                (operands.clone(), format!("<{{static_position = array<i64: {p}>}}>"))
+            }
+            "kvector.shuffle" => {
+                let mask = m.attr(op, "mask").map(|a| attr_to_string(ctx, a)).unwrap_or_default();
+                (operands.clone(), format!("<{{mask = {mask}}}>"))
+            }
+            _ => return Err(unsupported(m, op, "at the vector level")),
+        };
+        let up = name.replacen("kvector.", "vector.", 1);
+        let lhs = self.results_lhs(op);
+        let o = self.operands(order.clone());
+        let it = self.types(order);
+        let rt = self.types(results);
+        let props = if props.is_empty() { props } else { format!(" {props}") };
+        self.line(&format!("{lhs}\"{up}\"({o}){props} : ({it}) -> ({rt})"));
+        Ok(())
+    }
+}
+
+/// An op's fast-math flags, if any.
+fn fastmath_of(m: &Module, op: OpId) -> Option<String> {
+    kiln_dialects::arith::fastmath_flags(m, op)
 }
 
 /// `{a = 1}` + `b = 2` → `{a = 1, b = 2}`.

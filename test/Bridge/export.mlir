@@ -6,24 +6,24 @@
 // Loops, loads, stores, buffers, views and an if cross as scf and memref; symbolic extents
 // become '?' (said in a remark, kept in kiln.arg_shapes) and are bound from the arguments.
 // CHECK-LABEL: func.func @k(
-// CHECK-SAME: %[[A:.*]]: memref<?x4xf32, strided<[?, ?], offset: ?>>, %[[X:.*]]: f32) -> f32
+// CHECK-SAME: %[[A:.*]]: memref<?x4xf32, strided<[?, 1], offset: ?>>, %[[X:.*]]: f32) -> f32
 // CHECK-SAME: attributes {kiln.arg_shapes = ["memref<Nx4xf32>", "f32"], kiln.bridge, llvm.emit_c_interface}
-// CHECK: memref.dim {kiln.bridge} %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, ?], offset: ?>>
-// CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK: memref.dim {kiln.bridge} %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, 1], offset: ?>>
+// CHECK: %[[N:.*]] = memref.dim %[[A]], %{{.*}} : memref<?x4xf32, strided<[?, 1], offset: ?>>
 // CHECK: %[[RAW:.*]] = memref.alloc(%[[N]]) {alignment = 64 : i64, kiln.type = "memref<Nx4xf32>"} : memref<?x4xf32>
-// CHECK: %[[B:.*]] = memref.cast %[[RAW]] {kiln.bridge} : memref<?x4xf32> to memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK: %[[B:.*]] = memref.cast %[[RAW]] {kiln.bridge} : memref<?x4xf32> to memref<?x4xf32, strided<[?, 1], offset: ?>>
 // CHECK: %[[S:.*]] = scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[ACC:.*]] = %[[X]]) -> (f32) {
-// CHECK: memref.load %[[A]][%[[I]], %{{.*}}] : memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK: memref.load %[[A]][%[[I]], %{{.*}}] : memref<?x4xf32, strided<[?, 1], offset: ?>>
 // CHECK: arith.addf %[[ACC]], %{{.*}} fastmath<reassoc> : f32
-// CHECK: memref.store %{{.*}}, %[[B]][%[[I]], %{{.*}}] : memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK: memref.store %{{.*}}, %[[B]][%[[I]], %{{.*}}] : memref<?x4xf32, strided<[?, 1], offset: ?>>
 // CHECK: scf.yield %{{.*}} : f32
 // CHECK: scf.parallel (%{{.*}}, %{{.*}}) = (%{{.*}}, %{{.*}}) to (%{{.*}}, %{{.*}}) step (%{{.*}}, %{{.*}}) {
 // CHECK: memref.extract_strided_metadata %[[B]]
-// CHECK: memref.reinterpret_cast %[[B]] to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [%{{.*}}] {kiln.type = "memref<(4*N)xf32>"} : memref<?x4xf32, strided<[?, ?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
-// CHECK: memref.subview %[[B]][%{{.*}}, %{{.*}}] [2, 2] [1, 1] {kiln.type = "memref<2x2xf32>"} : memref<?x4xf32, strided<[?, ?], offset: ?>> to memref<2x2xf32, strided<[?, ?], offset: ?>>
+// CHECK: memref.reinterpret_cast %[[B]] to offset: [%{{.*}}], sizes: [%{{.*}}], strides: [1] {kiln.type = "memref<(4*N)xf32>"} : memref<?x4xf32, strided<[?, 1], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
+// CHECK: memref.subview %[[B]][%{{.*}}, %{{.*}}] [2, 2] [1, 1] {kiln.type = "memref<2x2xf32>"} : memref<?x4xf32, strided<[?, 1], offset: ?>> to memref<2x2xf32, strided<[?, 1], offset: ?>>
 // CHECK: scf.if %{{.*}} -> (f32) {
 // CHECK: } else {
-// CHECK: memref.dealloc %[[B]] : memref<?x4xf32, strided<[?, ?], offset: ?>>
+// CHECK: memref.dealloc %[[B]] : memref<?x4xf32, strided<[?, 1], offset: ?>>
 // REMARK: remark: @k: symbolic extents written as '?' (memref<Nx4xf32>); kept in its 'kiln.arg_shapes' attribute
 // UPSTREAM-LABEL: func.func @k(
 // UPSTREAM: scf.for
@@ -92,16 +92,16 @@ func.func @countdown(%b: memref<i32>) {
 // where the export was); a caller that passed a placeholder frees it and uses the returned
 // buffer from then on. Unsigned element types become signless.
 // CHECK-LABEL: func.func private @make(
-// CHECK-SAME: %{{.*}}: index, %{{.*}}: memref<?xi32, strided<[?], offset: ?>>) -> memref<?xi32, strided<[?], offset: ?>>
+// CHECK-SAME: %{{.*}}: index, %{{.*}}: memref<?xi32, strided<[1], offset: ?>>) -> memref<?xi32, strided<[1], offset: ?>>
 // CHECK-SAME: attributes {kiln.bridge, kiln.returned = array<i64: 1>}
 // CHECK: %[[BUF:.*]] = memref.cast %{{.*}} {kiln.bridge}
-// CHECK: memref.cast %[[BUF]] {kiln.export = 1 : i64} : memref<?xi32, strided<[?], offset: ?>> to memref<?xi32, strided<[?], offset: ?>>
-// CHECK: return %[[BUF]] : memref<?xi32, strided<[?], offset: ?>>
+// CHECK: memref.cast %[[BUF]] {kiln.export = 1 : i64} : memref<?xi32, strided<[1], offset: ?>> to memref<?xi32, strided<[1], offset: ?>>
+// CHECK: return %[[BUF]] : memref<?xi32, strided<[1], offset: ?>>
 // CHECK-LABEL: func.func @use(
-// CHECK: %[[PH:.*]] = memref.cast %{{.*}} : memref<?xi32> to memref<?xi32, strided<[?], offset: ?>>
+// CHECK: %[[PH:.*]] = memref.cast %{{.*}} : memref<?xi32> to memref<?xi32, strided<[1], offset: ?>>
 // CHECK: %[[GOT:.*]] = call @make(%{{.*}}, %[[PH]]) {kiln.exported = array<i64: 1>}
 // CHECK: memref.dealloc %[[PH]]
-// CHECK: memref.load %[[GOT]][%{{.*}}] : memref<?xi32, strided<[?], offset: ?>>
+// CHECK: memref.load %[[GOT]][%{{.*}}] : memref<?xi32, strided<[1], offset: ?>>
 // CHECK: memref.dealloc %[[GOT]]
 // UPSTREAM-LABEL: func.func private @make(
 // UPSTREAM-LABEL: func.func @use(
@@ -125,8 +125,8 @@ func.func @use(%n: index) -> ui32 {
 // Kiln passes a buffer for a parameter whose type says less about it (static for '?');
 // upstream's func.call wants equal types, so the export casts (and the import drops the cast).
 // CHECK-LABEL: func.func @caller(
-// CHECK: %[[C:.*]] = memref.cast %arg0 {kiln.bridge} : memref<8xf32, strided<[?], offset: ?>> to memref<?xf32, strided<[?], offset: ?>>
-// CHECK: call @first(%[[C]]) : (memref<?xf32, strided<[?], offset: ?>>) -> f32
+// CHECK: %[[C:.*]] = memref.cast %arg0 {kiln.bridge} : memref<8xf32, strided<[1], offset: ?>> to memref<?xf32, strided<[1], offset: ?>>
+// CHECK: call @first(%[[C]]) : (memref<?xf32, strided<[1], offset: ?>>) -> f32
 // UPSTREAM-LABEL: func.func @caller(
 // BACK-LABEL: func.func @caller(%arg0: memref<8xf32>) -> f32
 // BACK: %[[R:.*]] = call @first(%arg0) : (memref<8xf32>) -> f32
@@ -139,4 +139,29 @@ func.func private @first(%a: memref<?xf32>) -> f32 {
 func.func @caller(%a: memref<8xf32>) -> f32 {
   %r = call @first(%a) : (memref<8xf32>) -> f32
   return %r : f32
+}
+
+// -----
+
+// Kiln's vector level (kvector) crosses as upstream's vector dialect; a masked store's operands
+// are reordered (upstream: base, indices, mask, value) and a reduction's kind and fast-math
+// flags become upstream's attributes.
+// CHECK-LABEL: func.func @vsum(
+// CHECK: %[[V:.*]] = vector.load %arg0[%{{.*}}] : memref<?xf32, strided<[1], offset: ?>>, vector<8xf32>
+// CHECK: %[[M:.*]] = vector.create_mask %{{.*}} : vector<8xi1>
+// CHECK: vector.maskedstore %arg0[%{{.*}}], %[[M]], %[[V]] : memref<?xf32, strided<[1], offset: ?>>, vector<8xi1>, vector<8xf32>
+// CHECK: %[[S:.*]] = vector.reduction <add>, %[[V]], %{{.*}} fastmath<reassoc> : vector<8xf32> into f32
+// CHECK: return %[[S]] : f32
+// UPSTREAM-LABEL: func.func @vsum(
+// UPSTREAM: vector.reduction
+// BACK-LABEL: func.func @vsum(
+// BACK: kvector.maskedstore
+// BACK: kvector.reduction
+func.func @vsum(%a: memref<?xf32>, %acc: f32, %n: index) -> f32 {
+  %c0 = arith.constant 0 : index
+  %v = kvector.load %a, %c0 : (memref<?xf32>, index) -> vector<8xf32>
+  %m = kvector.create_mask %n : (index) -> vector<8xi1>
+  kvector.maskedstore %v, %a, %c0, %m : (vector<8xf32>, memref<?xf32>, index, vector<8xi1>) -> ()
+  %s = kvector.reduction %v, %acc {kind = "add", fastmath = #arith.fastmath<reassoc>} : (vector<8xf32>, f32) -> f32
+  return %s : f32
 }

@@ -234,7 +234,7 @@ impl Lower<'_> {
         // The accumulation may be reassociated (summed in lanes, in any order): a reduction is
         // exact only up to rounding at every tier, as in XLA.
         if let Some(d) = self.m.defining_op(next) {
-            let fm = ctx.str_attr("reassoc");
+            let fm = kiln_dialects::arith::fastmath_attr(&ctx, "reassoc");
             self.m.set_attr(d, "fastmath", fm);
         }
         // The innermost loop yields the next accumulator; each enclosing one the result of the

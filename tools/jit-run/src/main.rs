@@ -99,8 +99,8 @@ fn command() -> Command {
                 .long("backend")
                 .value_name("BACKEND")
                 .default_value("kiln")
-                .value_parser(["kiln", "mlir"])
-                .help("Who runs the code: Kiln at --tier, or 'mlir', the reference backend: Kiln lowers to loops, the loops are exported to upstream MLIR (scf/memref/arith/math) and upstream's passes and ExecutionEngine compile and run them"),
+                .value_parser(["kiln", "mlir", "mlir-tier2"])
+                .help("Who runs the code: Kiln at --tier, or 'mlir', the reference backend: Kiln lowers to plain loops, the loops are exported to upstream MLIR (scf/memref/arith/math) and upstream's passes and ExecutionEngine compile and run them; 'mlir-tier2' exports Kiln's tier-2 loop level instead (fused, with Kiln's vector math, vectorized to upstream's vector dialect)"),
         )
         .arg(
             Arg::new("preset")
@@ -267,7 +267,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             preset,
             synchronous: args.get_flag("synchronous"),
             report: args.contains_id("report"),
-            backend_mlir: args.get_one::<String>("backend").map(String::as_str) == Some("mlir"),
+            backend_mlir: reference_pipeline(args),
         };
         // The summary line already says what failed.
         return if manifest::run(&opts)? {
@@ -366,8 +366,8 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     if args.get_flag("print-buffers") {
         return run_with_buffers(args, module, &entry, &inputs, mode, &unsigned);
     }
-    if args.get_one::<String>("backend").map(String::as_str) == Some("mlir") {
-        return run_reference(args, module, &entry, &inputs, calls, &unsigned);
+    if let Some(pipeline) = reference_pipeline(args) {
+        return run_reference(args, module, &entry, &inputs, calls, &unsigned, pipeline);
     }
 
     let preset: Preset = args
@@ -470,6 +470,16 @@ fn run(args: &ArgMatches) -> Result<(), String> {
     Ok(())
 }
 
+/// The loop-level pipeline of `--backend=mlir` (plain loops) or `mlir-tier2` (Kiln's tier-2
+/// loops); `None` for Kiln's own tiers.
+fn reference_pipeline(args: &ArgMatches) -> Option<&'static str> {
+    match args.get_one::<String>("backend").map(String::as_str) {
+        Some("mlir") => Some(kiln_bridge::backend::LOOP_PIPELINE),
+        Some("mlir-tier2") => Some(kiln_bridge::backend::TIER2_LOOP_PIPELINE),
+        _ => None,
+    }
+}
+
 /// `--backend=mlir`: the entry compiled and run by upstream MLIR (see `kiln_bridge::backend`).
 fn run_reference(
     args: &ArgMatches,
@@ -478,6 +488,7 @@ fn run_reference(
     inputs: &[Tensor],
     calls: u64,
     unsigned: &[bool],
+    pipeline: &str,
 ) -> Result<(), String> {
     let ctx = module.ctx().clone();
     if kiln_runtime::engine::needs_import(&module) {
@@ -493,7 +504,8 @@ fn run_reference(
         }
     }
     let sm = kiln_ir::SourceMgr::new();
-    let code = kiln_bridge::Reference::compile(module).map_err(|d| sm.render(&ctx, &d).trim_end().to_string())?;
+    let code = kiln_bridge::Reference::compile_with(module, pipeline)
+        .map_err(|d| sm.render(&ctx, &d).trim_end().to_string())?;
     let mut results = Vec::new();
     let mut per_call = Vec::new();
     for _ in 0..calls.max(1) {

@@ -36,8 +36,9 @@ pub struct ManifestRun<'a> {
     pub synchronous: bool,
     /// Print each module's compile time (IR in memory to callable code) on its first test's line.
     pub report: bool,
-    /// Run on upstream MLIR's reference backend instead of a Kiln tier.
-    pub backend_mlir: bool,
+    /// Run on upstream MLIR's reference backend instead of a Kiln tier, from the loop level
+    /// this Kiln pipeline produces.
+    pub backend_mlir: Option<&'static str>,
 }
 
 /// Which tiers served a test's calls, as printed: `tiers 0, 1, 2 (3)` (3: a specialization).
@@ -136,7 +137,7 @@ pub fn run(opts: &ManifestRun<'_>) -> Result<bool, String> {
         match outcome {
             Ok(Outcome::Compiled(ms)) if opts.report => {
                 passed += 1;
-                if opts.backend_mlir {
+                if opts.backend_mlir.is_some() {
                     println!("PASS {} (upstream MLIR compile {ms:.2} ms)", t.name);
                 } else {
                     let TierMode::Fixed(tier) = opts.tier else {
@@ -248,11 +249,11 @@ fn run_test(dir: &Path, t: &Test, opts: &ManifestRun<'_>, native: &mut Native) -
     }
     let inputs: Vec<Tensor> = t.inputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
     let expected: Vec<Tensor> = t.outputs.iter().map(|s| tensor_of(dir, s)).collect::<Result<_, _>>()?;
-    if opts.backend_mlir {
+    if let Some(pipeline) = opts.backend_mlir {
         let mut compile_ms = None;
         let code = native.reference.entry(t.module.clone()).or_insert_with(|| {
             let start = std::time::Instant::now();
-            let r = kiln_bridge::Reference::compile(m)
+            let r = kiln_bridge::Reference::compile_with(m, pipeline)
                 .map_err(|d| sm.render(&ctx, &d).lines().next().unwrap_or("").to_string());
             compile_ms = Some(start.elapsed().as_secs_f64() * 1e3);
             r
