@@ -233,17 +233,55 @@ impl Importer<'_> {
                     format!("'{}' at module level cannot be imported", self.m.op_name(f)),
                 ));
             }
-            let ks: Vec<usize> = self.i64s(f, "kiln.returned").into_iter().map(|k| k as usize).collect();
+            let ks = self.i64s(f, "kiln.returned");
             if !ks.is_empty() {
                 let name = kiln_ir::symbol::symbol_name(self.m, f).unwrap_or_default().to_string();
-                let nres = match self.m.attr(f, "function_type").map(|a| ctx.attr(a).clone()) {
-                    Some(AttrKind::Type(t)) => match ctx.ty(t) {
-                        TypeKind::Function { results, .. } => results.len() - ks.len(),
-                        _ => 0,
+                // The last results are the listed parameters' buffers, of their types.
+                let (inputs, results) = match self.m.attr(f, "function_type").map(|a| ctx.attr(a).clone()) {
+                    Some(AttrKind::Type(t)) => match ctx.ty(t).clone() {
+                        TypeKind::Function { inputs, results } => (inputs.to_vec(), results.to_vec()),
+                        _ => (Vec::new(), Vec::new()),
                     },
-                    _ => 0,
+                    _ => (Vec::new(), Vec::new()),
                 };
-                returned.insert(name, (ks, nres));
+                let nres = results.len().checked_sub(ks.len());
+                let fits = nres.is_some_and(|nres| {
+                    ks.iter().enumerate().all(|(j, &k)| {
+                        usize::try_from(k).is_ok_and(|k| k < inputs.len() && inputs[k] == results[nres + j])
+                    })
+                });
+                let Some(nres) = nres.filter(|_| fits) else {
+                    return Err(err(
+                        self.m,
+                        f,
+                        "'kiln.returned' does not match the function's signature (each listed parameter's buffer must be one of the last results, of the parameter's type)",
+                    ));
+                };
+                returned.insert(name, (ks.iter().map(|&k| k as usize).collect(), nres));
+            }
+        }
+        // Kiln's buffers are strided views; another layout (an affine map) would be read
+        // wrongly, so it is an error, not dropped.
+        for op in self.m.walk(root, Order::Pre) {
+            let mut types: Vec<Type> = self.m.results(op).map(|r| self.m.value_type(r)).collect();
+            for &r in self.m.regions(op) {
+                for &b in self.m.region_blocks(r) {
+                    types.extend(self.m.block_args(b).iter().map(|&a| self.m.value_type(a)));
+                }
+            }
+            for t in types {
+                if let TypeKind::MemRef { layout: Some(l), .. } = ctx.ty(t) {
+                    let l = kiln_ir::printer::attr_to_string(&ctx, *l);
+                    if !l.starts_with("strided<") {
+                        return Err(err(
+                            self.m,
+                            op,
+                            format!(
+                                "a memref with the layout '{l}' cannot be imported: Kiln's buffers are strided views"
+                            ),
+                        ));
+                    }
+                }
             }
         }
         let mut helpers = Vec::new();

@@ -33,3 +33,20 @@ func.func @h(%a: f32, %b: f64) -> f32 {
   %0 = "arith.addf"(%a, %b) : (f32, f64) -> f32
   return %0 : f32
 }
+
+// -----
+
+// The export's marker of returned buffers is checked against the signature, not trusted.
+// CHECK: import-invalid.mlir:[[@LINE+1]]:1: error: 'kiln.returned' does not match the function's signature
+func.func private @r(%n: index, %out: memref<?xf32>) -> f32 attributes {kiln.returned = array<i64: 5>, kiln.bridge} {
+  %z = arith.constant 0.0 : f32
+  return %z : f32
+}
+
+// -----
+
+// A memref layout other than strided would be read wrongly: it is an error.
+// CHECK: import-invalid.mlir:[[@LINE+1]]:1: error: a memref with the layout 'affine_map<(d0, d1) -> (d1, d0)>' cannot be imported
+func.func @t(%a: memref<4x4xf32, affine_map<(d0, d1) -> (d1, d0)>>) {
+  return
+}
