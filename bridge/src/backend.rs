@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::time::{Duration, Instant};
 
-/// Kiln's passes down to the loop level for the reference backend. `math.erf_inv` has no
+/// Kiln's passes down to the loop level for the reference backend. `kmath.erf_inv` has no
 /// upstream equivalent, so Kiln's approximation expands it; every other op crosses as it is.
 pub const LOOP_PIPELINE: &str =
     "builtin.module(decompose,canonicalize,cse,shape-infer,convert-tensor-to-loop,math-approximation{ops=erf_inv})";

@@ -218,7 +218,7 @@ impl<'m> OpBuilder<'m> {
 
     unary! {
         exp => "math.exp", log => "math.log", tanh => "math.tanh", sqrt => "math.sqrt",
-        rsqrt => "math.rsqrt", erf => "math.erf", erf_inv => "math.erf_inv", absf => "math.absf", absi => "math.absi",
+        rsqrt => "math.rsqrt", erf => "math.erf", erf_inv => "kmath.erf_inv", absf => "math.absf", absi => "math.absi",
         floor => "math.floor", ceil => "math.ceil",
     }
 

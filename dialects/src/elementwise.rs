@@ -202,7 +202,7 @@ elementwise! {
     "ktensor.cbrt": "Elementwise cube root", 1, Float,
         float = Some("math.cbrt"), int = None, stablehlo = ["stablehlo.cbrt"];
     "ktensor.erf_inv": "Elementwise inverse error function", 1, Float,
-        float = Some("math.erf_inv"), int = None, stablehlo = ["chlo.erf_inv"];
+        float = Some("kmath.erf_inv"), int = None, stablehlo = ["chlo.erf_inv"];
     "ktensor.atan": "Elementwise arctangent", 1, Float,
         float = Some("math.atan"), int = None, stablehlo = ["chlo.atan"];
     "ktensor.asinh": "Elementwise inverse hyperbolic sine", 1, Float,

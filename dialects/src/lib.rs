@@ -25,6 +25,7 @@ pub fn register_all(ctx: &mut Context) {
     ctx.register_dialect(func::dialect());
     ctx.register_dialect(arith::dialect());
     ctx.register_dialect(math::dialect());
+    ctx.register_dialect(math::kmath_dialect());
     ctx.register_dialect(tensor::dialect());
     ctx.register_dialect(loops::dialect());
     ctx.register_dialect(vector::dialect());

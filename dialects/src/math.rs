@@ -150,7 +150,7 @@ math_ops! {
     "math.tan": "Tangent", 1, Float, u(f64::tan), fold_eval, Libm("tan");
     "math.tanh": "Hyperbolic tangent", 1, Float, u(f64::tanh), fold_eval, Libm("tanh");
     "math.erf": "Error function", 1, Float, u(libm::erf), fold_eval, Libm("erf");
-    "math.erf_inv": "Inverse error function", 1, Float, u(crate::approx::erf_inv_f64), fold_eval, Expand;
+    "kmath.erf_inv": "Inverse error function", 1, Float, u(crate::approx::erf_inv_f64), fold_eval, Expand;
     "math.atan": "Arctangent", 1, Float, u(f64::atan), fold_eval, Intrinsic("llvm.intr.atan");
     "math.expm1": "e^x - 1", 1, Float, u(f64::exp_m1), fold_eval, Libm("expm1");
     "math.log1p": "ln(1 + x)", 1, Float, u(f64::ln_1p), fold_eval, Libm("log1p");
@@ -171,13 +171,29 @@ pub fn lookup(name: &str) -> Option<&'static MathOp> {
 
 /// The `math` dialect definition, one op per row of [`MATH`].
 pub fn dialect() -> DialectDef {
-    let mut d = DialectDef::new(
+    rows_dialect(
         "math",
         "Float functions: exp, log, tanh, sqrt, rsqrt, erf, abs, pow, fma, rounding, trigonometry",
-    );
+    )
+}
+
+/// The `kmath` dialect: Kiln's float functions that upstream's `math` has not
+/// (`kmath.erf_inv`), rows of the same table.
+pub fn kmath_dialect() -> DialectDef {
+    rows_dialect(
+        "kmath",
+        "Kiln's float functions beyond upstream's math dialect: erf_inv",
+    )
+}
+
+fn rows_dialect(name: &'static str, summary: &'static str) -> DialectDef {
+    let mut d = DialectDef::new(name, summary);
     // Folded values are arith constants.
     d.materialize_constant = crate::arith::dialect().materialize_constant;
-    for r in MATH {
+    for r in MATH
+        .iter()
+        .filter(|r| r.name.split_once('.').map(|(d, _)| d) == Some(name))
+    {
         d.ops.push(OpDef {
             traits: Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE,
             operands: Arity::Exact(r.operands),

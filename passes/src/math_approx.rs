@@ -1,4 +1,4 @@
-//! `math-approximation`: `math.exp`, `math.tanh`, `math.log`, `math.erf` and `math.erf_inv` on f32 scalars become the
+//! `math-approximation`: `math.exp`, `math.tanh`, `math.log`, `math.erf` and `kmath.erf_inv` on f32 scalars become the
 //! polynomial approximations of `kiln_dialects::approx` in `arith` ops, so the loops around
 //! them have no calls and LLVM vectorizes them for the host's vector width (libm's `expf`,
 //! `tanhf`, `logf` and `erff` are scalar calls, which keep a loop scalar). Tier 0 computes the
@@ -14,7 +14,7 @@ use kiln_ir::{Builder, Module, OpId, Order, TypeKind};
 
 kiln_ir::declare_pass! {
     argument: "math-approximation", display: "MathApproximation",
-    summary: "Expand f32 math.exp, math.tanh, math.log, math.erf and math.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 2, 1, 1 and 4 ulp)",
+    summary: "Expand f32 math.exp, math.tanh, math.log, math.erf and kmath.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 2, 1, 1 and 4 ulp)",
     options: MathApproximationOptions {
         ops: String = String::new(), "ops",
             "Comma-separated ops to expand (exp, tanh, log, erf, erf_inv); empty: all of them";
@@ -37,12 +37,12 @@ impl Pass for MathApproximation {
                 let name = m.op_name(o);
                 matches!(
                     name,
-                    "math.exp" | "math.tanh" | "math.log" | "math.erf" | "math.erf_inv"
+                    "math.exp" | "math.tanh" | "math.log" | "math.erf" | "kmath.erf_inv"
                 ) && (self.ops.is_empty()
                     || self
                         .ops
                         .split(',')
-                        .any(|k| name.strip_prefix("math.") == Some(k.trim())))
+                        .any(|k| name.split_once(".").map(|(_, op)| op) == Some(k.trim())))
             })
             .filter(|&o| {
                 let t = m.value_type(m.result(o, 0));
@@ -59,7 +59,7 @@ impl Pass for MathApproximation {
                 "math.exp" => approx::exp(e, x),
                 "math.log" => approx::log(e, x),
                 "math.erf" => approx::erf(e, x),
-                "math.erf_inv" => approx::erf_inv(e, x),
+                "kmath.erf_inv" => approx::erf_inv(e, x),
                 _ => approx::tanh(e, x),
             };
             let r = m.result(op, 0);

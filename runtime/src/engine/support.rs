@@ -6,8 +6,8 @@ use kiln_ir::{Diagnostic, Module, OpId, Order};
 use rustc_hash::FxHashSet;
 
 /// The dialects the native tiers' lowerings know (`stablehlo` and `chlo` are imported before).
-const COMPILED_DIALECTS: [&str; 9] = [
-    "builtin", "func", "arith", "math", "ktensor", "loop", "kvector", "kiln", "llvm",
+const COMPILED_DIALECTS: [&str; 10] = [
+    "builtin", "func", "arith", "math", "kmath", "ktensor", "loop", "kvector", "kiln", "llvm",
 ];
 
 /// Rounds of decomposition at load before giving up (a decomposition that rebuilds its op).

@@ -642,7 +642,7 @@ mod completeness {
                 // stablehlo/chlo are imported, llvm is compiled, builtin.module is the container.
                 matches!(
                     dialect,
-                    "ktensor" | "arith" | "math" | "loop" | "kvector" | "func" | "kiln"
+                    "ktensor" | "arith" | "math" | "kmath" | "loop" | "kvector" | "func" | "kiln"
                 )
             })
             .collect();
