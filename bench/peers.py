@@ -230,7 +230,7 @@ def main():
             row[f"kiln_t{tier}_ms"] = ms
             if tier in (1, 2):
                 row[f"kiln_t{tier}_compile_ms"] = comp
-        if THREADS == 1:
+        if THREADS == "1":
             ms, comp, exp = upstream(file, RUNS)
             row["mlir_ms"], row["mlir_compile_ms"], row["mlir_export_ms"] = ms, comp, exp
             ms, comp, exp = upstream(file, 3 * RUNS, "mlir-tier2")
