@@ -132,6 +132,15 @@ pub fn export_loop_level(m: &Module) -> R<Export> {
 }
 
 fn unsupported(m: &Module, op: OpId, level: &str) -> Diagnostic {
+    if m.op_name(op).starts_with("llvm.") {
+        return Diagnostic::error(
+            m.loc(op),
+            format!(
+                "'{}' cannot cross the bridge: the export reads Kiln's loop and vector levels, not yet the llvm level (export before convert-loop-to-llvm)",
+                m.op_name(op)
+            ),
+        );
+    }
     Diagnostic::error(
         m.loc(op),
         format!(

@@ -125,7 +125,7 @@ fn quote_line(text: &str, diag: &str) -> String {
     };
     let line: Option<usize> = rest.split(':').next().and_then(|l| l.parse().ok());
     match line.and_then(|l| text.lines().nth(l.wrapping_sub(1))) {
-        Some(l) => format!("\n  in the exported text: {}", l.trim()),
+        Some(l) => format!("\n  in the text upstream read: {}", l.trim()),
         None => String::new(),
     }
 }

@@ -32,3 +32,11 @@ func.func private @h(%n: index, %out: memref<?xf32>) {
   }
   return
 }
+
+// -----
+
+// The llvm level does not cross yet: the error says where to export instead.
+// CHECK: export-invalid.mlir:[[@LINE+1]]:1: error: 'llvm.func' cannot cross the bridge: the export reads Kiln's loop and vector levels, not yet the llvm level
+llvm.func @l(%a: i64) -> i64 {
+  llvm.return %a : i64
+}
