@@ -246,7 +246,11 @@ mod tests {
                 assert!(e.int.is_none(), "{}", e.name);
             }
             for s in [e.float, e.int].into_iter().flatten() {
-                assert!(s.starts_with("arith.") || s.starts_with("math."), "{}: {s}", e.name);
+                assert!(
+                    s.starts_with("arith.") || s.starts_with("math.") || s.starts_with("kmath."),
+                    "{}: {s}",
+                    e.name
+                );
             }
         }
     }
