@@ -94,10 +94,6 @@ unsafe extern "C" {
     fn libc_free(p: *mut u8);
 }
 
-fn dtype_of(ctx: &kiln_ir::Context, t: kiln_ir::Type) -> Option<DType> {
-    kiln_runtime::interp::dtype_of(ctx, t)
-}
-
 impl Reference {
     /// Compiles the public functions of a tensor-level module (StableHLO is imported first
     /// by the caller). Fails with a diagnostic naming the op when something cannot cross.
@@ -138,7 +134,7 @@ impl Reference {
                 ts.iter()
                     .map(|&t| {
                         let text = type_to_string(&ctx, t);
-                        match (ctx.ty(t), dtype_of(&ctx, t)) {
+                        match (ctx.ty(t), kiln_runtime::interp::dtype_of(&ctx, t)) {
                             (TypeKind::Tensor { shape: Some(s), .. }, Some(dtype)) => Ok(Param {
                                 dims: s.to_vec(),
                                 dtype,
@@ -158,7 +154,10 @@ impl Reference {
         }
         let reg = kiln_passes::registry_for(&ctx);
         let mut pm = OpPassManager::parse(pipeline, &reg).map_err(|e| Diagnostic::error(at, e.to_string()))?;
-        let mut ro = RunOptions::default();
+        let mut ro = RunOptions {
+            verify_each: true,
+            ..Default::default()
+        };
         let root = m.root();
         if pm.run(&mut m, root, &mut ro).is_err() {
             return Err(ro

@@ -926,7 +926,9 @@ impl Exporter<'_> {
             }
             "loop.constant_buffer" => {
                 let t = m.value_type(results[0]);
-                let value = m.attr(op, "value").expect("verified");
+                let value = m
+                    .attr(op, "value")
+                    .ok_or_else(|| cannot(m, op, "it has no 'value' (the module does not verify)"))?;
                 let plain = self.plain_memref(t);
                 self.nglobals += 1;
                 let g = format!("__kiln_const_{}", self.nglobals);

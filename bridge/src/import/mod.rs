@@ -200,7 +200,7 @@ impl Importer<'_> {
         ctx.dict_entries(self.m.attrs(op))
             .iter()
             .map(|na| (ctx.str(na.name).to_string(), na.value))
-            .filter(|(k, _)| !drop.contains(&k.as_str()) && !k.starts_with("kiln.type") && k != "kiln.bridge")
+            .filter(|(k, _)| !drop.contains(&k.as_str()) && k != "kiln.type" && k != "kiln.bridge")
             .collect()
     }
 

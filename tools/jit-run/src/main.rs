@@ -483,26 +483,15 @@ fn reference_pipeline(args: &ArgMatches) -> Option<&'static str> {
 /// `--backend=mlir`: the entry compiled and run by upstream MLIR (see `kiln_bridge::backend`).
 fn run_reference(
     args: &ArgMatches,
-    mut module: kiln_ir::Module,
+    module: kiln_ir::Module,
     entry: &str,
     inputs: &[Tensor],
     calls: u64,
     unsigned: &[bool],
     pipeline: &str,
 ) -> Result<(), String> {
+    // `load` has imported StableHLO already.
     let ctx = module.ctx().clone();
-    if kiln_runtime::engine::needs_import(&module) {
-        let reg = kiln_passes::registry();
-        let mut pm = kiln_ir::pass::OpPassManager::parse(kiln_runtime::engine::IMPORT_PIPELINE, &reg)
-            .map_err(|e| format!("jit-run: error: {e}"))?;
-        let mut ro = kiln_ir::pass::RunOptions::default();
-        let root = module.root();
-        if pm.run(&mut module, root, &mut ro).is_err() {
-            let sm = kiln_ir::SourceMgr::new();
-            let text: String = ro.diags.iter().map(|d| sm.render(&ctx, d)).collect();
-            return Err(text.trim_end().to_string());
-        }
-    }
     let sm = kiln_ir::SourceMgr::new();
     let code = kiln_bridge::Reference::compile_with(module, pipeline)
         .map_err(|d| sm.render(&ctx, &d).trim_end().to_string())?;
