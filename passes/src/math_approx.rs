@@ -1,9 +1,9 @@
-//! `math-approximation`: `math.exp`, `math.tanh`, `math.log`, `math.erf` and `kmath.erf_inv` on f32 scalars become the
+//! `math-approximation`: `math.exp`, `math.tanh`, `math.log`, `math.erf`, `math.sin`, `math.cos` and `kmath.erf_inv` on f32 scalars become the
 //! polynomial approximations of `kiln_dialects::approx` in `arith` ops, so the loops around
-//! them have no calls and LLVM vectorizes them for the host's vector width (libm's `expf`,
-//! `tanhf`, `logf` and `erff` are scalar calls, which keep a loop scalar). Tier 0 computes the
+//! them have no calls and `vectorize-loops` widens them for the host's vector width (libm's `expf`,
+//! `tanhf`, `logf`, `erff`, `sinf` and `cosf` are scalar calls, which keep a loop scalar). Tier 0 computes the
 //! same approximations (but erf_inv, which has no libm function: tier 0 evaluates it in f64).
-//! Accuracy (whole f32 range): exp, log and erf within 1 ulp of the correctly rounded result,
+//! Accuracy (whole f32 range): exp, log, erf, sin and cos within 1 ulp of the correctly rounded result,
 //! tanh within 2, erf_inv within 4; infinities, NaN, signed zeros, overflow and underflow
 //! (through the subnormals) as in IEEE 754.
 
@@ -14,10 +14,10 @@ use kiln_ir::{Builder, Module, OpId, Order, TypeKind};
 
 kiln_ir::declare_pass! {
     argument: "math-approximation", display: "MathApproximation",
-    summary: "Expand f32 math.exp, math.tanh, math.log, math.erf and kmath.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 2, 1, 1 and 4 ulp)",
+    summary: "Expand f32 math.exp, math.tanh, math.log, math.erf, math.sin, math.cos and kmath.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 2, 1, 1, 1, 1 and 4 ulp)",
     options: MathApproximationOptions {
         ops: String = String::new(), "ops",
-            "Comma-separated ops to expand (exp, tanh, log, erf, erf_inv); empty: all of them";
+            "Comma-separated ops to expand (exp, tanh, log, erf, sin, cos, erf_inv); empty: all of them";
     },
     create: |o: MathApproximationOptions| Box::new(MathApproximation { expanded: 0, ops: o.ops }),
 }
@@ -37,7 +37,7 @@ impl Pass for MathApproximation {
                 let name = m.op_name(o);
                 matches!(
                     name,
-                    "math.exp" | "math.tanh" | "math.log" | "math.erf" | "kmath.erf_inv"
+                    "math.exp" | "math.tanh" | "math.log" | "math.erf" | "math.sin" | "math.cos" | "kmath.erf_inv"
                 ) && (self.ops.is_empty()
                     || self
                         .ops
@@ -60,6 +60,8 @@ impl Pass for MathApproximation {
                 "math.log" => approx::log(e, x),
                 "math.erf" => approx::erf(e, x),
                 "kmath.erf_inv" => approx::erf_inv(e, x),
+                "math.sin" => approx::sin(e, x),
+                "math.cos" => approx::cos(e, x),
                 _ => approx::tanh(e, x),
             };
             let r = m.result(op, 0);

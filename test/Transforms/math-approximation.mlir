@@ -78,3 +78,47 @@ func.func @erf_f32(%x: f32) -> f32 {
   %0 = math.erf %x : f32
   return %0 : f32
 }
+
+// -----
+
+// sin reduces its argument modulo pi/2 in f64 (Payne-Hanek, branch-free): |x| picks five
+// pieces of 2/pi by selects, x times each is exact in f64, the first two are taken modulo 4
+// and the sum is compensated; the polynomial runs in f64 on the reduced argument and one
+// truncf rounds the result. No call is left.
+// CHECK-LABEL: func.func @sin_f32
+// CHECK-NOT: math.sin
+// CHECK: %[[X:.*]] = arith.extf %arg0 : f32 to f64
+// CHECK: %[[P0:.*]] = arith.select %{{.*}}, %{{.*}}, %{{.*}} : f64
+// CHECK: arith.mulf %[[X]], %{{.*}} : f64
+// CHECK: %[[RND:.*]] = arith.constant 6.755399441055744e+15 : f64
+// CHECK: %[[K:.*]] = arith.addf %{{.*}}, %[[RND]] : f64
+// CHECK-NEXT: arith.subf %[[K]], %[[RND]] : f64
+// CHECK: %[[PIO2:.*]] = arith.constant 1.5707963267948966e+00 : f64
+// CHECK-NEXT: %[[R:.*]] = arith.mulf %{{.*}}, %[[PIO2]] : f64
+// CHECK: arith.andi %{{.*}}, %{{.*}} : i32
+// CHECK: arith.mulf %[[R]], %[[R]] : f64
+// CHECK: %[[Y:.*]] = arith.truncf %{{.*}} : f64 to f32
+// CHECK: %[[Z:.*]] = arith.cmpf oeq, %arg0, %{{.*}} : f32
+// CHECK-NEXT: arith.select %[[Z]], %arg0, %[[Y]] : f32
+// CHECK-NOT: math.sin
+func.func @sin_f32(%x: f32) -> f32 {
+  %0 = math.sin %x : f32
+  return %0 : f32
+}
+
+// -----
+
+// cos is sin at the next quadrant (n + 1), with no zero fix-up; f64 cos keeps its libm call.
+// CHECK-LABEL: func.func @cos_f32
+// CHECK-NOT: math.cos
+// CHECK: arith.extf %arg0 : f32 to f64
+// CHECK: %[[N:.*]] = arith.andi %{{.*}}, %{{.*}} : i32
+// CHECK-NEXT: %[[ONE:.*]] = arith.constant 1 : i32
+// CHECK-NEXT: arith.addi %[[N]], %[[ONE]] : i32
+// CHECK: arith.truncf %{{.*}} : f64 to f32
+// CHECK: math.cos %arg1 : f64
+func.func @cos_f32(%x: f32, %y: f64) -> (f32, f64) {
+  %0 = math.cos %x : f32
+  %1 = math.cos %y : f64
+  return %0, %1 : f32, f64
+}

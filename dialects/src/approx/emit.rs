@@ -1,4 +1,4 @@
-//! The approximations built as `arith` ops on f32 scalars (tiers 1 and 2).
+//! The approximations built as `arith` ops on scalars (tiers 1 and 2).
 
 use super::Arith;
 use crate::builders::{CmpF, OpBuilder};
@@ -16,12 +16,28 @@ impl Emit<'_, '_> {
         let t = self.b.module().ctx().int_type(32);
         self.b.constant_int(t, v)
     }
+
+    /// `x·y + c` with `contract` on both ops: LLVM may fuse them into one FMA (it does where
+    /// the target has FMA; LLVM's default only fuses its `fmuladd` intrinsic).
+    fn contracted(&mut self, x: Value, y: Value, c: Value) -> Value {
+        let ctx = self.b.module().ctx().clone();
+        let p = self.b.mulf(x, y);
+        let s = self.b.addf(p, c);
+        for v in [p, s] {
+            let op = self.b.module().defining_op(v).expect("an op result");
+            self.b
+                .module()
+                .set_attr(op, "fastmath", crate::arith::fastmath_attr(&ctx, "contract"));
+        }
+        s
+    }
 }
 
 impl Arith for Emit<'_, '_> {
     type F = Value;
     type I = Value;
     type B = Value;
+    type D = Value;
     fn f(&mut self, v: f32) -> Value {
         let t = self.b.module().ctx().f32();
         self.b.constant_float(t, v as f64)
@@ -45,18 +61,7 @@ impl Arith for Emit<'_, '_> {
         self.b.sqrt(a)
     }
     fn mul_add(&mut self, x: Value, y: Value, c: Value) -> Value {
-        // `contract` on both: LLVM may fuse them into one FMA (it does where the target has
-        // FMA; LLVM's default only fuses its `fmuladd` intrinsic).
-        let ctx = self.b.module().ctx().clone();
-        let p = self.b.mulf(x, y);
-        let s = self.b.addf(p, c);
-        for v in [p, s] {
-            let op = self.b.module().defining_op(v).expect("an op result");
-            self.b
-                .module()
-                .set_attr(op, "fastmath", crate::arith::fastmath_attr(&ctx, "contract"));
-        }
-        s
+        self.contracted(x, y, c)
     }
     fn lt(&mut self, a: Value, b: Value) -> Value {
         self.b.cmpf(CmpF::Olt, a, b)
@@ -108,5 +113,32 @@ impl Arith for Emit<'_, '_> {
     fn srl(&mut self, a: Value, k: u32) -> Value {
         let k = self.i32c(k as i64);
         self.b.shrui(a, k)
+    }
+    fn d(&mut self, v: f64) -> Value {
+        let t = self.b.module().ctx().f64();
+        self.b.constant_float(t, v)
+    }
+    fn ext(&mut self, a: Value) -> Value {
+        let t = self.b.module().ctx().f64();
+        self.b.extf(a, t)
+    }
+    fn trunc(&mut self, a: Value) -> Value {
+        let t = self.b.module().ctx().f32();
+        self.b.truncf(a, t)
+    }
+    fn add_d(&mut self, a: Value, b: Value) -> Value {
+        self.b.addf(a, b)
+    }
+    fn sub_d(&mut self, a: Value, b: Value) -> Value {
+        self.b.subf(a, b)
+    }
+    fn mul_d(&mut self, a: Value, b: Value) -> Value {
+        self.b.mulf(a, b)
+    }
+    fn mul_add_d(&mut self, x: Value, y: Value, c: Value) -> Value {
+        self.contracted(x, y, c)
+    }
+    fn select_d(&mut self, c: Value, a: Value, b: Value) -> Value {
+        self.b.select(c, a, b)
     }
 }

@@ -21,6 +21,7 @@ fn horner<A: Arith>(a: &mut A, x: A::F, coeffs: &[f32]) -> A::F {
 }
 
 /// `x` rounded to the nearest integer, as a float and as an i32 (for |x| < 2^22).
+#[inline(always)]
 fn round<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
     let r = a.f(ROUNDER);
     let t = a.add(x, r);
@@ -167,6 +168,7 @@ pub fn log<A: Arith>(a: &mut A, x: A::F) -> A::F {
 }
 
 /// |x|, by clearing the sign bit.
+#[inline(always)]
 fn abs<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let b = a.bits(x);
     let m = a.i(0x7fff_ffff);
@@ -355,6 +357,188 @@ pub fn erf_inv<A: Arith>(a: &mut A, x: A::F) -> A::F {
     a.select(edge, signed_inf, r)
 }
 
+/// 2/π in pieces of 24 bits: piece i holds bits 24i+1 to 24i+24 after the binary point, so
+/// that an f32 (24 bits) times a piece is exact in f64 (48 bits). Nine pieces cover the bits
+/// the largest f32 needs (its product with bits 1 to about 100 is a multiple of 4).
+const TWO_OVER_PI: [f64; 9] = [
+    0.6366197466850281,
+    2.5682552973194106e-08,
+    2.937095214933759e-16,
+    3.2543794001732456e-23,
+    1.2089613708828537e-29,
+    5.667556795740071e-37,
+    2.6204031112097215e-44,
+    7.053957680880629e-52,
+    1.582624282116559e-58,
+];
+/// 1.5·2^52: adding it rounds an f64 of magnitude up to 2^51 to an integer.
+const ROUNDER_D: f64 = 6_755_399_441_055_744.0;
+
+/// `t` minus the nearest multiple of 4 (for |t| < 2^51: t·0.25 and the rounding are exact,
+/// and so is the difference, whose bits lie within t's).
+#[inline(always)]
+fn mod4<A: Arith>(a: &mut A, t: A::D) -> A::D {
+    let (q, r, four) = (a.d(0.25), a.d(ROUNDER_D), a.d(4.0));
+    let v = a.mul_d(t, q);
+    let v = a.add_d(v, r);
+    let k = a.sub_d(v, r);
+    let k4 = a.mul_d(k, four);
+    a.sub_d(t, k4)
+}
+
+/// `(s, e)` with s = fl(x + y) and s + e = x + y exactly (Knuth's TwoSum).
+#[inline(always)]
+fn two_sum<A: Arith>(a: &mut A, x: A::D, y: A::D) -> (A::D, A::D) {
+    let s = a.add_d(x, y);
+    let yv = a.sub_d(s, x);
+    let xv = a.sub_d(s, yv);
+    let ey = a.sub_d(y, yv);
+    let ex = a.sub_d(x, xv);
+    (s, a.add_d(ex, ey))
+}
+
+/// x = (n + f)·π/2 with n an integer and |f| <= 1/2 (to f64 rounding): returns (f·π/2 in
+/// f64, n mod 4). Payne and Hanek's reduction, branch-free: x = M·2^E (M < 2^24) times the
+/// pieces of 2/π, each product exact in f64. The pieces whose products are multiples of 4
+/// (they change n by multiples of 4) are skipped by picking, from |x|'s binade, which five
+/// consecutive pieces to use (selects, no table lookups, so it vectorizes); the first two
+/// products are taken modulo 4 exactly, and the five are summed with TwoSum, so f keeps its
+/// relative accuracy even where x lies close to a multiple of π/2 (|f·π/2| down to about
+/// 2^-30 for f32 arguments). One path for every x: no second, cheaper reduction whose
+/// range needs a select of its own.
+#[inline(always)]
+fn reduce_pio2<A: Arith>(a: &mut A, x: A::F) -> (A::D, A::I) {
+    let ax = abs(a, x);
+    let xd = a.ext(x);
+    // Piece i's products are multiples of 4 once E >= 24i + 26, that is |x| >= 2^(24i + 49).
+    // Arrays, not vectors: tier 0 evaluates this per element, with no allocation.
+    let below = [49, 73, 97, 121].map(|k| {
+        let t = a.f(f32::from_bits((127 + k as u32) << 23));
+        a.lt(ax, t)
+    });
+    let terms: [A::D; 5] = std::array::from_fn(|k| {
+        let mut p = a.d(TWO_OVER_PI[k]);
+        // Each threshold |x| reaches (NaN reaches all; any pieces will do) moves one on.
+        for (j, &b) in below.iter().enumerate() {
+            let next = a.d(TWO_OVER_PI[k + j + 1]);
+            p = a.select_d(b, p, next);
+        }
+        a.mul_d(xd, p)
+    });
+    // In the chosen binade the first product is below 2^50 and the second below 2^26: exact
+    // modulo 4; the others are below 4.
+    let t0 = mod4(a, terms[0]);
+    let t1 = mod4(a, terms[1]);
+    let (s, e1) = two_sum(a, t0, t1);
+    let (hi, e2) = two_sum(a, s, terms[2]);
+    let lo = a.add_d(e1, e2);
+    let lo = a.add_d(lo, terms[3]);
+    let lo = a.add_d(lo, terms[4]);
+    let r = a.d(ROUNDER_D);
+    let n = a.add_d(hi, r);
+    let n = a.sub_d(n, r);
+    let f = a.sub_d(hi, n);
+    let f = a.add_d(f, lo);
+    let pio2 = a.d(std::f64::consts::FRAC_PI_2);
+    let rd = a.mul_d(f, pio2);
+    // n is a small integer (|n| <= 8): n mod 4 from the low bits of its f32 rounding.
+    let nf = a.trunc(n);
+    let (_, ni) = round(a, nf);
+    let three = a.i(3);
+    (rd, a.andi(ni, three))
+}
+
+/// sin r and cos r in f64 for |r| <= π/4 (a little more after rounding): Taylor's series to
+/// degrees 9 and 10, whose truncation errors (below 2.5e-9 and 1.5e-10 relative) are a few
+/// hundredths of an f32 ulp.
+#[inline(always)]
+fn sin_cos_poly<A: Arith>(a: &mut A, r: A::D) -> (A::D, A::D) {
+    let z = a.mul_d(r, r);
+    let horner_d = |a: &mut A, coeffs: &[f64]| {
+        let mut acc = a.d(coeffs[0]);
+        for &c in &coeffs[1..] {
+            let c = a.d(c);
+            acc = a.mul_add_d(acc, z, c);
+        }
+        acc
+    };
+    let ps = horner_d(
+        a,
+        &[
+            2.7557319223985893e-06,
+            -0.0001984126984126984,
+            0.008333333333333333,
+            -0.16666666666666666,
+        ],
+    );
+    let rz = a.mul_d(r, z);
+    let sin = a.mul_add_d(rz, ps, r);
+    let pc = horner_d(
+        a,
+        &[
+            -2.755731922398589e-07,
+            2.48015873015873e-05,
+            -0.001388888888888889,
+            0.041666666666666664,
+            -0.5,
+        ],
+    );
+    let one = a.d(1.0);
+    let cos = a.mul_add_d(z, pc, one);
+    (sin, cos)
+}
+
+/// sin x or cos x (`cos` true): sin of x = n·π/2 + r is ±sin r or ±cos r by n mod 4, and
+/// cos x is sin x at n + 1.
+#[inline(always)]
+fn sin_or_cos<A: Arith>(a: &mut A, x: A::F, cos: bool) -> A::F {
+    let (r, n) = reduce_pio2(a, x);
+    let n = if cos {
+        let one = a.i(1);
+        a.addi(n, one)
+    } else {
+        n
+    };
+    let (s, c) = sin_cos_poly(a, r);
+    let half = a.f(0.5);
+    let (one, two) = (a.i(1), a.i(2));
+    let odd = a.andi(n, one);
+    let odd = a.to_float(odd);
+    let odd = a.lt(half, odd);
+    let neg = a.andi(n, two);
+    let neg = a.to_float(neg);
+    let neg = a.lt(half, neg);
+    let v = a.select_d(odd, c, s);
+    let zero = a.d(0.0);
+    let nv = a.sub_d(zero, v);
+    let v = a.select_d(neg, nv, v);
+    let y = a.trunc(v);
+    if cos {
+        y
+    } else {
+        // sin(±0) = ±0 (the reduction's sums give +0 for -0).
+        let z = a.f(0.0);
+        let is_zero = a.eq(x, z);
+        a.select(is_zero, x, y)
+    }
+}
+
+/// sin x, within 1 ulp of the correctly rounded result over the whole f32 range (measured),
+/// large arguments included: the argument is reduced modulo π/2 exactly enough for every f32
+/// (Payne and Hanek, in f64, branch-free) and the polynomial is evaluated in f64, so the one
+/// rounding to f32 is most of the error. sin(±0) = ±0, sin(±inf) = NaN, NaN stays NaN.
+#[inline(always)]
+pub fn sin<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    sin_or_cos(a, x, false)
+}
+
+/// cos x, within 1 ulp of the correctly rounded result over the whole f32 range (measured);
+/// computed as [`sin`] is. cos(±inf) = NaN, NaN stays NaN.
+#[inline(always)]
+pub fn cos<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    sin_or_cos(a, x, true)
+}
+
 /// erf_inv in f64, the reference the f32 approximation is tested against and tier 0's
 /// computation on f64. Below 0.5: Halley steps on erf(y) = |x| from the f32 approximation.
 /// Above: Newton steps on ln erfc(y) = ln(1 - |x|) (1 - |x| is exact there, and erfc keeps
@@ -434,8 +618,60 @@ mod tests {
             ("tanh", worst(tanh, f64::tanh), 2),
             ("sigmoid", worst(sigmoid, sig), 2),
             ("erf", worst(erf, libm::erf), 1),
+            ("sin", worst(sin, f64::sin), 1),
+            ("cos", worst(cos, f64::cos), 1),
         ] {
             assert!(w <= bound, "{name}: {w} ulp at {x:e} (bound {bound})");
         }
+    }
+
+    /// Arguments whose reduction is hardest: the f32 values closest to multiples of π/2
+    /// (found by searching every binade), where x - n·π/2 cancels most of x's bits, and
+    /// every binade's largest values.
+    #[test]
+    fn sin_and_cos_stay_within_1_ulp_near_multiples_of_pi_over_2() {
+        let mut xs = Vec::new();
+        for e in -10..128 {
+            let base = 2f64.powi(e);
+            // n·π/2 for n near base/(π/2), rounded to the f32 around it.
+            let n0 = (base / std::f64::consts::FRAC_PI_2).floor().max(1.0);
+            for dn in 0..64 {
+                let n = n0 + dn as f64;
+                let target = n * std::f64::consts::FRAC_PI_2;
+                let f = target as f32;
+                xs.extend([f, f32::from_bits(f.to_bits() + 1), f32::from_bits(f.to_bits() - 1)]);
+            }
+            xs.push(f32::from_bits((2f32.powi(e.min(127)).to_bits()) | 0x7f_ffff));
+        }
+        // A few by hand: π/2, π, 3π/2 and 2π rounded to f32.
+        xs.extend([
+            std::f32::consts::FRAC_PI_2,
+            std::f32::consts::PI,
+            4.712_389,
+            std::f32::consts::TAU,
+            1e22,
+            16_777_216.0,
+            f32::MAX,
+            -f32::MAX,
+        ]);
+        for &x in &xs {
+            for (name, f, r) in [
+                (
+                    "sin",
+                    sin::<Scalar> as fn(&mut Scalar, f32) -> f32,
+                    f64::sin as fn(f64) -> f64,
+                ),
+                ("cos", cos::<Scalar>, f64::cos),
+            ] {
+                let got = f(&mut Scalar, x);
+                let want = r(x as f64) as f32;
+                assert!(ulps(got, want) <= 1, "{name}({x:e}) = {got:e}, want {want:e}");
+            }
+        }
+        assert!(sin(&mut Scalar, -0.0).is_sign_negative());
+        assert!(sin(&mut Scalar, f32::INFINITY).is_nan() && cos(&mut Scalar, f32::NEG_INFINITY).is_nan());
+        assert!(sin(&mut Scalar, f32::NAN).is_nan() && cos(&mut Scalar, f32::NAN).is_nan());
+        assert_eq!(cos(&mut Scalar, 0.0), 1.0);
+        assert_eq!(sin(&mut Scalar, 1e-45), 1e-45);
     }
 }

@@ -1,4 +1,4 @@
-//! Vector math: the f32 approximations of `exp`, `log`, `tanh`, `erf`, `erf_inv` and the logistic function that
+//! Vector math: the f32 approximations of `exp`, `log`, `tanh`, `erf`, `erf_inv`, `sin`, `cos` and the logistic function that
 //! every tier computes, written once against [`Arith`] and run by two backends:
 //!
 //! - [`Emit`] builds them as `arith` ops (the `math-approximation` pass of tiers 1 and 2): no calls, so
@@ -19,7 +19,7 @@ mod functions;
 mod scalar;
 
 pub use emit::Emit;
-pub use functions::{erf, erf_inv, erf_inv_f64, exp, log, sigmoid, tanh};
+pub use functions::{cos, erf, erf_inv, erf_inv_f64, exp, log, sigmoid, sin, tanh};
 pub use scalar::Scalar;
 
 /// The operations the approximations are written in: f32 arithmetic, comparisons, selects
@@ -31,6 +31,8 @@ pub trait Arith {
     type I: Copy;
     /// A boolean.
     type B: Copy;
+    /// An f64 value (sine and cosine reduce their argument in f64).
+    type D: Copy;
     /// An f32 constant.
     fn f(&mut self, v: f32) -> Self::F;
     /// An i32 constant.
@@ -79,6 +81,22 @@ pub trait Arith {
     fn sra(&mut self, a: Self::I, k: u32) -> Self::I;
     /// `a >> k`, logical.
     fn srl(&mut self, a: Self::I, k: u32) -> Self::I;
+    /// An f64 constant.
+    fn d(&mut self, v: f64) -> Self::D;
+    /// `a` widened to f64 (exact).
+    fn ext(&mut self, a: Self::F) -> Self::D;
+    /// `a` rounded to f32 (to nearest, ties to even).
+    fn trunc(&mut self, a: Self::D) -> Self::F;
+    /// `a + b` in f64, rounded (never contracted: the exact sums rely on it).
+    fn add_d(&mut self, a: Self::D, b: Self::D) -> Self::D;
+    /// `a - b` in f64, rounded.
+    fn sub_d(&mut self, a: Self::D, b: Self::D) -> Self::D;
+    /// `a * b` in f64, rounded.
+    fn mul_d(&mut self, a: Self::D, b: Self::D) -> Self::D;
+    /// `x·y + c` in f64, rounded once or twice, as [`Arith::mul_add`].
+    fn mul_add_d(&mut self, x: Self::D, y: Self::D, c: Self::D) -> Self::D;
+    /// `c ? a : b` on f64.
+    fn select_d(&mut self, c: Self::B, a: Self::D, b: Self::D) -> Self::D;
 }
 
 /// The distance between two f32 values in units in the last place: how many representable

@@ -11,6 +11,7 @@ impl Arith for Scalar {
     type F = f32;
     type I = i32;
     type B = bool;
+    type D = f64;
     #[inline(always)]
     fn f(&mut self, v: f32) -> f32 {
         v
@@ -110,5 +111,41 @@ impl Arith for Scalar {
     #[inline(always)]
     fn srl(&mut self, a: i32, k: u32) -> i32 {
         (a as u32).wrapping_shr(k) as i32
+    }
+    #[inline(always)]
+    fn d(&mut self, v: f64) -> f64 {
+        v
+    }
+    #[inline(always)]
+    fn ext(&mut self, a: f32) -> f64 {
+        a as f64
+    }
+    #[inline(always)]
+    fn trunc(&mut self, a: f64) -> f32 {
+        a as f32
+    }
+    #[inline(always)]
+    fn add_d(&mut self, a: f64, b: f64) -> f64 {
+        a + b
+    }
+    #[inline(always)]
+    fn sub_d(&mut self, a: f64, b: f64) -> f64 {
+        a - b
+    }
+    #[inline(always)]
+    fn mul_d(&mut self, a: f64, b: f64) -> f64 {
+        a * b
+    }
+    #[inline(always)]
+    fn mul_add_d(&mut self, x: f64, y: f64, c: f64) -> f64 {
+        x * y + c
+    }
+    #[inline(always)]
+    fn select_d(&mut self, c: bool, a: f64, b: f64) -> f64 {
+        if c {
+            a
+        } else {
+            b
+        }
     }
 }

@@ -206,6 +206,8 @@ fn float_un_fast<T: Element + num::Float>(op: Un, a: Tensor) -> Option<Tensor> {
         Un::Sqrt => go(a, |x: T| x.sqrt()),
         Un::Rsqrt => go(a, |x: T| one / x.sqrt()),
         Un::Sigmoid => go(a, |x: T| x.sigmoid()),
+        Un::Sin => go(a, |x: T| x.sin()),
+        Un::Cos => go(a, |x: T| x.cos()),
         _ => return None,
     })
 }
@@ -225,7 +227,18 @@ pub(crate) fn binary_owned(op: Bin, a: Tensor, b: &Tensor) -> Result<Tensor, Str
 pub(crate) fn unary_owned(op: Un, a: Tensor) -> Result<Tensor, String> {
     let fast = matches!(
         op,
-        Un::Neg | Un::Abs | Un::Relu | Un::Exp | Un::Log | Un::Tanh | Un::Erf | Un::Sqrt | Un::Rsqrt | Un::Sigmoid
+        Un::Neg
+            | Un::Abs
+            | Un::Relu
+            | Un::Exp
+            | Un::Log
+            | Un::Tanh
+            | Un::Erf
+            | Un::Sqrt
+            | Un::Rsqrt
+            | Un::Sigmoid
+            | Un::Sin
+            | Un::Cos
     );
     match a.dtype() {
         DType::F32 if fast => float_un_fast::<f32>(op, a).ok_or_else(|| "unreachable".to_string()),
@@ -303,7 +316,7 @@ mod num {
         };
     }
     macro_rules! float {
-        ($t:ty, $erf:expr, $exp:expr, $ln:expr, $tanh:expr, $sigmoid:expr) => {
+        ($t:ty, $erf:expr, $exp:expr, $ln:expr, $tanh:expr, $sigmoid:expr, $sin:expr, $cos:expr) => {
             impl Float for $t {
                 fn nan() -> Self {
                     <$t>::NAN
@@ -326,7 +339,15 @@ mod num {
                 fn atan2(self, o: Self) -> Self {
                     <$t>::atan2(self, o)
                 }
-                unary_std!($t: sqrt abs floor ceil sin cos tan exp_m1 ln_1p cbrt round round_ties_even signum);
+                unary_std!($t: sqrt abs floor ceil tan exp_m1 ln_1p cbrt round round_ties_even signum);
+                #[inline(always)]
+                fn sin(self) -> Self {
+                    $sin(self)
+                }
+                #[inline(always)]
+                fn cos(self) -> Self {
+                    $cos(self)
+                }
                 #[inline(always)]
                 fn erf(self) -> Self {
                     $erf(self)
@@ -350,7 +371,7 @@ mod num {
             }
         };
     }
-    // f32 erf, exp, log, tanh and the logistic function are the vector-math approximations tier 2
+    // f32 exp, log, tanh, sin, cos and the logistic function are the vector-math approximations tier 2
     // compiles (kiln_dialects::approx), evaluated branch-free so these loops vectorize too.
     use kiln_dialects::approx::{self, Scalar};
     float!(
@@ -359,17 +380,28 @@ mod num {
         |x| approx::exp(&mut Scalar, x),
         |x| approx::log(&mut Scalar, x),
         |x| approx::tanh(&mut Scalar, x),
-        |x| approx::sigmoid(&mut Scalar, x)
+        |x| approx::sigmoid(&mut Scalar, x),
+        |x| approx::sin(&mut Scalar, x),
+        |x| approx::cos(&mut Scalar, x)
     );
-    float!(f64, libm::erf, f64::exp, f64::ln, f64::tanh, |x: f64| {
-        // e/(1 + e) below zero (e = e^-|x|), so large negative x keeps its small values.
-        let e = (-x.abs()).exp();
-        if x < 0.0 {
-            e / (1.0 + e)
-        } else {
-            1.0 / (1.0 + e)
-        }
-    });
+    float!(
+        f64,
+        libm::erf,
+        f64::exp,
+        f64::ln,
+        f64::tanh,
+        |x: f64| {
+            // e/(1 + e) below zero (e = e^-|x|), so large negative x keeps its small values.
+            let e = (-x.abs()).exp();
+            if x < 0.0 {
+                e / (1.0 + e)
+            } else {
+                1.0 / (1.0 + e)
+            }
+        },
+        f64::sin,
+        f64::cos
+    );
 }
 
 fn float_bin<T: Element + num::Float>(op: Bin, a: &[T], b: &[T]) -> Result<Vec<T>, String> {

@@ -18,6 +18,7 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
         "ktensor.neg" => Un::Neg, "ktensor.abs" => Un::Abs, "ktensor.exp" => Un::Exp, "ktensor.log" => Un::Log,
         "ktensor.tanh" => Un::Tanh, "ktensor.sqrt" => Un::Sqrt, "ktensor.rsqrt" => Un::Rsqrt, "ktensor.erf" => Un::Erf,
         "ktensor.relu" => Un::Relu, "ktensor.sigmoid" => Un::Sigmoid, "ktensor.sign" => Un::Sign,
+        "ktensor.sin" => Un::Sin, "ktensor.cos" => Un::Cos,
     });
     k.insert("ktensor.cmp", cmp);
     k.insert("ktensor.select", |_ex, _op, ins| {
