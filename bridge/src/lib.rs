@@ -22,7 +22,7 @@ use melior::utility::{register_all_dialects, register_all_llvm_translations, reg
 use std::sync::{Arc, Mutex, Once};
 
 pub use backend::Reference;
-pub use export::{export_loop_level, Export};
+pub use export::{export_llvm_level, export_loop_level, export_module, is_llvm_level, Export};
 pub use import::import_upstream;
 
 /// An upstream MLIR context with every upstream dialect, pass and LLVM translation registered;

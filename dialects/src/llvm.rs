@@ -279,11 +279,12 @@ fn verify_shufflevector(m: &Module, op: OpId) -> R {
         lanes(m, b).ok_or("expects 1-D vectors")?,
     );
     let mask = match m.attr(op, "mask").map(|x| m.ctx().attr(x)) {
+        // i32 entries, as upstream's `llvm.shufflevector` (and LLVM IR) has them.
         Some(AttrKind::DenseArray {
             values: DenseArray::Int(v),
-            ..
-        }) => v.to_vec(),
-        _ => return Err("requires 'mask' as array<i32: ...> or array<i64: ...>".into()),
+            elem,
+        }) if *elem == m.ctx().i32() => v.to_vec(),
+        _ => return Err("requires 'mask' as array<i32: ...>".into()),
     };
     if lanes(m, m.value_type(m.result(op, 0))) != Some(mask.len() as u64) {
         return Err("expects as many result lanes as mask entries".into());
@@ -756,6 +757,7 @@ pub fn dialect() -> DialectDef {
         "pow",
         "sin",
         "cos",
+        "atan",
         "floor",
         "ceil",
         "maxnum",

@@ -81,7 +81,18 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
             }
         }
         "kvector.shuffle" => {
-            let mask = m.attr(op, "mask").expect("verified shuffle");
+            // kvector's mask has i64 entries (as upstream's vector.shuffle), LLVM's i32.
+            let entries = match m.attr(op, "mask").map(|a| ctx.attr(a).clone()) {
+                Some(AttrKind::DenseArray {
+                    values: kiln_ir::attrs::DenseArray::Int(v),
+                    ..
+                }) => v,
+                _ => return Err(Diagnostic::error(loc, "expects a shuffle mask")),
+            };
+            let mask = ctx.intern_attr(AttrKind::DenseArray {
+                elem: ctx.int_type(32),
+                values: kiln_ir::attrs::DenseArray::Int(entries),
+            });
             emit(m, "llvm.shufflevector", &ops, vec![("mask", mask)], rty)
         }
         "kvector.create_mask" => {

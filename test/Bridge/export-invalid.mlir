@@ -35,8 +35,21 @@ func.func private @h(%n: index, %out: memref<?xf32>) {
 
 // -----
 
-// The llvm level does not cross yet: the error says where to export instead.
-// CHECK: export-invalid.mlir:[[@LINE+1]]:1: error: 'llvm.func' cannot cross the bridge: the export reads Kiln's loop and vector levels, not yet the llvm level
+// A module at the llvm level holds llvm ops only: a func.func beside them has no level to
+// cross at.
 llvm.func @l(%a: i64) -> i64 {
   llvm.return %a : i64
+}
+// CHECK: export-invalid.mlir:[[@LINE+1]]:1: error: 'func.func' cannot cross the bridge at the llvm level: a module exported at the llvm level holds only llvm ops
+func.func @f(%a: i64) -> i64 {
+  return %a : i64
+}
+
+// -----
+
+// An llvm op inside a loop-level function does not cross with it.
+func.func @g() -> i64 {
+  // CHECK: export-invalid.mlir:[[@LINE+1]]:3: error: 'llvm.mlir.constant' cannot cross the bridge: a module at the loop level cannot hold llvm ops
+  %c = llvm.mlir.constant(1 : i64) : i64
+  return %c : i64
 }

@@ -50,3 +50,31 @@ func.func private @r(%n: index, %out: memref<?xf32>) -> f32 attributes {kiln.ret
 func.func @t(%a: memref<4x4xf32, affine_map<(d0, d1) -> (d1, d0)>>) {
   return
 }
+
+// -----
+
+// At the llvm level: an atomic load has no Kiln equivalent, and the error names the property.
+// CHECK: import-invalid.mlir:[[@LINE+2]]:8: error: 'llvm.load' cannot be imported: Kiln's loads and stores are not atomic ('ordering = 7 : i64')
+llvm.func @atomic(%p: !llvm.ptr) -> i32 {
+  %v = llvm.load %p atomic seq_cst {alignment = 4 : i64} : !llvm.ptr -> i32
+  llvm.return %v : i32
+}
+
+// -----
+
+// A calling convention other than C's does not come in either.
+// CHECK: import-invalid.mlir:[[@LINE+1]]:1: error: 'llvm.func' cannot be imported: Kiln calls with the C convention only ('CConv = #llvm.cconv<fastcc>')
+llvm.func fastcc @fast(%a: i64) -> i64 {
+  llvm.return %a : i64
+}
+
+// -----
+
+// Nor does a function beside llvm ops at module level that is not one.
+// CHECK: import-invalid.mlir:[[@LINE+4]]:1: error: 'func.func' cannot be imported beside llvm ops
+llvm.func @l(%a: i64) -> i64 {
+  llvm.return %a : i64
+}
+func.func @f(%a: i64) -> i64 {
+  return %a : i64
+}

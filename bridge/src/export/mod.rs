@@ -27,7 +27,10 @@
 //! entry), as Kiln's own lowering binds them. Ops the export adds carry `kiln.bridge`, so that
 //! [`crate::import`] can take them off again.
 
+pub(crate) mod llvm;
 mod vector;
+
+pub use llvm::{export_llvm_level, is_llvm_level};
 
 use kiln_ir::attrs::AttrKind;
 use kiln_ir::printer::{attr_to_string, type_to_string};
@@ -51,6 +54,16 @@ pub struct Export {
 }
 
 type R<T> = Result<T, Diagnostic>;
+
+/// Exports a module at the level it is at: Kiln's llvm level (a module of `llvm` ops) with
+/// [`export_llvm_level`], otherwise the loop level with [`export_loop_level`].
+pub fn export_module(m: &Module) -> R<Export> {
+    if is_llvm_level(m) {
+        export_llvm_level(m)
+    } else {
+        export_loop_level(m)
+    }
+}
 
 /// Exports a module at Kiln's loop level (after `convert-tensor-to-loop`) to upstream's
 /// `func`, `arith`, `math`, `scf` and `memref` dialects. An op with no upstream equivalent at
@@ -138,7 +151,7 @@ fn unsupported(m: &Module, op: OpId, level: &str) -> Diagnostic {
         return Diagnostic::error(
             m.loc(op),
             format!(
-                "'{}' cannot cross the bridge: the export reads Kiln's loop and vector levels, not yet the llvm level (export before convert-loop-to-llvm)",
+                "'{}' cannot cross the bridge: a module at the loop level cannot hold llvm ops (a module of llvm ops alone exports at the llvm level)",
                 m.op_name(op)
             ),
         );

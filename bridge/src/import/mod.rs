@@ -1,5 +1,6 @@
 //! Import of upstream modules in `func`, `arith`, `math`, `scf` and `memref` into Kiln's loop
-//! level: the inverse of [`crate::export`], so that `mlir-opt`'s output is a Kiln input.
+//! level, and of modules in upstream's `llvm` dialect into Kiln's llvm level (`llvm.rs`): the
+//! inverse of [`crate::export`], so that `mlir-opt`'s output is a Kiln input.
 //!
 //! Upstream's parser and verifier read the text first (so both the pretty and the generic form
 //! are accepted, and upstream's errors come back located); upstream prints it in the generic
@@ -15,6 +16,7 @@
 //! (the lit test `test/Bridge/round-trip.test` checks both corpora), except that unsigned
 //! integer types come back signless.
 
+mod llvm;
 mod vector;
 
 use crate::Upstream;
@@ -57,6 +59,10 @@ pub fn import_upstream(ctx: &Arc<Context>, text: &str, name: &str, first_line: u
         first_line: 1,
     };
     let mut m = parse_source(ctx, &located, &cfg)?;
+    if crate::export::is_llvm_level(&m) {
+        llvm::import_llvm_level(&mut m)?;
+        return Ok(m);
+    }
     Importer {
         m: &mut m,
         placed: Default::default(),

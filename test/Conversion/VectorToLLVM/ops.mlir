@@ -32,3 +32,15 @@ func.func @v(%buf: memref<?xf32>, %i: index, %n: index, %s: f32) -> f32 {
   %u = arith.addf %t, %e : f32
   return %u : f32
 }
+
+// -----
+
+// A kvector.shuffle's i64 mask (upstream vector.shuffle's) becomes llvm.shufflevector's i32
+// mask (LLVM's), which the llvm dialect requires.
+// CHECK-LABEL: func.func @shuffle_mask_becomes_i32
+// CHECK: %[[S:.*]] = llvm.shufflevector %arg0, %arg0 {mask = array<i32: 3, 2, 1, 0>} : vector<4xf32>
+// CHECK: return %[[S]] : vector<4xf32>
+func.func @shuffle_mask_becomes_i32(%v: vector<4xf32>) -> vector<4xf32> {
+  %0 = kvector.shuffle %v, %v {mask = array<i64: 3, 2, 1, 0>} : (vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+  return %0 : vector<4xf32>
+}

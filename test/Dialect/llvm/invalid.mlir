@@ -66,3 +66,12 @@ llvm.func @f() -> i64 {
   %p = llvm.mlir.addressof {global_name = @f} : () -> i64
   llvm.return %p : i64
 }
+
+// -----
+
+// A shuffle mask has i32 entries, as upstream's and LLVM IR's do.
+llvm.func @shuffle_mask_i64(%v: vector<4xf32>) -> vector<4xf32> {
+  // expected-error @+1 {{requires 'mask' as array<i32: ...>}}
+  %0 = llvm.shufflevector %v, %v {mask = array<i64: 3, 2, 1, 0>} : (vector<4xf32>, vector<4xf32>) -> vector<4xf32>
+  llvm.return %0 : vector<4xf32>
+}

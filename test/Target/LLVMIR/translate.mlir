@@ -46,7 +46,7 @@ llvm.func @vec(%v: vector<8xf32>) -> f32 {
   %two = llvm.mlir.constant(dense<2.000000e+00> : vector<8xf32>) : vector<8xf32>
   %z = llvm.mlir.constant(0.000000e+00 : f32) : f32
   %m = llvm.fmul %v, %two : vector<8xf32>
-  %s = llvm.shufflevector %m, %m {mask = array<i64: 7, 6, 5, 4, 3, 2, 1, 0>} : (vector<8xf32>, vector<8xf32>) -> vector<8xf32>
+  %s = llvm.shufflevector %m, %m {mask = array<i32: 7, 6, 5, 4, 3, 2, 1, 0>} : (vector<8xf32>, vector<8xf32>) -> vector<8xf32>
   %r = llvm.intr.vector.reduce.fadd %z, %s : (f32, vector<8xf32>) -> f32
   llvm.return %r : f32
 }
@@ -68,7 +68,7 @@ llvm.func @addr() -> !llvm.ptr {
 // -----
 
 // A streaming store carries `!nontemporal !{i32 1}` with its alignment; fast-math flags
-// travel as comma-separated names (reassoc, contract).
+// travel as `#arith.fastmath<...>` (upstream's order of the flags: contract, reassoc).
 // CHECK-LABEL: define float @stream(
 // CHECK: store <8 x float> %{{.*}}, ptr %0, align 32, !nontemporal ![[NT:[0-9]+]]
 // CHECK: fmul contract float
@@ -76,7 +76,7 @@ llvm.func @addr() -> !llvm.ptr {
 // CHECK: ![[NT]] = !{i32 1}
 llvm.func @stream(%p: !llvm.ptr, %v: vector<8xf32>, %a: f32) -> f32 {
   llvm.store %v, %p {alignment = 32 : i64, nontemporal} : (vector<8xf32>, !llvm.ptr) -> ()
-  %m = llvm.fmul %a, %a {fastmath = "contract"} : f32
-  %s = llvm.fadd %m, %a {fastmath = "reassoc,contract"} : f32
+  %m = llvm.fmul %a, %a {fastmath = #arith.fastmath<contract>} : f32
+  %s = llvm.fadd %m, %a {fastmath = #arith.fastmath<contract, reassoc>} : f32
   llvm.return %s : f32
 }

@@ -36,7 +36,7 @@ fn command(reg: &PassRegistry) -> Command {
                 .value_name("FORMAT")
                 .value_parser(["mlir", "llvm", "upstream"])
                 .default_value("mlir")
-                .help("Output format: the IR ('mlir'), LLVM IR translated from the llvm dialect ('llvm'), or the loop level exported to upstream MLIR's scf/memref/arith/math/func and checked by upstream's verifier ('upstream'; what it cannot carry is reported as remarks)"),
+                .help("Output format: the IR ('mlir'), LLVM IR translated from the llvm dialect ('llvm'), or the loop level exported to upstream MLIR's scf/memref/arith/math/func/vector (the llvm level to upstream's llvm dialect) and checked by upstream's verifier ('upstream'; what it cannot carry is reported as remarks)"),
         )
         .arg(
             Arg::new("import")
@@ -44,7 +44,7 @@ fn command(reg: &PassRegistry) -> Command {
                 .value_name("FORMAT")
                 .value_parser(["kiln", "upstream"])
                 .default_value("kiln")
-                .help("Input format: Kiln's IR ('kiln'), or an upstream MLIR module in func/arith/math/scf/memref, read by upstream's parser and verifier and converted to Kiln's loop level ('upstream'; the inverse of --emit=upstream)"),
+                .help("Input format: Kiln's IR ('kiln'), or an upstream MLIR module in func/arith/math/scf/memref/vector (or the llvm dialect), read by upstream's parser and verifier and converted to Kiln's loop level (or llvm level) ('upstream'; the inverse of --emit=upstream)"),
         )
         .arg(
             Arg::new("tier")
@@ -484,7 +484,7 @@ fn export_upstream(
     generic: bool,
 ) -> Result<(String, Vec<kiln_ir::Diagnostic>), kiln_ir::Diagnostic> {
     let at = module.loc(module.root());
-    let e = kiln_bridge::export_loop_level(module)?;
+    let e = kiln_bridge::export_module(module)?;
     let up = kiln_bridge::Upstream::new();
     let mut text = up
         .verify(&e.text, generic)
