@@ -47,6 +47,22 @@ struct Param {
 
 /// A module compiled by upstream MLIR, callable with host tensors.
 pub struct Reference {
+    code: Code,
+    /// Time spent in Kiln's passes, the export and upstream's parse and verification.
+    pub export_time: Duration,
+    /// Time spent in upstream's passes and `ExecutionEngine` creation (LLVM code generation).
+    pub compile_time: Duration,
+}
+
+enum Code {
+    /// Exported at the loop level, lowered and run by upstream with its own calling convention.
+    Loops(Loops),
+    /// Exported at Kiln's llvm level, translated and run by upstream, called with Kiln's
+    /// convention (Kiln's runtime functions registered with upstream's engine).
+    Llvm(kiln_runtime::jit::NativeModule),
+}
+
+struct Loops {
     // Declared before `upstream`: the engine holds code of that context and goes first.
     engine: ExecutionEngine,
     _upstream: Upstream,
@@ -55,10 +71,34 @@ pub struct Reference {
     /// [`crate::Export::returned`]).
     returned: FxHashMap<String, Vec<usize>>,
     assert_messages: Vec<String>,
-    /// Time spent in Kiln's passes, the export and upstream's parse and verification.
-    pub export_time: Duration,
-    /// Time spent in upstream's passes and `ExecutionEngine` creation (LLVM code generation).
-    pub compile_time: Duration,
+}
+
+/// Kiln's tier-2 pipeline, to the llvm level: `compile_with` it, and the module crosses at the
+/// llvm level (`jit-run --backend=mlir-llvm`), so upstream's translation to LLVM IR and its
+/// code generation run Kiln's own final code.
+pub const LLVM_LEVEL_PIPELINE: &str = kiln_runtime::jit::TIER2_PIPELINE;
+
+/// Upstream's `ExecutionEngine` as packed code: `_mlir_<name>` wrappers, which upstream
+/// generates for every function, take arguments as Kiln's packed entries do.
+struct UpstreamCode {
+    // Declared before `upstream`: the engine holds code of that context and goes first.
+    engine: ExecutionEngine,
+    _upstream: Upstream,
+    entries: FxHashMap<String, kiln_runtime::jit::PackedFn>,
+}
+
+// SAFETY: the engine's code is immutable once created and only its entry addresses (looked up
+// at creation) are used afterwards; neither the engine nor the context is touched again until
+// both are dropped together.
+unsafe impl Send for UpstreamCode {}
+// SAFETY: as above: shared use only calls the compiled code through the addresses.
+unsafe impl Sync for UpstreamCode {}
+
+impl kiln_runtime::jit::PackedCode for UpstreamCode {
+    fn packed(&self, name: &str) -> Option<kiln_runtime::jit::PackedFn> {
+        let _ = &self.engine;
+        self.entries.get(name).copied()
+    }
 }
 
 thread_local! {
@@ -104,6 +144,9 @@ impl Reference {
     /// Like [`Reference::compile`], with `pipeline` taking the module to the loop level
     /// (e.g. [`TIER2_LOOP_PIPELINE`]).
     pub fn compile_with(mut m: Module, pipeline: &str) -> Result<Reference, Diagnostic> {
+        if pipeline == LLVM_LEVEL_PIPELINE {
+            return Self::compile_llvm_level(m);
+        }
         let ctx = m.ctx().clone();
         let at = m.loc(m.root());
         let start = Instant::now();
@@ -204,11 +247,63 @@ impl Reference {
         // The engine owns its LLVM module; upstream's MLIR module is no longer needed.
         drop(um);
         Ok(Reference {
+            code: Code::Loops(Loops {
+                engine,
+                _upstream: upstream,
+                signatures,
+                returned: exported.returned,
+                assert_messages,
+            }),
+            export_time,
+            compile_time,
+        })
+    }
+
+    /// Lowers `m` with Kiln's tier-2 pipeline to the llvm level, exports it to upstream's
+    /// `llvm` dialect, and has upstream's `ExecutionEngine` translate and compile it, with
+    /// Kiln's runtime functions (allocation, parallel loops, GEMM, checks) registered by
+    /// address. Calls bind arguments as Kiln's own native code does.
+    pub fn compile_llvm_level(m: Module) -> Result<Reference, Diagnostic> {
+        let ctx = m.ctx().clone();
+        let at = m.loc(m.root());
+        let start = Instant::now();
+        let reg = kiln_passes::registry_for(&ctx);
+        let lowered = kiln_runtime::jit::NativeModule::lower(m, &reg, LLVM_LEVEL_PIPELINE)
+            .map_err(|e| Diagnostic::error(at, e.to_string()))?;
+        let exported = crate::export::export_llvm_level(&lowered.module)?;
+        let upstream = Upstream::new();
+        let um = upstream.parse(&exported.text).map_err(|e| Diagnostic::error(at, e))?;
+        let export_time = start.elapsed();
+        let start = Instant::now();
+        let engine = ExecutionEngine::new(&um, 2, &[], false, false);
+        for (f, addr) in kiln_runtime::jit::runtime_symbols() {
+            // SAFETY: each address is the Rust function the runtime ABI declares under its
+            // name, with the signature Kiln's lowering calls it with.
+            unsafe { engine.register_symbol(f.name, addr as *mut ()) };
+        }
+        let mut entries = FxHashMap::default();
+        for f in lowered.module.block_ops(lowered.module.body()) {
+            let Some(name) = kiln_ir::symbol::symbol_name(&lowered.module, f) else {
+                continue;
+            };
+            let addr = engine.lookup(&format!("_mlir_{name}"));
+            if !addr.is_null() {
+                // SAFETY: `_mlir_<name>` is upstream's packed wrapper, `void(void**)`.
+                let f = unsafe { std::mem::transmute::<*mut (), kiln_runtime::jit::PackedFn>(addr) };
+                entries.insert(name.to_string(), f);
+            }
+        }
+        let compile_time = start.elapsed();
+        drop(um);
+        let code = UpstreamCode {
             engine,
             _upstream: upstream,
-            signatures,
-            returned: exported.returned,
-            assert_messages,
+            entries,
+        };
+        let native = kiln_runtime::jit::NativeModule::from_code(lowered, Box::new(code))
+            .map_err(|e| Diagnostic::error(at, e.to_string()))?;
+        Ok(Reference {
+            code: Code::Llvm(native),
             export_time,
             compile_time,
         })
@@ -217,6 +312,15 @@ impl Reference {
     /// Calls a public function. Arguments are checked against the function's types first, so
     /// a wrong call is an error, not a crash.
     pub fn call(&self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, String> {
+        match &self.code {
+            Code::Loops(l) => l.call(name, args),
+            Code::Llvm(n) => n.call(name, args).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+impl Loops {
+    fn call(&self, name: &str, args: &[Tensor]) -> Result<Vec<Tensor>, String> {
         let (inputs, results) = self
             .signatures
             .get(name)

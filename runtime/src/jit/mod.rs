@@ -10,8 +10,8 @@ pub mod translate;
 mod trap;
 
 pub use inkwell::OptimizationLevel as OptLevel;
-pub use native::{Artifact, ArtifactMeta, NativeError, NativeModule};
-pub use orc::{CodegenOptions, CompiledModule, Jit, JitError, Object, PackedFn};
+pub use native::{Artifact, ArtifactMeta, Lowered, NativeError, NativeModule, PackedCode};
+pub use orc::{runtime_symbols, CodegenOptions, CompiledModule, Jit, JitError, Object, PackedFn};
 pub use tiers::{tier_spec, TierSpec, TIER1_CODEGEN, TIER1_PIPELINE, TIER2_PIPELINE, TIERS};
 
 #[cfg(test)]

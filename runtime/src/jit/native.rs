@@ -8,7 +8,7 @@
 //! result types, with the symbols bound from the arguments. Arguments are checked against
 //! their (symbolic) types before native code runs, so a wrong call is an error, not a crash.
 
-use super::orc::{CodegenOptions, CompiledModule, Jit, JitError, Object};
+use super::orc::{CodegenOptions, CompiledModule, Jit, JitError, Object, PackedFn};
 use crate::interp::dtype_of;
 use crate::tensor::{DType, Tensor};
 use kiln_ir::pass::{OpPassManager, PassRegistry, RunOptions};
@@ -79,11 +79,37 @@ fn signatures_of(m: &Module) -> FxHashMap<String, Signature> {
 
 /// A module compiled to native code.
 pub struct NativeModule {
-    code: CompiledModule,
+    code: Box<dyn PackedCode>,
     signatures: FxHashMap<String, Signature>,
     /// The messages of the module's `ktensor.assert`s, by id.
     assert_messages: Vec<String>,
     fusion_groups: Vec<String>,
+}
+
+/// Compiled code that has a packed entry (`void(void** args)`, MLIR's `_mlir_<name>`
+/// convention: one pointer per argument, then one to the result) for public functions. ORC's
+/// [`CompiledModule`] is one; upstream MLIR's `ExecutionEngine` (the bridge's reference
+/// backend at the llvm level) is another.
+pub trait PackedCode: Send + Sync {
+    /// The packed entry of public function `name`.
+    fn packed(&self, name: &str) -> Option<PackedFn>;
+}
+
+impl PackedCode for CompiledModule {
+    fn packed(&self, name: &str) -> Option<PackedFn> {
+        CompiledModule::packed(self, name)
+    }
+}
+
+/// A tensor-level module after a pipeline to the llvm level, with what calls need to know
+/// about it: [`NativeModule::lower`]'s result, which [`NativeModule::from_code`] pairs with
+/// the code compiled from `module`.
+pub struct Lowered {
+    /// The module at the llvm level.
+    pub module: Module,
+    /// The call-side facts (functions returning by value, check messages, fusion groups).
+    pub meta: ArtifactMeta,
+    signatures: FxHashMap<String, Signature>,
 }
 
 thread_local! {
@@ -321,12 +347,35 @@ impl NativeModule {
     /// links again, in this process or another.
     pub fn build(
         jit: &Jit,
-        mut m: Module,
+        m: Module,
         registry: &PassRegistry,
         pipeline: &str,
         opts: CodegenOptions,
         suffix: &str,
     ) -> Result<(NativeModule, Artifact), NativeError> {
+        let Lowered {
+            module: m,
+            meta,
+            signatures,
+        } = Self::lower(m, registry, pipeline)?;
+        let root = m.root();
+        // LLVM's code generation cannot be stopped midway: a compile over its time limit
+        // stops before it.
+        if let Some(limit) = kiln_ir::pass::time_limit_passed() {
+            return Err(NativeError::Compile(format!(
+                "compile time limit of {limit} s reached before LLVM code generation: abandoned"
+            )));
+        }
+        let object = jit.compile_object(&m, root, opts, suffix)?;
+        let artifact = Artifact { object, meta };
+        let native = Self::link(jit, signatures, &artifact)?;
+        Ok((native, artifact))
+    }
+
+    /// Lowers `m` (tensor level, consumed) through `pipeline` to the llvm level, and reads
+    /// what calls need to know (signatures from the tensor level, functions returning by
+    /// value, check messages). Diagnostics of the lowering come back as the error text.
+    pub fn lower(mut m: Module, registry: &PassRegistry, pipeline: &str) -> Result<Lowered, NativeError> {
         let ctx = m.ctx().clone();
         let signatures = signatures_of(&m);
         // Only the lowering may say its accesses need no bounds checks: a mark written into
@@ -378,24 +427,15 @@ impl NativeModule {
             }
         }
         by_value.sort();
-        // LLVM's code generation cannot be stopped midway: a compile over its time limit
-        // stops before it.
-        if let Some(limit) = kiln_ir::pass::time_limit_passed() {
-            return Err(NativeError::Compile(format!(
-                "compile time limit of {limit} s reached before LLVM code generation: abandoned"
-            )));
-        }
-        let object = jit.compile_object(&m, root, opts, suffix)?;
-        let artifact = Artifact {
-            object,
+        Ok(Lowered {
+            module: m,
             meta: ArtifactMeta {
                 by_value,
                 assert_messages,
                 fusion_groups,
             },
-        };
-        let native = Self::link(jit, signatures, &artifact)?;
-        Ok((native, artifact))
+            signatures,
+        })
     }
 
     /// Links an artifact of [`NativeModule::build`] compiled from `m` (the same tensor-level
@@ -406,15 +446,30 @@ impl NativeModule {
 
     fn link(
         jit: &Jit,
-        mut signatures: FxHashMap<String, Signature>,
+        signatures: FxHashMap<String, Signature>,
         artifact: &Artifact,
     ) -> Result<NativeModule, NativeError> {
-        for name in &artifact.meta.by_value {
+        let code = jit.load_object(&artifact.object)?;
+        Self::with_code(signatures, &artifact.meta, Box::new(code))
+    }
+
+    /// The native functions of `lowered` run by `code`, compiled from `lowered.module` by
+    /// someone else (the bridge's upstream `ExecutionEngine`): every public function must have
+    /// a packed entry there.
+    pub fn from_code(lowered: Lowered, code: Box<dyn PackedCode>) -> Result<NativeModule, NativeError> {
+        Self::with_code(lowered.signatures, &lowered.meta, code)
+    }
+
+    fn with_code(
+        mut signatures: FxHashMap<String, Signature>,
+        meta: &ArtifactMeta,
+        code: Box<dyn PackedCode>,
+    ) -> Result<NativeModule, NativeError> {
+        for name in &meta.by_value {
             if let Some(sig) = signatures.get_mut(name) {
                 sig.by_value = true;
             }
         }
-        let code = jit.load_object(&artifact.object)?;
         let mut names: Vec<&String> = signatures.keys().collect();
         names.sort();
         if let Some(missing) = names.into_iter().find(|n| code.packed(n).is_none()) {
@@ -425,8 +480,8 @@ impl NativeModule {
         Ok(NativeModule {
             code,
             signatures,
-            assert_messages: artifact.meta.assert_messages.clone(),
-            fusion_groups: artifact.meta.fusion_groups.clone(),
+            assert_messages: meta.assert_messages.clone(),
+            fusion_groups: meta.fusion_groups.clone(),
         })
     }
 

@@ -444,8 +444,10 @@ fn add_packed_entries(module: &inkwell::module::Module<'_>) {
     }
 }
 
-/// The address of each function of the runtime ABI (`kiln_passes::runtime_abi`).
-pub(crate) fn runtime_symbols() -> Vec<(kiln_passes::runtime_abi::RuntimeFn, u64)> {
+/// The address of each function of the runtime ABI (`kiln_passes::runtime_abi`), which
+/// lowered code calls: what a JIT other than Kiln's (upstream MLIR's `ExecutionEngine`) must
+/// be given to run Kiln's llvm level.
+pub fn runtime_symbols() -> Vec<(kiln_passes::runtime_abi::RuntimeFn, u64)> {
     use kiln_passes::runtime_abi as abi;
     vec![
         (abi::ENTER, super::trap::kiln_rt_enter as *const () as u64),
