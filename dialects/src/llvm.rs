@@ -14,6 +14,33 @@ use kiln_ir::{Attr, Context, Type, TypeKind};
 
 type R = Result<(), String>;
 
+/// The name of an llvm op's fast-math attribute, as upstream's `llvm` dialect spells it.
+pub const FASTMATH: &str = "fastmathFlags";
+
+/// `#llvm.fastmath<flags>` (`flags` comma-separated, e.g. `contract, reassoc`).
+pub fn fastmath_attr(ctx: &Context, flags: &str) -> Attr {
+    ctx.intern_attr(AttrKind::Dialect {
+        dialect: ctx.sym("llvm"),
+        body: format!(".fastmath<{flags}>").into(),
+    })
+}
+
+/// The flags of an llvm op's `fastmathFlags` (`contract, reassoc`); `None` without one or with
+/// `none`.
+pub fn fastmath_flags(m: &Module, op: OpId) -> Option<String> {
+    let flags = match m.ctx().attr(m.attr(op, FASTMATH)?) {
+        AttrKind::Dialect { body, .. } => body.strip_prefix(".fastmath<")?.strip_suffix('>')?.to_string(),
+        _ => return None,
+    };
+    (!flags.is_empty() && flags != "none").then_some(flags)
+}
+
+/// The fast-math attribute an llvm op gets for an arith or math op's `fastmath` flags.
+pub fn fastmath_from_arith(m: &Module, op: OpId) -> Option<(&'static str, Attr)> {
+    let flags = crate::arith::fastmath_flags(m, op)?;
+    Some((FASTMATH, fastmath_attr(m.ctx(), &flags)))
+}
+
 fn elem(ctx: &Context, t: Type) -> Type {
     crate::arith::elem(ctx, t)
 }

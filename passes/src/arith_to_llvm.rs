@@ -95,7 +95,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     let width = |t: Type| ctx.bit_width(ctx.ty(t).element_type().unwrap_or(t)).unwrap_or(64);
     let new = if let Some(n) = simple {
         // Fast-math flags travel with the op (see `Fused`'s reductions).
-        let fm: Vec<(&str, Attr)> = m.attr(op, "fastmath").map(|a| ("fastmath", a)).into_iter().collect();
+        let fm: Vec<(&str, Attr)> = kiln_dialects::llvm::fastmath_from_arith(m, op).into_iter().collect();
         emit(m, n, &ops, fm, rty)
     } else if let Some(Lowering::Libm(short)) = math {
         let t = rty.expect("a result");

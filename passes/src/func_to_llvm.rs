@@ -1,7 +1,8 @@
 //! `convert-func-to-llvm`: `func.func`, `func.call` and `func.return` to the `llvm` dialect.
 //! Signatures convert `index` to i64 and a memref to `!llvm.ptr` (its descriptor, see
 //! `convert-loop-to-llvm`). A function returns at most one value; tensors must be lowered
-//! first. Casts bridge the arguments' old and new types and fold away.
+//! first. Casts bridge the arguments' old and new types and fold away. A function lowered
+//! completely ends with signless integers (`to_llvm::make_signless`), as LLVM's are.
 
 use crate::to_llvm::{cast_to, llvm_ptr, llvm_type};
 use kiln_ir::conversion::fold_casts;
@@ -42,6 +43,15 @@ impl Pass for FuncToLlvm {
             }
         }
         fold_casts(m, root);
+        // LLVM's integers have no sign: the last conversion of a function drops it.
+        let funcs: Vec<OpId> = m
+            .walk(root, Order::Pre)
+            .into_iter()
+            .filter(|&o| m.op_name(o) == "llvm.func")
+            .collect();
+        for f in funcs {
+            crate::to_llvm::make_signless(m, f);
+        }
         if failed {
             Err(PassFailed)
         } else {

@@ -4,7 +4,9 @@
 
 use kiln_ir::conversion::fold_casts;
 use kiln_ir::pass::{PassContext, PassFailed};
-use kiln_ir::{Attr, BlockId, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value};
+use kiln_ir::{
+    Attr, AttrKind, BlockId, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, TypeKind, Value,
+};
 
 /// Declares a conversion pass that lowers each op a name predicate selects, one at a time
 /// (through [`lower_each`]): the pass, its options (none) and its `Pass` impl.
@@ -161,4 +163,96 @@ pub fn symbol(ctx: &kiln_ir::Context, name: &str) -> Attr {
         root: ctx.sym(name),
         nested: Box::new([]),
     })
+}
+
+/// An integer type without its sign (`ui32` → `i32`), inside vectors too; other types unchanged.
+fn signless(ctx: &kiln_ir::Context, t: Type) -> Type {
+    let scalar = |e: Type| match ctx.ty(e) {
+        TypeKind::Integer { width, .. } => ctx.int_type(*width),
+        _ => e,
+    };
+    match ctx.ty(t) {
+        TypeKind::Vector { shape, scalable, elem } if scalar(*elem) != *elem => ctx.intern_type(TypeKind::Vector {
+            shape: shape.clone(),
+            scalable: scalable.clone(),
+            elem: scalar(*elem),
+        }),
+        TypeKind::Function { inputs, results } => {
+            let i: Vec<Type> = inputs.iter().map(|&t| signless(ctx, t)).collect();
+            let r: Vec<Type> = results.iter().map(|&t| signless(ctx, t)).collect();
+            ctx.function_type(&i, &r)
+        }
+        _ => scalar(t),
+    }
+}
+
+/// Makes every integer of a fully lowered `llvm.func` signless, as LLVM's (and upstream's
+/// `llvm` dialect's) integers are: the ops already say how they treat the sign (`sdiv`/`udiv`,
+/// `sext`/`zext`, the predicates), so only the spelling changes. Values, block arguments,
+/// the function type and the types inside attributes (`elem_type`, a constant's `value`) are
+/// retyped; the casts between a signed or unsigned value and its signless twin become
+/// identities and fold. A function still holding ops of other dialects (a partial lowering)
+/// is left as it is.
+pub fn make_signless(m: &mut Module, func: OpId) {
+    let ctx = m.ctx().clone();
+    let ops = m.walk(func, Order::Pre);
+    let lowered = ops.iter().all(|&o| {
+        let n = m.op_name(o);
+        n.starts_with("llvm.") || n == "builtin.unrealized_conversion_cast"
+    });
+    if !lowered {
+        return;
+    }
+    let retype = |m: &mut Module, v: Value| {
+        let t = m.value_type(v);
+        let s = signless(&ctx, t);
+        if s != t {
+            m.set_value_type(v, s);
+        }
+    };
+    for &op in &ops {
+        for r in m.results(op).collect::<Vec<_>>() {
+            retype(m, r);
+        }
+        for region in m.regions(op).to_vec() {
+            for b in m.region_blocks(region).to_vec() {
+                for a in m.block_args(b).to_vec() {
+                    retype(m, a);
+                }
+            }
+        }
+        for name in ["elem_type", "function_type"] {
+            if let Some(t) = m.attr(op, name).and_then(|a| ctx.attr_type(a)) {
+                let s = signless(&ctx, t);
+                if s != t {
+                    m.set_attr(op, name, ctx.type_attr(s));
+                }
+            }
+        }
+        if m.op_name(op) == "llvm.mlir.constant" {
+            let Some(a) = m.attr(op, "value") else { continue };
+            let new = match ctx.attr(a).clone() {
+                AttrKind::Integer { value, ty } if signless(&ctx, ty) != ty => {
+                    let t = signless(&ctx, ty);
+                    // The same bits, read as two's complement.
+                    let w = ctx.bit_width(t).unwrap_or(64).min(128);
+                    let v = if w >= 128 {
+                        value
+                    } else {
+                        (value << (128 - w)) >> (128 - w)
+                    };
+                    Some(ctx.int_attr(v, t))
+                }
+                AttrKind::Dense { ty, data } if signless(&ctx, ty) != ty => Some(ctx.intern_attr(AttrKind::Dense {
+                    ty: signless(&ctx, ty),
+                    data,
+                })),
+                _ => None,
+            };
+            if let Some(n) = new {
+                m.set_attr(op, "value", n);
+            }
+        }
+    }
+    fold_casts(m, func);
 }

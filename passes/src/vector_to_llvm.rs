@@ -138,7 +138,7 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
             let full = format!("llvm.intr.vector.reduce.{intr}");
             // A reassociable reduction (`fastmath = "reassoc"`, from `vectorize-loops`) folds its
             // lanes as a tree instead of one after another.
-            let fm: Vec<(&str, Attr)> = m.attr(op, "fastmath").map(|a| ("fastmath", a)).into_iter().collect();
+            let fm: Vec<(&str, Attr)> = kiln_dialects::llvm::fastmath_from_arith(m, op).into_iter().collect();
             let r = if intr == "fadd" || intr == "fmul" {
                 // Ordered float reductions take their start value first.
                 let start = match ops.get(1) {

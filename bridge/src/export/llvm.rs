@@ -7,7 +7,8 @@
 //! - `llvm.func`: the builtin function type becomes `!llvm.func<ret (args)>` (`void` for no
 //!   result);
 //! - `llvm.icmp`/`llvm.fcmp`: the predicate's name becomes upstream's enum value;
-//! - `fastmath = #arith.fastmath<...>` becomes `fastmathFlags = #llvm.fastmath<...>`;
+//! - a `fastmath = #arith.fastmath<...>` written on an llvm op (Kiln's lowering writes
+//!   `fastmathFlags`, as upstream does) becomes `fastmathFlags = #llvm.fastmath<...>`;
 //! - `llvm.getelementptr`: every index is an operand (`rawConstantIndices` says so);
 //! - `llvm.call`: operand segments (arguments, no bundle operands) and no operand bundles;
 //! - `llvm.intr.masked.load`/`store`: the alignment is an i32;

@@ -20,14 +20,6 @@ fn err(m: &Module, op: OpId, msg: impl Into<String>) -> Diagnostic {
     )
 }
 
-/// The dialect attribute body of `op`'s `name` (`.fastmath<none>`), if it is one.
-fn dialect_body(m: &Module, op: OpId, name: &str) -> Option<String> {
-    match m.ctx().attr(m.attr(op, name)?) {
-        AttrKind::Dialect { body, .. } => Some(body.to_string()),
-        _ => None,
-    }
-}
-
 fn int_of(m: &Module, op: OpId, name: &str) -> Option<i128> {
     m.attr(op, name).and_then(|a| m.ctx().attr_int(a))
 }
@@ -133,17 +125,12 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
         if !name.starts_with("llvm.") {
             continue;
         }
-        match dialect_body(m, op, "fastmathFlags").as_deref() {
-            None => {}
-            Some(".fastmath<none>") => m.remove_attr(op, "fastmathFlags"),
-            Some(b) => {
-                let flags = b
-                    .strip_prefix(".fastmath<")
-                    .and_then(|f| f.strip_suffix('>'))
-                    .unwrap_or("none")
-                    .to_string();
-                m.remove_attr(op, "fastmathFlags");
-                set_prop(m, op, "fastmath", kiln_dialects::arith::fastmath_attr(&ctx, &flags));
+        // Kiln's llvm ops carry `fastmathFlags` as upstream's do (a discardable attribute);
+        // `none` is the default.
+        if let Some(a) = m.attr(op, "fastmathFlags") {
+            m.remove_attr(op, "fastmathFlags");
+            if kiln_ir::printer::attr_to_string(&ctx, a) != "#llvm.fastmath<none>" {
+                m.set_attr(op, "fastmathFlags", a);
             }
         }
         // Wrap flags (nsw, nuw) only promise more than Kiln assumes: dropping them is safe.

@@ -396,10 +396,10 @@ impl Translator<'_> {
             }
         };
         if let (Some(v), Some(r)) = (v, m.results(op).next()) {
-            // `fastmath`: `reassoc` (a reduction's accumulation: its lanes may be combined in
-            // any order) and `contract` (a multiply and an add of the vector math, which may
+            // `fastmathFlags`: `reassoc` (a reduction's accumulation: its lanes may be combined
+            // in any order) and `contract` (a multiply and an add of the vector math, which may
             // become one FMA), comma-separated.
-            if let Some(fm) = kiln_dialects::arith::fastmath_flags(m, op) {
+            if let Some(fm) = kiln_dialects::llvm::fastmath_flags(m, op) {
                 let mut flags = 0;
                 for f in fm.split(',').map(str::trim) {
                     flags |= match f {

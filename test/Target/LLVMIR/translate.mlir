@@ -68,7 +68,7 @@ llvm.func @addr() -> !llvm.ptr {
 // -----
 
 // A streaming store carries `!nontemporal !{i32 1}` with its alignment; fast-math flags
-// travel as `#arith.fastmath<...>` (upstream's order of the flags: contract, reassoc).
+// travel as upstream's `fastmathFlags = #llvm.fastmath<...>`.
 // CHECK-LABEL: define float @stream(
 // CHECK: store <8 x float> %{{.*}}, ptr %0, align 32, !nontemporal ![[NT:[0-9]+]]
 // CHECK: fmul contract float
@@ -76,7 +76,7 @@ llvm.func @addr() -> !llvm.ptr {
 // CHECK: ![[NT]] = !{i32 1}
 llvm.func @stream(%p: !llvm.ptr, %v: vector<8xf32>, %a: f32) -> f32 {
   llvm.store %v, %p {alignment = 32 : i64, nontemporal} : (vector<8xf32>, !llvm.ptr) -> ()
-  %m = llvm.fmul %a, %a {fastmath = #arith.fastmath<contract>} : f32
-  %s = llvm.fadd %m, %a {fastmath = #arith.fastmath<contract, reassoc>} : f32
+  %m = llvm.fmul %a, %a {fastmathFlags = #llvm.fastmath<contract>} : f32
+  %s = llvm.fadd %m, %a {fastmathFlags = #llvm.fastmath<contract, reassoc>} : f32
   llvm.return %s : f32
 }
