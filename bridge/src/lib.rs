@@ -1,11 +1,13 @@
 //! Kiln's bridge to upstream MLIR, through `melior` (MLIR's C API, linked statically).
 //!
-//! - [`export`]: Kiln's loop level → upstream's `func`/`arith`/`math`/`scf`/`memref`,
-//!   parsed and verified by upstream's own verifier ([`Upstream::verify`]).
-//! - [`import`]: upstream modules in those dialects → Kiln's loop level, so `mlir-opt`'s output
-//!   is a Kiln input.
+//! - [`export`]: Kiln's loop level → upstream's `func`/`arith`/`math`/`scf`/`memref`/`vector`,
+//!   and Kiln's llvm level → upstream's `llvm` dialect, parsed and verified by upstream's own
+//!   verifier ([`Upstream::verify`]).
+//! - [`import`]: upstream modules in those dialects → Kiln's loop or llvm level, so
+//!   `mlir-opt`'s output is a Kiln input.
 //! - [`backend`]: the reference backend: a tensor-level Kiln module lowered to loops by Kiln,
-//!   exported, lowered to LLVM by upstream's passes and run by upstream's `ExecutionEngine`.
+//!   exported, lowered to LLVM by upstream's passes and run by upstream's `ExecutionEngine`; or
+//!   lowered by Kiln's tier 2 to its llvm level, which upstream translates and runs.
 //!
 //! Architecture invariant: nothing here is on the path of Kiln's own tiers; the bridge only
 //! reads Kiln IR (or produces it, on import), so a bug in upstream cannot change what Kiln
