@@ -161,6 +161,45 @@ fn verify_cmp(m: &Module, op: OpId) -> R {
     Ok(())
 }
 
+/// Upstream's syntax of `llvm.icmp`/`llvm.fcmp`: `"slt" %a, %b {attrs} : T`, the operands'
+/// type after the colon (the result is i1 of the same shape). The `std` form (`%a, %b
+/// {predicate = "slt"} : (T, T) -> i1`) still parses.
+fn parse_cmp(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    if p.peek_kind() != Tok::String {
+        return parse_std(p);
+    }
+    let pred = p.parse_attr()?;
+    p.add_attr("predicate", pred);
+    let ops = p.parse_operand_list()?;
+    p.parse_optional_attr_dict()?;
+    let t = p.parse_colon_type()?;
+    p.resolve_operands(&ops, &[t, t])?;
+    let ctx = p.ctx();
+    let r = if is_ptr(&ctx, t) {
+        ctx.i1()
+    } else {
+        crate::arith::with_elem(&ctx, t, ctx.i1())
+    };
+    p.state.result_types.push(r);
+    Ok(())
+}
+
+fn print_cmp(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let pred = m
+        .attr(op, "predicate")
+        .and_then(|a| pr.ctx().attr_str(a))
+        .map(str::to_string);
+    let (Some(pred), 2) = (pred, m.num_operands(op)) else {
+        return print_std(pr, op);
+    };
+    pr.w(&format!(" \"{pred}\" "));
+    pr.operands(m.operands(op));
+    pr.attr_dict(op, &["predicate"]);
+    pr.w(" : ");
+    pr.ty(m.value_type(m.operand_value(op, 0)));
+}
+
 fn verify_select(m: &Module, op: OpId) -> R {
     if m.num_operands(op) != 3 || m.value_type(m.operand_value(op, 1)) != m.value_type(m.operand_value(op, 2)) {
         return Err("expects a condition and two values of one type".into());
@@ -863,6 +902,13 @@ pub fn dialect() -> DialectDef {
             ..OpDef::new(&name, summary)
         });
     }
+    d.ops
+        .iter_mut()
+        .filter(|o| o.name == "llvm.icmp" || o.name == "llvm.fcmp")
+        .for_each(|o| {
+            o.parse = Some(parse_cmp);
+            o.print = Some(print_cmp);
+        });
     d.ops.iter_mut().filter(|o| o.name == "llvm.func").for_each(|o| {
         o.interfaces = Interfaces {
             callable: true,

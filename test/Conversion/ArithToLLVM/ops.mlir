@@ -4,7 +4,7 @@
 // CHECK: llvm.func private @tanhf(f32) -> f32
 // CHECK-LABEL: func.func @scalars
 // CHECK: llvm.fadd
-// CHECK: llvm.fcmp %{{.*}}, %{{.*}} {predicate = "olt"}
+// CHECK: llvm.fcmp "olt" %{{.*}}, %{{.*}} : f32
 // CHECK: llvm.select
 // CHECK: llvm.intr.maximum
 // CHECK: llvm.intr.exp
@@ -34,7 +34,7 @@ func.func @scalars(%a: f32, %b: f32, %i: index) -> f32 {
 
 // Integer min/max are a compare and a select.
 // CHECK-LABEL: func.func @minmax
-// CHECK: %[[C:.*]] = llvm.icmp %arg0, %arg1 {predicate = "sgt"}
+// CHECK: %[[C:.*]] = llvm.icmp "sgt" %arg0, %arg1 :
 // CHECK: llvm.select %[[C]], %arg0, %arg1 : (i1, i32, i32) -> i32
 func.func @minmax(%a: i32, %b: i32) -> i32 {
   %0 = arith.maxsi %a, %b : i32

@@ -5,7 +5,7 @@
 // CHECK-LABEL: llvm.func @unsigned_division_is_signless(%arg0: i32, %arg1: i32) -> i32
 // CHECK-NEXT: %[[C:.*]] = llvm.mlir.constant(-1 : i32) : i32
 // CHECK-NEXT: %[[D:.*]] = llvm.udiv %arg0, %arg1 : i32
-// CHECK-NEXT: %[[M:.*]] = llvm.icmp %[[D]], %[[C]] {predicate = "ult"} : (i32, i32) -> i1
+// CHECK-NEXT: %[[M:.*]] = llvm.icmp "ult" %[[D]], %[[C]] : i32
 // CHECK-NEXT: %[[S:.*]] = llvm.select %[[M]], %[[D]], %[[C]] : (i1, i32, i32) -> i32
 // CHECK-NEXT: llvm.return %[[S]] : i32
 // CHECK-NOT: ui32

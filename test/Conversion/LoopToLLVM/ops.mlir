@@ -10,7 +10,7 @@
 // CHECK: %[[STRIDE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : (!llvm.ptr) -> i64
 // CHECK: llvm.br ^bb1(%{{.*}}, %arg1 : i64, f32)
 // CHECK: ^bb1(%[[I:.*]]: i64, %[[ACC:.*]]: f32):
-// CHECK: %[[C:.*]] = llvm.icmp %[[I]], %{{.*}} {predicate = "slt"}
+// CHECK: %[[C:.*]] = llvm.icmp "slt" %[[I]], %{{.*}} : i64
 // CHECK: llvm.cond_br %[[C]], ^bb2(%[[I]], %[[ACC]] : i64, f32), ^bb3(%[[ACC]] : f32)
 // CHECK: ^bb2(%[[IV:.*]]: i64, %{{.*}}: f32):
 // CHECK: %[[OFF:.*]] = llvm.mul %{{.*}}, %[[STRIDE]] : i64
@@ -68,7 +68,7 @@ func.func @alloc(%n: index, %p: i1) -> f32 {
 
 // A parallel loop runs as nested sequential loops.
 // CHECK-LABEL: func.func @parallel
-// CHECK-COUNT-2: llvm.icmp %{{.*}} {predicate = "slt"}
+// CHECK-COUNT-2: llvm.icmp "slt" %{{.*}} : i64
 // CHECK-NOT: loop.
 func.func @parallel(%a: memref<4x4xf32>) {
   %c0 = arith.constant 0 : index

@@ -6,7 +6,7 @@
 // CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : (!llvm.ptr) -> vector<8xf32>
 // CHECK: %[[IOTA:.*]] = llvm.mlir.constant(dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi64>) : vector<8xi64>
 // CHECK: llvm.shufflevector
-// CHECK: %[[M:.*]] = llvm.icmp %[[IOTA]], %{{.*}} {predicate = "slt"} : (vector<8xi64>, vector<8xi64>) -> vector<8xi1>
+// CHECK: %[[M:.*]] = llvm.icmp "slt" %[[IOTA]], %{{.*}} : vector<8xi64>
 // CHECK: llvm.intr.masked.load %{{.*}}, %[[M]], %{{.*}} {alignment = 4 : i64}
 // CHECK: llvm.insertelement
 // CHECK: llvm.intr.fma

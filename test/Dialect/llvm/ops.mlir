@@ -7,7 +7,7 @@
 // CHECK-LABEL: llvm.func @sum(%arg0: !llvm.ptr, %arg1: i64) -> f32
 // CHECK: llvm.br ^bb1(%{{.*}}, %{{.*}} : i64, f32)
 // CHECK: ^bb1(%{{.*}}: i64, %{{.*}}: f32):
-// CHECK: llvm.icmp %{{.*}}, %arg1 {predicate = "sge"} : (i64, i64) -> i1
+// CHECK: llvm.icmp "sge" %{{.*}}, %arg1 : i64
 // CHECK: llvm.cond_br %{{.*}}, ^bb3(%{{.*}} : f32), ^bb2
 // CHECK: llvm.getelementptr %arg0, %{{.*}} {elem_type = f32} : (!llvm.ptr, i64) -> !llvm.ptr
 // CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : (!llvm.ptr) -> f32
@@ -23,7 +23,7 @@ llvm.func @sum(%p: !llvm.ptr, %n: i64) -> f32 {
   %z = llvm.mlir.constant(0.000000e+00 : f32) : f32
   llvm.br ^loop(%c0, %z : i64, f32)
 ^loop(%i: i64, %acc: f32):
-  %done = llvm.icmp %i, %n {predicate = "sge"} : (i64, i64) -> i1
+  %done = llvm.icmp "sge" %i, %n : i64
   llvm.cond_br %done, ^exit(%acc : f32), ^body
 ^body:
   %q = llvm.getelementptr %p, %i {elem_type = f32} : (!llvm.ptr, i64) -> !llvm.ptr
@@ -42,4 +42,18 @@ llvm.func @sum(%p: !llvm.ptr, %n: i64) -> f32 {
   %w = llvm.fpext %red : (f32) -> f64
   %t = llvm.fptrunc %w : (f64) -> f32
   llvm.return %t : f32
+}
+
+// icmp and fcmp print upstream's syntax (the predicate first, the operands' type after the
+// colon); Kiln's earlier std form still parses, and pointers compare to a scalar i1.
+// CHECK-LABEL: llvm.func @compare_forms(%arg0: i64, %arg1: vector<4xf32>, %arg2: !llvm.ptr) -> i1
+// CHECK-NEXT: %[[A:.*]] = llvm.icmp "ult" %arg0, %arg0 : i64
+// CHECK-NEXT: %[[B:.*]] = llvm.fcmp "uno" %arg1, %arg1 {fastmathFlags = #llvm.fastmath<nnan>} : vector<4xf32>
+// CHECK-NEXT: %[[C:.*]] = llvm.icmp "eq" %arg2, %arg2 : !llvm.ptr
+// CHECK-NEXT: llvm.return %[[C]] : i1
+llvm.func @compare_forms(%a: i64, %x: vector<4xf32>, %p: !llvm.ptr) -> i1 {
+  %0 = llvm.icmp %a, %a {predicate = "ult"} : (i64, i64) -> i1
+  %1 = llvm.fcmp "uno" %x, %x {fastmathFlags = #llvm.fastmath<nnan>} : vector<4xf32>
+  %2 = llvm.icmp "eq" %p, %p : !llvm.ptr
+  llvm.return %2 : i1
 }

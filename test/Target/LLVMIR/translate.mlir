@@ -22,7 +22,7 @@ llvm.func @sum(%p: !llvm.ptr, %n: i64) -> f32 {
   %z = llvm.mlir.constant(0.000000e+00 : f32) : f32
   llvm.br ^loop(%c0, %z : i64, f32)
 ^loop(%i: i64, %acc: f32):
-  %done = llvm.icmp %i, %n {predicate = "sge"} : (i64, i64) -> i1
+  %done = llvm.icmp "sge" %i, %n : i64
   llvm.cond_br %done, ^exit(%acc : f32), ^body
 ^body:
   %q = llvm.getelementptr %p, %i {elem_type = f32} : (!llvm.ptr, i64) -> !llvm.ptr
