@@ -81,8 +81,9 @@ pub const LLVM_LEVEL_PIPELINE: &str = kiln_runtime::jit::TIER2_PIPELINE;
 /// Upstream's `ExecutionEngine` as packed code: `_mlir_<name>` wrappers, which upstream
 /// generates for every function, take arguments as Kiln's packed entries do.
 struct UpstreamCode {
-    // Declared before `upstream`: the engine holds code of that context and goes first.
-    engine: ExecutionEngine,
+    // Kept alive for the code `entries` point into; declared before `_upstream`: the engine
+    // holds code of that context and goes first.
+    _engine: ExecutionEngine,
     _upstream: Upstream,
     entries: FxHashMap<String, kiln_runtime::jit::PackedFn>,
 }
@@ -96,7 +97,6 @@ unsafe impl Sync for UpstreamCode {}
 
 impl kiln_runtime::jit::PackedCode for UpstreamCode {
     fn packed(&self, name: &str) -> Option<kiln_runtime::jit::PackedFn> {
-        let _ = &self.engine;
         self.entries.get(name).copied()
     }
 }
@@ -296,7 +296,7 @@ impl Reference {
         let compile_time = start.elapsed();
         drop(um);
         let code = UpstreamCode {
-            engine,
+            _engine: engine,
             _upstream: upstream,
             entries,
         };

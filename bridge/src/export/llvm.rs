@@ -133,11 +133,15 @@ fn rewrite(m: &mut Module, op: OpId, ctx: &Arc<kiln_ir::Context>) -> Result<(), 
     let name = m.op_name(op).to_string();
     let fail =
         |m: &Module, why: String| Diagnostic::error(m.loc(op), format!("'{name}' cannot cross the bridge: {why}"));
-    if let Some(flags) = kiln_dialects::arith::fastmath_flags(m, op) {
-        m.remove_attr(op, "fastmath");
-        set_prop(m, op, "fastmathFlags", dialect_attr(ctx, format!(".fastmath<{flags}>")));
-    } else {
-        m.remove_attr(op, "fastmath");
+    let flags = kiln_dialects::arith::fastmath_flags(m, op);
+    m.remove_attr(op, "fastmath");
+    if let Some(flags) = flags {
+        set_prop(
+            m,
+            op,
+            kiln_dialects::llvm::FASTMATH,
+            kiln_dialects::llvm::fastmath_attr(ctx, &flags),
+        );
     }
     match name.as_str() {
         "llvm.func" => {

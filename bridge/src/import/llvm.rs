@@ -24,6 +24,17 @@ fn int_of(m: &Module, op: OpId, name: &str) -> Option<i128> {
     m.attr(op, name).and_then(|a| m.ctx().attr_int(a))
 }
 
+/// The entries of `op`'s `array<...>` attribute `name` (empty without one).
+fn int_array(m: &Module, op: OpId, name: &str) -> Vec<i64> {
+    match m.attr(op, name).map(|a| m.ctx().attr(a)) {
+        Some(AttrKind::DenseArray {
+            values: DenseArray::Int(v),
+            ..
+        }) => v.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 fn set_prop(m: &mut Module, op: OpId, name: &str, value: Attr) {
     let ctx = m.ctx().clone();
     m.remove_attr(op, name);
@@ -177,13 +188,7 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
                 set_prop(m, op, "predicate", ctx.str_attr(p));
             }
             "llvm.getelementptr" => {
-                let raw = match m.attr(op, "rawConstantIndices").map(|a| ctx.attr(a).clone()) {
-                    Some(AttrKind::DenseArray {
-                        values: DenseArray::Int(v),
-                        ..
-                    }) => v.to_vec(),
-                    _ => Vec::new(),
-                };
+                let raw = int_array(m, op, "rawConstantIndices");
                 m.remove_attr(op, "rawConstantIndices");
                 m.remove_attr(op, "noWrapFlags");
                 m.remove_attr(op, "inbounds");
@@ -192,13 +197,7 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
                 }
             }
             "llvm.call" => {
-                let segs = match m.attr(op, "operandSegmentSizes").map(|a| ctx.attr(a).clone()) {
-                    Some(AttrKind::DenseArray {
-                        values: DenseArray::Int(v),
-                        ..
-                    }) => v.to_vec(),
-                    _ => Vec::new(),
-                };
+                let segs = int_array(m, op, "operandSegmentSizes");
                 if segs.get(1).is_some_and(|&b| b != 0) {
                     return Err(err(m, op, "Kiln's calls take no operand bundles"));
                 }

@@ -625,9 +625,9 @@ mod tests {
         }
     }
 
-    /// Arguments whose reduction is hardest: the f32 values closest to multiples of π/2
-    /// (found by searching every binade), where x - n·π/2 cancels most of x's bits, and
-    /// every binade's largest values.
+    /// Arguments whose reduction is hardest: n·π/2 rounded to f32 and its two neighbours, for
+    /// 64 consecutive n from the start of every binade (x - n·π/2 cancels most of x's bits
+    /// there), and every binade's largest value.
     #[test]
     fn sin_and_cos_stay_within_1_ulp_near_multiples_of_pi_over_2() {
         let mut xs = Vec::new();
