@@ -25,6 +25,16 @@ pub const LOOP_PIPELINE: &str =
 /// optimizations with upstream's lowering and code generation.
 pub const TIER2_LOOP_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop,math-approximation,canonicalize,cse,vectorize-loops,canonicalize,cse)";
 
+/// Kiln's passes before the tensor-level export (`--backend=mlir-linalg`): the module stays
+/// at Kiln's tensor level and crosses as `linalg`/`tensor` ops, which upstream bufferizes and
+/// lowers ([`UPSTREAM_TENSOR_PIPELINE`]): nothing of Kiln's own lowering shapes the loops.
+pub const TENSOR_LEVEL_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer)";
+
+/// Upstream's bufferization (function boundaries included, results returned in fresh
+/// buffers the caller owns), deallocation and linalg lowering, then [`UPSTREAM_PIPELINE`]'s
+/// passes.
+pub const UPSTREAM_TENSOR_PIPELINE: &str = "builtin.module(one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map},buffer-deallocation-pipeline,convert-bufferization-to-memref,convert-linalg-to-loops,convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-vector-to-llvm,convert-math-to-llvm,convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,convert-cf-to-llvm,convert-func-to-llvm,convert-index-to-llvm,reconcile-unrealized-casts)";
+
 /// Upstream's lowering of the exported module to the `llvm` dialect.
 pub const UPSTREAM_PIPELINE: &str = "builtin.module(convert-vector-to-scf,convert-scf-to-cf,expand-strided-metadata,lower-affine,convert-vector-to-llvm,convert-math-to-llvm,convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,convert-cf-to-llvm,convert-func-to-llvm,convert-index-to-llvm,reconcile-unrealized-casts)";
 
@@ -70,6 +80,9 @@ struct Loops {
     /// Per function: the parameters whose buffers come back as results (see
     /// [`crate::Export::returned`]).
     returned: FxHashMap<String, Vec<usize>>,
+    /// Exported at the tensor level: functions take their arguments only and return every
+    /// result in a buffer upstream allocated.
+    tensor_level: bool,
     assert_messages: Vec<String>,
 }
 
@@ -219,13 +232,23 @@ impl Reference {
                 _ => Vec::new(),
             })
             .unwrap_or_default();
-        let exported = export_loop_level(&m)?;
+        let tensor_level = pipeline == TENSOR_LEVEL_PIPELINE;
+        let (exported, upstream_pipeline) = if tensor_level {
+            (crate::export::export_tensor_level(&m)?, UPSTREAM_TENSOR_PIPELINE)
+        } else {
+            (export_loop_level(&m)?, UPSTREAM_PIPELINE)
+        };
+        let assert_messages = if tensor_level {
+            exported.assert_messages.clone()
+        } else {
+            assert_messages
+        };
         let upstream = Upstream::new();
         let mut um = upstream.parse(&exported.text).map_err(|e| Diagnostic::error(at, e))?;
         let export_time = start.elapsed();
         let start = Instant::now();
         let passes = melior::pass::PassManager::new(upstream.context());
-        melior::utility::parse_pass_pipeline(passes.as_operation_pass_manager(), UPSTREAM_PIPELINE)
+        melior::utility::parse_pass_pipeline(passes.as_operation_pass_manager(), upstream_pipeline)
             .map_err(|e| Diagnostic::error(at, format!("upstream pass pipeline: {e}")))?;
         passes.run(&mut um).map_err(|_| {
             Diagnostic::error(
@@ -252,6 +275,7 @@ impl Reference {
                 _upstream: upstream,
                 signatures,
                 returned: exported.returned,
+                tensor_level,
                 assert_messages,
             }),
             export_time,
@@ -358,7 +382,11 @@ impl Loops {
                 }
             }
         }
-        let returned = self.returned.get(name).cloned().unwrap_or_default();
+        let returned = if self.tensor_level {
+            (inputs.len()..inputs.len() + results.len()).collect()
+        } else {
+            self.returned.get(name).cloned().unwrap_or_default()
+        };
         let mut outs = Vec::with_capacity(results.len());
         for (k, p) in results.iter().enumerate() {
             let mut shape = Some(Vec::new());
@@ -394,10 +422,13 @@ impl Loops {
             d
         };
         let mut descs: Vec<Vec<i64>> = args.iter().map(|t| desc(t.bytes().as_ptr(), t.shape())).collect();
-        for o in outs.iter_mut() {
-            let shape = o.shape().to_vec();
-            descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
+        if !self.tensor_level {
+            for o in outs.iter_mut() {
+                let shape = o.shape().to_vec();
+                descs.push(desc(o.bytes_mut().as_mut_ptr(), &shape));
+            }
         }
+        let inputs_at: Vec<i64> = descs.iter().map(|d| d[0]).collect();
         // Returned buffers land in one struct of descriptors, passed first.
         let ranks: Vec<usize> = returned
             .iter()
@@ -425,14 +456,22 @@ impl Loops {
         // storage of its shape.
         unsafe { self.engine.invoke_packed(name, &mut packed) }
             .map_err(|e| format!("upstream's ExecutionEngine cannot call '@{name}': {e}"))?;
-        // Take the returned buffers: copy them out, then free them (upstream's `malloc`).
+        // Take the returned buffers: copy them out, then free them (upstream's `malloc`), each
+        // once, and never an argument's storage or a global's (upstream's 0xdeadbeef).
+        let mut freed: Vec<i64> = Vec::new();
+        let mut release = |p: i64| {
+            if p != 0 && p != 0xdeadbeef && !inputs_at.contains(&p) && !freed.contains(&p) {
+                freed.push(p);
+                // SAFETY: the function allocated it with `malloc` and handed it over.
+                unsafe { libc_free(p as *mut u8) };
+            }
+        };
         let mut at = 0;
         for (&k, &rank) in returned.iter().zip(&ranks) {
             let d = &ret[at..at + 3 + 2 * rank];
             at += 3 + 2 * rank;
             if k < inputs.len() {
-                // SAFETY: the function allocated it and handed it over.
-                unsafe { libc_free(d[0] as *mut u8) };
+                release(d[0]);
                 continue;
             }
             let o = &mut outs[k - inputs.len()];
@@ -455,8 +494,7 @@ impl Loops {
                 };
                 dst[i * size..(i + 1) * size].copy_from_slice(src);
             }
-            // SAFETY: the function allocated it and handed it over.
-            unsafe { libc_free(d[0] as *mut u8) };
+            release(d[0]);
             *o = t;
         }
         if let Some((id, vals)) = FAILED.with(|f| f.borrow_mut().take()) {

@@ -1,13 +1,15 @@
 //! Kiln's bridge to upstream MLIR, through `melior` (MLIR's C API, linked statically).
 //!
-//! - [`export`]: Kiln's loop level → upstream's `func`/`arith`/`math`/`scf`/`memref`/`vector`,
-//!   and Kiln's llvm level → upstream's `llvm` dialect, parsed and verified by upstream's own
-//!   verifier ([`Upstream::verify`]).
+//! - [`export`]: Kiln's tensor level → upstream's `linalg`/`tensor`/`arith`/`scf` on tensors,
+//!   Kiln's loop level → upstream's `func`/`arith`/`math`/`scf`/`memref`/`vector`, and Kiln's
+//!   llvm level → upstream's `llvm` dialect, parsed and verified by upstream's own verifier
+//!   ([`Upstream::verify`]).
 //! - [`import`]: upstream modules in those dialects → Kiln's loop or llvm level, so
 //!   `mlir-opt`'s output is a Kiln input.
 //! - [`backend`]: the reference backend: a tensor-level Kiln module lowered to loops by Kiln,
 //!   exported, lowered to LLVM by upstream's passes and run by upstream's `ExecutionEngine`; or
-//!   lowered by Kiln's tier 2 to its llvm level, which upstream translates and runs.
+//!   lowered by Kiln's tier 2 to its llvm level, which upstream translates and runs; or
+//!   exported at the tensor level, which upstream bufferizes, lowers and runs on its own.
 //!
 //! Architecture invariant: nothing here is on the path of Kiln's own tiers; the bridge only
 //! reads Kiln IR (or produces it, on import), so a bug in upstream cannot change what Kiln
@@ -24,7 +26,9 @@ use melior::utility::{register_all_dialects, register_all_llvm_translations, reg
 use std::sync::{Arc, Mutex, Once};
 
 pub use backend::Reference;
-pub use export::{export_llvm_level, export_loop_level, export_module, is_llvm_level, Export};
+pub use export::{
+    export_llvm_level, export_loop_level, export_module, export_tensor_level, is_llvm_level, is_tensor_level, Export,
+};
 pub use import::import_upstream;
 
 /// An upstream MLIR context with every upstream dialect, pass and LLVM translation registered;

@@ -88,6 +88,7 @@ pub fn export_llvm_level(m: &Module) -> Result<Export, Diagnostic> {
         text: super::signless(&out),
         dropped: Vec::new(),
         returned: FxHashMap::default(),
+        assert_messages: Vec::new(),
     })
 }
 

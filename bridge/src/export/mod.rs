@@ -28,9 +28,11 @@
 //! [`crate::import`] can take them off again.
 
 pub(crate) mod llvm;
+mod tensor;
 mod vector;
 
 pub use llvm::{export_llvm_level, is_llvm_level};
+pub use tensor::export_tensor_level;
 
 use kiln_ir::attrs::AttrKind;
 use kiln_ir::printer::{attr_to_string, type_to_string};
@@ -51,18 +53,32 @@ pub struct Export {
     /// own. A caller from outside passes any descriptor for such a parameter and takes the
     /// returned buffer, which it owns (upstream allocated it with `malloc`).
     pub returned: FxHashMap<String, Vec<usize>>,
+    /// The messages of the run-time checks the export wrote (`kiln_rt_assert_failed(id,
+    /// values)` reports message `id`, with `{i}` replaced by the i-th value); at the loop
+    /// level they are the module's `kiln.assert_messages`.
+    pub assert_messages: Vec<String>,
 }
 
 type R<T> = Result<T, Diagnostic>;
 
 /// Exports a module at the level it is at: Kiln's llvm level (a module of `llvm` ops) with
-/// [`export_llvm_level`], otherwise the loop level with [`export_loop_level`].
+/// [`export_llvm_level`], the tensor level (a module with `ktensor` ops) with
+/// [`export_tensor_level`], otherwise the loop level with [`export_loop_level`].
 pub fn export_module(m: &Module) -> R<Export> {
     if is_llvm_level(m) {
         export_llvm_level(m)
+    } else if is_tensor_level(m) {
+        export_tensor_level(m)
     } else {
         export_loop_level(m)
     }
+}
+
+/// True when a module holds ops of Kiln's tensor level (`ktensor.*`).
+pub fn is_tensor_level(m: &Module) -> bool {
+    m.walk(m.root(), kiln_ir::Order::Pre)
+        .into_iter()
+        .any(|op| m.op_name(op).starts_with("ktensor."))
 }
 
 /// Exports a module at Kiln's loop level (after `convert-tensor-to-loop`) to upstream's
@@ -81,6 +97,7 @@ pub fn export_loop_level(m: &Module) -> R<Export> {
         indent: 1,
         exports: FxHashMap::default(),
         exported: FxHashMap::default(),
+        prefix: String::new(),
     };
     let ctx = m.ctx();
     // Kiln's `loop.export` moves a buffer into the caller's descriptor, which upstream's
@@ -143,6 +160,7 @@ pub fn export_loop_level(m: &Module) -> R<Export> {
         text,
         dropped: e.dropped,
         returned: e.exports,
+        assert_messages: Vec::new(),
     })
 }
 
@@ -185,18 +203,21 @@ struct Exporter<'a> {
     exports: FxHashMap<String, Vec<usize>>,
     /// In the current function: the value exported into each exporting parameter so far.
     exported: FxHashMap<usize, String>,
+    /// Put before every SSA name, so that ops of another module (a scalar body the tensor
+    /// level exports, see `tensor.rs`) get names of their own.
+    prefix: String,
 }
 
 impl Exporter<'_> {
     fn fresh(&mut self) -> String {
         self.next += 1;
-        format!("%x{}", self.next)
+        format!("%{}x{}", self.prefix, self.next)
     }
     fn name(&mut self, v: Value) -> String {
         if let Some(n) = self.names.get(&v) {
             return n.clone();
         }
-        let n = format!("%v{}", v.index());
+        let n = format!("%{}v{}", self.prefix, v.index());
         self.names.insert(v, n.clone());
         n
     }

@@ -36,7 +36,7 @@ fn command(reg: &PassRegistry) -> Command {
                 .value_name("FORMAT")
                 .value_parser(["mlir", "llvm", "upstream"])
                 .default_value("mlir")
-                .help("Output format: the IR ('mlir'), LLVM IR translated from the llvm dialect ('llvm'), or the loop level exported to upstream MLIR's scf/memref/arith/math/func/vector (the llvm level to upstream's llvm dialect) and checked by upstream's verifier ('upstream'; what it cannot carry is reported as remarks)"),
+                .help("Output format: the IR ('mlir'), LLVM IR translated from the llvm dialect ('llvm'), or the loop level exported to upstream MLIR's scf/memref/arith/math/func/vector (the tensor level to upstream's linalg/tensor dialects, the llvm level to upstream's llvm dialect) and checked by upstream's verifier ('upstream'; what it cannot carry is reported as remarks)"),
         )
         .arg(
             Arg::new("import")

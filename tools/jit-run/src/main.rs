@@ -99,8 +99,8 @@ fn command() -> Command {
                 .long("backend")
                 .value_name("BACKEND")
                 .default_value("kiln")
-                .value_parser(["kiln", "mlir", "mlir-tier2", "mlir-llvm"])
-                .help("Who runs the code: Kiln at --tier, or 'mlir', the reference backend: Kiln lowers to plain loops, the loops are exported to upstream MLIR (scf/memref/arith/math) and upstream's passes and ExecutionEngine compile and run them; 'mlir-tier2' exports Kiln's tier-2 loop level instead (fused, with Kiln's vector math, vectorized to upstream's vector dialect); 'mlir-llvm' exports Kiln's tier-2 llvm level, which upstream translates to LLVM IR and compiles, called as Kiln calls its own code"),
+                .value_parser(["kiln", "mlir", "mlir-tier2", "mlir-llvm", "mlir-linalg"])
+                .help("Who runs the code: Kiln at --tier, or 'mlir', the reference backend: Kiln lowers to plain loops, the loops are exported to upstream MLIR (scf/memref/arith/math) and upstream's passes and ExecutionEngine compile and run them; 'mlir-tier2' exports Kiln's tier-2 loop level instead (fused, with Kiln's vector math, vectorized to upstream's vector dialect); 'mlir-llvm' exports Kiln's tier-2 llvm level, which upstream translates to LLVM IR and compiles, called as Kiln calls its own code; 'mlir-linalg' exports the tensor level to upstream's linalg/tensor dialects, which upstream bufferizes, lowers and runs (no Kiln lowering at all)"),
         )
         .arg(
             Arg::new("preset")
@@ -477,6 +477,7 @@ fn reference_pipeline(args: &ArgMatches) -> Option<&'static str> {
         Some("mlir") => Some(kiln_bridge::backend::LOOP_PIPELINE),
         Some("mlir-tier2") => Some(kiln_bridge::backend::TIER2_LOOP_PIPELINE),
         Some("mlir-llvm") => Some(kiln_bridge::backend::LLVM_LEVEL_PIPELINE),
+        Some("mlir-linalg") => Some(kiln_bridge::backend::TENSOR_LEVEL_PIPELINE),
         _ => None,
     }
 }
