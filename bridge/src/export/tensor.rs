@@ -77,6 +77,28 @@ pub fn export_tensor_level(m: &Module) -> R<Export> {
     })
 }
 
+/// One output of a `linalg.generic`: its initial value, type, indexing map and element type.
+struct Out {
+    init: String,
+    ty: String,
+    map: String,
+    elem: String,
+}
+
+/// The ops whose scalar form Kiln's lowering of a rank-0 op gives.
+fn is_elementwise(name: &str) -> bool {
+    kiln_dialects::elementwise::lookup(name).is_some()
+        || matches!(
+            name,
+            "ktensor.cmp"
+                | "ktensor.select"
+                | "ktensor.convert"
+                | "ktensor.bitcast"
+                | "ktensor.is_finite"
+                | "ktensor.reduce_precision"
+        )
+}
+
 struct TensorExport<'a> {
     m: &'a Module,
     out: String,
@@ -113,6 +135,11 @@ fn ints(m: &Module, op: OpId, name: &str) -> Option<Vec<i64>> {
 fn map(rank: usize, exprs: &[String]) -> String {
     let ds: Vec<String> = (0..rank).map(|d| format!("d{d}")).collect();
     format!("affine_map<({}) -> ({})>", ds.join(", "), exprs.join(", "))
+}
+
+/// The map of the first `n` of `rank` loop dimensions.
+fn identity_of(rank: usize, n: usize) -> String {
+    map(rank, &(0..n).map(|d| format!("d{d}")).collect::<Vec<_>>())
 }
 
 fn identity(rank: usize) -> String {
@@ -498,8 +525,30 @@ impl TensorExport<'_> {
         out_elem: &str,
         body: impl FnOnce(&mut Self, &[String]) -> R<String>,
     ) -> R<()> {
+        let outs = [Out {
+            init: init.to_string(),
+            ty: out_t.to_string(),
+            map: out_map.to_string(),
+            elem: out_elem.to_string(),
+        }];
+        self.generic_n(&[r.to_string()], reduction, ins, in_elems, &outs, |s, b| {
+            Ok(vec![body(s, b)?])
+        })
+    }
+
+    /// A `linalg.generic` with several outputs: `results` name them, `body` returns one
+    /// yielded name per output.
+    fn generic_n(
+        &mut self,
+        results: &[String],
+        reduction: &[bool],
+        ins: &[(String, String, String)],
+        in_elems: &[String],
+        outs: &[Out],
+        body: impl FnOnce(&mut Self, &[String]) -> R<Vec<String>>,
+    ) -> R<()> {
         let mut maps: Vec<String> = ins.iter().map(|i| i.2.clone()).collect();
-        maps.push(out_map.to_string());
+        maps.extend(outs.iter().map(|o| o.map.clone()));
         let ins_text = if ins.is_empty() {
             String::new()
         } else {
@@ -507,21 +556,85 @@ impl TensorExport<'_> {
             let t: Vec<&str> = ins.iter().map(|i| i.1.as_str()).collect();
             format!(" ins({} : {})", n.join(", "), t.join(", "))
         };
+        let inits: Vec<&str> = outs.iter().map(|o| o.init.as_str()).collect();
+        let out_ts: Vec<&str> = outs.iter().map(|o| o.ty.as_str()).collect();
         self.line(&format!(
-            "{r} = linalg.generic {{indexing_maps = [{}], iterator_types = {}}}{ins_text} outs({init} : {out_t}) {{",
+            "{} = linalg.generic {{indexing_maps = [{}], iterator_types = {}}}{ins_text} outs({} : {}) {{",
+            results.join(", "),
             maps.join(", "),
-            iterators(reduction)
+            iterators(reduction),
+            inits.join(", "),
+            out_ts.join(", ")
         ));
-        let bargs: Vec<String> = (0..=ins.len()).map(|_| self.fresh()).collect();
-        let mut header: Vec<String> = bargs.iter().zip(in_elems).map(|(b, t)| format!("{b}: {t}")).collect();
-        header.push(format!("{}: {out_elem}", bargs[ins.len()]));
+        let bargs: Vec<String> = (0..ins.len() + outs.len()).map(|_| self.fresh()).collect();
+        let elems: Vec<&str> = in_elems
+            .iter()
+            .map(String::as_str)
+            .chain(outs.iter().map(|o| o.elem.as_str()))
+            .collect();
+        let header: Vec<String> = bargs.iter().zip(&elems).map(|(b, t)| format!("{b}: {t}")).collect();
         self.line(&format!("^bb0({}):", header.join(", ")));
         self.indent += 1;
-        let y = body(self, &bargs)?;
-        self.line(&format!("linalg.yield {y} : {out_elem}"));
+        let ys = body(self, &bargs)?;
+        let out_elems: Vec<&str> = outs.iter().map(|o| o.elem.as_str()).collect();
+        self.line(&format!("linalg.yield {} : {}", ys.join(", "), out_elems.join(", ")));
         self.indent -= 1;
-        self.line(&format!("}} -> {out_t}"));
+        self.line(&format!("}} -> ({})", out_ts.join(", ")));
         Ok(())
+    }
+
+    /// The scalar form of a combiner region (a block of elementwise ops on rank-0 tensors
+    /// ending in `ktensor.yield`), with its arguments named `args`: the yielded names.
+    fn region_scalars(&mut self, at: OpId, region: kiln_ir::RegionId, args: &[String]) -> R<Vec<String>> {
+        let m = self.m;
+        let Some(&b) = m.region_blocks(region).first() else {
+            return Err(cannot(m, at, "its region is empty"));
+        };
+        let mut local: FxHashMap<Value, String> = m.block_args(b).iter().copied().zip(args.iter().cloned()).collect();
+        let get = |local: &FxHashMap<Value, String>, v: Value| {
+            local.get(&v).cloned().ok_or_else(|| {
+                cannot(
+                    m,
+                    at,
+                    "its region uses a value from outside, which a linalg body cannot read as a scalar",
+                )
+            })
+        };
+        for op in m.block_ops(b).collect::<Vec<_>>() {
+            let name = m.op_name(op).to_string();
+            let operands: Vec<Value> = m.operands(op).collect();
+            match name.as_str() {
+                "ktensor.yield" => return operands.iter().map(|&v| get(&local, v)).collect(),
+                "ktensor.constant" => {
+                    let value = m.attr(op, "value").ok_or_else(|| cannot(m, op, "it has no 'value'"))?;
+                    let r = m.result(op, 0);
+                    let (c, e) = (self.fresh(), self.fresh());
+                    let ct = self.vty(r);
+                    self.line(&format!(
+                        "{c} = arith.constant {}",
+                        super::signless(&attr_to_string(m.ctx(), value))
+                    ));
+                    self.line(&format!("{e} = tensor.extract {c}[] : {ct}"));
+                    local.insert(r, e);
+                }
+                n if is_elementwise(n) => {
+                    let names = operands.iter().map(|&v| get(&local, v)).collect::<R<Vec<_>>>()?;
+                    let elems: Vec<Type> = operands.iter().map(|&v| self.elem_of(m.value_type(v))).collect();
+                    let r = m.result(op, 0);
+                    let out = self.elem_of(m.value_type(r));
+                    let v = self.scalar(op, n, Some(op), &names, &elems, out)?;
+                    local.insert(r, v);
+                }
+                _ => {
+                    return Err(cannot(
+                        m,
+                        op,
+                        "a combiner region of the tensor-level export holds elementwise ops only",
+                    ))
+                }
+            }
+        }
+        Err(cannot(m, at, "its region does not end in 'ktensor.yield'"))
     }
 
     /// An elementwise op: one `linalg.generic` whose body is the op's scalar form. A rank-0
@@ -954,19 +1067,12 @@ impl TensorExport<'_> {
                 let v = super::signless(&attr_to_string(ctx, value));
                 self.line(&format!("{r} = arith.constant {v}"));
             }
-            n if kiln_dialects::elementwise::lookup(n).is_some()
-                || matches!(
-                    n,
-                    "ktensor.cmp"
-                        | "ktensor.select"
-                        | "ktensor.convert"
-                        | "ktensor.bitcast"
-                        | "ktensor.is_finite"
-                        | "ktensor.reduce_precision"
-                ) =>
-            {
-                self.elementwise(op)?
-            }
+            n if is_elementwise(n) => self.elementwise(op)?,
+            "ktensor.reduce_region" => self.reduce_region(op)?,
+            "ktensor.reduce_window" => self.reduce_window(op)?,
+            "ktensor.conv2d" => self.conv2d(op)?,
+            "ktensor.while" => self.while_loop(op)?,
+            "ktensor.if" => self.if_op(op)?,
             "ktensor.reduce" => self.reduce(op)?,
             "ktensor.matmul" => self.contraction(op, &[], &[], &[1], &[0])?,
             "ktensor.batch_matmul" => self.contraction(op, &[0], &[0], &[2], &[1])?,
@@ -1253,6 +1359,376 @@ impl TensorExport<'_> {
         Ok(())
     }
 
+    /// `x` (named `xn`, of extents `dims`) edge-padded by `low`/`high` (non-negative) with
+    /// the scalar `v`: the padded name, its upstream type and extents.
+    #[allow(clippy::too_many_arguments)]
+    fn edge_pad(
+        &mut self,
+        xn: &str,
+        xt: &str,
+        dims: &[Dim],
+        elem: Type,
+        low: &[i64],
+        high: &[i64],
+        v: &str,
+    ) -> (String, String, Vec<Dim>) {
+        let pdims: Vec<Dim> = dims
+            .iter()
+            .enumerate()
+            .map(|(k, d)| match d.as_const() {
+                Some(c) => Dim::Const(c + low[k] + high[k]),
+                None => Dim::Dynamic,
+            })
+            .collect();
+        if low.iter().chain(high).all(|&p| p == 0) {
+            return (xn.to_string(), xt.to_string(), dims.to_vec());
+        }
+        let pt = self.shape_ty(&pdims, elem);
+        let et = self.scalar_ty(elem);
+        let list = |v: &[i64]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
+        let p = self.fresh();
+        let idx: Vec<String> = (0..dims.len()).map(|_| format!("{}: index", self.fresh())).collect();
+        self.line(&format!(
+            "{p} = tensor.pad {xn} low[{}] high[{}] {{",
+            list(low),
+            list(high)
+        ));
+        self.line(&format!("^bb0({}):", idx.join(", ")));
+        self.line(&format!("  tensor.yield {v} : {et}"));
+        self.line(&format!("}} : {xt} to {pt}"));
+        (p, pt, pdims)
+    }
+
+    /// `reduce_region`: one `linalg.generic` with an output per initial value, the combiner
+    /// region as its body (region arguments: accumulators, then elements).
+    fn reduce_region(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let operands: Vec<Value> = m.operands(op).collect();
+        let n = operands.len() / 2;
+        let (inputs, inits) = operands.split_at(n);
+        let axes: Vec<usize> = ints(m, op, "axes")
+            .unwrap_or_default()
+            .iter()
+            .map(|&a| a as usize)
+            .collect();
+        let keep = m.attr(op, "keep_dims").is_some();
+        let x0 = inputs[0];
+        let xdims = self.dims(m.value_type(x0));
+        let rank = xdims.len();
+        let kept: Vec<usize> = (0..rank).filter(|d| !axes.contains(d)).collect();
+        let red_dims: Vec<Dim> = kept.iter().map(|&d| xdims[d].clone()).collect();
+        let mut sizes = Vec::new();
+        for &d in &kept {
+            if xdims[d].as_const().is_none() {
+                sizes.push(self.ext(x0, d));
+            }
+        }
+        let out_map = map(rank, &kept.iter().map(|d| format!("d{d}")).collect::<Vec<_>>());
+        let mut outs = Vec::new();
+        for &init in inits {
+            let elem = self.elem_of(m.value_type(init));
+            let t = self.shape_ty(&red_dims, elem);
+            let e = self.empty(&t, &sizes);
+            let v = self.scalar_of(init);
+            let f = self.fresh();
+            let et = self.scalar_ty(elem);
+            self.line(&format!("{f} = linalg.fill ins({v} : {et}) outs({e} : {t}) -> {t}"));
+            outs.push(Out {
+                init: f,
+                ty: t,
+                map: out_map.clone(),
+                elem: et,
+            });
+        }
+        let ins: Vec<(String, String, String)> = inputs
+            .iter()
+            .map(|&v| (self.name(v), self.vty(v), identity(rank)))
+            .collect();
+        let in_elems: Vec<String> = inputs
+            .iter()
+            .map(|&v| self.scalar_ty(self.elem_of(m.value_type(v))))
+            .collect();
+        let reduction: Vec<bool> = (0..rank).map(|d| axes.contains(&d)).collect();
+        let names: Vec<String> = (0..n).map(|_| self.fresh()).collect();
+        let region = m.regions(op)[0];
+        self.generic_n(&names, &reduction, &ins, &in_elems, &outs, |s, b| {
+            let mut args: Vec<String> = b[n..].to_vec();
+            args.extend(b[..n].iter().cloned());
+            s.region_scalars(op, region, &args)
+        })?;
+        for (k, name) in names.iter().enumerate() {
+            let r = m.result(op, k);
+            if keep {
+                let shape: Vec<String> = (0..rank)
+                    .map(|d| {
+                        if axes.contains(&d) {
+                            self.index_const(1)
+                        } else {
+                            self.ext(x0, d)
+                        }
+                    })
+                    .collect();
+                let t = outs[k].ty.clone();
+                self.reshape_to(r, name, &t, m.value_type(r), &shape);
+            } else {
+                self.names.insert(r, name.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// `reduce_window` (attribute window, no base dilation): the inputs padded with their
+    /// initial values, then a `linalg.generic` over output and window loops (the window's
+    /// extents come from an empty tensor of its shape, as linalg's pooling ops take them).
+    fn reduce_window(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let operands: Vec<Value> = m.operands(op).collect();
+        if operands.len() % 2 == 1 {
+            return Err(cannot(m, op, "a run-time window is not exported"));
+        }
+        let n = operands.len() / 2;
+        let (inputs, inits) = operands.split_at(n);
+        let rank = self.dims(m.value_type(inputs[0])).len();
+        let w = kiln_dialects::tensor_regions::Window::of(m, op, rank).map_err(|e| cannot(m, op, &e))?;
+        if w.base_dilations.iter().any(|&d| d != 1) || w.padding.iter().any(|&(l, h)| l < 0 || h < 0) {
+            return Err(cannot(m, op, "base dilation and negative padding are not exported"));
+        }
+        let low: Vec<i64> = w.padding.iter().map(|p| p.0).collect();
+        let high: Vec<i64> = w.padding.iter().map(|p| p.1).collect();
+        let mut ins = Vec::new();
+        let mut in_elems = Vec::new();
+        let mut init_vals = Vec::new();
+        let exprs: Vec<String> = (0..rank)
+            .map(|k| {
+                let (s, d) = (w.strides[k], w.window_dilations[k]);
+                format!("d{k} * {s} + d{} * {d}", rank + k)
+            })
+            .collect();
+        for (&x, &init) in inputs.iter().zip(inits) {
+            let elem = self.elem_of(m.value_type(x));
+            let v = self.scalar_of(init);
+            let (xn, xt) = (self.name(x), self.vty(x));
+            let dims = self.dims(m.value_type(x));
+            let (p, pt, _) = self.edge_pad(&xn, &xt, &dims, elem, &low, &high, &v);
+            ins.push((p, pt, map(2 * rank, &exprs)));
+            in_elems.push(self.scalar_ty(elem));
+            init_vals.push(v);
+        }
+        let wt = format!(
+            "tensor<{}xf32>",
+            w.dims.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("x")
+        );
+        let win = self.fresh();
+        self.line(&format!("{win} = tensor.empty() : {wt}"));
+        ins.push((
+            win,
+            wt,
+            map(
+                2 * rank,
+                &(0..rank).map(|k| format!("d{}", rank + k)).collect::<Vec<_>>(),
+            ),
+        ));
+        in_elems.push("f32".into());
+        // Output extents: (in + low + high - (window - 1) * dilation - 1) / stride + 1.
+        let rt0 = m.value_type(m.result(op, 0));
+        let x0 = inputs[0];
+        let sizes = self.sizes(op, rt0, |s, k| {
+            let e = s.ext(x0, k);
+            let span = low[k] + high[k] - (w.dims[k] - 1) * w.window_dilations[k] - 1;
+            let (c, st, one) = (s.index_const(span), s.index_const(w.strides[k]), s.index_const(1));
+            let (a, q, r) = (s.fresh(), s.fresh(), s.fresh());
+            s.line(&format!("{a} = arith.addi {e}, {c} : index"));
+            s.line(&format!("{q} = arith.divsi {a}, {st} : index"));
+            s.line(&format!("{r} = arith.addi {q}, {one} : index"));
+            Some(r)
+        })?;
+        let mut outs = Vec::new();
+        for (k, v) in init_vals.iter().enumerate() {
+            let rt = m.value_type(m.result(op, k));
+            let t = self.ty(rt);
+            let et = self.scalar_ty(self.elem_of(rt));
+            let e = self.empty(&t, &sizes);
+            let f = self.fresh();
+            self.line(&format!("{f} = linalg.fill ins({v} : {et}) outs({e} : {t}) -> {t}"));
+            outs.push(Out {
+                init: f,
+                ty: t,
+                map: identity_of(2 * rank, rank),
+                elem: et,
+            });
+        }
+        let reduction: Vec<bool> = (0..2 * rank).map(|l| l >= rank).collect();
+        let names: Vec<String> = (0..n).map(|k| self.name(m.result(op, k))).collect();
+        let region = m.regions(op)[0];
+        self.generic_n(&names, &reduction, &ins, &in_elems, &outs, |s, b| {
+            let mut args: Vec<String> = b[n + 1..].to_vec();
+            args.extend(b[..n].iter().cloned());
+            s.region_scalars(op, region, &args)
+        })
+    }
+
+    /// `conv2d` (NHWC input, HWCF filter): zero padding, then `linalg.conv_2d_nhwc_hwcf`.
+    fn conv2d(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let (x, w) = (m.operand_value(op, 0), m.operand_value(op, 1));
+        let get = |n: &str, d: Vec<i64>| ints(m, op, n).unwrap_or(d);
+        let strides = get("strides", vec![1, 1]);
+        let dil = get("dilations", vec![1, 1]);
+        let pad = get("padding", vec![0, 0, 0, 0]);
+        if pad.iter().any(|&p| p < 0) {
+            return Err(cannot(m, op, "negative padding is not exported"));
+        }
+        let r = m.result(op, 0);
+        let rt = m.value_type(r);
+        let elem = self.elem_of(rt);
+        let et = self.scalar_ty(elem);
+        let float = m.ctx().ty(elem).is_float();
+        let z = self.fresh();
+        self.line(&format!(
+            "{z} = arith.constant {} : {et}",
+            if float { "0.0" } else { "0" }
+        ));
+        let (xn, xt) = (self.name(x), self.vty(x));
+        let dims = self.dims(m.value_type(x));
+        let (low, high) = (vec![0, pad[0], pad[2], 0], vec![0, pad[1], pad[3], 0]);
+        let (p, pt, _) = self.edge_pad(&xn, &xt, &dims, elem, &low, &high, &z);
+        let sizes = self.sizes(op, rt, |s, k| match k {
+            0 => Some(s.ext(x, 0)),
+            3 => Some(s.ext(w, 3)),
+            _ => {
+                let i = k - 1;
+                let (e, kw) = (s.ext(x, k), s.ext(w, i));
+                let (one, d, st, edges) = (
+                    s.index_const(1),
+                    s.index_const(dil[i]),
+                    s.index_const(strides[i]),
+                    s.index_const(pad[2 * i] + pad[2 * i + 1] - 1),
+                );
+                let (a, b, c, q, r) = (s.fresh(), s.fresh(), s.fresh(), s.fresh(), s.fresh());
+                s.line(&format!("{a} = arith.subi {kw}, {one} : index"));
+                s.line(&format!("{b} = arith.muli {a}, {d} : index"));
+                s.line(&format!("{c} = arith.addi {e}, {edges} : index"));
+                s.line(&format!("{q} = arith.subi {c}, {b} : index"));
+                let t = s.fresh();
+                s.line(&format!("{t} = arith.divsi {q}, {st} : index"));
+                s.line(&format!("{r} = arith.addi {t}, {one} : index"));
+                Some(r)
+            }
+        })?;
+        let out_t = self.ty(rt);
+        let init = self.empty(&out_t, &sizes);
+        let f = self.fresh();
+        self.line(&format!(
+            "{f} = linalg.fill ins({z} : {et}) outs({init} : {out_t}) -> {out_t}"
+        ));
+        let (rn, wn, wt) = (self.name(r), self.name(w), self.vty(w));
+        self.line(&format!(
+            "{rn} = linalg.conv_2d_nhwc_hwcf {{dilations = dense<[{}, {}]> : tensor<2xi64>, strides = dense<[{}, {}]> : tensor<2xi64>}} ins({p}, {wn} : {pt}, {wt}) outs({f} : {out_t}) -> {out_t}",
+            dil[0], dil[1], strides[0], strides[1]
+        ));
+        Ok(())
+    }
+
+    /// The ops of a region of tensor ops (a branch or a loop body), its terminator becoming
+    /// `scf.yield` or `scf.condition` (which forwards the block's arguments).
+    fn nested(&mut self, region: kiln_ir::RegionId, with_args: bool) -> R<()> {
+        let m = self.m;
+        let Some(&b) = m.region_blocks(region).first() else {
+            return Ok(());
+        };
+        if with_args {
+            let args: Vec<String> = m
+                .block_args(b)
+                .to_vec()
+                .into_iter()
+                .map(|a| format!("{}: {}", self.name(a), self.vty(a)))
+                .collect();
+            self.line(&format!("^bb0({}):", args.join(", ")));
+        }
+        self.indent += 1;
+        for op in m.block_ops(b).collect::<Vec<_>>() {
+            let operands: Vec<Value> = m.operands(op).collect();
+            match m.op_name(op) {
+                "ktensor.yield" => {
+                    let n: Vec<String> = operands.iter().map(|&v| self.name(v)).collect();
+                    let t: Vec<String> = operands.iter().map(|&v| self.vty(v)).collect();
+                    if n.is_empty() {
+                        self.line("scf.yield");
+                    } else {
+                        self.line(&format!("scf.yield {} : {}", n.join(", "), t.join(", ")));
+                    }
+                }
+                "ktensor.condition" => {
+                    let c = self.scalar_of(operands[0]);
+                    let args: Vec<Value> = m.block_args(b).to_vec();
+                    let n: Vec<String> = args.iter().map(|&v| self.name(v)).collect();
+                    let t: Vec<String> = args.iter().map(|&v| self.vty(v)).collect();
+                    self.line(&format!("scf.condition({c}) {} : {}", n.join(", "), t.join(", ")));
+                }
+                _ => self.op(op)?,
+            }
+        }
+        self.indent -= 1;
+        Ok(())
+    }
+
+    /// `while` → `scf.while` on tensors.
+    fn while_loop(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let operands: Vec<Value> = m.operands(op).collect();
+        let results: Vec<Value> = m.results(op).collect();
+        let regions = m.regions(op).to_vec();
+        // The condition region's arguments are the loop's; scf.while names them in its header.
+        let cond_b = m.region_blocks(regions[0])[0];
+        let inits: Vec<String> = m
+            .block_args(cond_b)
+            .to_vec()
+            .into_iter()
+            .zip(&operands)
+            .map(|(a, &v)| format!("{} = {}", self.name(a), self.name(v)))
+            .collect();
+        let ts: Vec<String> = operands.iter().map(|&v| self.vty(v)).collect();
+        let rs: Vec<String> = results.iter().map(|&v| self.name(v)).collect();
+        let lhs = if rs.is_empty() {
+            String::new()
+        } else {
+            format!("{} = ", rs.join(", "))
+        };
+        self.line(&format!(
+            "{lhs}scf.while ({}) : ({}) -> ({}) {{",
+            inits.join(", "),
+            ts.join(", "),
+            ts.join(", ")
+        ));
+        self.nested(regions[0], false)?;
+        self.line("} do {");
+        self.nested(regions[1], true)?;
+        self.line("}");
+        Ok(())
+    }
+
+    /// `if` → `scf.if` on tensors.
+    fn if_op(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let c = self.scalar_of(m.operand_value(op, 0));
+        let results: Vec<Value> = m.results(op).collect();
+        let rs: Vec<String> = results.iter().map(|&v| self.name(v)).collect();
+        let ts: Vec<String> = results.iter().map(|&v| self.vty(v)).collect();
+        let regions = m.regions(op).to_vec();
+        if rs.is_empty() {
+            self.line(&format!("scf.if {c} {{"));
+        } else {
+            self.line(&format!("{} = scf.if {c} -> ({}) {{", rs.join(", "), ts.join(", ")));
+        }
+        self.nested(regions[0], false)?;
+        self.line("} else {");
+        if let Some(&r) = regions.get(1) {
+            self.nested(r, false)?;
+        }
+        self.line("}");
+        Ok(())
+    }
+
     /// Names result `r` by `v` (of upstream type `vt`), through a `tensor.cast` where Kiln's
     /// type is spelled differently (a static extent Kiln keeps symbolic, or the reverse).
     fn cast_to(&mut self, r: Value, v: &str, vt: &str) {
@@ -1274,8 +1750,14 @@ impl TensorExport<'_> {
         let high = ints(m, op, "high").unwrap_or_default();
         let rank = low.len();
         let interior = ints(m, op, "interior").unwrap_or_else(|| vec![0; rank]);
-        if low.iter().chain(&high).chain(&interior).any(|&p| p < 0) {
-            return Err(cannot(m, op, "negative padding (a slice) is not exported"));
+        if interior.iter().any(|&p| p < 0)
+            || (interior.iter().any(|&p| p > 0) && low.iter().chain(&high).any(|&p| p < 0))
+        {
+            return Err(cannot(
+                m,
+                op,
+                "negative interior padding, or interior with negative edge padding, is not exported",
+            ));
         }
         let xdims = self.dims(m.value_type(x));
         let elem = self.elem_of(m.value_type(x));
@@ -1285,23 +1767,41 @@ impl TensorExport<'_> {
         let (xn, xt) = (self.name(x), self.vty(x));
         let r = m.result(op, 0);
         if interior.iter().all(|&i| i == 0) {
-            let dims: Vec<Dim> = (0..rank)
-                .map(|k| match xdims[k].as_const() {
-                    Some(c) => Dim::Const(c + low[k] + high[k]),
-                    None => Dim::Dynamic,
-                })
-                .collect();
-            let pt = self.shape_ty(&dims, elem);
-            let p = self.fresh();
-            let idx: Vec<String> = (0..rank).map(|_| self.fresh()).map(|i| format!("{i}: index")).collect();
-            self.line(&format!(
-                "{p} = tensor.pad {xn} low[{}] high[{}] {{",
-                list(&low),
-                list(&high)
-            ));
-            self.line(&format!("^bb0({}):", idx.join(", ")));
-            self.line(&format!("  tensor.yield {v} : {et}"));
-            self.line(&format!("}} : {xt} to {pt}"));
+            // Negative edges cut first (a slice), then the positive ones pad.
+            let (mut src, mut st, mut dims) = (xn.clone(), xt.clone(), xdims.clone());
+            if low.iter().chain(&high).any(|&p| p < 0) {
+                let mut sizes = Vec::new();
+                let mut sdims = Vec::new();
+                for k in 0..rank {
+                    let cut = (-low[k]).max(0) + (-high[k]).max(0);
+                    match xdims[k].as_const() {
+                        Some(c) => {
+                            sizes.push((c - cut).max(0).to_string());
+                            sdims.push(Dim::Const((c - cut).max(0)));
+                        }
+                        None => {
+                            let (e, c) = (self.ext(x, k), self.index_const(cut));
+                            let d = self.fresh();
+                            self.line(&format!("{d} = arith.subi {e}, {c} : index"));
+                            sizes.push(d);
+                            sdims.push(Dim::Dynamic);
+                        }
+                    }
+                }
+                let offs: Vec<i64> = low.iter().map(|&l| (-l).max(0)).collect();
+                let t = self.shape_ty(&sdims, elem);
+                let sl = self.fresh();
+                self.line(&format!(
+                    "{sl} = tensor.extract_slice {xn}[{}] [{}] [{}] : {xt} to {t}",
+                    list(&offs),
+                    sizes.join(", "),
+                    vec!["1"; rank].join(", ")
+                ));
+                (src, st, dims) = (sl, t, sdims);
+            }
+            let lo: Vec<i64> = low.iter().map(|&l| l.max(0)).collect();
+            let hi: Vec<i64> = high.iter().map(|&h| h.max(0)).collect();
+            let (p, pt, _) = self.edge_pad(&src, &st, &dims, elem, &lo, &hi, &v);
             self.cast_to(r, &p, &pt);
             return Ok(());
         }
