@@ -1,11 +1,25 @@
 // RUN: not jit-opt %s --split-input-file --emit=upstream 2>&1 | FileCheck %s
 
-// An op with no upstream equivalent at the loop level is an error naming the op and the
-// level, at its location (here a tensor-level op: lower to loops first).
-// CHECK: export-invalid.mlir:[[@LINE+2]]:3: error: 'ktensor.add' cannot cross the bridge at the loop level: upstream MLIR has no equivalent
-func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+// An op the tensor-level export has no mapping for is an error naming the op and the level,
+// at its location (here a loop-level op in a module of tensor ops).
+// CHECK: export-invalid.mlir:[[@LINE+3]]:{{[0-9]+}}: error: 'loop.load' cannot cross the bridge at the tensor level
+func.func @f(%a: tensor<4xf32>, %m: memref<4xf32>, %i: index) -> tensor<4xf32> {
   %0 = ktensor.add %a, %a : tensor<4xf32>
+  %1 = loop.load %m[%i] : memref<4xf32>
   return %0 : tensor<4xf32>
+}
+
+// -----
+
+// Sorting has no structured upstream op (linalg has none): a located error naming it.
+// CHECK: export-invalid.mlir:[[@LINE+2]]:{{[0-9]+}}: error: 'ktensor.sort' cannot cross the bridge at the tensor level: upstream has no structured equivalent
+func.func @sort(%x: tensor<8xf32>) -> tensor<8xf32> {
+  %0 = ktensor.sort %x {dimension = 0 : i64} : tensor<8xf32> {
+  ^bb0(%p: tensor<f32>, %q: tensor<f32>):
+    %lt = ktensor.cmp %p, %q {predicate = "lt"} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    ktensor.yield %lt : tensor<i1>
+  }
+  return %0 : tensor<8xf32>
 }
 
 // -----

@@ -311,7 +311,12 @@ impl TensorExport<'_> {
             if d.as_const().is_some() {
                 continue;
             }
-            let v = match known(self, k) {
+            // A bound symbol is read once, at the function's entry.
+            let bound = match d {
+                Dim::Sym(s) => self.syms.get(s).cloned(),
+                _ => None,
+            };
+            let v = match bound.or_else(|| known(self, k)) {
                 Some(v) => v,
                 None => self.dim_value(d).ok_or_else(|| {
                     cannot(
@@ -462,11 +467,16 @@ impl TensorExport<'_> {
                 .unwrap_or_else(|| Diagnostic::error(m.loc(at), "Kiln's lowering failed"));
             return Err(located(d));
         }
-        let f = body
+        // The lowering may declare runtime functions beside it (a run-time check's).
+        let entry = body
             .block_ops(body.body())
-            .next()
+            .filter(|&f| kiln_ir::symbol::symbol_name(&body, f) == Some("body"))
+            .find_map(|f| {
+                body.regions(f)
+                    .first()
+                    .and_then(|&r| body.region_blocks(r).first().copied())
+            })
             .ok_or_else(|| Diagnostic::error(m.loc(at), "the scalar form lost its function"))?;
-        let entry = body.region_blocks(body.regions(f)[0])[0];
         let bargs = body.block_args(entry).to_vec();
         self.bodies += 1;
         let mut e = Exporter {
@@ -494,6 +504,9 @@ impl TensorExport<'_> {
                 }
                 "loop.store" => result = Some(e.name(body.operand_value(o, 0))),
                 "func.return" => {}
+                // Integer division's check: made before the linalg op (`division_check`); the
+                // scalar form's safe divisor keeps the division itself defined.
+                "loop.if" if matches!(name, "ktensor.div" | "ktensor.rem") => {}
                 n if n.starts_with("arith.") || n.starts_with("math.") => e.op(o)?,
                 n => {
                     return Err(cannot(
@@ -667,8 +680,11 @@ impl TensorExport<'_> {
         let elems: Vec<Type> = operands.iter().map(|&v| self.elem_of(m.value_type(v))).collect();
         let in_elems: Vec<String> = elems.iter().map(|&e| self.scalar_ty(e)).collect();
         let out_elem = self.elem_of(rt);
-        let name = self.name(r);
         let op_name = m.op_name(op).to_string();
+        if matches!(op_name.as_str(), "ktensor.div" | "ktensor.rem") && !m.ctx().ty(out_elem).is_float() {
+            self.division_check(operands[1])?;
+        }
+        let name = self.name(r);
         let oe = self.scalar_ty(out_elem);
         self.generic(
             &name,
@@ -681,6 +697,43 @@ impl TensorExport<'_> {
             &oe,
             |s, b| s.scalar(op, &op_name, Some(op), &b[..elems.len()], &elems, out_elem),
         )
+    }
+
+    /// Reports integer division by zero before the division (as Kiln's tiers do): a
+    /// reduction of the divisor to "no zero element", then the check.
+    fn division_check(&mut self, divisor: Value) -> R<()> {
+        let m = self.m;
+        let rank = self.dims(m.value_type(divisor)).len();
+        let et = self.scalar_ty(self.elem_of(m.value_type(divisor)));
+        let (t, init, all) = (self.fresh(), self.fresh(), self.fresh());
+        self.line(&format!("{t} = arith.constant true"));
+        self.line(&format!("{init} = tensor.empty() : tensor<i1>"));
+        self.line(&format!(
+            "{all} = linalg.fill ins({t} : i1) outs({init} : tensor<i1>) -> tensor<i1>"
+        ));
+        let ins = vec![(self.name(divisor), self.vty(divisor), identity(rank))];
+        let nz = self.fresh();
+        self.generic(
+            &nz,
+            &vec![true; rank],
+            &ins,
+            &[et.clone()],
+            &all,
+            "tensor<i1>",
+            &map(rank, &[]),
+            "i1",
+            |s, b| {
+                let (z, c, a) = (s.fresh(), s.fresh(), s.fresh());
+                s.line(&format!("{z} = arith.constant 0 : {et}"));
+                s.line(&format!("{c} = arith.cmpi ne, {}, {z} : {et}", b[0]));
+                s.line(&format!("{a} = arith.andi {}, {c} : i1", b[1]));
+                Ok(a)
+            },
+        )?;
+        let ok = self.fresh();
+        self.line(&format!("{ok} = tensor.extract {nz}[] : tensor<i1>"));
+        self.check(&ok, "integer division by zero".into(), &[]);
+        Ok(())
     }
 
     /// The identity of reduction `kind` on `elem`, as an `arith.constant` literal.
@@ -1073,6 +1126,8 @@ impl TensorExport<'_> {
             "ktensor.conv2d" => self.conv2d(op)?,
             "ktensor.while" => self.while_loop(op)?,
             "ktensor.if" => self.if_op(op)?,
+            "ktensor.general_gather" => self.general_gather(op)?,
+            "ktensor.slice" if operands.len() == 4 => self.dynamic_bounds_slice(op)?,
             "ktensor.reduce" => self.reduce(op)?,
             "ktensor.matmul" => self.contraction(op, &[], &[], &[1], &[0])?,
             "ktensor.batch_matmul" => self.contraction(op, &[0], &[0], &[2], &[1])?,
@@ -1726,6 +1781,181 @@ impl TensorExport<'_> {
             self.nested(r, false)?;
         }
         self.line("}");
+        Ok(())
+    }
+
+    /// `general_gather` with attribute slice sizes: a `linalg.generic` over the result whose
+    /// body reads the operand with `tensor.extract` at the clamped start of its batch
+    /// position plus its offset (StableHLO's gather, as Kiln's lowering reads it).
+    fn general_gather(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let g = kiln_dialects::tensor_indexing::GatherDims::of(m, op).map_err(|e| cannot(m, op, &e))?;
+        let (src, ids) = (m.operand_value(op, 0), m.operand_value(op, 1));
+        let slice = ints(m, op, "slice_sizes").unwrap_or_default();
+        let orank = self.dims(m.value_type(src)).len();
+        let irank = self.dims(m.value_type(ids)).len();
+        let r = m.result(op, 0);
+        let rt = m.value_type(r);
+        let out_rank = self.dims(rt).len();
+        let ivd = g.index_vector_dim as usize;
+        let has = |v: &[i64], d: usize| v.contains(&(d as i64));
+        let batch_ids: Vec<usize> = (0..irank).filter(|&i| i != ivd).collect();
+        let batch_pos: Vec<usize> = (0..out_rank).filter(|&i| !has(&g.offset_dims, i)).collect();
+        let window: Vec<usize> = (0..orank)
+            .filter(|&d| !has(&g.collapsed_slice_dims, d) && !has(&g.operand_batching_dims, d))
+            .collect();
+        // Slice sizes: the attribute, or a run-time operand (dynamic_gather).
+        let run_time = (m.num_operands(op) == 3).then(|| m.operand_value(op, 2));
+        let slice_sizes: Vec<String> = (0..orank)
+            .map(|d| match run_time {
+                Some(sv) => self.shape_entry(sv, d),
+                None => self.index_const(slice.get(d).copied().unwrap_or(1)),
+            })
+            .collect();
+        let sizes = self.sizes(op, rt, |s, k| match batch_pos.iter().position(|&p| p == k) {
+            Some(j) => Some(s.ext(ids, batch_ids[j])),
+            None => {
+                let w = g.offset_dims.iter().position(|&o| o == k as i64)?;
+                Some(slice_sizes[window[w]].clone())
+            }
+        })?;
+        // Outside the body: the highest start of each dimension, max(extent - size, 0).
+        let zero = self.index_const(0);
+        let mut highest = Vec::new();
+        for d in 0..orank {
+            let e = self.ext(src, d);
+            let sz = slice_sizes[d].clone();
+            let (a, b) = (self.fresh(), self.fresh());
+            self.line(&format!("{a} = arith.subi {e}, {sz} : index"));
+            self.line(&format!("{b} = arith.maxsi {a}, {zero} : index"));
+            highest.push(b);
+        }
+        let out_t = self.ty(rt);
+        let init = self.empty(&out_t, &sizes);
+        let et = self.scalar_ty(self.elem_of(rt));
+        let ie = self.elem_of(m.value_type(ids));
+        let (sn, st, idn, idt) = (self.name(src), self.vty(src), self.name(ids), self.vty(ids));
+        let name = self.name(r);
+        self.generic(
+            &name,
+            &vec![false; out_rank],
+            &[],
+            &[],
+            &init,
+            &out_t,
+            &identity(out_rank),
+            &et,
+            |s, _| {
+                let ivs: Vec<String> = (0..out_rank)
+                    .map(|k| {
+                        let i = s.fresh();
+                        s.line(&format!("{i} = linalg.index {k} : index"));
+                        i
+                    })
+                    .collect();
+                let batch: Vec<String> = batch_pos.iter().map(|&p| ivs[p].clone()).collect();
+                let mut at = vec![zero.clone(); orank];
+                for (k, &d) in g.start_index_map.iter().enumerate() {
+                    let d = d as usize;
+                    let mut iidx = batch.clone();
+                    if ivd < irank {
+                        let c = s.index_const(k as i64);
+                        iidx.insert(ivd, c);
+                    }
+                    let v = s.fresh();
+                    s.line(&format!("{v} = tensor.extract {idn}[{}] : {idt}", iidx.join(", ")));
+                    let i = s.to_index(&v, ie);
+                    let (lo, c) = (s.fresh(), s.fresh());
+                    s.line(&format!("{lo} = arith.maxsi {i}, {zero} : index"));
+                    s.line(&format!("{c} = arith.minsi {lo}, {} : index", highest[d]));
+                    at[d] = c;
+                }
+                for (&od, &id) in g.operand_batching_dims.iter().zip(&g.start_indices_batching_dims) {
+                    let j = batch_ids.iter().position(|&x| x == id as usize).unwrap_or(0);
+                    let a = s.fresh();
+                    s.line(&format!("{a} = arith.addi {}, {} : index", at[od as usize], batch[j]));
+                    at[od as usize] = a;
+                }
+                for (&d, &o) in window.iter().zip(&g.offset_dims) {
+                    let a = s.fresh();
+                    s.line(&format!("{a} = arith.addi {}, {} : index", at[d], ivs[o as usize]));
+                    at[d] = a;
+                }
+                let v = s.fresh();
+                s.line(&format!("{v} = tensor.extract {sn}[{}] : {st}", at.join(", ")));
+                Ok(v)
+            },
+        )
+    }
+
+    /// `slice` with run-time start, limit and strides (1-D tensors): `tensor.extract_slice`
+    /// at dynamic offsets, sizes and strides, checked (a failed check reports the bounds) and
+    /// clamped so that the read stays inside the operand whatever the bounds are.
+    fn dynamic_bounds_slice(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let x = m.operand_value(op, 0);
+        let (sv, lv, tv) = (m.operand_value(op, 1), m.operand_value(op, 2), m.operand_value(op, 3));
+        let rank = self.dims(m.value_type(x)).len();
+        let (zero, one) = (self.index_const(0), self.index_const(1));
+        let (mut offs, mut sizes, mut strides) = (Vec::new(), Vec::new(), Vec::new());
+        for k in 0..rank {
+            let (s0, l, t0) = (
+                self.shape_entry(sv, k),
+                self.shape_entry(lv, k),
+                self.shape_entry(tv, k),
+            );
+            let e = self.ext(x, k);
+            let (ok1, ok2, ok3, ok4) = (self.fresh(), self.fresh(), self.fresh(), self.fresh());
+            self.line(&format!("{ok1} = arith.cmpi sge, {s0}, {zero} : index"));
+            self.line(&format!("{ok2} = arith.cmpi sle, {s0}, {l} : index"));
+            self.line(&format!("{ok3} = arith.cmpi sle, {l}, {e} : index"));
+            self.line(&format!("{ok4} = arith.cmpi sge, {t0}, {one} : index"));
+            let (a, b, ok) = (self.fresh(), self.fresh(), self.fresh());
+            self.line(&format!("{a} = arith.andi {ok1}, {ok2} : i1"));
+            self.line(&format!("{b} = arith.andi {ok3}, {ok4} : i1"));
+            self.line(&format!("{ok} = arith.andi {a}, {b} : i1"));
+            let vals: Vec<String> = [&s0, &l, &t0, &e]
+                .iter()
+                .map(|v| {
+                    let c = self.fresh();
+                    self.line(&format!("{c} = arith.index_cast {v} : index to i64"));
+                    c
+                })
+                .collect();
+            self.check(
+                &ok,
+                format!("slice of dimension {k}: start {{0}}, limit {{1}} and stride {{2}} do not fit extent {{3}}"),
+                &vals,
+            );
+            // Clamped: start in [0, e], limit in [start, e], stride >= 1.
+            let (s1, s2, l1, l2, t) = (self.fresh(), self.fresh(), self.fresh(), self.fresh(), self.fresh());
+            self.line(&format!("{s1} = arith.maxsi {s0}, {zero} : index"));
+            self.line(&format!("{s2} = arith.minsi {s1}, {e} : index"));
+            self.line(&format!("{l1} = arith.minsi {l}, {e} : index"));
+            self.line(&format!("{l2} = arith.maxsi {l1}, {s2} : index"));
+            self.line(&format!("{t} = arith.maxsi {t0}, {one} : index"));
+            // ceil((limit - start) / stride)
+            let (d, d1, n) = (self.fresh(), self.fresh(), self.fresh());
+            self.line(&format!("{d} = arith.subi {l2}, {s2} : index"));
+            self.line(&format!("{d1} = arith.addi {d}, {t} : index"));
+            let d2 = self.fresh();
+            self.line(&format!("{d2} = arith.subi {d1}, {one} : index"));
+            self.line(&format!("{n} = arith.divsi {d2}, {t} : index"));
+            offs.push(s2);
+            sizes.push(n);
+            strides.push(t);
+        }
+        let elem = self.elem_of(m.value_type(x));
+        let st = self.shape_ty(&vec![Dim::Dynamic; rank], elem);
+        let (xn, xt) = (self.name(x), self.vty(x));
+        let s = self.fresh();
+        self.line(&format!(
+            "{s} = tensor.extract_slice {xn}[{}] [{}] [{}] : {xt} to {st}",
+            offs.join(", "),
+            sizes.join(", "),
+            strides.join(", ")
+        ));
+        self.cast_to(m.result(op, 0), &s, &st);
         Ok(())
     }
 
