@@ -3,7 +3,8 @@
 // upstream's mlir-opt under --allow-unregistered-dialect (as `tensor.*` it collided with
 // upstream's tensor dialect: "unregistered operation 'tensor.relu' found in dialect
 // ('tensor')") and reads back unchanged. Symbolic extents are Kiln's own syntax, so this
-// module uses static ones; `--emit=upstream` is the way across for the loop level.
+// module uses static ones. `--emit=upstream` exports the tensor level to upstream's own
+// linalg/tensor ops instead (export-tensor.mlir).
 // RUN: jit-opt --print-op-generic %s | %mlir-opt --allow-unregistered-dialect --mlir-print-op-generic | jit-opt | FileCheck %s
 
 // CHECK-LABEL: func.func @mlp(
