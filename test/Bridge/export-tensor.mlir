@@ -72,3 +72,22 @@ func.func @idiv(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi32> {
   %0 = ktensor.div %a, %b : tensor<4xi32>
   return %0 : tensor<4xi32>
 }
+
+// -----
+
+// Sorting has no linalg op: a stable insertion sort of each line as scf loops on tensors,
+// the comparator's scalar form deciding each move.
+// CHECK-LABEL: func.func @sort_rows(
+// CHECK: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%{{.*}} = %{{.*}}) -> (tensor<2x8xf32>)
+// CHECK: scf.while (%{{.*}} = %{{.*}}, %{{.*}} = %{{.*}}) : (index, tensor<2x8xf32>) -> (index, tensor<2x8xf32>)
+// CHECK: arith.cmpf olt
+// CHECK: scf.condition
+// CHECK: tensor.insert %{{.*}} into %{{.*}}[%{{.*}}, %{{.*}}] : tensor<2x8xf32>
+func.func @sort_rows(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {
+  %0 = ktensor.sort %x {dimension = 1 : i64} : tensor<2x8xf32> {
+  ^bb0(%p: tensor<f32>, %q: tensor<f32>):
+    %lt = ktensor.cmp %p, %q {predicate = "lt"} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    ktensor.yield %lt : tensor<i1>
+  }
+  return %0 : tensor<2x8xf32>
+}

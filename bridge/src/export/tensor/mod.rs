@@ -30,6 +30,7 @@ mod control;
 mod movement;
 mod reduction;
 mod scalar;
+mod sequential;
 
 use super::{Export, Exporter, R};
 use kiln_ir::attrs::{AttrKind, DenseArray};
@@ -437,6 +438,8 @@ impl TensorExport<'_> {
             "ktensor.while" => self.while_loop(op)?,
             "ktensor.if" => self.if_op(op)?,
             "ktensor.general_gather" => self.general_gather(op)?,
+            "ktensor.sort" => self.sort(op)?,
+            "ktensor.general_scatter" => self.general_scatter(op)?,
             "ktensor.slice" if operands.len() == 4 => self.dynamic_bounds_slice(op)?,
             "ktensor.reduce" => self.reduce(op)?,
             "ktensor.matmul" => self.contraction(op, &[], &[], &[1], &[0])?,
@@ -552,6 +555,15 @@ impl TensorExport<'_> {
                 self.cast_to(results[0], &s, &st);
             }
             "ktensor.pad" if operands.len() == 2 => self.pad(op)?,
+            "ktensor.pad" => {
+                // Run-time low, high and interior (1-D integer tensors).
+                let rank = self.dims(m.value_type(operands[0])).len();
+                let mut lists = Vec::new();
+                for &v in &operands[2..5] {
+                    lists.push((0..rank).map(|k| self.shape_entry(v, k)).collect::<Vec<_>>());
+                }
+                self.general_pad(op, &lists[0], &lists[1], &lists[2])?
+            }
             "ktensor.reverse" => {
                 let x = operands[0];
                 let dims: Vec<usize> = ints(m, op, "dims")

@@ -115,14 +115,13 @@ impl TensorExport<'_> {
         let high = ints(m, op, "high").unwrap_or_default();
         let rank = low.len();
         let interior = ints(m, op, "interior").unwrap_or_else(|| vec![0; rank]);
-        if interior.iter().any(|&p| p < 0)
-            || (interior.iter().any(|&p| p > 0) && low.iter().chain(&high).any(|&p| p < 0))
-        {
-            return Err(cannot(
-                m,
-                op,
-                "negative interior padding, or interior with negative edge padding, is not exported",
-            ));
+        if interior.iter().any(|&p| p < 0) {
+            return Err(cannot(m, op, "negative interior padding is invalid"));
+        }
+        if interior.iter().any(|&p| p > 0) && low.iter().chain(&high).any(|&p| p < 0) {
+            let c = |s: &mut Self, v: &[i64]| v.iter().map(|&x| s.index_const(x)).collect::<Vec<_>>();
+            let (l, h, i) = (c(self, &low), c(self, &high), c(self, &interior));
+            return self.general_pad(op, &l, &h, &i);
         }
         let xdims = self.dims(m.value_type(x));
         let elem = self.elem_of(m.value_type(x));
@@ -213,6 +212,108 @@ impl TensorExport<'_> {
         ));
         self.cast_to(r, &p, &pt);
         Ok(())
+    }
+
+    /// Any `pad` (negative edges with interior padding, or run-time `low`/`high`/`interior`
+    /// index values): a `linalg.generic` over the result reading the source where
+    /// `(out - low)` is a multiple of `interior + 1` inside it, the padding value elsewhere.
+    pub(super) fn general_pad(&mut self, op: OpId, low: &[String], high: &[String], interior: &[String]) -> R<()> {
+        let m = self.m;
+        let (x, pv) = (m.operand_value(op, 0), m.operand_value(op, 1));
+        let rank = low.len();
+        let v = self.scalar_of(pv);
+        let (zero, one) = (self.index_const(0), self.index_const(1));
+        let mut exts = Vec::new();
+        let mut steps = Vec::new();
+        let r = m.result(op, 0);
+        let rt = m.value_type(r);
+        let mut out_sizes = Vec::new();
+        for k in 0..rank {
+            // low + high + n + max(n - 1, 0) * interior
+            let n = self.ext(x, k);
+            let (st, a, b, c, d, e) = (
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+            );
+            // A run-time interior below 0 is invalid; the step stays >= 1 so nothing divides
+            // by zero, and the extent >= 0 so nothing allocates a negative size.
+            let st0 = self.fresh();
+            self.line(&format!("{st0} = arith.addi {}, {one} : index", interior[k]));
+            self.line(&format!("{st} = arith.maxsi {st0}, {one} : index"));
+            self.line(&format!("{a} = arith.subi {n}, {one} : index"));
+            self.line(&format!("{b} = arith.maxsi {a}, {zero} : index"));
+            self.line(&format!("{c} = arith.muli {b}, {} : index", interior[k]));
+            self.line(&format!("{d} = arith.addi {n}, {c} : index"));
+            self.line(&format!("{e} = arith.addi {d}, {} : index", low[k]));
+            let f = self.fresh();
+            self.line(&format!("{f} = arith.addi {e}, {} : index", high[k]));
+            let g = self.fresh();
+            self.line(&format!("{g} = arith.maxsi {f}, {zero} : index"));
+            let f = g;
+            exts.push(n);
+            steps.push(st);
+            out_sizes.push(f);
+        }
+        let sizes = self.sizes(op, rt, |_, k| Some(out_sizes[k].clone()))?;
+        let out_t = self.ty(rt);
+        let init = self.empty(&out_t, &sizes);
+        let et = self.scalar_ty(self.elem_of(rt));
+        let (xn, xt, name) = (self.name(x), self.vty(x), self.name(r));
+        self.generic(
+            &name,
+            &vec![false; rank],
+            &[],
+            &[],
+            &init,
+            &out_t,
+            &identity(rank),
+            &et,
+            |s, _| {
+                let mut ok: Option<String> = None;
+                let mut src = Vec::new();
+                for k in 0..rank {
+                    let (i, rel, q, rem) = (s.fresh(), s.fresh(), s.fresh(), s.fresh());
+                    s.line(&format!("{i} = linalg.index {k} : index"));
+                    s.line(&format!("{rel} = arith.subi {i}, {} : index", low[k]));
+                    s.line(&format!("{q} = arith.floordivsi {rel}, {} : index", steps[k]));
+                    s.line(&format!("{rem} = arith.remsi {rel}, {} : index", steps[k]));
+                    let (c1, c2, c3) = (s.fresh(), s.fresh(), s.fresh());
+                    s.line(&format!("{c1} = arith.cmpi sge, {rel}, {zero} : index"));
+                    s.line(&format!("{c2} = arith.cmpi eq, {rem}, {zero} : index"));
+                    s.line(&format!("{c3} = arith.cmpi slt, {q}, {} : index", exts[k]));
+                    let (a, b) = (s.fresh(), s.fresh());
+                    s.line(&format!("{a} = arith.andi {c1}, {c2} : i1"));
+                    s.line(&format!("{b} = arith.andi {a}, {c3} : i1"));
+                    ok = Some(match ok {
+                        Some(o) => {
+                            let n = s.fresh();
+                            s.line(&format!("{n} = arith.andi {o}, {b} : i1"));
+                            n
+                        }
+                        None => b,
+                    });
+                    src.push(q);
+                }
+                let ok = ok.unwrap_or_else(|| {
+                    let t = s.fresh();
+                    s.line(&format!("{t} = arith.constant true"));
+                    t
+                });
+                let y = s.fresh();
+                s.line(&format!("{y} = scf.if {ok} -> ({et}) {{"));
+                let e = s.fresh();
+                s.line(&format!("  {e} = tensor.extract {xn}[{}] : {xt}", src.join(", ")));
+                s.line(&format!("  scf.yield {e} : {et}"));
+                s.line("} else {");
+                s.line(&format!("  scf.yield {v} : {et}"));
+                s.line("}");
+                Ok(y)
+            },
+        )
     }
 
     /// `general_gather` with attribute slice sizes: a `linalg.generic` over the result whose

@@ -240,7 +240,7 @@ impl TensorExport<'_> {
         let m = self.m;
         let operands: Vec<Value> = m.operands(op).collect();
         if operands.len() % 2 == 1 {
-            return Err(cannot(m, op, "a run-time window is not exported"));
+            return self.reduce_window_runtime(op);
         }
         let n = operands.len() / 2;
         let (inputs, inits) = operands.split_at(n);
@@ -403,6 +403,214 @@ impl TensorExport<'_> {
                 Ok(q)
             },
         )
+    }
+
+    /// `reduce_window` with a run-time window (five integer-list operands after the inits):
+    /// a `linalg.generic` over output and window loops whose body reads each input with
+    /// `tensor.extract` where the (base-dilated, padded) position falls on an element, and the
+    /// initial value elsewhere. A window entry below 1 is reported and taken as 1.
+    fn reduce_window_runtime(&mut self, op: OpId) -> R<()> {
+        let m = self.m;
+        let operands: Vec<Value> = m.operands(op).collect();
+        let n = (operands.len() - 5) / 2;
+        let (inputs, rest) = operands.split_at(n);
+        let (inits, wops) = rest.split_at(n);
+        let x0 = inputs[0];
+        let rank = self.dims(m.value_type(x0)).len();
+        let (zero, one) = (self.index_const(0), self.index_const(1));
+        let mut lists: Vec<Vec<String>> = Vec::new();
+        for &w in &wops[..4] {
+            lists.push((0..rank).map(|k| self.shape_entry(w, k)).collect());
+        }
+        // The padding: 2·rank entries, or rank x 2.
+        let pad = wops[4];
+        let (mut lo, mut hi) = (Vec::new(), Vec::new());
+        let pe = self.elem_of(m.value_type(pad));
+        let (pn, pt) = (self.name(pad), self.vty(pad));
+        let two_d = self.dims(m.value_type(pad)).len() == 2;
+        for k in 0..rank {
+            for (side, out) in [(0, &mut lo), (1, &mut hi)] {
+                let at = if two_d {
+                    let (a, b) = (self.index_const(k as i64), self.index_const(side));
+                    format!("{a}, {b}")
+                } else {
+                    self.index_const(2 * k as i64 + side)
+                };
+                let e = self.fresh();
+                self.line(&format!("{e} = tensor.extract {pn}[{at}] : {pt}"));
+                out.push(self.as_index(&e, pe));
+            }
+        }
+        // Window sizes, strides and dilations must be positive.
+        let mut ok: Option<String> = None;
+        let mut vals = Vec::new();
+        let mut clamped: Vec<Vec<String>> = Vec::new();
+        for list in &lists {
+            let mut c = Vec::new();
+            for v in list {
+                let (p, q) = (self.fresh(), self.fresh());
+                self.line(&format!("{p} = arith.cmpi sge, {v}, {one} : index"));
+                self.line(&format!("{q} = arith.maxsi {v}, {one} : index"));
+                ok = Some(match ok {
+                    Some(o) => {
+                        let a = self.fresh();
+                        self.line(&format!("{a} = arith.andi {o}, {p} : i1"));
+                        a
+                    }
+                    None => p,
+                });
+                let i = self.fresh();
+                self.line(&format!("{i} = arith.index_cast {v} : index to i64"));
+                vals.push(i);
+                c.push(q);
+            }
+            clamped.push(c);
+        }
+        if let Some(ok) = ok {
+            let list = (0..vals.len())
+                .map(|i| format!("{{{i}}}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.check(
+                &ok,
+                format!(
+                    "reduce_window: the run-time window sizes, strides and dilations must be positive, got [{list}]"
+                ),
+                &vals,
+            );
+        }
+        let (wd, st, bd, wdl) = (&clamped[0], &clamped[1], &clamped[2], &clamped[3]);
+        let mut exts = Vec::new();
+        let mut out_sizes = Vec::new();
+        for k in 0..rank {
+            // padded = n > 0 ? (n - 1) * bd + 1 + lo + hi : lo + hi
+            let e = self.ext(x0, k);
+            let (a, b, c, d, f, g) = (
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+            );
+            self.line(&format!("{a} = arith.subi {e}, {one} : index"));
+            self.line(&format!("{b} = arith.muli {a}, {} : index", bd[k]));
+            self.line(&format!("{c} = arith.addi {b}, {one} : index"));
+            self.line(&format!("{d} = arith.cmpi sgt, {e}, {zero} : index"));
+            self.line(&format!("{f} = arith.select {d}, {c}, {zero} : index"));
+            self.line(&format!("{g} = arith.addi {f}, {} : index", lo[k]));
+            let padded = self.fresh();
+            self.line(&format!("{padded} = arith.addi {g}, {} : index", hi[k]));
+            // out = max(floor((padded - (wd - 1) * wdl - 1) / st) + 1, 0)
+            let (h, i, j, l, o, r) = (
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+                self.fresh(),
+            );
+            self.line(&format!("{h} = arith.subi {}, {one} : index", wd[k]));
+            self.line(&format!("{i} = arith.muli {h}, {} : index", wdl[k]));
+            self.line(&format!("{j} = arith.subi {padded}, {i} : index"));
+            self.line(&format!("{l} = arith.subi {j}, {one} : index"));
+            self.line(&format!("{o} = arith.floordivsi {l}, {} : index", st[k]));
+            self.line(&format!("{r} = arith.addi {o}, {one} : index"));
+            let out = self.fresh();
+            self.line(&format!("{out} = arith.maxsi {r}, {zero} : index"));
+            exts.push(e);
+            out_sizes.push(out);
+        }
+        let wt = format!("tensor<{}f32>", "?x".repeat(rank));
+        let win = self.fresh();
+        self.line(&format!("{win} = tensor.empty({}) : {wt}", wd.join(", ")));
+        let ins = vec![(
+            win,
+            wt,
+            map(
+                2 * rank,
+                &(0..rank).map(|k| format!("d{}", rank + k)).collect::<Vec<_>>(),
+            ),
+        )];
+        let mut outs = Vec::new();
+        let mut init_vals = Vec::new();
+        for (k, &init) in inits.iter().enumerate() {
+            let v = self.scalar_of(init);
+            let rt = m.value_type(m.result(op, k));
+            let t = self.ty(rt);
+            let et = self.scalar_ty(self.elem_of(rt));
+            let sizes = self.sizes(op, rt, |_, d| Some(out_sizes[d].clone()))?;
+            let e = self.empty(&t, &sizes);
+            let f = self.fresh();
+            self.line(&format!("{f} = linalg.fill ins({v} : {et}) outs({e} : {t}) -> {t}"));
+            outs.push(Out {
+                init: f,
+                ty: t,
+                map: identity_of(2 * rank, rank),
+                elem: et,
+            });
+            init_vals.push(v);
+        }
+        let reduction: Vec<bool> = (0..2 * rank).map(|l| l >= rank).collect();
+        let names: Vec<String> = (0..n).map(|k| self.name(m.result(op, k))).collect();
+        let region = m.regions(op)[0];
+        let xs: Vec<(String, String, String)> = inputs
+            .iter()
+            .map(|&x| (self.name(x), self.vty(x), self.scalar_ty(self.elem_of(m.value_type(x)))))
+            .collect();
+        self.generic_n(&names, &reduction, &ins, &["f32".to_string()], &outs, |s, b| {
+            // The source position of this (output, window) point, and whether it is an element.
+            let mut ok: Option<String> = None;
+            let mut src = Vec::new();
+            for k in 0..rank {
+                let (o, w) = (s.fresh(), s.fresh());
+                s.line(&format!("{o} = linalg.index {k} : index"));
+                s.line(&format!("{w} = linalg.index {} : index", rank + k));
+                let (a, c, p, q, rem) = (s.fresh(), s.fresh(), s.fresh(), s.fresh(), s.fresh());
+                s.line(&format!("{a} = arith.muli {o}, {} : index", st[k]));
+                s.line(&format!("{c} = arith.muli {w}, {} : index", wdl[k]));
+                s.line(&format!("{p} = arith.addi {a}, {c} : index"));
+                let rel = s.fresh();
+                s.line(&format!("{rel} = arith.subi {p}, {} : index", lo[k]));
+                s.line(&format!("{q} = arith.floordivsi {rel}, {} : index", bd[k]));
+                s.line(&format!("{rem} = arith.remsi {rel}, {} : index", bd[k]));
+                let (c1, c2, c3, g1, g2) = (s.fresh(), s.fresh(), s.fresh(), s.fresh(), s.fresh());
+                s.line(&format!("{c1} = arith.cmpi sge, {rel}, {zero} : index"));
+                s.line(&format!("{c2} = arith.cmpi eq, {rem}, {zero} : index"));
+                s.line(&format!("{c3} = arith.cmpi slt, {q}, {} : index", exts[k]));
+                s.line(&format!("{g1} = arith.andi {c1}, {c2} : i1"));
+                s.line(&format!("{g2} = arith.andi {g1}, {c3} : i1"));
+                ok = Some(match ok {
+                    Some(prev) => {
+                        let x = s.fresh();
+                        s.line(&format!("{x} = arith.andi {prev}, {g2} : i1"));
+                        x
+                    }
+                    None => g2,
+                });
+                src.push(q);
+            }
+            let ok = ok.unwrap_or_else(|| {
+                let t = s.fresh();
+                s.line(&format!("{t} = arith.constant true"));
+                t
+            });
+            let mut elems = Vec::new();
+            for ((xn, xt, et), v) in xs.iter().zip(&init_vals) {
+                let y = s.fresh();
+                s.line(&format!("{y} = scf.if {ok} -> ({et}) {{"));
+                let e = s.fresh();
+                s.line(&format!("  {e} = tensor.extract {xn}[{}] : {xt}", src.join(", ")));
+                s.line(&format!("  scf.yield {e} : {et}"));
+                s.line("} else {");
+                s.line(&format!("  scf.yield {v} : {et}"));
+                s.line("}");
+                elems.push(y);
+            }
+            let mut args: Vec<String> = b[1..].to_vec();
+            args.extend(elems);
+            s.region_scalars(op, region, &args)
+        })
     }
 
     /// `conv2d` (NHWC input, HWCF filter): zero padding, then `linalg.conv_2d_nhwc_hwcf`.

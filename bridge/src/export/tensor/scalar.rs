@@ -121,20 +121,27 @@ impl TensorExport<'_> {
             return Err(cannot(m, at, "its region is empty"));
         };
         let mut local: FxHashMap<Value, String> = m.block_args(b).iter().copied().zip(args.iter().cloned()).collect();
-        let get = |local: &FxHashMap<Value, String>, v: Value| {
-            local.get(&v).cloned().ok_or_else(|| {
-                cannot(
-                    m,
-                    at,
-                    "its region uses a value from outside, which a linalg body cannot read as a scalar",
-                )
-            })
-        };
         for op in m.block_ops(b).collect::<Vec<_>>() {
             let name = m.op_name(op).to_string();
             let operands: Vec<Value> = m.operands(op).collect();
+            // A rank-0 value from outside the region (a constant CSE hoisted) is read there.
+            for &v in &operands {
+                if let std::collections::hash_map::Entry::Vacant(slot) = local.entry(v) {
+                    if !self.names.contains_key(&v) || !self.dims(m.value_type(v)).is_empty() {
+                        return Err(cannot(
+                            m,
+                            at,
+                            "its region uses a value from outside that is not a rank-0 tensor",
+                        ));
+                    }
+                    let (n, t) = (self.names[&v].clone(), self.vty(v));
+                    let e = self.fresh();
+                    self.line(&format!("{e} = tensor.extract {n}[] : {t}"));
+                    slot.insert(e);
+                }
+            }
             match name.as_str() {
-                "ktensor.yield" => return operands.iter().map(|&v| get(&local, v)).collect(),
+                "ktensor.yield" => return Ok(operands.iter().map(|v| local[v].clone()).collect()),
                 "ktensor.constant" => {
                     let value = m.attr(op, "value").ok_or_else(|| cannot(m, op, "it has no 'value'"))?;
                     let r = m.result(op, 0);
@@ -148,7 +155,7 @@ impl TensorExport<'_> {
                     local.insert(r, e);
                 }
                 n if is_elementwise(n) => {
-                    let names = operands.iter().map(|&v| get(&local, v)).collect::<R<Vec<_>>>()?;
+                    let names: Vec<String> = operands.iter().map(|v| local[v].clone()).collect();
                     let elems: Vec<Type> = operands.iter().map(|&v| self.elem_of(m.value_type(v))).collect();
                     let r = m.result(op, 0);
                     let out = self.elem_of(m.value_type(r));
