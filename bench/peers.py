@@ -190,7 +190,8 @@ def upstream(file, runs, backend="mlir"):
     """The reference backend: Kiln's loops exported to upstream MLIR, compiled and run by its
     passes and ExecutionEngine (one thread; `mlir`: plain scalar loops, `mlir-tier2`: Kiln's
     fused and vectorized tier-2 loops, `mlir-llvm`: Kiln's tier-2 llvm level, translated and
-    compiled by upstream). Returns (ms per call, upstream compile ms, export ms)."""
+    compiled by upstream, `mlir-linalg`: the tensor level as linalg, bufferized and lowered by
+    upstream alone). Returns (ms per call, upstream compile ms, export ms)."""
     out = subprocess.run(
         [JIT_RUN, f"{KERNELS}/{file}.mlir", "--random-inputs=1", f"--backend={backend}", f"--calls={runs}", "--report"],
         capture_output=True,
@@ -238,6 +239,8 @@ def main():
             row["mlir_t2_ms"], row["mlir_t2_compile_ms"], row["mlir_t2_export_ms"] = ms, comp, exp
             ms, comp, exp = upstream(file, 3 * RUNS, "mlir-llvm")
             row["mlir_llvm_ms"], row["mlir_llvm_compile_ms"], row["mlir_llvm_export_ms"] = ms, comp, exp
+            ms, comp, exp = upstream(file, RUNS, "mlir-linalg")
+            row["mlir_linalg_ms"], row["mlir_linalg_compile_ms"], row["mlir_linalg_export_ms"] = ms, comp, exp
         row["t2_normwise_err"] = kiln_error(file, title, args)
         peers = [row[k] for k in ("numpy_ms", "jax_ms") if row.get(k)]
         row["best_peer_ms"] = min(peers)
@@ -272,6 +275,7 @@ def print_row(r):
             f" | upstream MLIR {fmt(r['mlir_ms'])} ms, compile {fmt(r['mlir_compile_ms'])} ms (+ export {fmt(r['mlir_export_ms'])})"
             f"; from Kiln's tier-2 loops {fmt(r['mlir_t2_ms'])} ms, compile {fmt(r['mlir_t2_compile_ms'])} ms (+ {fmt(r['mlir_t2_export_ms'])})"
             f"; from Kiln's tier-2 llvm level {fmt(r['mlir_llvm_ms'])} ms, compile {fmt(r['mlir_llvm_compile_ms'])} ms (+ {fmt(r['mlir_llvm_export_ms'])})"
+            f"; upstream's linalg lowering {fmt(r['mlir_linalg_ms'])} ms, compile {fmt(r['mlir_linalg_compile_ms'])} ms (+ {fmt(r['mlir_linalg_export_ms'])})"
             if "mlir_ms" in r
             else ""
         ),
