@@ -456,6 +456,12 @@ impl<'m> OpBuilder<'m> {
             .collect()
     }
 
+    /// The masked intrinsics' `alignment`, an i32 as upstream's ops declare it.
+    fn alignment_i32(&self, align: u64) -> Vec<(&'static str, Attr)> {
+        let ctx = self.m.ctx();
+        vec![("alignment", ctx.int_attr(align as i128, ctx.i32()))]
+    }
+
     /// Loads a `ty` from `ptr`, with `align` bytes of alignment if given.
     pub fn llvm_load(&mut self, ptr: Value, ty: Type, align: Option<u64>) -> Value {
         let a = self.alignment(align);
@@ -471,13 +477,13 @@ impl<'m> OpBuilder<'m> {
     /// Loads the lanes of `ty` at `ptr` that `mask` sets (`passthru`'s lanes elsewhere);
     /// lanes off the mask are never touched (`llvm.intr.masked.load`).
     pub fn llvm_masked_load(&mut self, ptr: Value, mask: Value, passthru: Value, ty: Type, align: u64) -> Value {
-        let a = self.alignment(Some(align));
+        let a = self.alignment_i32(align);
         self.one("llvm.intr.masked.load", &[ptr, mask, passthru], a, ty)
     }
 
     /// Stores the lanes of `value` that `mask` sets at `ptr` (`llvm.intr.masked.store`).
     pub fn llvm_masked_store(&mut self, value: Value, ptr: Value, mask: Value, align: u64) {
-        let a = self.alignment(Some(align));
+        let a = self.alignment_i32(align);
         self.op0("llvm.intr.masked.store", &[value, ptr, mask], a);
     }
 

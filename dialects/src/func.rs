@@ -203,7 +203,14 @@ fn print_func(pr: &mut OpPrinter<'_>, op: OpId) {
     let m = pr.module();
     let ctx = pr.ctx();
     let (inputs, results) = signature(m, op).unwrap_or_default();
-    if let Some(v) = m.attr(op, "sym_visibility").and_then(|a| ctx.attr_str(a)) {
+    // `llvm.func private @f` means private linkage upstream, not symbol visibility: there
+    // the visibility stays in the attribute dictionary (what upstream prints).
+    let keyword = m.op_name(op) != "llvm.func";
+    if let Some(v) = m
+        .attr(op, "sym_visibility")
+        .and_then(|a| ctx.attr_str(a))
+        .filter(|_| keyword)
+    {
         pr.w(" ");
         pr.w(v);
     }
@@ -257,10 +264,12 @@ fn print_func(pr: &mut OpPrinter<'_>, op: OpId) {
             pr.w(")");
         }
     }
-    pr.attr_dict_with_keyword(
-        op,
-        &["sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"],
-    );
+    let elided: &[&str] = if keyword {
+        &["sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"]
+    } else {
+        &["sym_name", "function_type", "arg_attrs", "res_attrs"]
+    };
+    pr.attr_dict_with_keyword(op, elided);
     if entry.is_some() {
         pr.w(" ");
         pr.region(region, false);

@@ -8,6 +8,7 @@ pub mod elementwise;
 pub mod func;
 pub mod kiln;
 pub mod llvm;
+mod llvm_syntax;
 #[path = "loop.rs"]
 pub mod loops;
 pub mod math;

@@ -200,6 +200,16 @@ fn print_cmp(pr: &mut OpPrinter<'_>, op: OpId) {
     pr.ty(m.value_type(m.operand_value(op, 0)));
 }
 
+/// `llvm.intr.ctlz` counts every bit of a zero in Kiln: `is_zero_poison`, if present, is false.
+fn verify_ctlz(m: &Module, op: OpId) -> R {
+    if let Some(a) = m.attr(op, "is_zero_poison") {
+        if !matches!(m.ctx().attr(a), AttrKind::Bool(false)) {
+            return Err("expects 'is_zero_poison = false' (Kiln counts every bit of a zero)".into());
+        }
+    }
+    verify_int(m, op)
+}
+
 fn verify_select(m: &Module, op: OpId) -> R {
     if m.num_operands(op) != 3 || m.value_type(m.operand_value(op, 1)) != m.value_type(m.operand_value(op, 2)) {
         return Err("expects a condition and two values of one type".into());
@@ -864,12 +874,12 @@ pub fn dialect() -> DialectDef {
             e(results),
         ));
     }
-    for (n, verify) in [("ctpop", verify_int as VerifyFn), ("ctlz", verify_int as VerifyFn)] {
+    for (n, verify) in [("ctpop", verify_int as VerifyFn), ("ctlz", verify_ctlz as VerifyFn)] {
         table.push((
             format!("llvm.intr.{n}"),
             "LLVM integer intrinsic",
             Traits::PURE,
-            vec![],
+            if n == "ctlz" { vec!["is_zero_poison"] } else { vec![] },
             verify,
             e(1),
             e(1),
@@ -909,6 +919,47 @@ pub fn dialect() -> DialectDef {
             o.parse = Some(parse_cmp);
             o.print = Some(print_cmp);
         });
+    // Fast-math flags are a property of every op that can carry them, as upstream declares
+    // them (created or parsed, they print in the same place).
+    for o in d.ops.iter_mut() {
+        let n = o.name.as_str();
+        if (n.starts_with("llvm.f") || n.starts_with("llvm.intr.") || n == "llvm.select" || n == "llvm.call")
+            && !o.inherent_attrs.contains(&FASTMATH)
+        {
+            o.inherent_attrs.push(FASTMATH);
+        }
+    }
+    // Upstream's own syntax where it differs from `std` (see `llvm_syntax`).
+    let casts: Vec<String> = cast_rows().into_iter().map(|r| r.0).collect();
+    for o in d.ops.iter_mut() {
+        use crate::llvm_syntax as s;
+        let n = o.name.as_str();
+        let custom: Option<(kiln_ir::registry::ParseFn, kiln_ir::registry::PrintFn)> = match n {
+            "llvm.load" => Some((s::parse_load, s::print_load)),
+            "llvm.store" | "llvm.select" => Some((s::parse_pair, s::print_pair)),
+            "llvm.getelementptr" => Some((s::parse_gep, s::print_gep)),
+            "llvm.alloca" => Some((s::parse_alloca, s::print_alloca)),
+            "llvm.mlir.poison" | "llvm.mlir.zero" => Some((s::parse_nullary, s::print_nullary)),
+            "llvm.mlir.addressof" => Some((s::parse_addressof, s::print_addressof)),
+            "llvm.mlir.global" => Some((s::parse_global, s::print_global)),
+            "llvm.extractelement" | "llvm.insertelement" => Some((s::parse_element, s::print_element)),
+            "llvm.shufflevector" => Some((s::parse_shuffle, s::print_shuffle)),
+            "llvm.intr.masked.store" => Some((s::parse_masked_store, s::print_masked_store)),
+            // Upstream has no custom form for these (a property without syntax): generic.
+            "llvm.intr.vector.reduce.fadd" | "llvm.intr.vector.reduce.fmul" | "llvm.intr.ctlz" => {
+                o.print = None;
+                None
+            }
+            "llvm.intr.masked.load" => None,
+            _ if n.starts_with("llvm.intr.") => Some((s::parse_intr, s::print_intr)),
+            _ if casts.iter().any(|c| c == n) => Some((s::parse_cast, s::print_cast)),
+            _ => None,
+        };
+        if let Some((parse, print)) = custom {
+            o.parse = Some(parse);
+            o.print = Some(print);
+        }
+    }
     d.ops.iter_mut().filter(|o| o.name == "llvm.func").for_each(|o| {
         o.interfaces = Interfaces {
             callable: true,

@@ -21,6 +21,17 @@ pub fn parse_std_tail(p: &mut OpParser<'_, '_>, ops: &[UnresolvedOperand]) -> PR
     p.expect(Tok::Colon, "':' and types")?;
     let at = p.current_loc();
     let t = p.parse_type()?;
+    resolve_std_type(p, ops, t, at)
+}
+
+/// What `: t` means in the `std` format, once `t` (read at `at`) is parsed: a function type,
+/// or one type for every operand and the result.
+pub fn resolve_std_type(
+    p: &mut OpParser<'_, '_>,
+    ops: &[UnresolvedOperand],
+    t: kiln_ir::Type,
+    at: kiln_ir::Attr,
+) -> PResult<()> {
     let ctx = p.ctx();
     match ctx.ty(t).clone() {
         TypeKind::Function { inputs, results } => {
@@ -36,7 +47,9 @@ pub fn parse_std_tail(p: &mut OpParser<'_, '_>, ops: &[UnresolvedOperand]) -> PR
                     "expected a function type for an op with several results",
                 ));
             }
-            p.state.result_types.push(t);
+            if p.num_results == 1 {
+                p.state.result_types.push(t);
+            }
         }
     }
     Ok(())

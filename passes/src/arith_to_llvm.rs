@@ -95,7 +95,11 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     let width = |t: Type| ctx.bit_width(ctx.ty(t).element_type().unwrap_or(t)).unwrap_or(64);
     let new = if let Some(n) = simple {
         // Fast-math flags travel with the op (see `Fused`'s reductions).
-        let fm: Vec<(&str, Attr)> = kiln_dialects::llvm::fastmath_from_arith(m, op).into_iter().collect();
+        let mut fm: Vec<(&str, Attr)> = kiln_dialects::llvm::fastmath_from_arith(m, op).into_iter().collect();
+        if n == "llvm.intr.ctlz" {
+            // Kiln counts every bit of a zero (upstream's op requires the flag).
+            fm.push(("is_zero_poison", ctx.intern_attr(kiln_ir::AttrKind::Bool(false))));
+        }
         emit(m, n, &ops, fm, rty)
     } else if let Some(Lowering::Libm(short)) = math {
         let t = rty.expect("a result");

@@ -31,7 +31,7 @@
 // CHECK: call @kiln_rt_conv2d_f32(%[[X]], %[[W]], %{{.*}}, %[[SH]], %[[SW]], %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (memref<?x?x?x?xf32>, memref<?x?x?x?xf32>, memref<?x?x?x?xf32>, i64, i64, i64, i64, i64, i64, i64, i64) -> ()
 // CHECK-NOT: loop.for
 // CHECK-LABEL: func.func @scale
-// T2LLVM: llvm.func private @kiln_rt_matmul_f32(!llvm.ptr, !llvm.ptr, !llvm.ptr, i64, i64)
+// T2LLVM: llvm.func @kiln_rt_matmul_f32(!llvm.ptr, !llvm.ptr, !llvm.ptr, i64, i64)
 // T2LLVM-LABEL: llvm.func @mm(
 // T2LLVM: llvm.call @kiln_rt_matmul_f32(%arg0, %arg1, %arg2, %{{.*}}, %{{.*}})
 // T2LLVM-NOT: builtin.unrealized_conversion_cast

@@ -11,7 +11,7 @@
 // OK: result #0: tensor<f32>
 // OK-NEXT: 9999781000
 // OOB: error: index 100000 is out of bounds for an extent of 100000
-// IR: llvm.func private @main__par0(
+// IR: llvm.func @main__par0(
 // IR: llvm.call @kiln_rt_check_index(
 
 // Doubles every element in parallel, then sums them sequentially.

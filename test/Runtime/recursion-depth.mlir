@@ -19,7 +19,7 @@
 // IR-LABEL: llvm.func @main(
 // IR-NOT: llvm.call @kiln_rt_enter
 // IR: llvm.return
-// IR-LABEL: llvm.func private @sum(
+// IR-LABEL: llvm.func @sum(
 // IR-NEXT: llvm.call @kiln_rt_enter() : () -> ()
 // IR: llvm.call @kiln_rt_leave() : () -> ()
 // IR-NEXT: llvm.return

@@ -178,13 +178,10 @@ fn rewrite(m: &mut Module, op: OpId, ctx: &Arc<kiln_ir::Context>) -> Result<(), 
             set_prop(m, op, "operandSegmentSizes", i32_array(ctx, &[n, 0]));
             set_prop(m, op, "op_bundle_sizes", i32_array(ctx, &[]));
         }
-        "llvm.intr.masked.load" | "llvm.intr.masked.store" => {
-            if let Some(a) = m.attr(op, "alignment").and_then(|a| ctx.attr_int(a)) {
-                set_prop(m, op, "alignment", ctx.int_attr(a, ctx.i32()));
-            }
-        }
         // Kiln's count of leading zeros is the bit width at zero, not poison.
-        "llvm.intr.ctlz" => set_prop(m, op, "is_zero_poison", ctx.intern_attr(AttrKind::Bool(false))),
+        "llvm.intr.ctlz" if m.attr(op, "is_zero_poison").is_none() => {
+            set_prop(m, op, "is_zero_poison", ctx.intern_attr(AttrKind::Bool(false)))
+        }
         "llvm.mlir.global" => {
             let value = m.attr(op, "value");
             let Some((ty, data)) = value.and_then(|v| match ctx.attr(v) {

@@ -231,12 +231,7 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
                 }
             }
             // Poison at zero allows any result there, the bit width Kiln gives included.
-            "llvm.intr.ctlz" => m.remove_attr(op, "is_zero_poison"),
-            "llvm.intr.masked.load" | "llvm.intr.masked.store" => {
-                if let Some(a) = int_of(m, op, "alignment") {
-                    set_prop(m, op, "alignment", ctx.int_attr(a, ctx.i64()));
-                }
-            }
+            "llvm.intr.ctlz" => set_prop(m, op, "is_zero_poison", ctx.intern_attr(AttrKind::Bool(false))),
             "llvm.mlir.global" => {
                 drop_default(m, op, "linkage", "#llvm.linkage<private>", "Kiln's globals are private")?;
                 for k in ["constant", "global_type", "dso_local"] {

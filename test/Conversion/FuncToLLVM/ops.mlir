@@ -1,7 +1,7 @@
 // RUN: jit-opt %s --split-input-file --convert-func-to-llvm | FileCheck %s
 
 // Signatures map index to i64 and memrefs to descriptor pointers; calls and returns follow.
-// CHECK-LABEL: llvm.func private @callee(i64, !llvm.ptr) -> i64
+// CHECK-LABEL: llvm.func @callee(i64, !llvm.ptr) -> i64
 // CHECK-LABEL: llvm.func @caller(%arg0: i64, %arg1: !llvm.ptr) -> i64
 // CHECK: %[[R:.*]] = llvm.call @callee(%arg0, %arg1) : (i64, !llvm.ptr) -> i64
 // CHECK: llvm.return %[[R]] : i64

@@ -6,7 +6,7 @@
 // CHECK-NEXT: %[[C:.*]] = llvm.mlir.constant(-1 : i32) : i32
 // CHECK-NEXT: %[[D:.*]] = llvm.udiv %arg0, %arg1 : i32
 // CHECK-NEXT: %[[M:.*]] = llvm.icmp "ult" %[[D]], %[[C]] : i32
-// CHECK-NEXT: %[[S:.*]] = llvm.select %[[M]], %[[D]], %[[C]] : (i1, i32, i32) -> i32
+// CHECK-NEXT: %[[S:.*]] = llvm.select %[[M]], %[[D]], %[[C]] : i1, i32
 // CHECK-NEXT: llvm.return %[[S]] : i32
 // CHECK-NOT: ui32
 func.func @unsigned_division_is_signless(%a: ui32, %b: ui32) -> ui32 {

@@ -7,7 +7,7 @@
 // CHECK-COUNT-2: llvm.load %{{.*}} {alignment = 8 : i64}
 // CHECK-NOT: {alignment = 8 : i64}
 // CHECK: llvm.mlir.constant(4 : i64) : i64
-// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : (!llvm.ptr) -> f32
+// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : !llvm.ptr -> f32
 func.func @entry(%b: memref<Nx4xf32>, %i: index) -> f32 {
   %c0 = arith.constant 0 : index
   %v = loop.load %b[%i, %c0] : memref<Nx4xf32>

@@ -5,17 +5,17 @@
 // index the data with the strides.
 // CHECK-LABEL: func.func @sum
 // CHECK: %[[D:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<Nxf32> to !llvm.ptr
-// CHECK: %[[DATA:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : !llvm.ptr
-// CHECK: %[[SIZE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : (!llvm.ptr) -> i64
-// CHECK: %[[STRIDE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : (!llvm.ptr) -> i64
+// CHECK: %[[DATA:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : !llvm.ptr -> !llvm.ptr
+// CHECK: %[[SIZE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : !llvm.ptr -> i64
+// CHECK: %[[STRIDE:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : !llvm.ptr -> i64
 // CHECK: llvm.br ^bb1(%{{.*}}, %arg1 : i64, f32)
 // CHECK: ^bb1(%[[I:.*]]: i64, %[[ACC:.*]]: f32):
 // CHECK: %[[C:.*]] = llvm.icmp "slt" %[[I]], %{{.*}} : i64
 // CHECK: llvm.cond_br %[[C]], ^bb2(%[[I]], %[[ACC]] : i64, f32), ^bb3(%[[ACC]] : f32)
 // CHECK: ^bb2(%[[IV:.*]]: i64, %{{.*}}: f32):
 // CHECK: %[[OFF:.*]] = llvm.mul %{{.*}}, %[[STRIDE]] : i64
-// CHECK: %[[P:.*]] = llvm.getelementptr %[[DATA]], %[[OFF]] {elem_type = f32}
-// CHECK: llvm.load %[[P]] {alignment = 4 : i64} : (!llvm.ptr) -> f32
+// CHECK: %[[P:.*]] = llvm.getelementptr %[[DATA]][%[[OFF]]]
+// CHECK: llvm.load %[[P]] {alignment = 4 : i64} : !llvm.ptr -> f32
 // CHECK: llvm.add %[[IV]], %{{.*}} : i64
 // CHECK: llvm.br ^bb1(
 // CHECK: ^bb3(%[[R:.*]]: f32):
@@ -37,10 +37,10 @@ func.func @sum(%a: memref<Nxf32>, %init: f32) -> f32 {
 // An allocation fills a descriptor on the stack with its run-time extents, and the runtime pool
 // sizes the buffer from it (checked arithmetic) and fills its data slot; dealloc frees the
 // data; an if becomes a conditional branch to a join block.
-// CHECK-LABEL: llvm.func private @kiln_rt_alloc_shape(!llvm.ptr, i64, i64) -> !llvm.ptr
-// CHECK-LABEL: llvm.func private @kiln_rt_free(!llvm.ptr)
+// CHECK-LABEL: llvm.func @kiln_rt_alloc_shape(!llvm.ptr, i64, i64) -> !llvm.ptr
+// CHECK-LABEL: llvm.func @kiln_rt_free(!llvm.ptr)
 // CHECK-LABEL: func.func @alloc
-// CHECK: %[[DESC:.*]] = llvm.alloca %{{.*}} {alignment = 8 : i64, elem_type = i64}
+// CHECK: %[[DESC:.*]] = llvm.alloca %{{.*}} x i64 {alignment = 8 : i64}
 // CHECK: %[[DATA:.*]] = llvm.call @kiln_rt_alloc_shape(%[[DESC]], %{{.*}}, %{{.*}}) : (!llvm.ptr, i64, i64) -> !llvm.ptr
 // CHECK: llvm.cond_br %arg1, ^bb1, ^bb2
 // CHECK: ^bb1:
@@ -119,7 +119,8 @@ func.func @countdown(%b: memref<i32>) {
 // `kiln.bufferized`); hand-written code may not free a buffer it did not allocate.
 // CHECK-LABEL: func.func @export
 // CHECK: llvm.call @kiln_rt_free(
-// CHECK-COUNT-3: llvm.store %{{.*}}, %{{.*}} {alignment = 8 : i64} : (
+// CHECK: llvm.store %{{.*}}, %{{.*}} {alignment = 8 : i64} : !llvm.ptr, !llvm.ptr
+// CHECK-COUNT-2: llvm.store %{{.*}}, %{{.*}} {alignment = 8 : i64} : i64, !llvm.ptr
 func.func @export(%n: index, %out: memref<?xf32>) attributes {kiln.bufferized} {
   %b = loop.alloc %n : (index) -> memref<?xf32>
   loop.export %b, %out : (memref<?xf32>, memref<?xf32>) -> ()

@@ -6,19 +6,19 @@
 // input (as its descriptor pointer), the scale and the output; the constant is cloned, not
 // captured. The work per iteration is the inner loop's trip count plus one.
 // CHECK-LABEL: func.func @scale
-// CHECK: %[[SLOTS:.*]] = llvm.alloca %{{.*}} {alignment = 8 : i64, elem_type = i64} : (i64) -> !llvm.ptr
+// CHECK: %[[SLOTS:.*]] = llvm.alloca %{{.*}} x i64 {alignment = 8 : i64} : (i64) -> !llvm.ptr
 // CHECK: %[[X:.*]] = builtin.unrealized_conversion_cast %arg0 : memref<Nx64xf32> to !llvm.ptr
-// CHECK: llvm.store %[[X]], %{{.*}} {alignment = 8 : i64} : (!llvm.ptr, !llvm.ptr) -> ()
-// CHECK: llvm.store %arg2, %{{.*}} {alignment = 8 : i64} : (f32, !llvm.ptr) -> ()
+// CHECK: llvm.store %[[X]], %{{.*}} {alignment = 8 : i64} : !llvm.ptr, !llvm.ptr
+// CHECK: llvm.store %arg2, %{{.*}} {alignment = 8 : i64} : f32, !llvm.ptr
 // CHECK: %[[Y:.*]] = builtin.unrealized_conversion_cast %arg1 : memref<Nx64xf32> to !llvm.ptr
-// CHECK: llvm.store %[[Y]], %{{.*}} {alignment = 8 : i64} : (!llvm.ptr, !llvm.ptr) -> ()
-// CHECK: %[[FP:.*]] = llvm.mlir.addressof {global_name = @scale__par0} : () -> !llvm.ptr
+// CHECK: llvm.store %[[Y]], %{{.*}} {alignment = 8 : i64} : !llvm.ptr, !llvm.ptr
+// CHECK: %[[FP:.*]] = llvm.mlir.addressof @scale__par0 : !llvm.ptr
 // CHECK: llvm.call @kiln_rt_parallel_for(%[[FP]], %[[SLOTS]], %{{.*}}, %{{.*}}) : (!llvm.ptr, !llvm.ptr, i64, i64) -> ()
 // CHECK-NOT: llvm.cond_br
 // CHECK: return
 // CHECK-LABEL: func.func private @scale__par0(%arg0: i64, %arg1: i64, %arg2: !llvm.ptr) attributes {kiln.bufferized}
 // CHECK: builtin.unrealized_conversion_cast %{{.*}} : !llvm.ptr to memref<Nx64xf32> {kiln.capture, kiln.contiguous}
-// CHECK: %[[S:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : (!llvm.ptr) -> f32
+// CHECK: %[[S:.*]] = llvm.load %{{.*}} {alignment = 8 : i64} : !llvm.ptr -> f32
 // CHECK: builtin.unrealized_conversion_cast %{{.*}} : !llvm.ptr to memref<Nx64xf32> {kiln.capture, kiln.contiguous}
 // CHECK: llvm.cond_br
 // CHECK: arith.mulf %{{.*}}, %[[S]] : f32

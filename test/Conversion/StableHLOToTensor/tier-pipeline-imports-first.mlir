@@ -3,7 +3,7 @@
 // RUN: jit-opt %s --tier=2 | FileCheck %s
 // RUN: jit-opt %s --tier=1 | FileCheck %s
 
-// CHECK-LABEL: llvm.func public @main(
+// CHECK-LABEL: llvm.func @main(
 // CHECK-NOT:   stablehlo.
 // CHECK:       llvm.return
 func.func public @main(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> (tensor<4x8xf32>) {

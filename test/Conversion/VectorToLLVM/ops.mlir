@@ -3,18 +3,18 @@
 // Vector memory ops address the buffer like scalar ones (masked ones use LLVM's masked
 // intrinsics); value ops map to LLVM vector instructions and reductions.
 // CHECK-LABEL: func.func @v
-// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : (!llvm.ptr) -> vector<8xf32>
+// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : !llvm.ptr -> vector<8xf32>
 // CHECK: %[[IOTA:.*]] = llvm.mlir.constant(dense<[0, 1, 2, 3, 4, 5, 6, 7]> : vector<8xi64>) : vector<8xi64>
 // CHECK: llvm.shufflevector
 // CHECK: %[[M:.*]] = llvm.icmp "slt" %[[IOTA]], %{{.*}} : vector<8xi64>
-// CHECK: llvm.intr.masked.load %{{.*}}, %[[M]], %{{.*}} {alignment = 4 : i64}
+// CHECK: llvm.intr.masked.load %{{.*}}, %[[M]], %{{.*}} {alignment = 4 : i32}
 // CHECK: llvm.insertelement
 // CHECK: llvm.intr.fma
-// CHECK: llvm.intr.vector.reduce.fadd %{{.*}}, %{{.*}} : (f32, vector<8xf32>) -> f32
+// CHECK: "llvm.intr.vector.reduce.fadd"(%{{.*}}, %{{.*}}) : (f32, vector<8xf32>) -> f32
 // CHECK: llvm.intr.vector.reduce.fmaximum
 // CHECK: llvm.intr.maximum
 // CHECK: llvm.extractelement
-// CHECK: llvm.store %{{.*}}, %{{.*}} {alignment = 4 : i64} : (vector<8xf32>, !llvm.ptr) -> ()
+// CHECK: llvm.store %{{.*}}, %{{.*}} {alignment = 4 : i64} : vector<8xf32>, !llvm.ptr
 // CHECK: llvm.intr.masked.store
 // CHECK-NOT: vector.
 func.func @v(%buf: memref<?xf32>, %i: index, %n: index, %s: f32) -> f32 {
@@ -38,7 +38,7 @@ func.func @v(%buf: memref<?xf32>, %i: index, %n: index, %s: f32) -> f32 {
 // A kvector.shuffle's i64 mask (upstream vector.shuffle's) becomes llvm.shufflevector's i32
 // mask (LLVM's), which the llvm dialect requires.
 // CHECK-LABEL: func.func @shuffle_mask_becomes_i32
-// CHECK: %[[S:.*]] = llvm.shufflevector %arg0, %arg0 {mask = array<i32: 3, 2, 1, 0>} : vector<4xf32>
+// CHECK: %[[S:.*]] = llvm.shufflevector %arg0, %arg0 [3, 2, 1, 0] : vector<4xf32>
 // CHECK: return %[[S]] : vector<4xf32>
 func.func @shuffle_mask_becomes_i32(%v: vector<4xf32>) -> vector<4xf32> {
   %0 = kvector.shuffle %v, %v {mask = array<i64: 3, 2, 1, 0>} : (vector<4xf32>, vector<4xf32>) -> vector<4xf32>

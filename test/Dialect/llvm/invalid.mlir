@@ -75,3 +75,24 @@ llvm.func @shuffle_mask_i64(%v: vector<4xf32>) -> vector<4xf32> {
   %0 = llvm.shufflevector %v, %v {mask = array<i64: 3, 2, 1, 0>} : (vector<4xf32>, vector<4xf32>) -> vector<4xf32>
   llvm.return %0 : vector<4xf32>
 }
+
+// -----
+
+// Kiln's globals are private constants: a mutable one is a located error.
+// expected-error @+1 {{expects 'constant': Kiln's globals are private constants}}
+llvm.mlir.global private @mutable(dense<1.0> : tensor<1xf32>) : !llvm.array<1 x f32>
+
+// -----
+
+// Kiln's globals live in address space 0.
+// expected-error @+1 {{Kiln's globals are in address space 0}}
+llvm.mlir.global private constant @far(dense<1.0> : tensor<1xf32>) {addr_space = 1 : i32} : !llvm.array<1 x f32>
+
+// -----
+
+// Kiln counts every bit of a zero: a count of leading zeros poison at zero is rejected.
+llvm.func @ctlz(%x: i32) -> i32 {
+  // expected-error @+1 {{expects 'is_zero_poison = false'}}
+  %0 = "llvm.intr.ctlz"(%x) <{is_zero_poison = true}> : (i32) -> i32
+  llvm.return %0 : i32
+}

@@ -9,12 +9,12 @@
 // CHECK: ^bb1(%{{.*}}: i64, %{{.*}}: f32):
 // CHECK: llvm.icmp "sge" %{{.*}}, %arg1 : i64
 // CHECK: llvm.cond_br %{{.*}}, ^bb3(%{{.*}} : f32), ^bb2
-// CHECK: llvm.getelementptr %arg0, %{{.*}} {elem_type = f32} : (!llvm.ptr, i64) -> !llvm.ptr
-// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : (!llvm.ptr) -> f32
+// CHECK: llvm.getelementptr %arg0[%{{.*}}] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+// CHECK: llvm.load %{{.*}} {alignment = 4 : i64} : !llvm.ptr -> f32
 // CHECK: llvm.call @expf(%{{.*}}) : (f32) -> f32
 // CHECK: llvm.intr.fma
-// CHECK: llvm.intr.vector.reduce.fadd %{{.*}}, %{{.*}} : (f32, vector<8xf32>) -> f32
-// CHECK: llvm.alloca %{{.*}} {alignment = 16 : i64, elem_type = f32} : (i64) -> !llvm.ptr
+// CHECK: "llvm.intr.vector.reduce.fadd"(%{{.*}}, %{{.*}}) : (f32, vector<8xf32>) -> f32
+// CHECK: llvm.alloca %{{.*}} x f32 {alignment = 16 : i64} : (i64) -> !llvm.ptr
 // CHECK: llvm.return %{{.*}} : f32
 llvm.func @expf(f32) -> f32
 llvm.func @sum(%p: !llvm.ptr, %n: i64) -> f32 {
