@@ -5,23 +5,28 @@ CARGO ?= cargo
 JOBS ?= 2
 export LLVM_PREFIX
 
-.PHONY: all deps build test unit lit demo demo-passes bench clean
+.PHONY: all deps build test unit lit python demo demo-passes bench clean
 
 all: build
 
 deps:
 	./scripts/install-deps.sh
 
+# The Python extension is built by maturin (`make python`), not here: one LLVM link less.
 build: deps
-	$(CARGO) build --workspace -j$(JOBS)
+	$(CARGO) build --workspace --exclude kiln-python -j$(JOBS)
 
 unit: deps
-	$(CARGO) test --workspace -j$(JOBS)
+	$(CARGO) test --workspace --exclude kiln-python -j$(JOBS)
 
 lit: build
 	$(LLVM_PREFIX)/bin/lit -sv test
 
-test: unit lit
+# The Python package: a wheel built with maturin, installed into a venv, tested with pytest.
+python: deps
+	JOBS=$(JOBS) ./scripts/python-test.sh
+
+test: unit lit python
 
 # A model built with the Rust builder API, called 10,000 times with changing batch sizes: the
 # tier timeline and the engine's report.

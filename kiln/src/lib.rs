@@ -46,7 +46,9 @@ pub use kiln_runtime::engine::policy::{Preset, Thresholds};
 pub use kiln_runtime::engine::report::{
     CacheReport, CompileRecord, Event, FunctionReport, QueueReport, Report, ShapeCount, SpecializationReport,
 };
-pub use kiln_runtime::engine::{Engine, EngineBuilder, EngineConfig, EngineError, Function, Shutdown, TierMode};
+pub use kiln_runtime::engine::{
+    DimSpec, Engine, EngineBuilder, EngineConfig, EngineError, Function, ParamSpec, Shutdown, TierMode,
+};
 pub use kiln_runtime::limits::Limits;
 pub use kiln_runtime::{DType, Tensor};
 

@@ -827,6 +827,67 @@ impl Drop for Engine {
     }
 }
 
+/// One parameter or result of a [`Function`]: what a call must pass or gets back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParamSpec {
+    /// The element type.
+    pub dtype: crate::tensor::DType,
+    /// One entry per dimension (empty for a scalar).
+    pub dims: Vec<DimSpec>,
+    /// The declared type as Kiln prints it (`tensor<Nx4xf32>`).
+    pub text: String,
+}
+
+/// One dimension of a [`ParamSpec`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DimSpec {
+    /// A fixed extent.
+    Static(usize),
+    /// A named symbol: every occurrence in one call has the same extent.
+    Symbol(String),
+    /// Any extent (`?`), or one computed from symbols (`(N*2)`, checked at the call).
+    Dynamic,
+}
+
+impl ParamSpec {
+    fn of(ctx: &kiln_ir::Context, t: kiln_ir::Type) -> Option<ParamSpec> {
+        use kiln_ir::types::{Dim, TypeKind};
+        let (dims, elem) = match ctx.ty(t) {
+            TypeKind::Tensor {
+                shape: Some(s), elem, ..
+            } => (
+                s.iter()
+                    .map(|d| match d {
+                        Dim::Const(c) => DimSpec::Static(*c as usize),
+                        Dim::Sym(s) => DimSpec::Symbol(ctx.str(*s).to_string()),
+                        _ => DimSpec::Dynamic,
+                    })
+                    .collect(),
+                *elem,
+            ),
+            TypeKind::Tensor { shape: None, .. } => return None,
+            _ => (Vec::new(), t),
+        };
+        Some(ParamSpec {
+            dtype: crate::interp::dtype_of(ctx, elem)?,
+            dims,
+            text: kiln_ir::printer::type_to_string(ctx, t),
+        })
+    }
+
+    /// Whether `t` has this element type and rank and every static extent (symbols are
+    /// checked at the call, where they bind).
+    pub fn admits(&self, t: &Tensor) -> bool {
+        t.dtype() == self.dtype
+            && t.rank() == self.dims.len()
+            && self
+                .dims
+                .iter()
+                .zip(t.shape())
+                .all(|(d, &n)| !matches!(d, DimSpec::Static(s) if *s != n))
+    }
+}
+
 impl Function {
     /// The function's name.
     pub fn name(&self) -> &str {
@@ -842,6 +903,21 @@ impl Function {
     /// Calls served so far by tier 0, 1, 2 and 3 (specializations).
     pub fn calls_by_tier(&self) -> [u64; NUM_TIERS] {
         std::array::from_fn(|t| self.state.profile.tiers[t].calls.load(Relaxed))
+    }
+
+    /// The function's parameters and results, as declared after import (`None` for one whose
+    /// type a host tensor cannot carry: an unranked tensor or an unsupported element type).
+    pub fn signature(&self) -> (Vec<Option<ParamSpec>>, Vec<Option<ParamSpec>>) {
+        let m = &*self.state.loaded.module;
+        let ctx = m.ctx();
+        let f = m
+            .block_ops(m.body())
+            .find(|&op| kiln_ir::symbol::symbol_name(m, op) == Some(self.state.name.as_str()));
+        let Some((ins, outs)) = f.and_then(|f| kiln_dialects::func::signature(m, f)) else {
+            return (Vec::new(), Vec::new());
+        };
+        let specs = |ts: Vec<kiln_ir::Type>| ts.into_iter().map(|t| ParamSpec::of(ctx, t)).collect();
+        (specs(ins), specs(outs))
     }
 
     /// Calls the function with host tensors (a scalar argument is a rank-0 tensor).
