@@ -1,21 +1,20 @@
 //! `kiln._kiln`: the native half of Kiln's Python package.
 //!
-//! It wraps the tiered [`kiln::Engine`] for numpy arrays: inputs are copied once into Kiln's
-//! aligned host tensors (Kiln's native code may use aligned vector loads, which a numpy buffer
-//! does not promise), and results come back as numpy arrays that borrow the result tensor's
-//! buffer, without a copy. Calls and compiles run with the GIL released. The Python half
+//! It wraps the tiered [`kiln::Engine`] for numpy arrays, without copies: an argument's
+//! tensor reads the array's buffer in place (`Tensor::from_foreign`), and results come back
+//! as numpy arrays that borrow the result tensor's buffer. Calls and compiles run with the GIL released. The Python half
 //! (`python/kiln`) defines the exception classes raised here, the report's dict form and the
 //! JAX integration.
 
 use kiln::{
     DType, Engine as KEngine, EngineError, Function as KFunction, ParamSpec, Preset, Shutdown, Tensor, TierMode,
 };
-use numpy::npyffi::{self, npy_intp, NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE, PY_ARRAY_API};
+use numpy::npyffi::{self, npy_intp, NPY_ARRAY_ALIGNED, NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE, PY_ARRAY_API};
 use numpy::{PyArrayDescr, PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyList, PyTuple, PyType};
+use pyo3::types::{PyList, PyNone, PyTuple, PyType};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -255,7 +254,18 @@ impl Engine {
         let engine = self.engine.clone();
         let f = py.detach(|| engine.function(name)).map_err(|e| engine_err(py, e))?;
         let (params, results) = f.signature();
-        Ok(Function { f, params, results })
+        // The parameters' numpy dtypes, looked up once (bfloat16's only if ml_dtypes is there:
+        // otherwise the call that needs it says so).
+        let descrs = params
+            .iter()
+            .map(|p| p.as_ref().and_then(|p| descr(py, p.dtype).ok()).map(Bound::unbind))
+            .collect();
+        Ok(Function {
+            f,
+            params,
+            results,
+            descrs,
+        })
     }
 
     /// The engine's report in its JSON form (`kiln.Engine.report` makes it a dict).
@@ -314,6 +324,7 @@ struct Function {
     f: KFunction,
     params: Vec<Option<ParamSpec>>,
     results: Vec<Option<ParamSpec>>,
+    descrs: Vec<Option<Py<PyArrayDescr>>>,
 }
 
 impl Function {
@@ -348,8 +359,12 @@ impl Function {
                 format!("parameter #{i} of '@{name}' has a type a host array cannot carry"),
             ));
         };
-        let want = descr(py, spec.dtype)?;
-        if !arr.dtype().is_equiv_to(&want) {
+        let want = match self.descrs.get(i) {
+            Some(Some(d)) => d.bind(py).clone(),
+            _ => descr(py, spec.dtype)?,
+        };
+        let have = arr.dtype();
+        if !have.is(&want) && !have.is_equiv_to(&want) {
             return Err(raise(
                 py,
                 |e| &e.dtype,
@@ -375,22 +390,19 @@ impl Function {
                 format!("argument #{i} of '@{name}' expects {}, got shape {shape:?}", spec.text),
             ));
         }
-        if !arr.is_c_contiguous() {
+        let flags = unsafe { (*arr.as_array_ptr()).flags };
+        if !arr.is_c_contiguous() || flags & NPY_ARRAY_ALIGNED == 0 {
             arr = np
-                .call_method1("ascontiguousarray", (&arr,))?
+                .call_method1("require", (&arr, PyNone::get(py), "CA"))?
                 .cast_into::<PyUntypedArray>()
-                .map_err(|_| PyTypeError::new_err("numpy.ascontiguousarray did not return an array"))?;
+                .map_err(|_| PyTypeError::new_err("numpy.require did not return an array"))?;
         }
-        let bytes = unsafe {
-            let raw = arr.as_array_ptr();
-            let n = shape.iter().product::<usize>() * spec.dtype.size();
-            if n == 0 {
-                &[][..]
-            } else {
-                std::slice::from_raw_parts((*raw).data as *const u8, n)
-            }
-        };
-        Tensor::from_bytes(spec.dtype, &shape, bytes)
+        // No copy: the tensor reads the array's buffer in place and holds a reference to
+        // the array. Kiln never writes an argument (a write would copy it first), and no
+        // result shares its memory (`to_numpy` copies a result that is not Kiln's own).
+        let data = unsafe { (*arr.as_array_ptr()).data as *const u8 };
+        let owner: Py<PyUntypedArray> = arr.unbind();
+        unsafe { Tensor::from_foreign(spec.dtype, &shape, data, Box::new(owner)) }
             .map_err(|e| raise(py, |e| &e.shape, format!("argument #{i} of '@{name}': {e}")))
     }
 

@@ -268,3 +268,24 @@ def test_calls_release_the_gil():
         time.sleep(0)
     t.join()
     assert ticks > 200, ticks
+
+
+@pytest.mark.parametrize("tier", [0, 2])
+def test_inputs_are_read_in_place_and_results_never_alias_them(tier):
+    engine = kiln.Engine(tier=tier)
+    engine.load("""func.func @same(%x: tensor<Nxf32>) -> (tensor<Nxf32>, tensor<Nxf32>) {
+  %0 = ktensor.add %x, %x : tensor<Nxf32>
+  return %x, %0 : tensor<Nxf32>, tensor<Nxf32>
+}""")
+    f = engine.function("same")
+    # An unaligned view (4 bytes past the allocation's alignment) is read as it is.
+    base = np.arange(65, dtype=np.float32)
+    x = base[1:]
+    before = x.copy()
+    same, doubled = f(x)
+    np.testing.assert_array_equal(same, x)
+    np.testing.assert_array_equal(doubled, 2 * x)
+    # The result that is the argument comes back as a copy: writing it cannot reach x.
+    assert not np.shares_memory(same, x)
+    same[:] = -1
+    np.testing.assert_array_equal(x, before)

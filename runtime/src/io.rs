@@ -53,7 +53,12 @@ pub fn read_bin(path: &Path, shape: &[usize], dtype: DType) -> Result<Tensor, Io
         path: path.display().to_string(),
         source,
     })?;
-    Tensor::from_bytes(dtype, shape, &bytes).map_err(|e| fmt_err(path, format!("{e} (file has {} bytes)", bytes.len())))
+    parse_bin(path, &bytes, shape, dtype)
+}
+
+/// [`read_bin`] on bytes already read; `path` names them in errors.
+pub fn parse_bin(path: &Path, bytes: &[u8], shape: &[usize], dtype: DType) -> Result<Tensor, IoError> {
+    Tensor::from_bytes(dtype, shape, bytes).map_err(|e| fmt_err(path, format!("{e} (file has {} bytes)", bytes.len())))
 }
 
 /// Writes raw little-endian data.
@@ -105,8 +110,13 @@ pub fn read_npy(path: &Path) -> Result<Tensor, IoError> {
         path: path.display().to_string(),
         source,
     })?;
-    precheck_npy_shape(path, &bytes)?;
-    let npy = npyz::NpyFile::new(&bytes[..]).map_err(|e| fmt_err(path, format!("not a valid .npy file: {e}")))?;
+    parse_npy(path, &bytes)
+}
+
+/// [`read_npy`] on bytes already read; `path` names them in errors.
+pub fn parse_npy(path: &Path, bytes: &[u8]) -> Result<Tensor, IoError> {
+    precheck_npy_shape(path, bytes)?;
+    let npy = npyz::NpyFile::new(bytes).map_err(|e| fmt_err(path, format!("not a valid .npy file: {e}")))?;
     if npy.order() != npyz::Order::C {
         return Err(fmt_err(path, "Fortran-order arrays are not supported"));
     }

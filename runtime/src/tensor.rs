@@ -143,15 +143,6 @@ impl Drop for Buf {
     }
 }
 
-impl Clone for Buf {
-    fn clone(&self) -> Self {
-        let mut b = Buf::pooled(self.0.len()).unwrap_or_else(Buf::new);
-        b.clear();
-        b.0.extend_from_slice(&self.0);
-        b
-    }
-}
-
 impl std::ops::Deref for Buf {
     type Target = Bytes;
     fn deref(&self) -> &Bytes {
@@ -187,6 +178,8 @@ pub enum TensorError {
         bytes: usize,
         limit: u64,
     },
+    #[error("memory for {dtype} elements must be aligned to {} bytes", dtype.size())]
+    Misaligned { dtype: DType },
     #[error("cannot allocate {bytes} bytes for a tensor of shape {shape:?} and {dtype}")]
     Alloc {
         shape: Vec<usize>,
@@ -195,12 +188,71 @@ pub enum TensorError {
     },
 }
 
+/// Memory a tensor reads in place without owning it: an embedder's array (a numpy array's
+/// buffer, passed by the Python binding without a copy). `owner` keeps it alive; nothing
+/// writes through it (a write first copies it into owned storage).
+struct Foreign {
+    ptr: *const u8,
+    len: usize,
+    _owner: Box<dyn std::any::Any + Send + Sync>,
+}
+
+// SAFETY: the memory is only read, and `Tensor::from_foreign`'s contract keeps it valid and
+// unchanged while the owner lives; the owner itself is Send + Sync.
+unsafe impl Send for Foreign {}
+unsafe impl Sync for Foreign {}
+
+/// A tensor's bytes: Kiln's own 64-byte aligned buffer, or borrowed memory (aligned to the
+/// element size only: code generation assumes 64-byte alignment only for stores, and stores
+/// go to buffers the runtime allocates).
+enum Storage {
+    Owned(Buf),
+    Foreign(Foreign),
+}
+
+impl std::ops::Deref for Storage {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Storage::Owned(b) => b,
+            // SAFETY: `from_foreign`'s contract: `len` readable bytes while the owner lives.
+            Storage::Foreign(f) => unsafe { std::slice::from_raw_parts(f.ptr, f.len) },
+        }
+    }
+}
+
+impl std::ops::DerefMut for Storage {
+    fn deref_mut(&mut self) -> &mut [u8] {
+        if let Storage::Foreign(f) = self {
+            // Borrowed memory is never written: take a copy of it first.
+            let mut b = Buf::pooled(f.len).unwrap_or_else(Buf::new);
+            b.clear();
+            // SAFETY: as in `deref`.
+            b.extend_from_slice(unsafe { std::slice::from_raw_parts(f.ptr, f.len) });
+            *self = Storage::Owned(b);
+        }
+        match self {
+            Storage::Owned(b) => b,
+            Storage::Foreign(_) => unreachable!("copied above"),
+        }
+    }
+}
+
+impl Clone for Storage {
+    fn clone(&self) -> Self {
+        let mut b = Buf::pooled(self.len()).unwrap_or_else(Buf::new);
+        b.clear();
+        b.extend_from_slice(self);
+        Storage::Owned(b)
+    }
+}
+
 /// A host tensor.
 #[derive(Clone)]
 pub struct Tensor {
     dtype: DType,
     shape: Vec<usize>,
-    data: Arc<Buf>,
+    data: Arc<Storage>,
 }
 
 /// The element count of `shape` and its size in bytes for `dtype`, computed with checked
@@ -274,7 +326,7 @@ impl Tensor {
         Ok(Tensor {
             dtype,
             shape: shape.to_vec(),
-            data: Arc::new(buf),
+            data: Arc::new(Storage::Owned(buf)),
         })
     }
     /// A tensor for code that writes every element before anything reads one (the results of
@@ -286,7 +338,7 @@ impl Tensor {
             Some(b) if b.len() == bytes => Ok(Tensor {
                 dtype,
                 shape: shape.to_vec(),
-                data: Arc::new(b),
+                data: Arc::new(Storage::Owned(b)),
             }),
             _ => Self::zeros(dtype, shape),
         }
@@ -327,7 +379,7 @@ impl Tensor {
         Ok(Tensor {
             dtype: T::DTYPE,
             shape: shape.to_vec(),
-            data: Arc::new(buf),
+            data: Arc::new(Storage::Owned(buf)),
         })
     }
     /// The raw bytes, writable (copies the buffer if it is shared).
@@ -335,9 +387,44 @@ impl Tensor {
         let n = self.len() * self.dtype.size();
         &mut Arc::make_mut(&mut self.data)[..n]
     }
-    /// True when no other tensor shares this one's buffer (so writing needs no copy).
+    /// True when no other tensor shares this one's buffer and the tensor owns it (so writing
+    /// needs no copy).
     pub fn is_unique(&self) -> bool {
-        Arc::strong_count(&self.data) == 1
+        Arc::strong_count(&self.data) == 1 && matches!(*self.data, Storage::Owned(_))
+    }
+    /// A tensor that reads `dtype` elements of `shape` at `ptr` in place, without a copy
+    /// (what the Python binding passes for a numpy array); `owner` is kept alive as long as
+    /// the tensor or a view of it is. A write to the tensor copies the memory first, so the
+    /// caller's memory is only ever read. An error when the size overflows or `ptr` is not
+    /// aligned to the element size.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must point to `shape.product() * dtype.size()` readable bytes (it may dangle when
+    /// that is 0) that stay valid and unchanged while `owner` lives.
+    pub unsafe fn from_foreign(
+        dtype: DType,
+        shape: &[usize],
+        ptr: *const u8,
+        owner: Box<dyn std::any::Any + Send + Sync>,
+    ) -> Result<Tensor, TensorError> {
+        let (_, len) = checked_size(dtype, shape)?;
+        if len > 0 && (ptr.is_null() || !(ptr as usize).is_multiple_of(dtype.size())) {
+            return Err(TensorError::Misaligned { dtype });
+        }
+        Ok(Tensor {
+            dtype,
+            shape: shape.to_vec(),
+            data: Arc::new(Storage::Foreign(Foreign {
+                ptr: if len == 0 {
+                    std::ptr::NonNull::<u64>::dangling().as_ptr() as *const u8
+                } else {
+                    ptr
+                },
+                len,
+                _owner: owner,
+            })),
+        })
     }
     /// A rank-0 tensor.
     pub fn scalar<T: Element>(v: T) -> Tensor {
@@ -358,7 +445,7 @@ impl Tensor {
         Ok(Tensor {
             dtype,
             shape: shape.to_vec(),
-            data: Arc::new(buf),
+            data: Arc::new(Storage::Owned(buf)),
         })
     }
     pub fn dtype(&self) -> DType {
@@ -488,6 +575,28 @@ mod tests {
         assert!(t.data::<i32>().is_err());
         assert!(Tensor::from_vec(&[2, 2], vec![1i32]).is_err());
         assert!(t.reshape(&[4]).is_err());
+    }
+
+    #[test]
+    fn foreign_memory_is_read_in_place_and_never_written() {
+        let owner: Arc<Vec<f32>> = Arc::new((0..9).map(|i| i as f32).collect());
+        // From the second element: 4-byte aligned, not 64.
+        let ptr = owner[1..].as_ptr() as *const u8;
+        let t = unsafe { Tensor::from_foreign(DType::F32, &[2, 4], ptr, Box::new(owner.clone())) }.unwrap();
+        assert_eq!(t.bytes().as_ptr(), ptr, "no copy");
+        assert_eq!(t.to_vec::<f32>().unwrap(), (1..9).map(|i| i as f32).collect::<Vec<_>>());
+        assert!(!t.is_unique(), "borrowed memory is never written in place");
+        let mut w = t.clone();
+        drop(t);
+        w.data_mut::<f32>().unwrap()[0] = -1.0;
+        assert_ne!(w.bytes().as_ptr(), ptr, "a write copies first");
+        assert_eq!(owner[1], 1.0);
+        assert_eq!(w.to_vec::<f32>().unwrap()[0], -1.0);
+        let odd = unsafe { ptr.add(1) };
+        let e = unsafe { Tensor::from_foreign(DType::F32, &[1], odd, Box::new(())) }.unwrap_err();
+        assert!(matches!(e, TensorError::Misaligned { .. }), "{e}");
+        let empty = unsafe { Tensor::from_foreign(DType::F64, &[0, 3], std::ptr::null(), Box::new(())) }.unwrap();
+        assert!(empty.is_empty() && empty.bytes().is_empty());
     }
 
     #[test]

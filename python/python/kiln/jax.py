@@ -59,10 +59,17 @@ def _canonical(x: Any) -> np.ndarray:
     """A leaf as the numpy array ``jax.jit`` would pass: Python scalars and float64 or int64
     arrays take JAX's default types (float32, int32 unless ``jax_enable_x64``)."""
     a = x if isinstance(x, np.ndarray) else np.asarray(x)
-    dt = jax.dtypes.canonicalize_dtype(a.dtype)
+    dt = _CANONICAL.get(a.dtype)
+    if dt is None:
+        dt = _CANONICAL[a.dtype] = jax.dtypes.canonicalize_dtype(a.dtype)
     if dt != a.dtype:
         a = a.astype(dt)
     return a
+
+
+# numpy dtype -> the dtype jax.jit computes in (depends on jax_enable_x64, read once per
+# dtype: the flag is set at start-up).
+_CANONICAL: dict = {}
 
 
 class Jitted:

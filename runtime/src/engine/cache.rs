@@ -138,6 +138,11 @@ pub fn decode(bytes: &[u8], key: &Key, host: &str) -> Result<Artifact, String> {
     if blake3::hash(payload).as_bytes()[..] != sum[..] {
         return Err("checksum mismatch (corrupted)".into());
     }
+    decode_payload(payload)
+}
+
+/// The payload of an entry whose envelope [`decode`] checked: metadata, then the object.
+pub fn decode_payload(payload: &[u8]) -> Result<Artifact, String> {
     let mut p = Reader { b: payload, at: 0 };
     let mlen = u32::from_le_bytes(p.take(4)?.try_into().expect("4 bytes")) as usize;
     let meta: Meta = serde_json::from_slice(p.take(mlen)?).map_err(|e| format!("bad metadata: {e}"))?;
