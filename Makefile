@@ -5,7 +5,7 @@ CARGO ?= cargo
 JOBS ?= 2
 export LLVM_PREFIX
 
-.PHONY: all deps build test unit lit python demo demo-passes bench clean
+.PHONY: all deps build test unit lit python fuzz demo demo-passes bench clean
 
 all: build
 
@@ -27,6 +27,11 @@ python: deps
 	JOBS=$(JOBS) ./scripts/python-test.sh
 
 test: unit lit python
+
+# libFuzzer targets (fuzz/): FUZZ_SECONDS per target, from the seeds in fuzz/seeds.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	JOBS=$(JOBS) ./scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # A model built with the Rust builder API, called 10,000 times with changing batch sizes: the
 # tier timeline and the engine's report.

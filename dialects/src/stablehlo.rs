@@ -221,8 +221,39 @@ pub fn dialect() -> DialectDef {
         ..OpDef::new("stablehlo.return", "Ends a stablehlo region")
     });
     d.ops.extend(spec_ops());
+    for o in d.ops.iter_mut() {
+        if let Some((_, req)) = REQUIRED.iter().find(|(n, _)| *n == o.name) {
+            o.required_attrs = req.to_vec();
+        }
+    }
     with_syntax(d)
 }
+
+/// The attributes the StableHLO specification gives no default: an op without one is
+/// invalid, and the custom forms cannot print it.
+const REQUIRED: &[(&str, &[&str])] = &[
+    ("stablehlo.constant", &["value"]),
+    ("stablehlo.iota", &["iota_dimension"]),
+    ("stablehlo.dynamic_iota", &["iota_dimension"]),
+    ("stablehlo.get_dimension_size", &["dimension"]),
+    ("stablehlo.concatenate", &["dimension"]),
+    ("stablehlo.broadcast_in_dim", &["broadcast_dimensions"]),
+    ("stablehlo.dot_general", &["dot_dimension_numbers"]),
+    ("stablehlo.reduce", &["dimensions"]),
+    ("stablehlo.transpose", &["permutation"]),
+    ("stablehlo.compare", &["comparison_direction"]),
+    ("stablehlo.reverse", &["dimensions"]),
+    ("stablehlo.slice", &["start_indices", "limit_indices"]),
+    ("stablehlo.dynamic_slice", &["slice_sizes"]),
+    ("stablehlo.pad", &["edge_padding_low", "edge_padding_high"]),
+    ("stablehlo.gather", &["dimension_numbers", "slice_sizes"]),
+    ("stablehlo.dynamic_gather", &["dimension_numbers"]),
+    ("stablehlo.scatter", &["scatter_dimension_numbers"]),
+    ("stablehlo.reduce_window", &["window_dimensions"]),
+    ("stablehlo.reduce_precision", &["exponent_bits", "mantissa_bits"]),
+    ("stablehlo.custom_call", &["call_target_name"]),
+    ("stablehlo.composite", &["name", "decomposition"]),
+];
 
 /// The rest of the specification's ops. `with_syntax` gives the ones JAX prints in a custom form
 /// their parser; the others are generic only. The conversion names any it cannot lower.

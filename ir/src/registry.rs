@@ -191,6 +191,10 @@ pub struct OpDef {
     pub traits: Traits,
     /// Attributes that belong to the op (printed as properties `<{...}>` in generic form).
     pub inherent_attrs: Vec<&'static str>,
+    /// Attributes the op cannot be without (ODS's non-optional ones): the verifier reports
+    /// a missing one before the op's own `verify` runs, so verifiers, shape functions and
+    /// custom printers may rely on them.
+    pub required_attrs: Vec<&'static str>,
     /// How many operands the op takes (checked before `verify` and `infer_types`).
     pub operands: Arity,
     /// How many results the op has (checked before `verify` and `infer_types`).
@@ -230,6 +234,7 @@ impl OpDef {
             summary: summary.to_string(),
             traits: Traits::empty(),
             inherent_attrs: Vec::new(),
+            required_attrs: Vec::new(),
             operands: Arity::Any,
             results: Arity::Any,
             operand_elems: ElemClass::Any,

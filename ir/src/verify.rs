@@ -109,6 +109,10 @@ impl Verifier<'_> {
             self.op_error(op, format!("expects {}, found {n}", arity.describe(what)));
             return;
         }
+        if let Some(a) = def.required_attrs.iter().find(|a| m.attr(op, a).is_none()) {
+            self.op_error(op, format!("requires attribute '{a}'"));
+            return;
+        }
         if def.operand_elems != ElemClass::Any {
             let ctx = m.ctx();
             for (i, v) in m.operands(op).enumerate() {

@@ -75,6 +75,30 @@ fn precheck_npy_shape(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let Some(header) = bytes.get(10..bytes.len().min(65_546)).map(String::from_utf8_lossy) else {
         return Ok(());
     };
+    // The header of a plain array is a dict of a string, a bool and a tuple: nesting depth 2
+    // and no lists (a structured dtype's descr, which Kiln does not read). Deeper nesting is
+    // refused here because npyz's literal parser backtracks exponentially on it (a 165-byte
+    // header of '[' took minutes: found by the `inputs` fuzz target).
+    let header_text = header.split('\n').next().unwrap_or("");
+    let mut depth = 0usize;
+    for c in header_text.chars() {
+        match c {
+            '[' => {
+                return Err(fmt_err(
+                    path,
+                    "structured .npy dtypes (a list in the header) are not supported",
+                ))
+            }
+            '{' | '(' => {
+                depth += 1;
+                if depth > 2 {
+                    return Err(fmt_err(path, "not a valid .npy header: nested too deeply"));
+                }
+            }
+            '}' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
     let Some(open) = header
         .find("'shape'")
         .and_then(|at| header[at..].find('(').map(|o| at + o + 1))
@@ -232,5 +256,26 @@ mod tests {
         std::fs::write(dir.join("bad.npy"), b"garbage").unwrap();
         assert!(read_npy(&dir.join("bad.npy")).is_err());
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A header of nested brackets made npyz's literal parser backtrack for minutes (found by
+    /// the `inputs` fuzz target); it is refused at once, as is a structured dtype.
+    #[test]
+    fn npy_headers_nested_deeply_are_refused_at_once() {
+        let mut bytes = b"\x93NUMPY\x01\x00\x9a\x00{".to_vec();
+        bytes.extend(std::iter::repeat_n(b'[', 150));
+        bytes.extend(b"'descr': '<f4'}\n");
+        let t0 = std::time::Instant::now();
+        let e = parse_npy(Path::new("deep.npy"), &bytes).unwrap_err();
+        assert!(e.to_string().contains("not supported"), "{e}");
+        assert!(t0.elapsed().as_secs() < 1);
+        let structured =
+            b"\x93NUMPY\x01\x00\x40\x00{'descr': [('a', '<f4')], 'fortran_order': False, 'shape': (1,), }\n";
+        assert!(parse_npy(Path::new("s.npy"), structured).is_err());
+        let deep = b"\x93NUMPY\x01\x00\x40\x00{'descr': '<f4', 'shape': ((((1,),),),), }\n";
+        assert!(parse_npy(Path::new("d.npy"), deep)
+            .unwrap_err()
+            .to_string()
+            .contains("nested too deeply"));
     }
 }

@@ -7,6 +7,12 @@
 // CHECK-SAME: a = 42 : i64, b = -7 : i32, c = 255 : ui8, d = true, e = false, f = 18446744073709551615 : ui64, g = 5 : index
 "test.ints"() {a = 42, b = -7 : i32, c = 255 : ui8, d = true, e = 0 : i1, f = 18446744073709551615 : ui64, g = 5 : index} : () -> ()
 
+// Integer attributes of types 127 bits wide and wider (the range check once overflowed:
+// found by the parse fuzz target).
+// CHECK-LABEL: "test.wide_ints"
+// CHECK-SAME: a = 1 : i643, b = -3 : i127, c = 7 : ui128, d = -1 : si200
+"test.wide_ints"() {a = 1 : i643, b = -3 : i127, c = 7 : ui128, d = -1 : si200} : () -> ()
+
 // CHECK-LABEL: "test.floats"
 // CHECK-SAME: a = 1.000000e+00 : f32, b = 1.000000e-01 : f64, c = 0x7F800000 : f32, d = 0xFF800000 : f32, e = 0x7FC00000 : f32, f = -2.500000e+00 : f16, g = 3.140625e+00 : bf16, h = 1.23456789e+00 : f64
 "test.floats"() {a = 1.0 : f32, b = 0.1, c = 0x7F800000 : f32, d = 0xFF800000 : f32, e = 0x7FC00000 : f32, f = -2.5 : f16, g = 3.14 : bf16, h = 1.23456789 : f64} : () -> ()

@@ -126,3 +126,21 @@ func.func @f() {
 // Unterminated string.
 // expected-error @+1 {{expected operation name in quotes}}
 "func.return
+
+// -----
+
+// Dense integers wider than 64 bits (once a slice out of range: found by the import fuzz target).
+func.func @wide() -> tensor<2xi80> {
+  // expected-error @+1 {{dense elements of integers wider than 64 bits are not supported}}
+  %0 = arith.constant dense<1> : tensor<2xi80>
+  return %0 : tensor<2xi80>
+}
+
+// -----
+
+// A static shape whose byte size overflows (once an overflowing multiply).
+func.func @huge() -> tensor<4294967296x4294967296x4xi16> {
+  // expected-error @+1 {{elements literal type is too large}}
+  %0 = arith.constant dense<"0x010002"> : tensor<4294967296x4294967296x4xi16>
+  return %0 : tensor<4294967296x4294967296x4xi16>
+}

@@ -334,9 +334,11 @@ impl<'s> Parser<'s> {
             TypeKind::Index => (64, Signedness::Signless),
             _ => return Ok(v),
         };
-        let w = w.min(127);
+        // From 127 bits on (i643 is a valid type) every i128 is in range: the bounds below
+        // would overflow.
         let (lo, hi) = match sign {
-            Signedness::Signed => (-(1i128 << (w - 1).min(126)), (1i128 << (w - 1).min(126)) - 1),
+            _ if w >= 127 => (i128::MIN, i128::MAX),
+            Signedness::Signed => (-(1i128 << (w - 1)), (1i128 << (w - 1)) - 1),
             Signedness::Unsigned => (0, (1i128 << w) - 1),
             Signedness::Signless if w == 1 => (-1, 1),
             Signedness::Signless => (-(1i128 << (w - 1)), (1i128 << w) - 1),
@@ -444,15 +446,27 @@ impl<'s> Parser<'s> {
             TypeKind::Vector { shape, elem, .. } => (shape.iter().map(|&d| d as usize).collect(), *elem),
             _ => return Err(self.err_at(ty_tok, "elements literal must be a ranked tensor or vector type")),
         };
-        let n: usize = shape.iter().product();
         let ek = self.ctx.ty(elem).clone();
         let width = match &ek {
+            // Elements are stored in at most 64 bits.
+            TypeKind::Integer { width, .. } if *width > 64 => {
+                return Err(self.err_at(
+                    ty_tok,
+                    "dense elements of integers wider than 64 bits are not supported",
+                ))
+            }
             TypeKind::Integer { width, .. } => *width,
             TypeKind::Index => 64,
             TypeKind::Float(k) => k.width(),
             _ => return Err(self.err_at(ty_tok, "dense elements of this element type are not supported")),
         };
         let ew = width.div_ceil(8) as usize;
+        // The byte size must fit: a hex literal is compared with it.
+        let n = shape
+            .iter()
+            .try_fold(1usize, |n, &d| n.checked_mul(d))
+            .filter(|n| n.checked_mul(ew).is_some())
+            .ok_or_else(|| self.err_at(ty_tok, "elements literal type is too large"))?;
         let bytes = match lit {
             Lit::Hex(t) => {
                 let s = self.string_value(t)?;

@@ -79,3 +79,22 @@ func.func @barrier_extra_result(%a: tensor<3xf32>) -> tensor<3xf32> {
   %0:2 = "stablehlo.optimization_barrier"(%a) : (tensor<3xf32>) -> (tensor<3xf32>, tensor<3xf32>)
   return %0#0 : tensor<3xf32>
 }
+
+// -----
+
+// A constant without its value (once verified, then printed in a form that does not parse:
+// found by the parse fuzz target).
+func.func @no_value() -> tensor<i32> {
+  // expected-error @+1 {{'stablehlo.constant' op requires attribute 'value'}}
+  %0 = "stablehlo.constant"() {valwe = dense<1> : tensor<i32>} : () -> tensor<i32>
+  return %0 : tensor<i32>
+}
+
+// -----
+
+// A dot_general without its dimension numbers.
+func.func @no_dims(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{'stablehlo.dot_general' op requires attribute 'dot_dimension_numbers'}}
+  %0 = "stablehlo.dot_general"(%a, %b) : (tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
