@@ -53,6 +53,22 @@ impl ScatterDims {
     }
 }
 
+/// StableHLO's `is_unique` and `is_sorted` constraints on a list of dimensions (`sorted`:
+/// strictly increasing; otherwise only distinct). Repeated dimensions once reached the loop
+/// lowering, which counts on them (found by the `import` fuzz target).
+fn distinct(v: &[i64], sorted: bool, what: &str) -> R<()> {
+    let bad = if sorted {
+        v.windows(2).any(|w| w[0] >= w[1])
+    } else {
+        v.iter().enumerate().any(|(i, d)| v[..i].contains(d))
+    };
+    if bad {
+        let how = if sorted { "sorted and distinct" } else { "distinct" };
+        return Err(format!("{what} must be {how}, got {v:?}"));
+    }
+    Ok(())
+}
+
 fn in_range(v: &[i64], rank: usize, what: &str) -> R<()> {
     match v.iter().find(|&&d| d < 0 || d as usize >= rank) {
         Some(d) => Err(format!("{what} {d} is out of range for rank {rank}")),
@@ -113,6 +129,18 @@ pub(crate) fn infer_general_gather(m: &Module, op: OpId) -> R<Vec<Type>> {
     in_range(&g.collapsed_slice_dims, rank, "collapsed slice dimension")?;
     in_range(&g.operand_batching_dims, rank, "operand batching dimension")?;
     in_range(&g.start_index_map, rank, "start index map entry")?;
+    distinct(&g.offset_dims, true, "offset dimensions")?;
+    distinct(&g.collapsed_slice_dims, true, "collapsed slice dimensions")?;
+    distinct(&g.operand_batching_dims, true, "operand batching dimensions")?;
+    distinct(&g.start_indices_batching_dims, false, "index batching dimensions")?;
+    distinct(&g.start_index_map, false, "start index map entries")?;
+    if let Some(d) = g
+        .collapsed_slice_dims
+        .iter()
+        .find(|d| g.operand_batching_dims.contains(d))
+    {
+        return Err(format!("dimension {d} is both collapsed and a batching dimension"));
+    }
     let ivd = g.index_vector_dim;
     if ivd < 0 || ivd as usize > indices.len() {
         return Err(format!("index_vector_dim {ivd} is out of range for the start indices"));
@@ -183,6 +211,22 @@ pub(crate) fn infer_general_scatter(m: &Module, op: OpId) -> R<Vec<Type>> {
     let rank = input.len();
     in_range(&s.inserted_window_dims, rank, "inserted window dimension")?;
     in_range(&s.input_batching_dims, rank, "input batching dimension")?;
+    distinct(&s.update_window_dims, true, "update window dimensions")?;
+    distinct(&s.inserted_window_dims, true, "inserted window dimensions")?;
+    distinct(&s.input_batching_dims, true, "input batching dimensions")?;
+    distinct(
+        &s.scatter_indices_batching_dims,
+        false,
+        "scatter index batching dimensions",
+    )?;
+    distinct(&s.scatter_dims_to_operand_dims, false, "scatter-to-operand dimensions")?;
+    if let Some(d) = s
+        .inserted_window_dims
+        .iter()
+        .find(|d| s.input_batching_dims.contains(d))
+    {
+        return Err(format!("dimension {d} is both inserted and a batching dimension"));
+    }
     in_range(
         &s.scatter_dims_to_operand_dims,
         rank,

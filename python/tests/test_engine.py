@@ -289,3 +289,19 @@ def test_inputs_are_read_in_place_and_results_never_alias_them(tier):
     assert not np.shares_memory(same, x)
     same[:] = -1
     np.testing.assert_array_equal(x, before)
+
+
+def test_half_precision_arrays_round_trip():
+    ml_dtypes = pytest.importorskip("ml_dtypes")
+    for dtype, name in ((np.float16, "f16"), (ml_dtypes.bfloat16, "bf16")):
+        engine = kiln.Engine(tier=0)
+        engine.load(f"""func.func @twice(%x: tensor<4x{name}>) -> tensor<4x{name}> {{
+  %0 = ktensor.add %x, %x : tensor<4x{name}>
+  return %0 : tensor<4x{name}>
+}}""")
+        x = np.array([1.5, -2.0, 0.25, 3.0], dtype=dtype)
+        y = engine.function("twice")(x)
+        assert y.dtype == np.dtype(dtype)
+        np.testing.assert_array_equal(y.astype(np.float32), (x.astype(np.float32) * 2))
+        with pytest.raises(kiln.DTypeError):
+            engine.function("twice")(x.astype(np.float32))

@@ -225,6 +225,16 @@ func.func @gather_sizes(%x: tensor<7x5xf32>, %i: tensor<4x1xi32>) -> tensor<4x6x
 
 // -----
 
+// general_gather's offset dimensions are sorted and distinct (repeated ones reached the loop
+// lowering, which indexed past them: found by the import fuzz target).
+func.func @gather_offset_dims_repeated(%x: tensor<7x3xf32>, %i: tensor<1xi32>) -> tensor<7x3xf32> {
+  // expected-error @+1 {{'ktensor.general_gather' op offset dimensions must be sorted and distinct, got [1, 1]}}
+  %0 = ktensor.general_gather %x, %i {index_vector_dim = 0 : i64, offset_dims = array<i64: 1, 1>, slice_sizes = array<i64: 7, 3>, start_index_map = array<i64: 0>} : (tensor<7x3xf32>, tensor<1xi32>) -> tensor<7x3xf32>
+  return %0 : tensor<7x3xf32>
+}
+
+// -----
+
 // general_scatter's updates have the scatter and window dimensions.
 func.func @scatter_rank(%x: tensor<5x4xf32>, %i: tensor<3x1xi32>, %u: tensor<3xf32>) -> tensor<5x4xf32> {
   // expected-error @+1 {{'ktensor.general_scatter' op expects updates of rank 2, got 'tensor<3xf32>'}}
