@@ -182,6 +182,56 @@ impl TensorExport<'_> {
         self.out.push('\n');
     }
 
+    /// Along one dimension of a padded or dilated source (interior step `step`): the source
+    /// index `rel floordiv step`, and-ing into `ok` whether `rel` lands on an element (`rel >= 0`,
+    /// on the step, and below `extent`).
+    fn dilated_index(&mut self, rel: &str, step: &str, extent: &str, zero: &str, ok: &mut Option<String>) -> String {
+        let (q, rem) = (self.fresh(), self.fresh());
+        self.line(&format!("{q} = arith.floordivsi {rel}, {step} : index"));
+        self.line(&format!("{rem} = arith.remsi {rel}, {step} : index"));
+        let (c1, c2, c3, g1, g2) = (self.fresh(), self.fresh(), self.fresh(), self.fresh(), self.fresh());
+        self.line(&format!("{c1} = arith.cmpi sge, {rel}, {zero} : index"));
+        self.line(&format!("{c2} = arith.cmpi eq, {rem}, {zero} : index"));
+        self.line(&format!("{c3} = arith.cmpi slt, {q}, {extent} : index"));
+        self.line(&format!("{g1} = arith.andi {c1}, {c2} : i1"));
+        self.line(&format!("{g2} = arith.andi {g1}, {c3} : i1"));
+        *ok = Some(match ok.take() {
+            Some(prev) => {
+                let x = self.fresh();
+                self.line(&format!("{x} = arith.andi {prev}, {g2} : i1"));
+                x
+            }
+            None => g2,
+        });
+        q
+    }
+
+    /// `x[idx]` when `ok`, `otherwise` else, as an `scf.if` (no condition: `x[idx]`).
+    fn extract_or(
+        &mut self,
+        ok: &Option<String>,
+        x: &str,
+        xt: &str,
+        idx: &[String],
+        et: &str,
+        otherwise: &str,
+    ) -> String {
+        let Some(ok) = ok else {
+            let e = self.fresh();
+            self.line(&format!("{e} = tensor.extract {x}[{}] : {xt}", idx.join(", ")));
+            return e;
+        };
+        let y = self.fresh();
+        self.line(&format!("{y} = scf.if {ok} -> ({et}) {{"));
+        let e = self.fresh();
+        self.line(&format!("  {e} = tensor.extract {x}[{}] : {xt}", idx.join(", ")));
+        self.line(&format!("  scf.yield {e} : {et}"));
+        self.line("} else {");
+        self.line(&format!("  scf.yield {otherwise} : {et}"));
+        self.line("}");
+        y
+    }
+
     fn elem_of(&self, t: Type) -> Type {
         match self.m.ctx().ty(t) {
             TypeKind::Tensor { elem, .. } => *elem,

@@ -276,41 +276,13 @@ impl TensorExport<'_> {
                 let mut ok: Option<String> = None;
                 let mut src = Vec::new();
                 for k in 0..rank {
-                    let (i, rel, q, rem) = (s.fresh(), s.fresh(), s.fresh(), s.fresh());
+                    let (i, rel) = (s.fresh(), s.fresh());
                     s.line(&format!("{i} = linalg.index {k} : index"));
                     s.line(&format!("{rel} = arith.subi {i}, {} : index", low[k]));
-                    s.line(&format!("{q} = arith.floordivsi {rel}, {} : index", steps[k]));
-                    s.line(&format!("{rem} = arith.remsi {rel}, {} : index", steps[k]));
-                    let (c1, c2, c3) = (s.fresh(), s.fresh(), s.fresh());
-                    s.line(&format!("{c1} = arith.cmpi sge, {rel}, {zero} : index"));
-                    s.line(&format!("{c2} = arith.cmpi eq, {rem}, {zero} : index"));
-                    s.line(&format!("{c3} = arith.cmpi slt, {q}, {} : index", exts[k]));
-                    let (a, b) = (s.fresh(), s.fresh());
-                    s.line(&format!("{a} = arith.andi {c1}, {c2} : i1"));
-                    s.line(&format!("{b} = arith.andi {a}, {c3} : i1"));
-                    ok = Some(match ok {
-                        Some(o) => {
-                            let n = s.fresh();
-                            s.line(&format!("{n} = arith.andi {o}, {b} : i1"));
-                            n
-                        }
-                        None => b,
-                    });
+                    let q = s.dilated_index(&rel, &steps[k], &exts[k], &zero, &mut ok);
                     src.push(q);
                 }
-                let ok = ok.unwrap_or_else(|| {
-                    let t = s.fresh();
-                    s.line(&format!("{t} = arith.constant true"));
-                    t
-                });
-                let y = s.fresh();
-                s.line(&format!("{y} = scf.if {ok} -> ({et}) {{"));
-                let e = s.fresh();
-                s.line(&format!("  {e} = tensor.extract {xn}[{}] : {xt}", src.join(", ")));
-                s.line(&format!("  scf.yield {e} : {et}"));
-                s.line("} else {");
-                s.line(&format!("  scf.yield {v} : {et}"));
-                s.line("}");
+                let y = s.extract_or(&ok, &xn, &xt, &src, &et, &v);
                 Ok(y)
             },
         )

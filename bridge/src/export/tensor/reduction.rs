@@ -566,47 +566,20 @@ impl TensorExport<'_> {
                 let (o, w) = (s.fresh(), s.fresh());
                 s.line(&format!("{o} = linalg.index {k} : index"));
                 s.line(&format!("{w} = linalg.index {} : index", rank + k));
-                let (a, c, p, q, rem) = (s.fresh(), s.fresh(), s.fresh(), s.fresh(), s.fresh());
+                let (a, c, p) = (s.fresh(), s.fresh(), s.fresh());
                 s.line(&format!("{a} = arith.muli {o}, {} : index", st[k]));
                 s.line(&format!("{c} = arith.muli {w}, {} : index", wdl[k]));
                 s.line(&format!("{p} = arith.addi {a}, {c} : index"));
                 let rel = s.fresh();
                 s.line(&format!("{rel} = arith.subi {p}, {} : index", lo[k]));
-                s.line(&format!("{q} = arith.floordivsi {rel}, {} : index", bd[k]));
-                s.line(&format!("{rem} = arith.remsi {rel}, {} : index", bd[k]));
-                let (c1, c2, c3, g1, g2) = (s.fresh(), s.fresh(), s.fresh(), s.fresh(), s.fresh());
-                s.line(&format!("{c1} = arith.cmpi sge, {rel}, {zero} : index"));
-                s.line(&format!("{c2} = arith.cmpi eq, {rem}, {zero} : index"));
-                s.line(&format!("{c3} = arith.cmpi slt, {q}, {} : index", exts[k]));
-                s.line(&format!("{g1} = arith.andi {c1}, {c2} : i1"));
-                s.line(&format!("{g2} = arith.andi {g1}, {c3} : i1"));
-                ok = Some(match ok {
-                    Some(prev) => {
-                        let x = s.fresh();
-                        s.line(&format!("{x} = arith.andi {prev}, {g2} : i1"));
-                        x
-                    }
-                    None => g2,
-                });
+                let q = s.dilated_index(&rel, &bd[k], &exts[k], &zero, &mut ok);
                 src.push(q);
             }
-            let ok = ok.unwrap_or_else(|| {
-                let t = s.fresh();
-                s.line(&format!("{t} = arith.constant true"));
-                t
-            });
-            let mut elems = Vec::new();
-            for ((xn, xt, et), v) in xs.iter().zip(&init_vals) {
-                let y = s.fresh();
-                s.line(&format!("{y} = scf.if {ok} -> ({et}) {{"));
-                let e = s.fresh();
-                s.line(&format!("  {e} = tensor.extract {xn}[{}] : {xt}", src.join(", ")));
-                s.line(&format!("  scf.yield {e} : {et}"));
-                s.line("} else {");
-                s.line(&format!("  scf.yield {v} : {et}"));
-                s.line("}");
-                elems.push(y);
-            }
+            let elems: Vec<String> = xs
+                .iter()
+                .zip(&init_vals)
+                .map(|((xn, xt, et), v)| s.extract_or(&ok, xn, xt, &src, et, v))
+                .collect();
             let mut args: Vec<String> = b[1..].to_vec();
             args.extend(elems);
             s.region_scalars(op, region, &args)
