@@ -13,7 +13,7 @@ crate::to_llvm::per_op_lowering!(
     "convert-arith-to-llvm",
     "ConvertArithToLLVM",
     "Lower arith and math ops on scalars and vectors to the llvm dialect",
-    select: |n| matches!(n.split('.').next(), Some("arith" | "math")),
+    select: |n| matches!(n.split('.').next(), Some("arith" | "math" | "kmath")),
     lower: lower,
 );
 

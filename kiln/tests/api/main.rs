@@ -5,6 +5,7 @@ mod custom_dialect;
 mod engine;
 mod extend;
 mod ops;
+mod oracle;
 mod parallel;
 mod specialize;
 mod vector_math;

@@ -357,12 +357,61 @@ impl Lower<'_> {
             (false, false) if tw == fw => "arith.bitcast",
             (false, false) => "arith.trunci",
         };
-        if !ff && !tf && tw == 1 {
-            // To i1: nonzero.
+        if !tf && tw == 1 {
+            // To i1: nonzero (StableHLO's rule; NaN is nonzero).
             let z = self.scalar_const(at, from, 0.0);
-            return Ok(self.b(at).cmpi(CmpI::Ne, v, z));
+            return Ok(if ff {
+                self.b(at).cmpf(CmpF::Une, v, z)
+            } else {
+                self.b(at).cmpi(CmpI::Ne, v, z)
+            });
+        }
+        if ff && !tf && tw <= 64 {
+            // Saturating, NaN to 0, as XLA and tier 0 convert: LLVM's fptosi is poison out of
+            // range. The bounds are powers of two, exact in every float type.
+            let bound = (tw - 1) as i32;
+            let hi = self.scalar_const(at, from, 2f64.powi(bound));
+            let lo = self.scalar_const(at, from, -(2f64.powi(bound)));
+            let raw = self.b(at).one(name, &[v], vec![], to);
+            let max = self.b(at).constant_int(to, ((1u64 << bound) - 1) as i64);
+            let min = self.b(at).constant_int(to, (1u64 << bound).wrapping_neg() as i64);
+            let zero = self.b(at).constant_int(to, 0);
+            let over = self.b(at).cmpf(CmpF::Oge, v, hi);
+            let under = self.b(at).cmpf(CmpF::Olt, v, lo);
+            let nan = self.b(at).cmpf(CmpF::Uno, v, v);
+            let r = self.b(at).select(over, max, raw);
+            let r = self.b(at).select(under, min, r);
+            return Ok(self.b(at).select(nan, zero, r));
         }
         Ok(self.b(at).one(name, &[v], vec![], to))
+    }
+
+    /// The identity of a reduction: what an empty one gives. Max starts at the element
+    /// type's lowest value and min at its highest (i1 is unsigned: max is "any", min "all").
+    pub(super) fn reduction_identity(&mut self, at: &Builder, kind: &str, elem: Type) -> Value {
+        let ctx = self.m.ctx().clone();
+        if ctx.ty(elem).is_float() {
+            let v = match kind {
+                "prod" => 1.0,
+                "max" => f64::NEG_INFINITY,
+                "min" => f64::INFINITY,
+                _ => 0.0,
+            };
+            return self.scalar_const(at, elem, v);
+        }
+        let w = ctx.bit_width(elem).unwrap_or(64).min(64);
+        let (lo, hi) = match w {
+            1 => (0, 1),
+            64 => (i64::MIN, i64::MAX),
+            w => (-(1i64 << (w - 1)), (1i64 << (w - 1)) - 1),
+        };
+        let v = match kind {
+            "prod" => 1,
+            "max" => lo,
+            "min" => hi,
+            _ => 0,
+        };
+        self.int_const(at, elem, v)
     }
 
     pub(super) fn reduce(&mut self, op: OpId, operands: &[Value]) -> R<()> {
@@ -391,31 +440,10 @@ impl Lower<'_> {
             }
         };
         let (b, out_sizes) = self.result_buffer(op, r, &like)?;
-        let init = match (kind.as_str(), float) {
-            ("sum" | "mean", _) => 0.0,
-            ("prod", _) => 1.0,
-            ("max", true) => f64::NEG_INFINITY,
-            ("min", true) => f64::INFINITY,
-            ("max", false) => -(2f64.powi(ctx.bit_width(elem).unwrap_or(32) as i32 - 1)),
-            ("min", false) => 2f64.powi(ctx.bit_width(elem).unwrap_or(32) as i32 - 1) - 1.0,
-            _ => {
-                return Err(Diagnostic::error(
-                    loc,
-                    format!("reduction '{kind}' has no loop lowering"),
-                ))
-            }
-        };
+        let comb = reduction_combiner(&ctx, &kind, elem).ok_or_else(|| {
+            Diagnostic::error(loc, format!("reduction '{kind}' has no loop lowering"))
+        })?;
         let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
-        let comb = match (kind.as_str(), float) {
-            ("sum" | "mean", true) => "arith.addf",
-            ("sum" | "mean", false) => "arith.addi",
-            ("prod", true) => "arith.mulf",
-            ("prod", false) => "arith.muli",
-            ("max", true) => "arith.maximumf",
-            ("max", false) => "arith.maxsi",
-            ("min", true) => "arith.minimumf",
-            _ => "arith.minsi",
-        };
         let mut sorted = axes.clone();
         sorted.sort_unstable();
         if !sorted.is_empty() && sorted.iter().enumerate().all(|(k, &a)| a == kept.len() + k) {
@@ -428,7 +456,7 @@ impl Lower<'_> {
             let (outer, body) = self.nest_parallel(&at, &kept_sizes);
             let zero = self.index_const(&body, 0);
             let one = self.index_const(&body, 1);
-            let mut acc = self.scalar_const(&body, elem, init);
+            let mut acc = self.reduction_identity(&body, &kind, elem);
             let mut cur = body;
             let mut levels = Vec::new();
             let mut idx = outer.clone();
@@ -462,7 +490,7 @@ impl Lower<'_> {
             return Ok(());
         }
         let (ivs, inner) = self.nest(&at, &out_sizes);
-        let c = self.scalar_const(&inner, elem, init);
+        let c = self.reduction_identity(&inner, &kind, elem);
         self.store(&inner, c, b, &ivs);
         let (ivs, inner) = self.nest(&at, &in_sizes);
         let out_idx = self.reduced_index(&inner, &ivs, &axes, &kept, keep);
@@ -620,4 +648,24 @@ impl Lower<'_> {
         self.store(&inner, s, out, &oidx);
         Ok(())
     }
+}
+
+/// The scalar op combining an accumulator with the next element in a reduction `kind` (i1
+/// compares unsigned, so max is "any" and min "all", as at tier 0).
+pub(super) fn reduction_combiner(ctx: &kiln_ir::Context, kind: &str, elem: Type) -> Option<&'static str> {
+    let float = ctx.ty(elem).is_float();
+    let bool_ = ctx.bit_width(elem) == Some(1) && !float;
+    Some(match (kind, float) {
+        ("sum" | "mean", true) => "arith.addf",
+        ("sum" | "mean", false) => "arith.addi",
+        ("prod", true) => "arith.mulf",
+        ("prod", false) => "arith.muli",
+        ("max", true) => "arith.maximumf",
+        ("max", false) if bool_ => "arith.maxui",
+        ("max", false) => "arith.maxsi",
+        ("min", true) => "arith.minimumf",
+        ("min", false) if bool_ => "arith.minui",
+        ("min", false) => "arith.minsi",
+        _ => return None,
+    })
 }

@@ -189,21 +189,7 @@ impl Lower<'_> {
             .unwrap_or("sum")
             .to_string();
         let elem = elem_or_self(&ctx, self.m.value_type(self.m.result(red, 0)));
-        let float = ctx.ty(elem).is_float();
-        let init = match (kind.as_str(), float) {
-            ("sum" | "mean", _) => self.scalar_const(at, elem, 0.0),
-            ("prod", _) => self.scalar_const(at, elem, 1.0),
-            ("max", true) => self.scalar_const(at, elem, f64::NEG_INFINITY),
-            ("min", true) => self.scalar_const(at, elem, f64::INFINITY),
-            ("max", false) => {
-                let w = ctx.bit_width(elem).unwrap_or(64).min(64);
-                self.int_const(at, elem, if w >= 64 { i64::MIN } else { -(1i64 << (w - 1)) })
-            }
-            _ => {
-                let w = ctx.bit_width(elem).unwrap_or(64).min(64);
-                self.int_const(at, elem, if w >= 64 { i64::MAX } else { (1i64 << (w - 1)) - 1 })
-            }
-        };
+        let init = self.reduction_identity(at, &kind, elem);
         // Nested loops over the reduced dimensions, each carrying the accumulator: (body end,
         // accumulator inside, loop result) per level.
         let zero = self.index_const(at, 0);
@@ -220,17 +206,9 @@ impl Lower<'_> {
         cx.memo.clear();
         cx.full_idx = ivs.clone();
         let x = self.fused_eval(cx, self.m.operand_value(red, 0), &ivs, &cur)?;
-        let mut b = self.b(&cur);
-        let next = match (kind.as_str(), float) {
-            ("sum" | "mean", true) => b.addf(acc, x),
-            ("sum" | "mean", false) => b.addi(acc, x),
-            ("prod", true) => b.mulf(acc, x),
-            ("prod", false) => b.muli(acc, x),
-            ("max", true) => b.maximumf(acc, x),
-            ("max", false) => b.maxsi(acc, x),
-            ("min", true) => b.minimumf(acc, x),
-            _ => b.minsi(acc, x),
-        };
+        let comb = super::compute::reduction_combiner(&ctx, &kind, elem)
+            .ok_or_else(|| Diagnostic::error(self.m.loc(red), format!("reduction '{kind}' has no loop lowering")))?;
+        let next = self.b(&cur).one(comb, &[acc, x], vec![], elem);
         // The accumulation may be reassociated (summed in lanes, in any order): a reduction is
         // exact only up to rounding at every tier, as in XLA.
         if let Some(d) = self.m.defining_op(next) {

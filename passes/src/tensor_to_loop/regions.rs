@@ -4,11 +4,15 @@
 use super::*;
 
 impl Lower<'_> {
-    /// The scalar i1 of a condition operand (a `tensor<i1>` buffer or an i1).
+    /// The scalar i1 of a condition operand (a `tensor<i1>` value, the buffer of a function
+    /// argument, which bufferization has already retyped, or an i1).
     pub(super) fn condition(&mut self, at: &Builder, op: OpId, c: Value) -> R<Value> {
-        if is_tensor(self.m.ctx(), self.m.value_type(c)) {
+        let ty = self.m.value_type(c);
+        if is_tensor(self.m.ctx(), ty) {
             let b = self.buf(op, c)?;
             Ok(self.load(at, b, &[]))
+        } else if matches!(self.m.ctx().ty(ty), TypeKind::MemRef { .. }) {
+            Ok(self.load(at, c, &[]))
         } else {
             Ok(c)
         }

@@ -28,6 +28,12 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
         let to = result_dtype(ex, op)?;
         // Booleans convert as numbers: true is 1 (StableHLO and numpy), not the signed -1.
         let from_bool = ins[0].dtype() == DType::I1;
+        if to == DType::I1 && !from_bool {
+            // To i1: nonzero (StableHLO's rule, NaN included), not the low bit `arith.trunci`
+            // keeps. Every nonzero i64 is a nonzero f64.
+            let v: Vec<u8> = ins[0].to_f64_vec().iter().map(|&x| (x != 0.0) as u8).collect();
+            return Ok(vec![Tensor::from_vec(ins[0].shape(), v)?]);
+        }
         Ok(vec![convert(&ins[0], to, from_bool)?])
     });
     // The result check against the declared type is the whole semantics of a cast.
@@ -531,11 +537,18 @@ pub(super) fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -
     let float = dt.is_float();
     let x: Vec<f64>;
     let xi: Vec<i64>;
+    // The identities of max and min are the element type's extremes (an empty reduction
+    // gives them): i64's would wrap to 0 in i32.
+    let (lo, hi) = match dt {
+        DType::I32 => (i32::MIN as i64, i32::MAX as i64),
+        DType::I1 => (0, 1),
+        _ => (i64::MIN, i64::MAX),
+    };
     let (init_f, init_i) = match kind {
         Red::Sum | Red::Mean => (0.0, 0i64),
         Red::Prod => (1.0, 1),
-        Red::Max => (f64::NEG_INFINITY, i64::MIN),
-        Red::Min => (f64::INFINITY, i64::MAX),
+        Red::Max => (f64::NEG_INFINITY, lo),
+        Red::Min => (f64::INFINITY, hi),
     };
     let mut acc_f = vec![init_f; n_out];
     let mut acc_i = vec![init_i; n_out];
@@ -971,7 +984,9 @@ fn gather(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let bytes = table.bytes();
     for o in 0..outer {
         for &i in &ids {
-            if i < 0 || i as usize >= n {
+            // An index is checked where it reads an element, as in native code: one whose
+            // slice is empty reads nothing.
+            if inner > 0 && (i < 0 || i as usize >= n) {
                 return Err(format!("gather index {i} is out of range [0, {n})").into());
             }
             let start = (o * n + i as usize) * inner;
@@ -1008,7 +1023,7 @@ fn scatter(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
     let w = dest.dtype().size();
     for o in 0..outer {
         for (j, &i) in ids.iter().enumerate() {
-            if i < 0 || i as usize >= n {
+            if inner > 0 && (i < 0 || i as usize >= n) {
                 return Err(format!("scatter index {i} is out of range [0, {n})").into());
             }
             let d0 = (o * n + i as usize) * inner;
