@@ -72,8 +72,9 @@ impl Lower<'_> {
         self.b(&inner).dealloc(vals);
     }
 
-    /// The index `ids[pos]` as index, checked against `[0, n)` (reported like tier 0; the
-    /// access then uses a clamped index so it stays inside the buffer).
+    /// The index `ids[pos]` as index, checked against `[0, n)` (reported like tier 0), and
+    /// whether it is in range: the access must run only then (an empty extent has no element
+    /// a clamped index could read).
     pub(super) fn checked_index(
         &mut self,
         at: &Builder,
@@ -82,7 +83,7 @@ impl Lower<'_> {
         ids: Value,
         pos: &[Value],
         n: Value,
-    ) -> Value {
+    ) -> (Value, Value) {
         let ctx = self.m.ctx().clone();
         let raw = self.load(at, ids, pos);
         let i = {
@@ -99,8 +100,7 @@ impl Lower<'_> {
             &format!("{what} index {{0}} is out of range [0, {{1}})"),
             &[i64v, n64],
         );
-        let zero = self.index_const(at, 0);
-        self.b(at).select(ok, i, zero)
+        (i, ok)
     }
 
     /// gather along one axis: out[o.., i.., r..] = table[o.., ids[i..], r..].
@@ -123,14 +123,15 @@ impl Lower<'_> {
         };
         let (b, sizes) = self.result_buffer(op, r, &like)?;
         let n = self.dim_of(&at, table, a);
-        self.copy_indexed(&at, &sizes, table, b, |lw, inner, ivs| {
-            let i = lw.checked_index(inner, op, "gather", ids, &ivs[a..a + irank], n);
-            let mut tidx: Vec<Value> = ivs[..a].to_vec();
-            tidx.push(i);
-            tidx.extend_from_slice(&ivs[a + irank..]);
-            debug_assert_eq!(tidx.len(), trank);
-            tidx
-        });
+        let (ivs, inner) = self.nest_parallel(&at, &sizes);
+        let (i, ok) = self.checked_index(&inner, op, "gather", ids, &ivs[a..a + irank], n);
+        let mut tidx: Vec<Value> = ivs[..a].to_vec();
+        tidx.push(i);
+        tidx.extend_from_slice(&ivs[a + irank..]);
+        debug_assert_eq!(tidx.len(), trank);
+        let inside = self.guard(&inner, ok);
+        let v = self.load(&inside, table, &tidx);
+        self.store(&inside, v, b, &ivs);
         Ok(())
     }
 
@@ -155,8 +156,9 @@ impl Lower<'_> {
         }
         let n = self.dim_of(&at, dest, a);
         let usz: Vec<Value> = (0..urank).map(|k| self.dim_of(&at, upd, k)).collect();
-        let (ivs, inner) = self.nest(&at, &usz);
-        let i = self.checked_index(&inner, op, "scatter", ids, &ivs[a..a + irank], n);
+        let (ivs, outer) = self.nest(&at, &usz);
+        let (i, ok) = self.checked_index(&outer, op, "scatter", ids, &ivs[a..a + irank], n);
+        let inner = self.guard(&outer, ok);
         let mut didx: Vec<Value> = ivs[..a].to_vec();
         didx.push(i);
         didx.extend_from_slice(&ivs[a + irank..]);
