@@ -151,7 +151,15 @@ pub struct GreedyStats {
 
 /// True for a registered pure op whose results are all unused (and that is not a terminator).
 pub fn is_trivially_dead(m: &Module, op: OpId) -> bool {
-    m.has_trait(op, Traits::PURE) && !m.has_trait(op, Traits::TERMINATOR) && m.results(op).all(|r| !m.has_uses(r))
+    is_trivially_dead_if(m, op, |_| false)
+}
+
+/// Whether `op` is pure and every user of its results is dead by `dead_user` (an op with no
+/// users is dead): what `dce` erases, transitively.
+pub fn is_trivially_dead_if(m: &Module, op: OpId, mut dead_user: impl FnMut(OpId) -> bool) -> bool {
+    m.has_trait(op, Traits::PURE)
+        && !m.has_trait(op, Traits::TERMINATOR)
+        && m.results(op).all(|r| m.uses(r).all(|u| dead_user(u.op)))
 }
 
 /// The constant value of `v`, if it is the result of a constant-like op.

@@ -1,9 +1,11 @@
 //! Resource limits an engine enforces, each with a clear error: the size and nesting of a
 //! loaded module (at load time), the largest buffer a call may hold (arguments, results and
 //! every buffer a tier allocates during the call, on the calling thread), and the longest
-//! compile of a function (`kiln_ir::pass::with_time_limit`).
+//! compile of a function (`kiln_ir::pass::with_time_limit`); and how much freed memory the
+//! process keeps for reuse (the buffer pools, process-wide).
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The engine's limits ([`crate::engine::EngineBuilder::limits`]). The defaults only stop
 /// inputs no real program has.
@@ -21,6 +23,13 @@ pub struct Limits {
     /// boundary (or before LLVM's code generation), is recorded as failed, and the function
     /// stays at its tier.
     pub max_compile_seconds: f64,
+    /// Most bytes of freed host-tensor buffers (1 MiB and larger) the process keeps for the
+    /// next tensor of the same size, at most 8 buffers. Process-wide: the pool is shared by
+    /// every engine, and the last engine built sets it.
+    pub max_pooled_bytes: u64,
+    /// Most bytes of freed temporaries of compiled code each thread keeps for reuse (the
+    /// rest goes back to the C library). Process-wide, like `max_pooled_bytes`.
+    pub max_cached_bytes_per_thread: u64,
 }
 
 impl Default for Limits {
@@ -30,8 +39,34 @@ impl Default for Limits {
             max_nesting: 10_000,
             max_buffer_bytes: isize::MAX as u64,
             max_compile_seconds: f64::INFINITY,
+            max_pooled_bytes: DEFAULT_POOLED_BYTES,
+            max_cached_bytes_per_thread: DEFAULT_CACHED_BYTES,
         }
     }
+}
+
+const DEFAULT_POOLED_BYTES: u64 = 1 << 30;
+const DEFAULT_CACHED_BYTES: u64 = 256 << 20;
+
+static POOLED_BYTES: AtomicU64 = AtomicU64::new(DEFAULT_POOLED_BYTES);
+static CACHED_BYTES: AtomicU64 = AtomicU64::new(DEFAULT_CACHED_BYTES);
+
+/// Sets the buffer pools' caps ([`Limits::max_pooled_bytes`],
+/// [`Limits::max_cached_bytes_per_thread`]) for the whole process. Buffers already kept stay
+/// until they are reused or their thread ends.
+pub fn set_pool_caps(pooled_bytes: u64, cached_bytes_per_thread: u64) {
+    POOLED_BYTES.store(pooled_bytes, Ordering::Relaxed);
+    CACHED_BYTES.store(cached_bytes_per_thread, Ordering::Relaxed);
+}
+
+/// The host-tensor pool's cap in bytes.
+pub(crate) fn pooled_bytes() -> usize {
+    POOLED_BYTES.load(Ordering::Relaxed).min(usize::MAX as u64) as usize
+}
+
+/// The per-thread cache's cap in bytes.
+pub(crate) fn cached_bytes_per_thread() -> usize {
+    CACHED_BYTES.load(Ordering::Relaxed).min(usize::MAX as u64) as usize
 }
 
 thread_local! {

@@ -108,9 +108,8 @@ struct Buf(Bytes);
 
 /// Buffers below this size come and go through the allocator as usual.
 const POOL_MIN: usize = 1 << 20;
-/// At most this many buffers and bytes stay pooled.
+/// At most this many buffers stay pooled (and `Limits::max_pooled_bytes`).
 const POOL_BUFFERS: usize = 8;
-const POOL_BYTES: usize = 1 << 30;
 
 static POOL: parking_lot::Mutex<Vec<Bytes>> = parking_lot::const_mutex(Vec::new());
 
@@ -137,7 +136,7 @@ impl Drop for Buf {
         let b = std::mem::replace(&mut self.0, AVec::new(64));
         let mut pool = POOL.lock();
         let held: usize = pool.iter().map(|b| b.capacity()).sum();
-        if pool.len() < POOL_BUFFERS && held + b.capacity() <= POOL_BYTES {
+        if pool.len() < POOL_BUFFERS && held + b.capacity() <= crate::limits::pooled_bytes() {
             pool.push(b);
         }
     }

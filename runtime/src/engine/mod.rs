@@ -277,7 +277,8 @@ impl EngineBuilder {
     }
     /// Resource limits ([`crate::limits::Limits`]): a module over the size or nesting limit
     /// fails to load, and a call whose arguments or buffers exceed the buffer limit fails
-    /// with an error naming the limit (the engine stays usable).
+    /// with an error naming the limit (the engine stays usable). The buffer pools' caps are
+    /// process-wide: building the engine sets them.
     pub fn limits(mut self, limits: crate::limits::Limits) -> Self {
         self.config.limits = limits;
         self
@@ -296,6 +297,7 @@ impl EngineBuilder {
             }
         }
         let c = &self.config;
+        crate::limits::set_pool_caps(c.limits.max_pooled_bytes, c.limits.max_cached_bytes_per_thread);
         let reg = match &c.context {
             Some(ctx) => kiln_passes::registry_for(ctx),
             None => kiln_passes::registry(),

@@ -22,7 +22,7 @@ mod tensor;
 use crate::tensor::{DType, Tensor};
 use kiln_ir::printer::type_to_string;
 use kiln_ir::{dim, BlockId, Dim, Module, OpId, RegionId, Sym, Type, TypeKind, Value};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -139,6 +139,10 @@ pub struct Interpreter {
     dying: FxHashMap<OpId, u64>,
     /// Position of each op in its block.
     position: FxHashMap<OpId, usize>,
+    /// Ops that are not run: pure, with every result unused or used only by such ops
+    /// (computed per block, on its first run).
+    dead: FxHashSet<OpId>,
+    dead_done: FxHashSet<BlockId>,
 }
 
 /// The state of one execution: the module, the kernel table, and the frames' values.
@@ -168,7 +172,40 @@ impl Interpreter {
             stats: FxHashMap::default(),
             dying: FxHashMap::default(),
             position: FxHashMap::default(),
+            dead: FxHashSet::default(),
+            dead_done: FxHashSet::default(),
         }
+    }
+
+    /// Whether `op` is dead code, which tier 0 skips as the native tiers' `dce` erases it: a
+    /// pure op whose results nothing live uses. So an op that would fail (an index out of
+    /// range) fails at every tier or at none.
+    fn is_dead(&mut self, m: &Module, op: OpId) -> bool {
+        let Some(b) = m.parent_block(op) else {
+            return false;
+        };
+        if self.dead_done.insert(b) {
+            // Users follow their operands' definitions in the block (dominance), so one pass
+            // from the end sees every user's verdict first.
+            let ops: Vec<OpId> = m.block_ops(b).collect();
+            for &o in ops.iter().rev() {
+                if !kiln_ir::rewrite::is_trivially_dead_if(m, o, |u| {
+                    // The op of `b` that holds the user (the user itself, or an ancestor).
+                    let mut a = u;
+                    while m.parent_block(a) != Some(b) {
+                        match m.parent_op(a) {
+                            Some(p) => a = p,
+                            None => return false,
+                        }
+                    }
+                    self.dead.contains(&a)
+                }) {
+                    continue;
+                }
+                self.dead.insert(o);
+            }
+        }
+        self.dead.contains(&op)
     }
 
     /// The module being run.
@@ -494,7 +531,9 @@ impl<'a> Exec<'a> {
                 let vals: Result<Vec<Tensor>, String> = m.operands(o).map(|v| self.value(v)).collect();
                 return vals.map_err(|e| self.error(o, e));
             }
-            self.run_op(o)?;
+            if !self.interp.is_dead(m, o) {
+                self.run_op(o)?;
+            }
             op = m.next_op(o);
         }
         Ok(Vec::new())

@@ -16,8 +16,6 @@ use std::cell::RefCell;
 use std::ffi::c_void;
 
 const HEADER: usize = 64;
-/// Freed bytes a thread keeps for reuse; beyond this, buffers go back to the C library.
-const MAX_CACHED_BYTES: usize = 256 << 20;
 
 extern "C" {
     fn aligned_alloc(align: usize, size: usize) -> *mut c_void;
@@ -130,7 +128,7 @@ pub unsafe extern "C" fn kiln_rt_free(p: *mut u8) {
     let kept = POOL
         .try_with(|pool| {
             let mut pool = pool.borrow_mut();
-            if pool.bytes + size > MAX_CACHED_BYTES {
+            if pool.bytes + size > crate::limits::cached_bytes_per_thread() {
                 return false;
             }
             pool.bytes += size;

@@ -1000,7 +1000,8 @@ impl Gen {
 
     /// StableHLO's general forms, gathering or scattering rows of a rank-2 table.
     fn general_gather_scatter(&mut self) -> Option<()> {
-        let t = self.pick(|p, v| p.ty(v).rank() == 2 && p.ty(v).elem != Elem::I1)?;
+        // Slices of one row: the table has at least one.
+        let t = self.pick(|p, v| p.ty(v).rank() == 2 && p.ty(v).elem != Elem::I1 && p.ty(v).dims[0] != Dim::k(0))?;
         let tt = self.t(t);
         let k = *self.r.pick(&[Dim::k(1), Dim::k(4), Dim::M]);
         // General gathers clamp their start indices: any value is in range.

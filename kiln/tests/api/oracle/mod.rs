@@ -130,14 +130,19 @@ fn describe(o: &Outcome) -> String {
 }
 
 /// Whether `got` agrees with tier 0's `want`: bit for bit where `exact` (any NaN matches
-/// any NaN), else within a float tolerance.
+/// any NaN), else within a float tolerance, where overflow is order- and precision-dependent
+/// (tier 0 accumulates products in f64, native code in the element type, in lanes): two
+/// non-finite values agree, and so do infinity and a huge value of its sign; NaN against a
+/// finite value does not.
 fn agree(want: &Tensor, got: &Tensor, exact: bool) -> Result<(), String> {
     if want.dtype() != got.dtype() || want.shape() != got.shape() {
         return Err(format!("tier 0 gave {}, the tier {}", want.type_string(), got.type_string()));
     }
     let (w, g) = (want.to_f64_vec(), got.to_f64_vec());
     for (i, (&a, &b)) in w.iter().zip(&g).enumerate() {
-        let same = if a.is_nan() || b.is_nan() {
+        let same = if !exact && !a.is_finite() && !b.is_finite() {
+            true
+        } else if a.is_nan() || b.is_nan() {
             a.is_nan() && b.is_nan()
         } else if exact {
             a.to_bits() == b.to_bits()
@@ -182,7 +187,10 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
         if i % 200 == 199 {
             tiers = Tiers::new();
         }
-        let seed = base.wrapping_mul(1_000_003).wrapping_add(i);
+        let seed = match std::env::var("KILN_ORACLE_ONLY").ok().and_then(|v| v.parse().ok()) {
+            Some(s) => s,
+            None => base.wrapping_mul(1_000_003).wrapping_add(i),
+        };
         let size = 3 + (seed % 11) as usize;
         let p = Gen::program(seed, size);
         if std::env::var_os("KILN_ORACLE_PRINT").is_some() {
@@ -197,8 +205,13 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
             };
             let small = if tier == 0 { p.clone() } else { minimize::minimize(&p, &mut fails) };
             let why = check(&tiers, &small, seed, &[tier.max(1)], &mut Stats::default()).err();
+            let inputs: Vec<String> = bindings(seed)
+                .into_iter()
+                .map(|b| format!("{:?}", small.inputs(b).iter().map(|t| t.to_f64_vec()).collect::<Vec<_>>()))
+                .filter(|s| s.len() < 4000)
+                .collect();
             failures.push(format!(
-                "seed {seed}: tier {}: {}\nminimized ({}):\n{}\nbindings {:?}\n",
+                "seed {seed}: tier {}: {}\nminimized ({}):\n{}\ninputs {inputs:?}\nbindings {:?}\n",
                 m.tier,
                 m.what,
                 why.map_or("no longer fails".into(), |w| w.what),
