@@ -585,14 +585,14 @@ pub(super) fn reduce_axes(src: &Tensor, axes: &[usize], kind: Red, keep: bool) -
             r
         }
         fn rows<T: Copy + Into<f64>>(v: &[T], count: usize, kind: Red) -> Vec<f64> {
-            let nan_max = |a: f64, b: f64| if a.is_nan() || b.is_nan() { f64::NAN } else { a.max(b) };
-            let nan_min = |a: f64, b: f64| if a.is_nan() || b.is_nan() { f64::NAN } else { a.min(b) };
+            // IEEE 754-2019's maximum and minimum: NaN wins and -0 < +0 (f64::max orders
+            // signed zeros either way).
             v.chunks(count)
                 .map(|row| match kind {
                     Red::Sum | Red::Mean => fold8(row, 0.0, |a, b| a + b),
                     Red::Prod => fold8(row, 1.0, |a, b| a * b),
-                    Red::Max => fold8(row, f64::NEG_INFINITY, nan_max),
-                    Red::Min => fold8(row, f64::INFINITY, nan_min),
+                    Red::Max => fold8(row, f64::NEG_INFINITY, kiln_ir::float::maximum),
+                    Red::Min => fold8(row, f64::INFINITY, kiln_ir::float::minimum),
                 })
                 .collect()
         }

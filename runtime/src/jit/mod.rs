@@ -1,5 +1,6 @@
 //! Native execution: translation of the `llvm` dialect to LLVM IR and the ORC JIT.
 
+mod builtins;
 pub mod conv;
 pub mod native;
 pub mod orc;

@@ -471,7 +471,8 @@ pub fn runtime_symbols() -> Vec<(kiln_passes::runtime_abi::RuntimeFn, u64)> {
 
 /// Defines the Rust functions lowered code calls (no `-rdynamic`: they are given by address).
 fn define_runtime_symbols(jit: LLVMOrcLLJITRef, dylib: LLVMOrcJITDylibRef) -> Result<(), JitError> {
-    let syms: Vec<(&str, u64)> = runtime_symbols().iter().map(|(f, a)| (f.name, *a)).collect();
+    let mut syms: Vec<(&str, u64)> = runtime_symbols().iter().map(|(f, a)| (f.name, *a)).collect();
+    syms.extend(super::builtins::builtins());
     unsafe {
         let mut pairs: Vec<LLVMOrcCSymbolMapPair> = syms
             .iter()
