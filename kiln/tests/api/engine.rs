@@ -969,34 +969,46 @@ fn eight_threads_call_three_functions_through_promotions_specializations_evictio
         .collect();
     let fns: Vec<_> = cases.iter().map(|(n, _)| e.function(n).unwrap()).collect();
     let (cases, want, fns) = (Arc::new(cases), Arc::new(want), Arc::new(fns));
-    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let done = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
     let threads: Vec<_> = (0..8)
         .map(|t| {
-            let (cases, want, fns, done) = (cases.clone(), want.clone(), fns.clone(), done.clone());
+            let (cases, want, fns, done, stop) = (cases.clone(), want.clone(), fns.clone(), done.clone(), stop.clone());
             std::thread::spawn(move || {
-                for i in 0..600usize {
+                // At least 600 calls each, then until told to stop (the number of calls before
+                // the first promotion depends on how fast the calls are).
+                let mut i = 0usize;
+                while i < 600 || !stop.load(Ordering::Relaxed) {
                     let f = (i + t) % 3;
                     // Mostly two batch sizes per thread (specializations), sometimes any.
                     let k = if i % 5 == 0 { (i * 7 + t) % 12 } else { (t + i % 2) % 12 };
                     let got = fns[f].call(&cases[f].1[k]).unwrap();
                     close(&got[0], &want[f][k], &format!("thread {t} call {i} of @{}", cases[f].0));
-                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    done.fetch_add(1, Ordering::Relaxed);
+                    i += 1;
                 }
             })
         })
         .collect();
-    // Shut the engine down while the threads are still calling: calls go on at the tiers
-    // reached, every result still checked.
-    while done.load(std::sync::atomic::Ordering::Relaxed) < 2400 {
-        std::thread::yield_now();
+    // Shut the engine down while the threads are still calling, once a promotion has been
+    // installed: calls go on at the tiers reached, every result still checked, for 2400 more.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while done.load(Ordering::Relaxed) < 2400 || (e.report().promotions == 0 && std::time::Instant::now() < deadline) {
+        std::thread::sleep(std::time::Duration::from_millis(1));
     }
     e.shutdown(Shutdown::Cancel);
+    let at_shutdown = done.load(Ordering::Relaxed);
+    while done.load(Ordering::Relaxed) < at_shutdown + 2400 {
+        std::thread::yield_now();
+    }
+    stop.store(true, Ordering::Relaxed);
     for t in threads {
         t.join().expect("no thread panics");
     }
     let r = e.report();
     let calls: u64 = r.functions.iter().map(|f| f.calls_by_tier.iter().sum::<u64>()).sum();
-    assert_eq!(calls, 4800, "{r}");
+    assert_eq!(calls, done.load(Ordering::Relaxed) as u64, "{r}");
     assert!(r.promotions >= 1, "{r}");
     let q = &r.queue;
     assert_eq!(

@@ -440,9 +440,8 @@ impl Lower<'_> {
             }
         };
         let (b, out_sizes) = self.result_buffer(op, r, &like)?;
-        let comb = reduction_combiner(&ctx, &kind, elem).ok_or_else(|| {
-            Diagnostic::error(loc, format!("reduction '{kind}' has no loop lowering"))
-        })?;
+        let comb = reduction_combiner(&ctx, &kind, elem)
+            .ok_or_else(|| Diagnostic::error(loc, format!("reduction '{kind}' has no loop lowering")))?;
         let in_sizes: Vec<Value> = (0..rank).map(|k| self.dim_of(&at, src, k)).collect();
         let mut sorted = axes.clone();
         sorted.sort_unstable();

@@ -17,8 +17,22 @@ use kiln::ir::registry::ElemClass;
 /// Float rows whose result is exact when their operands are (IEEE correctly rounded, or no
 /// rounding at all).
 const EXACT_FLOAT: &[&str] = &[
-    "add", "sub", "mul", "div", "max", "min", "neg", "abs", "relu", "sign", "floor", "ceil", "round",
-    "roundeven", "sqrt", "rem",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "max",
+    "min",
+    "neg",
+    "abs",
+    "relu",
+    "sign",
+    "floor",
+    "ceil",
+    "round",
+    "roundeven",
+    "sqrt",
+    "rem",
 ];
 /// Float rows that jump: their operands must be exact.
 const DISCONTINUOUS: &[&str] = &["floor", "ceil", "round", "roundeven", "sign", "rem", "atan2"];
@@ -29,8 +43,8 @@ const UNIT_DOMAIN: &[&str] = &["erf_inv", "tan"];
 /// Rows the generator knows; any other row takes exact operands only and is compared with
 /// the tolerance.
 const KNOWN_INEXACT: &[&str] = &[
-    "pow", "exp", "log", "tanh", "rsqrt", "erf", "sin", "cos", "tan", "expm1", "log1p", "cbrt", "erf_inv",
-    "atan", "asinh", "sigmoid", "atan2",
+    "pow", "exp", "log", "tanh", "rsqrt", "erf", "sin", "cos", "tan", "expm1", "log1p", "cbrt", "erf_inv", "atan",
+    "asinh", "sigmoid", "atan2",
 ];
 
 fn short(row: &Elementwise) -> &'static str {
@@ -190,7 +204,17 @@ impl Gen {
     /// them), so every extent is known at a call.
     fn random_dim(&mut self) -> Dim {
         let bound = self.p.bound();
-        let d = *self.r.pick(&[Dim::N, Dim::N, Dim::M, Dim::k(1), Dim::k(2), Dim::k(3), Dim::k(4), Dim::k(5), Dim::k(7)]);
+        let d = *self.r.pick(&[
+            Dim::N,
+            Dim::N,
+            Dim::M,
+            Dim::k(1),
+            Dim::k(2),
+            Dim::k(3),
+            Dim::k(4),
+            Dim::k(5),
+            Dim::k(7),
+        ]);
         if d.as_const().is_some() || bound.contains(&d) || self.binding_params {
             d
         } else {
@@ -279,6 +303,18 @@ impl Gen {
         );
         let e = self.exact(v);
         self.stmt(text, vec![v, zero], vec![(ty, e)])
+    }
+
+    /// `%r = ktensor.<op> $0<attrs> : (T) -> U` on `v`: a result exact when `v` is.
+    fn on_one(&mut self, v: Val, op: &str, attrs: String, out: Ty) -> Option<()> {
+        let e = self.exact(v);
+        let text = format!(
+            "%$r = ktensor.{op} $0{attrs} : ({}) -> {}",
+            self.p.ty(v).text(),
+            out.text()
+        );
+        self.stmt(text, vec![v], vec![(out, e)]);
+        Some(())
     }
 
     // ---- ops ----
@@ -391,14 +427,7 @@ impl Gen {
         if to == ty.elem || (ty.elem.is_float() && !to.is_float() && !self.exact(v)) {
             return None;
         }
-        let out = ty.with_elem(to);
-        let e = self.exact(v);
-        self.stmt(
-            format!("%$r = ktensor.convert $0 : ({}) -> {}", ty.text(), out.text()),
-            vec![v],
-            vec![(out, e)],
-        );
-        Some(())
+        self.on_one(v, "convert", String::new(), ty.with_elem(to))
     }
 
     /// `is_finite`, `bitcast` and `reduce_precision`: exact operands, exact results.
@@ -408,7 +437,10 @@ impl Gen {
         let (text, out) = match self.r.below(3) {
             0 => {
                 let o = ty.with_elem(Elem::I1);
-                (format!("%$r = ktensor.is_finite $0 : ({}) -> {}", ty.text(), o.text()), o)
+                (
+                    format!("%$r = ktensor.is_finite $0 : ({}) -> {}", ty.text(), o.text()),
+                    o,
+                )
             }
             1 => {
                 let o = ty.with_elem(if ty.elem == Elem::F32 { Elem::I32 } else { Elem::I64 });
@@ -449,25 +481,20 @@ impl Gen {
             } else {
                 let &d = src.next().unwrap();
                 dims.push(target.len());
-                let d = if d == Dim::k(1) && self.r.chance(0.5) { self.random_dim() } else { d };
+                let d = if d == Dim::k(1) && self.r.chance(0.5) {
+                    self.random_dim()
+                } else {
+                    d
+                };
                 target.push(d);
             }
         }
-        let out = Ty::new(target, ty.elem);
-        let e = self.exact(v);
-        let dl: Vec<String> = dims.iter().map(|d| d.to_string()).collect();
-        self.stmt(
-            format!(
-                "%$r = ktensor.broadcast_in_dim $0 {{dims = array<i64{}{}>}} : ({}) -> {}",
-                if dl.is_empty() { "" } else { ": " },
-                dl.join(", "),
-                ty.text(),
-                out.text()
-            ),
-            vec![v],
-            vec![(out, e)],
+        let attrs = format!(
+            " {{dims = array<i64{}{}>}}",
+            if dims.is_empty() { "" } else { ": " },
+            list(&dims)
         );
-        Some(())
+        self.on_one(v, "broadcast_in_dim", attrs, Ty::new(target, ty.elem))
     }
 
     fn reshape(&mut self) -> Option<()> {
@@ -500,14 +527,7 @@ impl Gen {
                 d.remove(i);
             }
         }
-        let out = Ty::new(d, ty.elem);
-        let e = self.exact(v);
-        self.stmt(
-            format!("%$r = ktensor.reshape $0 : ({}) -> {}", ty.text(), out.text()),
-            vec![v],
-            vec![(out, e)],
-        );
-        Some(())
+        self.on_one(v, "reshape", String::new(), Ty::new(d, ty.elem))
     }
 
     fn transpose(&mut self) -> Option<()> {
@@ -519,18 +539,7 @@ impl Gen {
             perm.swap(i, j);
         }
         let out = Ty::new(perm.iter().map(|&p| ty.dims[p]).collect(), ty.elem);
-        let e = self.exact(v);
-        self.stmt(
-            format!(
-                "%$r = ktensor.transpose $0 {{perm = array<i64: {}>}} : ({}) -> {}",
-                list(&perm),
-                ty.text(),
-                out.text()
-            ),
-            vec![v],
-            vec![(out, e)],
-        );
-        Some(())
+        self.on_one(v, "transpose", format!(" {{perm = array<i64: {}>}}", list(&perm)), out)
     }
 
     fn slice(&mut self) -> Option<()> {
@@ -547,21 +556,13 @@ impl Gen {
             strides.push(st);
             out.push(Dim::k((l - s + st - 1) / st));
         }
-        let out = Ty::new(out, ty.elem);
-        let e = self.exact(v);
-        self.stmt(
-            format!(
-                "%$r = ktensor.slice $0 {{start = array<i64: {}>, limit = array<i64: {}>, strides = array<i64: {}>}} : ({}) -> {}",
-                list(&start),
-                list(&limit),
-                list(&strides),
-                ty.text(),
-                out.text()
-            ),
-            vec![v],
-            vec![(out, e)],
+        let attrs = format!(
+            " {{start = array<i64: {}>, limit = array<i64: {}>, strides = array<i64: {}>}}",
+            list(&start),
+            list(&limit),
+            list(&strides)
         );
-        Some(())
+        self.on_one(v, "slice", attrs, Ty::new(out, ty.elem))
     }
 
     fn concat(&mut self) -> Option<()> {
@@ -638,19 +639,12 @@ impl Gen {
         let v = self.pick(|p, v| p.ty(v).rank() >= 1)?;
         let ty = self.t(v);
         let dims: Vec<usize> = (0..ty.rank()).filter(|_| self.r.chance(0.6)).collect();
-        let e = self.exact(v);
-        self.stmt(
-            format!(
-                "%$r = ktensor.reverse $0 {{dims = array<i64{}{}>}} : ({}) -> {}",
-                if dims.is_empty() { "" } else { ": " },
-                list(&dims),
-                ty.text(),
-                ty.text()
-            ),
-            vec![v],
-            vec![(ty, e)],
+        let attrs = format!(
+            " {{dims = array<i64{}{}>}}",
+            if dims.is_empty() { "" } else { ": " },
+            list(&dims)
         );
-        Some(())
+        self.on_one(v, "reverse", attrs, ty)
     }
 
     fn iota(&mut self) -> Option<()> {
@@ -683,7 +677,11 @@ impl Gen {
         let v = self.pick(|p, v| p.ty(v).rank() >= 1 && p.ty(v).elem != Elem::I1)?;
         let ty = self.t(v);
         let float = ty.elem.is_float();
-        let kind = *self.r.pick(if float { &["sum", "max", "min", "prod", "mean"][..] } else { &["sum", "max", "min", "prod"][..] });
+        let kind = *self.r.pick(if float {
+            &["sum", "max", "min", "prod", "mean"][..]
+        } else {
+            &["sum", "max", "min", "prod"][..]
+        });
         let axes = self.axes(ty.rank());
         let keep = self.r.chance(0.3);
         let out: Vec<Dim> = (0..ty.rank())
@@ -721,7 +719,10 @@ impl Gen {
         };
         let axes = self.axes(ty.rank());
         let out = Ty::new(
-            (0..ty.rank()).filter(|i| !axes.contains(i)).map(|i| ty.dims[i]).collect(),
+            (0..ty.rank())
+                .filter(|i| !axes.contains(i))
+                .map(|i| ty.dims[i])
+                .collect(),
             ty.elem,
         );
         let e = ty.elem.text();
@@ -783,7 +784,11 @@ impl Gen {
 
     fn sort(&mut self) -> Option<()> {
         let k = self.pick(|p, v| p.exact(v) && p.ty(v).rank() >= 1 && p.ty(v).elem != Elem::I1)?;
-        let k = if self.p.ty(k).elem.is_float() { self.no_nan(k) } else { k };
+        let k = if self.p.ty(k).elem.is_float() {
+            self.no_nan(k)
+        } else {
+            k
+        };
         let kt = self.t(k);
         let dim = self.r.below(kt.rank());
         let pred = *self.r.pick(&["lt", "gt"]);
@@ -840,12 +845,30 @@ impl Gen {
             0 => {
                 let bt = Ty::new(vec![at.dims[1], n], at.elem);
                 let out = Ty::new(vec![at.dims[0], n], at.elem);
-                (bt.clone(), out.clone(), format!("%$r = ktensor.matmul $0, $1 : ({}, {}) -> {}", at.text(), bt.text(), out.text()))
+                (
+                    bt.clone(),
+                    out.clone(),
+                    format!(
+                        "%$r = ktensor.matmul $0, $1 : ({}, {}) -> {}",
+                        at.text(),
+                        bt.text(),
+                        out.text()
+                    ),
+                )
             }
             1 => {
                 let bt = Ty::new(vec![at.dims[0], at.dims[2], n], at.elem);
                 let out = Ty::new(vec![at.dims[0], at.dims[1], n], at.elem);
-                (bt.clone(), out.clone(), format!("%$r = ktensor.batch_matmul $0, $1 : ({}, {}) -> {}", at.text(), bt.text(), out.text()))
+                (
+                    bt.clone(),
+                    out.clone(),
+                    format!(
+                        "%$r = ktensor.batch_matmul $0, $1 : ({}, {}) -> {}",
+                        at.text(),
+                        bt.text(),
+                        out.text()
+                    ),
+                )
             }
             _ => {
                 // Contract the first dimensions: [K, A] x [K, B] -> [A, B].
@@ -862,14 +885,28 @@ impl Gen {
     }
 
     fn conv2d(&mut self) -> Option<()> {
-        let (h, w, c, f) = (self.r.range(2, 6), self.r.range(2, 6), self.r.range(1, 3), self.r.range(1, 3));
+        let (h, w, c, f) = (
+            self.r.range(2, 6),
+            self.r.range(2, 6),
+            self.r.range(1, 3),
+            self.r.range(1, 3),
+        );
         let (kh, kw) = (self.r.range(1, h.min(3)), self.r.range(1, w.min(3)));
         let (s, p) = (self.r.range(1, 2), self.r.range(0, 1));
-        let batch = if self.r.chance(0.5) { self.random_dim() } else { Dim::k(1) };
+        let batch = if self.r.chance(0.5) {
+            self.random_dim()
+        } else {
+            Dim::k(1)
+        };
         let img = Ty::new(vec![batch, Dim::k(h), Dim::k(w), Dim::k(c)], Elem::F32);
         let ker = Ty::new(vec![Dim::k(kh), Dim::k(kw), Dim::k(c), Dim::k(f)], Elem::F32);
         let out = Ty::new(
-            vec![batch, Dim::k((h + 2 * p - kh) / s + 1), Dim::k((w + 2 * p - kw) / s + 1), Dim::k(f)],
+            vec![
+                batch,
+                Dim::k((h + 2 * p - kh) / s + 1),
+                Dim::k((w + 2 * p - kw) / s + 1),
+                Dim::k(f),
+            ],
             Elem::F32,
         );
         let x = self.of_type(&img, false);
@@ -956,7 +993,11 @@ impl Gen {
     /// every tier).
     fn indices(&mut self, shape: Vec<Dim>, d: Dim) -> Val {
         let hi = d.as_const().unwrap_or(MIN_SYMBOL) - 1;
-        let fill = if self.r.chance(0.05) { Fill::Index(-1, hi + 1) } else { Fill::Index(0, hi) };
+        let fill = if self.r.chance(0.05) {
+            Fill::Index(-1, hi + 1)
+        } else {
+            Fill::Index(0, hi)
+        };
         self.fresh_with(Ty::new(shape, Elem::I32), fill)
     }
 
@@ -975,7 +1016,12 @@ impl Gen {
         if self.r.chance(0.5) {
             let e = self.exact(t);
             self.stmt(
-                format!("%$r = ktensor.gather $0, $1 {{axis = {axis}}} : ({}, {}) -> {}", tt.text(), it.text(), gt.text()),
+                format!(
+                    "%$r = ktensor.gather $0, $1 {{axis = {axis}}} : ({}, {}) -> {}",
+                    tt.text(),
+                    it.text(),
+                    gt.text()
+                ),
                 vec![t, ids],
                 vec![(gt, e)],
             );
@@ -1044,7 +1090,13 @@ impl Gen {
     /// or not; returns the text and whether it keeps exactness.
     fn region_unary(&mut self, arg: &str, sfx: &str, ty: &Ty) -> (String, String, bool) {
         let ops: &[(&str, bool)] = if ty.elem.is_float() {
-            &[("neg", true), ("abs", true), ("tanh", false), ("exp", false), ("relu", true)]
+            &[
+                ("neg", true),
+                ("abs", true),
+                ("tanh", false),
+                ("exp", false),
+                ("relu", true),
+            ]
         } else {
             &[("neg", true), ("abs", true), ("popcnt", true)]
         };

@@ -119,10 +119,7 @@ fn prune(p: Program) -> Program {
         if live_stmts.contains(&i) {
             stmt_map[i] = q.stmts.len();
             let operands = s.operands.iter().map(|&v| map(v, &stmt_map)).collect();
-            q.stmts.push(Stmt {
-                operands,
-                ..s.clone()
-            });
+            q.stmts.push(Stmt { operands, ..s.clone() });
         }
     }
     q.rets = p.rets.iter().map(|&v| map(v, &stmt_map)).collect();

@@ -109,11 +109,7 @@ fn check(t: &Tiers, p: &Program, seed: u64, tiers_to_check: &[usize], stats: &mu
                 (w, g) => {
                     return Err(Mismatch {
                         tier,
-                        what: format!(
-                            "call {c}: tier 0 {}, tier {tier} {}",
-                            describe(w),
-                            describe(g)
-                        ),
+                        what: format!("call {c}: tier 0 {}, tier {tier} {}", describe(w), describe(g)),
                     })
                 }
             }
@@ -136,7 +132,11 @@ fn describe(o: &Outcome) -> String {
 /// finite value does not.
 fn agree(want: &Tensor, got: &Tensor, exact: bool) -> Result<(), String> {
     if want.dtype() != got.dtype() || want.shape() != got.shape() {
-        return Err(format!("tier 0 gave {}, the tier {}", want.type_string(), got.type_string()));
+        return Err(format!(
+            "tier 0 gave {}, the tier {}",
+            want.type_string(),
+            got.type_string()
+        ));
     }
     let (w, g) = (want.to_f64_vec(), got.to_f64_vec());
     for (i, (&a, &b)) in w.iter().zip(&g).enumerate() {
@@ -165,7 +165,10 @@ fn agree(want: &Tensor, got: &Tensor, exact: bool) -> Result<(), String> {
 /// The `ktensor` ops in `text`.
 fn ops_in(text: &str, into: &mut BTreeSet<String>) {
     for (i, _) in text.match_indices("ktensor.") {
-        let name: String = text[i..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.').collect();
+        let name: String = text[i..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+            .collect();
         into.insert(name);
     }
 }
@@ -200,14 +203,21 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
         stats.programs += 1;
         if let Err(m) = check(&tiers, &p, seed, &[1, 2, 3], &mut stats) {
             let tier = m.tier;
-            let mut fails = |q: &Program| {
-                matches!(check(&tiers, q, seed, &[tier.max(1)], &mut Stats::default()), Err(m) if m.tier == tier)
+            let mut fails = |q: &Program| matches!(check(&tiers, q, seed, &[tier.max(1)], &mut Stats::default()), Err(m) if m.tier == tier);
+            let small = if tier == 0 {
+                p.clone()
+            } else {
+                minimize::minimize(&p, &mut fails)
             };
-            let small = if tier == 0 { p.clone() } else { minimize::minimize(&p, &mut fails) };
             let why = check(&tiers, &small, seed, &[tier.max(1)], &mut Stats::default()).err();
             let inputs: Vec<String> = bindings(seed)
                 .into_iter()
-                .map(|b| format!("{:?}", small.inputs(b).iter().map(|t| t.to_f64_vec()).collect::<Vec<_>>()))
+                .map(|b| {
+                    format!(
+                        "{:?}",
+                        small.inputs(b).iter().map(|t| t.to_f64_vec()).collect::<Vec<_>>()
+                    )
+                })
                 .filter(|s| s.len() < 4000)
                 .collect();
             failures.push(format!(
@@ -224,7 +234,13 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
         }
     }
     eprintln!("oracle: {stats:?}");
-    assert!(failures.is_empty(), "{} of {} programs disagree:\n{}", failures.len(), stats.programs, failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs disagree:\n{}",
+        failures.len(),
+        stats.programs,
+        failures.join("\n")
+    );
     // Every op that computes a tensor is generated (`dim`, `cast` and the asserts are not).
     let ctx = kiln::context();
     let missing: Vec<String> = ctx

@@ -151,7 +151,9 @@ pub enum Val {
 pub enum Fill {
     /// Floats in [-3, 3] (two decimals); with `specials`, a few NaN, ±Inf, ±0, huge and
     /// subnormal values among them.
-    Float { specials: bool },
+    Float {
+        specials: bool,
+    },
     /// Integers in [-20, 20].
     Int,
     /// Integers in [lo, hi] (indices).
@@ -214,7 +216,11 @@ impl Program {
             .iter()
             .map(|p| &p.ty)
             .chain(self.stmts.iter().flat_map(|s| s.results.iter().map(|r| &r.0)))
-            .all(|t| t.dims.iter().all(|d| [Dim::N, Dim::M].iter().all(|&s| !uses(d, s) || bound.contains(&s))))
+            .all(|t| {
+                t.dims
+                    .iter()
+                    .all(|d| [Dim::N, Dim::M].iter().all(|&s| !uses(d, s) || bound.contains(&s)))
+            })
     }
 
     fn name(&self, v: Val) -> String {
@@ -234,11 +240,7 @@ impl Program {
             .map(|i| format!("%a{i}: {}", self.params[i].ty.text()))
             .collect();
         let rtys: Vec<String> = self.rets.iter().map(|&v| self.ty(v).text()).collect();
-        let mut s = format!(
-            "func.func @{name}({}) -> ({}) {{\n",
-            params.join(", "),
-            rtys.join(", ")
-        );
+        let mut s = format!("func.func @{name}({}) -> ({}) {{\n", params.join(", "), rtys.join(", "));
         for (i, st) in self.stmts.iter().enumerate() {
             let mut t = st.text.replace("$r", &format!("v{i}"));
             for (k, &o) in st.operands.iter().enumerate().rev() {
@@ -297,7 +299,16 @@ fn fill(p: &Param, b: Binding) -> Tensor {
     let shape = p.ty.shape(b);
     let n: usize = shape.iter().product();
     let mut r = Rng::new(p.seed ^ (b.n as u64) << 32 ^ (b.m as u64) << 48);
-    const SPECIAL: [f64; 8] = [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.0, 0.0, 3.0e38, -1.0e-40, 1.0e-41];
+    const SPECIAL: [f64; 8] = [
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        -0.0,
+        0.0,
+        3.0e38,
+        -1.0e-40,
+        1.0e-41,
+    ];
     let values: Vec<f64> = (0..n)
         .map(|_| match p.fill {
             Fill::Float { specials } if specials && r.chance(0.15) => *r.pick(&SPECIAL),
