@@ -170,8 +170,16 @@ impl Gen {
             text,
             operands,
             results,
+            reassociated: false,
         });
         Val::Res(self.p.stmts.len() - 1, 0)
+    }
+
+    /// Marks the last statement's float sums or products as reassociated.
+    fn reassociated(&mut self, float: bool) {
+        if float {
+            self.p.stmts.last_mut().expect("a statement").reassociated = true;
+        }
     }
 
     fn values(&self) -> Vec<Val> {
@@ -704,6 +712,7 @@ impl Gen {
             vec![v],
             vec![(out, e)],
         );
+        self.reassociated(float && !matches!(kind, "max" | "min"));
         Some(())
     }
 
@@ -737,6 +746,7 @@ impl Gen {
             vec![v],
             vec![(out, exact)],
         );
+        self.reassociated(op == "arith.addf");
         Some(())
     }
 
@@ -779,6 +789,7 @@ impl Gen {
             vec![v, init],
             vec![(out, exact)],
         );
+        self.reassociated(float && !max);
         Some(())
     }
 
@@ -881,6 +892,7 @@ impl Gen {
         };
         let b = self.of_type(&bt, false);
         self.stmt(text, vec![a, b], vec![(out, false)]);
+        self.reassociated(true);
         Some(())
     }
 
@@ -921,6 +933,7 @@ impl Gen {
             vec![x, k],
             vec![(out, false)],
         );
+        self.reassociated(true);
         Some(())
     }
 
@@ -1006,6 +1019,7 @@ impl Gen {
     fn gather_scatter(&mut self) -> Option<()> {
         let t = self.pick(|p, v| p.ty(v).rank() >= 1 && p.ty(v).rank() <= 2 && p.ty(v).elem != Elem::I1)?;
         let tt = self.t(t);
+        let float = tt.elem.is_float();
         let axis = self.r.below(tt.rank());
         let k = *self.r.pick(&[Dim::k(1), Dim::k(3), Dim::M]);
         let ids = self.indices(vec![k], tt.dims[axis]);
@@ -1040,6 +1054,7 @@ impl Gen {
                 vec![t, ids, u],
                 vec![(tt, e)],
             );
+            self.reassociated(float);
         }
         Some(())
     }
@@ -1049,6 +1064,7 @@ impl Gen {
         // Slices of one row: the table has at least one.
         let t = self.pick(|p, v| p.ty(v).rank() == 2 && p.ty(v).elem != Elem::I1 && p.ty(v).dims[0] != Dim::k(0))?;
         let tt = self.t(t);
+        let float = tt.elem.is_float();
         let k = *self.r.pick(&[Dim::k(1), Dim::k(4), Dim::M]);
         // General gathers clamp their start indices: any value is in range.
         let ids = self.fresh_with(Ty::new(vec![k, Dim::k(1)], Elem::I32), Fill::Index(-2, 9));
@@ -1082,6 +1098,7 @@ impl Gen {
                 vec![t, ids, u],
                 vec![(tt, e)],
             );
+            self.reassociated(float);
         }
         Some(())
     }

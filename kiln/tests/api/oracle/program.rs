@@ -177,6 +177,10 @@ pub struct Stmt {
     /// Result types, and whether every tier must compute the result bit for bit (otherwise
     /// within a float tolerance).
     pub results: Vec<(Ty, bool)>,
+    /// A float sum or product in an order each tier chooses (tier 0 accumulates in f64,
+    /// native code in the element type, in vector lanes): where one tier overflows, another
+    /// may not, so an infinity or NaN here or downstream is not a disagreement.
+    pub reassociated: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -199,6 +203,18 @@ impl Program {
             Val::Res(s, j) => self.stmts[s].results[j].1,
         }
     }
+    /// Whether `v` depends on a reassociated float sum or product ([`Stmt::reassociated`]).
+    pub fn overflow_dependent(&self, v: Val) -> bool {
+        let Val::Res(last, _) = v else {
+            return false;
+        };
+        let mut dep = vec![false; last + 1];
+        for (i, s) in self.stmts[..=last].iter().enumerate() {
+            dep[i] = s.reassociated || s.operands.iter().any(|o| matches!(o, Val::Res(j, _) if dep[*j]));
+        }
+        dep[last]
+    }
+
     /// The symbols some parameter binds (an extent that is the bare symbol).
     pub fn bound(&self) -> Vec<Dim> {
         [Dim::N, Dim::M]
