@@ -982,7 +982,11 @@ fn eight_threads_call_three_functions_through_promotions_specializations_evictio
                 while i < 600 || !stop.load(Ordering::Relaxed) {
                     let f = (i + t) % 3;
                     // Mostly two batch sizes per thread (specializations), sometimes any.
-                    let k = if i.is_multiple_of(5) { (i * 7 + t) % 12 } else { (t + i % 2) % 12 };
+                    let k = if i.is_multiple_of(5) {
+                        (i * 7 + t) % 12
+                    } else {
+                        (t + i % 2) % 12
+                    };
                     let got = fns[f].call(&cases[f].1[k]).unwrap();
                     close(&got[0], &want[f][k], &format!("thread {t} call {i} of @{}", cases[f].0));
                     done.fetch_add(1, Ordering::Relaxed);
