@@ -263,7 +263,11 @@ impl Reference {
                 format!("upstream's runtime library '{lib}' is missing (install libmlir-22-dev)"),
             ));
         }
-        let engine = ExecutionEngine::new(&um, 2, &[lib.as_str()], false, false);
+        // Upstream reads the path as a C string past the length melior passes: the bytes
+        // after it must be a NUL (without it the load failed now and then, on whatever
+        // followed the path in memory).
+        let lib_nul = format!("{lib}\0");
+        let engine = ExecutionEngine::new(&um, 2, &[&lib_nul[..lib.len()]], false, false);
         // SAFETY: the symbol has the signature the generated declaration expects (above).
         unsafe { engine.register_symbol("kiln_rt_assert_failed", assert_failed as *mut ()) };
         let compile_time = start.elapsed();

@@ -596,12 +596,18 @@ impl TensorExport<'_> {
                 let list = |v: &[i64]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ");
                 let (xn, xt) = (self.name(x), self.vty(x));
                 let s = self.fresh();
-                self.line(&format!(
-                    "{s} = tensor.extract_slice {xn}[{}] [{}] [{}] : {xt} to {st}",
-                    list(&start),
-                    list(&sizes),
-                    list(&strides)
-                ));
+                if sizes.contains(&0) {
+                    // An empty slice may start at the extent (StableHLO allows start == limit ==
+                    // extent), which upstream's verifier rejects as out of bounds.
+                    self.line(&format!("{s} = tensor.empty() : {st}"));
+                } else {
+                    self.line(&format!(
+                        "{s} = tensor.extract_slice {xn}[{}] [{}] [{}] : {xt} to {st}",
+                        list(&start),
+                        list(&sizes),
+                        list(&strides)
+                    ));
+                }
                 self.cast_to(results[0], &s, &st);
             }
             "ktensor.pad" if operands.len() == 2 => self.pad(op)?,

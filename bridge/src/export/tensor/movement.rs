@@ -155,12 +155,17 @@ impl TensorExport<'_> {
                 let offs: Vec<i64> = low.iter().map(|&l| (-l).max(0)).collect();
                 let t = self.shape_ty(&sdims, elem);
                 let sl = self.fresh();
-                self.line(&format!(
-                    "{sl} = tensor.extract_slice {xn}[{}] [{}] [{}] : {xt} to {t}",
-                    list(&offs),
-                    sizes.join(", "),
-                    vec!["1"; rank].join(", ")
-                ));
+                if sdims.contains(&Dim::Const(0)) {
+                    // Cut to nothing: upstream's verifier rejects an offset at the extent.
+                    self.line(&format!("{sl} = tensor.empty() : {t}"));
+                } else {
+                    self.line(&format!(
+                        "{sl} = tensor.extract_slice {xn}[{}] [{}] [{}] : {xt} to {t}",
+                        list(&offs),
+                        sizes.join(", "),
+                        vec!["1"; rank].join(", ")
+                    ));
+                }
                 (src, st, dims) = (sl, t, sdims);
             }
             let lo: Vec<i64> = low.iter().map(|&l| l.max(0)).collect();

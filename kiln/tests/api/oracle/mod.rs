@@ -118,6 +118,45 @@ fn check(t: &Tiers, p: &Program, seed: u64, tiers_to_check: &[usize], stats: &mu
     Ok(())
 }
 
+/// Writes `p` as a corpus case (`KILN_ORACLE_MANIFEST=DIR`): the module, the first call's
+/// inputs and tier 0's results as expected outputs, for `jit-run --manifest` on other
+/// backends (upstream MLIR's). Programs whose results depend on reassociated sums, or whose
+/// first call fails, are left out.
+fn dump(t: &Tiers, p: &Program, seed: u64, dir: &std::path::Path) -> Option<serde_json::Value> {
+    if p.rets.iter().any(|&v| p.overflow_dependent(v)) {
+        return None;
+    }
+    let name = format!("s{seed}");
+    let inputs = p.inputs(bindings(seed)[0]);
+    let text = p.text("main");
+    // Run under its own name: each engine holds every program it has run.
+    let want = run(&t.0[0], &p.text(&name), &name, std::slice::from_ref(&inputs))
+        .ok()?
+        .pop()?
+        .ok()?;
+    let case = dir.join(&name);
+    std::fs::create_dir_all(&case).ok()?;
+    std::fs::write(case.join("module.mlir"), &text).ok()?;
+    let files = |ts: &[Tensor], what: &str| -> Option<Vec<serde_json::Value>> {
+        ts.iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let file = format!("{name}/{what}{i}.bin");
+                std::fs::write(dir.join(&file), x.bytes()).ok()?;
+                Some(serde_json::json!({"name": format!("{what}{i}"), "shape": x.shape(), "dtype": x.dtype().name(), "file": file}))
+            })
+            .collect()
+    };
+    Some(serde_json::json!({
+        "name": name,
+        "entry_function": "main",
+        "modules": {"stablehlo": format!("{name}/module.mlir")},
+        "tolerance": {"rtol": 1e-3, "atol": 1e-4},
+        "inputs": files(&inputs, "in")?,
+        "outputs": files(&want, "out")?,
+    }))
+}
+
 fn describe(o: &Outcome) -> String {
     match o {
         Ok(v) => format!("returned {} results", v.len()),
@@ -187,6 +226,7 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
     let mut stats = Stats::default();
     let mut seen = BTreeSet::new();
     let mut failures = Vec::new();
+    let mut manifest = Vec::new();
     for i in 0..count {
         // A fresh set of engines now and then keeps the memory of a long run flat.
         if i % 200 == 199 {
@@ -203,7 +243,11 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
         }
         ops_in(&p.text("f"), &mut seen);
         stats.programs += 1;
-        if let Err(m) = check(&tiers, &p, seed, &[1, 2, 3], &mut stats) {
+        let checked = check(&tiers, &p, seed, &[1, 2, 3], &mut stats);
+        if let (Ok(()), Some(dir)) = (&checked, std::env::var_os("KILN_ORACLE_MANIFEST")) {
+            manifest.push(dump(&tiers, &p, seed, std::path::Path::new(&dir)));
+        }
+        if let Err(m) = checked {
             let tier = m.tier;
             let mut fails = |q: &Program| matches!(check(&tiers, q, seed, &[tier.max(1)], &mut Stats::default()), Err(m) if m.tier == tier);
             let small = if tier == 0 {
@@ -236,6 +280,26 @@ fn random_programs_agree_with_tier_0_at_every_tier() {
         }
     }
     eprintln!("oracle: {stats:?}");
+    if let Some(dir) = std::env::var_os("KILN_ORACLE_MANIFEST") {
+        let cases: Vec<serde_json::Value> = manifest.into_iter().flatten().collect();
+        eprintln!(
+            "oracle: {} cases written to {}",
+            cases.len(),
+            std::path::Path::new(&dir).display()
+        );
+        let m = serde_json::json!({
+            "format_version": 1,
+            "generator": {
+                "script": "kiln/tests/api/oracle: KILN_ORACLE_MANIFEST=DIR KILN_ORACLE_PROGRAMS=count KILN_ORACLE_SEED=seed",
+                "seed": base,
+                "count": count
+            },
+            "comparison": "outputs of Kiln's tier 0",
+            "cases": cases,
+        });
+        let text = serde_json::to_string_pretty(&m).unwrap();
+        std::fs::write(std::path::Path::new(&dir).join("manifest.json"), text).unwrap();
+    }
     assert!(
         failures.is_empty(),
         "{} of {} programs disagree:\n{}",
