@@ -86,7 +86,8 @@ pub enum Lowering {
     /// The LLVM intrinsic of this name (`llvm.intr.exp`), on scalars and vectors.
     Intrinsic(&'static str),
     /// A call to the C library's function of this name (`tanh`, or `tanhf` on f32; 16-bit
-    /// floats go through f32). Scalars only: vector code uses the vector-math expansions.
+    /// floats go through f32), or to the runtime's where no C library has one
+    /// (`kiln_erf_inv`). Scalars only: vector code uses the vector-math expansions.
     Libm(&'static str),
     /// Composed from other LLVM ops by the lowering (`rsqrt`, `absi`).
     Expand,
@@ -150,7 +151,9 @@ math_ops! {
     "math.tan": "Tangent", 1, Float, u(f64::tan), fold_eval, Libm("tan");
     "math.tanh": "Hyperbolic tangent", 1, Float, u(f64::tanh), fold_eval, Libm("tanh");
     "math.erf": "Error function", 1, Float, u(libm::erf), fold_eval, Libm("erf");
-    "kmath.erf_inv": "Inverse error function", 1, Float, u(crate::approx::erf_inv_f64), fold_eval, Expand;
+    // No libm has it: Kiln's runtime defines `kiln_erf_inv` (and `kiln_erf_invf`) for the JIT,
+    // the function tier 0 evaluates; `math-approximation` expands the f32 form before this.
+    "kmath.erf_inv": "Inverse error function", 1, Float, u(crate::approx::erf_inv_f64), fold_eval, Libm("kiln_erf_inv");
     "math.atan": "Arctangent", 1, Float, u(f64::atan), fold_eval, Intrinsic("llvm.intr.atan");
     "math.expm1": "e^x - 1", 1, Float, u(f64::exp_m1), fold_eval, Libm("expm1");
     "math.log1p": "ln(1 + x)", 1, Float, u(f64::ln_1p), fold_eval, Libm("log1p");

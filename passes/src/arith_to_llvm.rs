@@ -188,13 +188,6 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 );
                 emit(m, "llvm.select", &[c, n, ops[0]], vec![], rty)
             }
-            // `math-approximation` expands the f32 form; libm has no inverse error function.
-            "kmath.erf_inv" => {
-                return Err(Diagnostic::error(
-                    loc,
-                    "not supported: 'kmath.erf_inv' has no LLVM lowering: math-approximation expands it on f32, and f64 runs at tier 0 only",
-                ))
-            }
             _ => return Err(Diagnostic::error(loc, format!("'{name}' has no LLVM lowering"))),
         }
     };

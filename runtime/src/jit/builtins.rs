@@ -4,6 +4,9 @@
 //! process has no compiler-rt to resolve them from (Debian 12's libgcc predates them), so the
 //! runtime defines them for the JIT, from the `half` crate (round to nearest even, NaN kept).
 //!
+//! Also the functions Kiln's math rows name as their libm call where no libm has one
+//! (`kiln_erf_inv`).
+//!
 //! ABI: LLVM passes and returns `half` and `bfloat` in the low 16 bits of a float register
 //! (x86-64 SysV, AArch64), which a Rust `f32` in the same register carries.
 
@@ -36,6 +39,18 @@ pub extern "C" fn extendhfsf2(h: f32) -> f32 {
     half::f16::from_bits(h.to_bits() as u16).to_f32()
 }
 
+/// The inverse error function in f64, for `kmath.erf_inv` (no libm has one): the function
+/// tier 0 evaluates, so every tier gives the same bits.
+pub extern "C" fn kiln_erf_inv(x: f64) -> f64 {
+    kiln_dialects::approx::erf_inv_f64(x)
+}
+
+/// In f32 (what `math-approximation` expands instead, unless a pipeline leaves it out),
+/// rounded from the f64 result as tier 0 rounds it.
+pub extern "C" fn kiln_erf_invf(x: f32) -> f32 {
+    kiln_dialects::approx::erf_inv_f64(x as f64) as f32
+}
+
 /// Every builtin, by its C symbol.
 pub(crate) fn builtins() -> Vec<(&'static str, u64)> {
     vec![
@@ -47,6 +62,8 @@ pub(crate) fn builtins() -> Vec<(&'static str, u64)> {
         // The names GCC's runtime used for the same conversions, which LLVM may emit too.
         ("__gnu_f2h_ieee", truncsfhf2 as *const () as u64),
         ("__gnu_h2f_ieee", extendhfsf2 as *const () as u64),
+        ("kiln_erf_inv", kiln_erf_inv as *const () as u64),
+        ("kiln_erf_invf", kiln_erf_invf as *const () as u64),
     ]
 }
 

@@ -60,8 +60,8 @@ struct Stats {
     /// failed.
     compared: [usize; 4],
     both_failed: [usize; 4],
-    /// Programs a tier declines with a located "not supported" error (documented limits,
-    /// such as f64 `erf_inv` at tier 0 only), with the reasons.
+    /// Programs a tier declines with a located "not supported" error (a documented limit
+    /// of the tier), with the reasons.
     unsupported: [usize; 4],
     reasons: BTreeSet<String>,
 }
