@@ -1,6 +1,7 @@
 //! The generator: seeded, well-typed programs of the tensor dialect over static and symbolic
-//! shapes. Every op of the dialect that computes values appears (the elementwise family from
-//! its table, so a new row is generated without a change here), with regions: `if`, `while`,
+//! shapes. Every op of the dialect that computes values appears (all but `dim` and `cast`;
+//! the elementwise family from its table, so a new row is generated without a change here),
+//! with regions: `if`, `while`,
 //! `reduce_region`, `reduce_window`, `sort`, `general_scatter` and `fused`.
 //!
 //! Results are compared bit for bit where every tier must agree exactly (integers, layout

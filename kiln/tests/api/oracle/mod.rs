@@ -3,7 +3,9 @@
 //! (`minimize.rs`) and reported as a program to turn into a regression test.
 //!
 //! `make test` runs 500 programs. A long run:
-//! `KILN_ORACLE_PROGRAMS=10000 KILN_ORACLE_SEED=7 cargo test --release -p kiln --test api oracle -- --nocapture`.
+//! `KILN_ORACLE_PROGRAMS=10000 KILN_ORACLE_SEED=7 cargo test --release -p kiln --test api oracle -- --nocapture`;
+//! `KILN_ORACLE_ONLY=<seed>` runs one program, `KILN_ORACLE_PRINT=1` prints each, and
+//! `KILN_ORACLE_MANIFEST=DIR` writes the agreeing ones as a corpus (`test/oracle-random/`).
 
 mod generate;
 mod minimize;
