@@ -530,7 +530,9 @@ fn code_in_the_disk_cache_is_promoted_to_at_its_load_cost() {
             .all(|c| c.tier != 2 || c.source == "disk"),
         "{r}"
     );
-    // Without the cache the same calls stay where they are, and the report says why.
+    // Without the cache the same calls do not reach tier 2 (its compile would not pay for a
+    // long while), and the report says why. Tier 1 may pay on a loaded machine, where the
+    // interpreted calls take longer.
     let cold = Engine::builder().synchronous(true).build().unwrap();
     cold.load_text(MLP, "mlp.mlir").unwrap();
     let g = cold.function("mlp").unwrap();
@@ -538,8 +540,9 @@ fn code_in_the_disk_cache_is_promoted_to_at_its_load_cost() {
         g.call(&args).unwrap();
     }
     let status = &cold.report().functions[0].status;
+    assert!(g.tier() < 2, "{status}");
     assert!(
-        status.contains("not worth it yet") || status.contains("waiting"),
+        status.contains("not worth it yet") || status.contains("waiting") || status.contains("promoted to tier 1"),
         "{status}"
     );
     let _ = std::fs::remove_dir_all(&dir);
