@@ -443,7 +443,9 @@ impl Gen {
     fn bits(&mut self) -> Option<()> {
         let v = self.pick(|p, v| p.exact(v) && p.ty(v).elem.is_float())?;
         let ty = self.t(v);
-        let (text, out) = match self.r.below(3) {
+        let which = self.r.below(3);
+        let v = if which == 1 { self.no_nan(v) } else { v };
+        let (text, out) = match which {
             0 => {
                 let o = ty.with_elem(Elem::I1);
                 (
@@ -452,6 +454,9 @@ impl Gen {
                 )
             }
             1 => {
+                // NaN's sign and payload after arithmetic are unspecified (IEEE 754, XLA), and
+                // rewrites such as -(x*y) = (-x)*y change them: the bits are compared with
+                // NaN replaced.
                 let o = ty.with_elem(if ty.elem == Elem::F32 { Elem::I32 } else { Elem::I64 });
                 (format!("%$r = ktensor.bitcast $0 : ({}) -> {}", ty.text(), o.text()), o)
             }
