@@ -368,7 +368,8 @@ impl Lower<'_> {
         }
         if ff && !tf && tw <= 64 {
             // Saturating, NaN to 0, as XLA and tier 0 convert: LLVM's fptosi is poison out of
-            // range. The bounds are powers of two, exact in every float type.
+            // range. The bounds are powers of two: exact, or past the type's largest finite
+            // value (f16's 2^31 is +Inf), where only an infinity reaches them.
             let bound = (tw - 1) as i32;
             let hi = self.scalar_const(at, from, 2f64.powi(bound));
             let lo = self.scalar_const(at, from, -(2f64.powi(bound)));

@@ -177,35 +177,32 @@ impl Interpreter {
         }
     }
 
-    /// Whether `op` is dead code, which tier 0 skips as the native tiers' `dce` erases it: a
-    /// pure op whose results nothing live uses. So an op that would fail (an index out of
-    /// range) fails at every tier or at none.
-    fn is_dead(&mut self, m: &Module, op: OpId) -> bool {
-        let Some(b) = m.parent_block(op) else {
-            return false;
-        };
-        if self.dead_done.insert(b) {
-            // Users follow their operands' definitions in the block (dominance), so one pass
-            // from the end sees every user's verdict first.
-            let ops: Vec<OpId> = m.block_ops(b).collect();
-            for &o in ops.iter().rev() {
-                if !kiln_ir::rewrite::is_trivially_dead_if(m, o, |u| {
-                    // The op of `b` that holds the user (the user itself, or an ancestor).
-                    let mut a = u;
-                    while m.parent_block(a) != Some(b) {
-                        match m.parent_op(a) {
-                            Some(p) => a = p,
-                            None => return false,
-                        }
+    /// Marks the dead code of block `b` (once per block): what tier 0 skips as the native
+    /// tiers' `dce` erases it, pure ops whose results nothing live uses. So an op that would
+    /// fail (an index out of range) fails at every tier or at none.
+    fn mark_dead(&mut self, m: &Module, b: BlockId) {
+        if !self.dead_done.insert(b) {
+            return;
+        }
+        // Users follow their operands' definitions in the block (dominance), so one pass
+        // from the end sees every user's verdict first.
+        let ops: Vec<OpId> = m.block_ops(b).collect();
+        for &o in ops.iter().rev() {
+            let dead = kiln_ir::rewrite::is_trivially_dead_if(m, o, |u| {
+                // The op of `b` that holds the user (the user itself, or an ancestor).
+                let mut a = u;
+                while m.parent_block(a) != Some(b) {
+                    match m.parent_op(a) {
+                        Some(p) => a = p,
+                        None => return false,
                     }
-                    self.dead.contains(&a)
-                }) {
-                    continue;
                 }
+                self.dead.contains(&a)
+            });
+            if dead {
                 self.dead.insert(o);
             }
         }
-        self.dead.contains(&op)
     }
 
     /// The module being run.
@@ -525,13 +522,14 @@ impl<'a> Exec<'a> {
         for (&p, a) in m.block_args(b).iter().zip(args) {
             self.vals.insert(p, a.clone());
         }
+        self.interp.mark_dead(m, b);
         let mut op = m.first_op(b);
         while let Some(o) = op {
             if m.has_trait(o, kiln_ir::Traits::TERMINATOR) {
                 let vals: Result<Vec<Tensor>, String> = m.operands(o).map(|v| self.value(v)).collect();
                 return vals.map_err(|e| self.error(o, e));
             }
-            if !self.interp.is_dead(m, o) {
+            if self.interp.dead.is_empty() || !self.interp.dead.contains(&o) {
                 self.run_op(o)?;
             }
             op = m.next_op(o);

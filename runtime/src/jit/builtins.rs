@@ -39,6 +39,16 @@ pub extern "C" fn extendhfsf2(h: f32) -> f32 {
     half::f16::from_bits(h.to_bits() as u16).to_f32()
 }
 
+/// `float` to `half` under GCC's older name and ABI: the half comes back as a `uint16_t`.
+pub extern "C" fn gnu_f2h_ieee(x: f32) -> u16 {
+    half::f16::from_f32(x).to_bits()
+}
+
+/// `half` (a `uint16_t`, GCC's older ABI) to `float`.
+pub extern "C" fn gnu_h2f_ieee(h: u16) -> f32 {
+    half::f16::from_bits(h).to_f32()
+}
+
 /// The inverse error function in f64, for `kmath.erf_inv` (no libm has one): the function
 /// tier 0 evaluates, so every tier gives the same bits.
 pub extern "C" fn kiln_erf_inv(x: f64) -> f64 {
@@ -59,9 +69,10 @@ pub(crate) fn builtins() -> Vec<(&'static str, u64)> {
         ("__truncsfhf2", truncsfhf2 as *const () as u64),
         ("__truncdfhf2", truncdfhf2 as *const () as u64),
         ("__extendhfsf2", extendhfsf2 as *const () as u64),
-        // The names GCC's runtime used for the same conversions, which LLVM may emit too.
-        ("__gnu_f2h_ieee", truncsfhf2 as *const () as u64),
-        ("__gnu_h2f_ieee", extendhfsf2 as *const () as u64),
+        // The names GCC's runtime used for the same conversions, which LLVM may emit too
+        // (with the half in an integer register).
+        ("__gnu_f2h_ieee", gnu_f2h_ieee as *const () as u64),
+        ("__gnu_h2f_ieee", gnu_h2f_ieee as *const () as u64),
         ("kiln_erf_inv", kiln_erf_inv as *const () as u64),
         ("kiln_erf_invf", kiln_erf_invf as *const () as u64),
     ]
@@ -87,5 +98,9 @@ mod tests {
         assert_eq!(truncdfhf2(0.5).to_bits(), 0x3800);
         assert_eq!(extendhfsf2(bits(0x3c00)), 1.0);
         assert_eq!(extendhfsf2(bits(0xfc00)), f32::NEG_INFINITY);
+        assert_eq!(gnu_f2h_ieee(-2.0), 0xc000);
+        assert_eq!(gnu_h2f_ieee(0x3800), 0.5);
+        assert_eq!(kiln_erf_inv(0.0), 0.0);
+        assert_eq!(kiln_erf_inv(1.0), f64::INFINITY);
     }
 }
