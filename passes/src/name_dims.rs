@@ -100,8 +100,9 @@ fn entry_args(m: &Module, f: OpId) -> Vec<Value> {
         .unwrap_or_default()
 }
 
-/// The `jax.global_constant` name on parameter `i` of function `f`.
-pub(crate) fn global_constant(m: &Module, f: OpId, i: usize) -> Option<String> {
+/// The `jax.global_constant` name on parameter `i` of function `f`: the parameter holds that
+/// dimension variable's value (lowerings and exports bind the symbol to it).
+pub fn global_constant(m: &Module, f: OpId, i: usize) -> Option<String> {
     let ctx = m.ctx();
     let AttrKind::Array(items) = ctx.attr(m.attr(f, "arg_attrs")?) else {
         return None;
@@ -335,7 +336,7 @@ fn scalar_dim(m: &Module, v: Value, depth: usize) -> Option<Dim> {
 }
 
 /// The dimensions a run-time shape operand (a concat of scalars) describes.
-fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
+pub(crate) fn shape_operand_dims(m: &Module, v: Value) -> Option<Vec<Dim>> {
     let d = m.defining_op(v)?;
     let ctx = m.ctx();
     match m.op_name(d) {

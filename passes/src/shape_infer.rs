@@ -5,23 +5,33 @@
 //!
 //! Function signatures are kept: a refined value that reaches an op without a shape function
 //! (a `return`, a `call`) is cast back to the type that op expects.
+//!
+//! A `broadcast_in_dim` or `reshape` whose run-time shape operand describes exactly its result
+//! type's extents (JAX's `dynamic_broadcast_in_dim` to `[b, 2048]` built from `b`, typed
+//! `tensor<(b)x2048xf32>`) drops the operand: the type says it all, and the one-operand form is
+//! what fusion reads as an index map (a bias broadcast to the batch would otherwise be
+//! materialized, `b`×2048 elements written and read again, on every call).
 
 use kiln_ir::pass::{Pass, PassContext, PassFailed, Statistic};
 use kiln_ir::printer::type_to_string;
-use kiln_ir::{dim, Builder, Diagnostic, Module, OpId, OperationState, Order, Type, Value};
+use kiln_ir::{dim, Builder, Diagnostic, Dim, Module, OpId, OperationState, Order, Type, Value};
 use rustc_hash::FxHashSet;
 
 kiln_ir::declare_pass! {
     argument: "shape-infer", display: "ShapeInference",
     summary: "Refine tensor result types symbolically and insert run-time checks for unknown dimension equalities",
     options: ShapeInferOptions {},
-    create: |_: ShapeInferOptions| Box::new(ShapeInfer { refined: 0, checks: 0 }),
+    create: |_: ShapeInferOptions| Box::new(ShapeInfer { refined: 0, checks: 0, shapes_dropped: 0 }),
 }
 
 struct ShapeInfer {
     refined: u64,
     checks: u64,
+    shapes_dropped: u64,
 }
+
+/// The ops whose second operand is a run-time shape the result type may make redundant.
+const SHAPED_BY_OPERAND: [&str; 2] = ["ktensor.broadcast_in_dim", "ktensor.reshape"];
 
 impl Pass for ShapeInfer {
     kiln_ir::declared_pass_names!();
@@ -93,6 +103,11 @@ impl Pass for ShapeInfer {
                     keep_rigid_uses(m, r, old);
                 }
             }
+            if redundant_shape_operand(m, op) {
+                let source = m.operand_value(op, 0);
+                m.set_operands(op, &[source]);
+                self.shapes_dropped += 1;
+            }
         }
         Ok(())
     }
@@ -108,8 +123,33 @@ impl Pass for ShapeInfer {
                 desc: "Number of run-time dimension checks inserted",
                 value: self.checks,
             },
+            Statistic {
+                name: "num-shapes-dropped",
+                desc: "Number of run-time shape operands dropped as the result type states them",
+                value: self.shapes_dropped,
+            },
         ]
     }
+}
+
+/// True when `op` is a `broadcast_in_dim` or `reshape` with a run-time shape operand whose
+/// elements are, symbolically, exactly the extents of its result type, none of them `?`.
+fn redundant_shape_operand(m: &Module, op: OpId) -> bool {
+    if m.num_operands(op) != 2 || !SHAPED_BY_OPERAND.contains(&m.op_name(op)) {
+        return false;
+    }
+    let ctx = m.ctx();
+    let Some(result) = ctx.ty(m.value_type(m.result(op, 0))).shape().map(<[Dim]>::to_vec) else {
+        return false;
+    };
+    let Some(described) = crate::name_dims::shape_operand_dims(m, m.operand_value(op, 1)) else {
+        return false;
+    };
+    described.len() == result.len()
+        && result
+            .iter()
+            .zip(&described)
+            .all(|(r, d)| !matches!(r, Dim::Dynamic) && dim::equal(ctx, r, d) == Some(true))
 }
 
 /// Merges the declared and inferred types dimension by dimension (the more specific wins).

@@ -58,3 +58,42 @@ func.func @chains(%v: tensor<64xf32>, %x: tensor<Nx64xf32>) -> tensor<?xf32> {
   %3 = ktensor.exp %2 : (tensor<(N*64)xf32>) -> tensor<?xf32>
   return %3 : tensor<?xf32>
 }
+
+// -----
+
+// A run-time shape that states the result type's extents is dropped (JAX's bias broadcast to
+// the batch): the one-operand broadcast is what fusion reads as an index map.
+// CHECK-LABEL: func.func @bias_to_batch
+// CHECK: %[[B:.*]] = ktensor.broadcast_in_dim %arg1 {dims = array<i64: 1>} : (tensor<64xf32>) -> tensor<Nx64xf32>
+// CHECK: ktensor.add %arg0, %[[B]] : tensor<Nx64xf32>
+// CHECK: %[[R:.*]] = ktensor.reshape %{{.*}} : (tensor<Nx64xf32>) -> tensor<(64*N)xf32>
+// CHECK: return %[[R]]
+func.func @bias_to_batch(%x: tensor<Nx64xf32>, %b: tensor<64xf32>) -> tensor<(64*N)xf32> {
+  %n = ktensor.dim %x {index = 0 : i64} : (tensor<Nx64xf32>) -> tensor<i32>
+  %n1 = ktensor.reshape %n : (tensor<i32>) -> tensor<1xi32>
+  %c = ktensor.constant dense<64> : tensor<1xi32>
+  %shape = ktensor.concat %n1, %c {dim = 0 : i64} : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+  %0 = ktensor.broadcast_in_dim %b, %shape {dims = array<i64: 1>} : (tensor<64xf32>, tensor<2xi32>) -> tensor<Nx64xf32>
+  %1 = ktensor.add %x, %0 : tensor<Nx64xf32>
+  %len = ktensor.constant dense<64> : tensor<1xi32>
+  %total = ktensor.mul %n1, %len : tensor<1xi32>
+  %2 = ktensor.reshape %1, %total : (tensor<Nx64xf32>, tensor<1xi32>) -> tensor<(64*N)xf32>
+  return %2 : tensor<(64*N)xf32>
+}
+
+// -----
+
+// A run-time shape the types cannot confirm stays: `?` extents, or extents other than the
+// shape's.
+// CHECK-LABEL: func.func @shape_kept
+// CHECK: ktensor.broadcast_in_dim %arg1, %{{.*}} {dims = array<i64: 1>} : (tensor<64xf32>, tensor<2xi32>) -> tensor<?x64xf32>
+// CHECK: ktensor.broadcast_in_dim %arg1, %{{.*}} {dims = array<i64: 1>} : (tensor<64xf32>, tensor<2xi32>) -> tensor<Mx64xf32>
+func.func @shape_kept(%x: tensor<Nx64xf32>, %b: tensor<64xf32>, %s: tensor<2xi32>, %m: tensor<Mx2xf32>) -> (tensor<?x64xf32>, tensor<Mx64xf32>) {
+  %0 = ktensor.broadcast_in_dim %b, %s {dims = array<i64: 1>} : (tensor<64xf32>, tensor<2xi32>) -> tensor<?x64xf32>
+  %n = ktensor.dim %x {index = 0 : i64} : (tensor<Nx64xf32>) -> tensor<i32>
+  %n1 = ktensor.reshape %n : (tensor<i32>) -> tensor<1xi32>
+  %c = ktensor.constant dense<64> : tensor<1xi32>
+  %shape = ktensor.concat %n1, %c {dim = 0 : i64} : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+  %1 = ktensor.broadcast_in_dim %b, %shape {dims = array<i64: 1>} : (tensor<64xf32>, tensor<2xi32>) -> tensor<Mx64xf32>
+  return %0, %1 : tensor<?x64xf32>, tensor<Mx64xf32>
+}

@@ -116,6 +116,13 @@ pub unsafe fn gemm<T: 'static + Copy + Send + Sync>(
     // runs right here: handing it to the pool and back cost ~40 µs per call, more than the
     // whole of a small MLP (the corpus's mlp_block took 57 µs a call at tier 2 that way).
     let small = m.saturating_mul(n).saturating_mul(k) < gemm::get_threading_threshold();
+    // A matrix-vector product: the library computes it on one thread whatever it is given
+    // (its GEMV kernels are sequential), so it too runs right here, without the hand-off
+    // (K8 at batch 1 on two threads: 0.16 ms a call through the pool, 0.104 here). Splitting
+    // it in column blocks across threads was measured slower on one thread (0.13-0.15 ms):
+    // blocks read the matrix's rows in pieces, which the hardware prefetcher follows worse
+    // than whole rows.
+    let small = small || m == 1 || n == 1;
     let run = move |parallelism: gemm::Parallelism| {
         // SAFETY: the caller's contract; the call finishes before `run` returns.
         unsafe {

@@ -437,6 +437,7 @@ fn run(args: &ArgMatches) -> Result<(), String> {
         }
     }
     let elapsed = start.elapsed();
+    let by_size = schedule.as_ref().map(|s| batch_times(s, &per_call));
     per_call.sort_by(|a, b| a.total_cmp(b));
     let report = args.get_one::<String>("report").map(String::as_str);
     let mut out = std::io::stdout().lock();
@@ -465,9 +466,46 @@ fn run(args: &ArgMatches) -> Result<(), String> {
             })
             .collect();
         let _ = writeln!(out, "timeline: {}", phases.join(" | "));
+        if let Some(line) = by_size {
+            let _ = writeln!(out, "{line}");
+        }
         let _ = write!(out, "{}", engine.report());
     }
     Ok(())
+}
+
+/// The report's line on a batch schedule's calls by size: each size given to at least a twentieth
+/// of the calls (median per call and total), then the other sizes together (total and time per
+/// row), so that a slow size or a slow mix of sizes shows.
+fn batch_times(schedule: &[usize], per_call: &[f64]) -> String {
+    let mut by: std::collections::BTreeMap<usize, Vec<f64>> = std::collections::BTreeMap::new();
+    for (i, &ms) in per_call.iter().enumerate() {
+        by.entry(schedule[i % schedule.len()]).or_default().push(ms);
+    }
+    let common = per_call.len() / 20;
+    let (mut parts, mut rest_ms, mut rest_rows, mut rest_calls) = (Vec::new(), 0.0, 0usize, 0usize);
+    for (b, mut v) in by {
+        if v.len() >= common.max(1) {
+            v.sort_by(|a, b| a.total_cmp(b));
+            let total: f64 = v.iter().sum();
+            parts.push(format!(
+                "b={b}: {} calls, median {:.3} ms, total {total:.1} ms",
+                v.len(),
+                v[v.len() / 2]
+            ));
+        } else {
+            rest_ms += v.iter().sum::<f64>();
+            rest_rows += b * v.len();
+            rest_calls += v.len();
+        }
+    }
+    if rest_calls > 0 {
+        parts.push(format!(
+            "other sizes: {rest_calls} calls, total {rest_ms:.1} ms, {:.4} ms per row",
+            rest_ms / rest_rows.max(1) as f64
+        ));
+    }
+    format!("batches: {}", parts.join(" | "))
 }
 
 /// The loop-level pipeline of `--backend=mlir` (plain loops) or `mlir-tier2` (Kiln's tier-2

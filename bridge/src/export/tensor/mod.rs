@@ -450,7 +450,8 @@ impl TensorExport<'_> {
             res.join(", ")
         );
         self.indent = 2;
-        // Each symbol is the extent of the first argument that has it.
+        // Each symbol is the extent of the first argument that has it, else the value of the
+        // scalar parameter JAX passes it in (`jax.global_constant`).
         for &a in &args {
             for (k, d) in self.dims(m.value_type(a)).iter().enumerate() {
                 if let Dim::Sym(s) = d {
@@ -459,6 +460,20 @@ impl TensorExport<'_> {
                         self.syms.insert(*s, v);
                     }
                 }
+            }
+        }
+        for (i, &a) in args.iter().enumerate() {
+            let Some(name) = kiln_passes::name_dims::global_constant(m, f, i) else {
+                continue;
+            };
+            let t = m.value_type(a);
+            let scalar_int = ctx.ty(t).shape().is_some_and(|s| s.is_empty())
+                && ctx.ty(t).element_type().is_some_and(|e| ctx.ty(e).is_integer_like());
+            let s = ctx.sym(&name);
+            if scalar_int && !self.syms.contains_key(&s) {
+                let x = self.scalar_of(a);
+                let v = self.as_index(&x, ctx.ty(t).element_type().expect("a scalar tensor"));
+                self.syms.insert(s, v);
             }
         }
         for op in m.block_ops(entry).collect::<Vec<_>>() {
