@@ -1238,6 +1238,59 @@ impl RewritePattern for ComposeTransposes {
     }
 }
 
+/// A transposed operand of a contraction is read in place: `dot_general(x, transpose(y))`
+/// contracts `y` over the permuted dimensions, when the permutation keeps the order of the
+/// operand's free dimensions (so the result's layout is unchanged). Matrix products read any
+/// strides, so the transpose's copy goes away (attention's `q · kᵀ`).
+struct FoldTransposeIntoDot;
+impl RewritePattern for FoldTransposeIntoDot {
+    fn name(&self) -> &str {
+        "fold-transpose-into-dot"
+    }
+    fn root(&self) -> Option<&str> {
+        Some("ktensor.dot_general")
+    }
+    fn match_and_rewrite(&self, op: OpId, rw: &mut Rewriter<'_>) -> bool {
+        let m = &*rw.m;
+        for (i, (batch, contract)) in [(0, ("lhs_batch", "lhs_contract")), (1, ("rhs_batch", "rhs_contract"))] {
+            let Some(t) = m
+                .defining_op(m.operand_value(op, i))
+                .filter(|&d| m.op_name(d) == "ktensor.transpose")
+            else {
+                continue;
+            };
+            let (Ok(perm), Ok(b), Ok(c)) = (i64s(m, t, "perm"), i64s(m, op, batch), i64s(m, op, contract)) else {
+                continue;
+            };
+            let free: Vec<i64> = (0..perm.len() as i64)
+                .filter(|d| !b.contains(d) && !c.contains(d))
+                .map(|d| perm[d as usize])
+                .collect();
+            if free.windows(2).any(|w| w[0] > w[1])
+                || [&b, &c]
+                    .iter()
+                    .any(|l| l.iter().any(|&d| d < 0 || d as usize >= perm.len()))
+            {
+                continue;
+            }
+            let through = |l: &[i64]| l.iter().map(|&d| perm[d as usize]).collect::<Vec<i64>>();
+            let (nb, nc) = (through(&b), through(&c));
+            let src = m.operand_value(t, 0);
+            let ctx = m.ctx().clone();
+            rw.m.set_operand(op, i, src);
+            rw.m.set_attr(op, batch, ctx.i64_array_attr(&nb));
+            rw.m.set_attr(op, contract, ctx.i64_array_attr(&nc));
+            rw.modified(op);
+            return true;
+        }
+        false
+    }
+}
+
+fn fold_transpose_into_dot(_: &'static str) -> Arc<dyn RewritePattern> {
+    Arc::new(FoldTransposeIntoDot)
+}
+
 /// reshape(reshape(x)) = reshape(x); cast(cast(x)) = cast(x).
 struct CollapseChain {
     root: &'static str,
@@ -1627,13 +1680,16 @@ pub fn dialect() -> DialectDef {
             &[],
             infer_batch_matmul,
         )),
-        arity(Arity::Exact(2), Arity::Exact(1), spec_c(
-            dot_general_constraints,
-            "ktensor.dot_general",
-            "Contraction with batch and contracting dimensions",
-            &["lhs_batch", "rhs_batch", "lhs_contract", "rhs_contract"],
-            infer_dot_general,
-        )),
+        arity(Arity::Exact(2), Arity::Exact(1), Spec {
+            pattern: Some(fold_transpose_into_dot),
+            ..spec_c(
+                dot_general_constraints,
+                "ktensor.dot_general",
+                "Contraction with batch and contracting dimensions",
+                &["lhs_batch", "rhs_batch", "lhs_contract", "rhs_contract"],
+                infer_dot_general,
+            )
+        }),
         arity(Arity::Exact(2), Arity::Exact(1), spec_c(
             conv2d_constraints,
             "ktensor.conv2d",

@@ -155,3 +155,52 @@ func.func @softmax_keep_dims(%x: tensor<Nx32xf32>) -> tensor<Nx32xf32> {
   %r = ktensor.div %e, %sb : tensor<Nx32xf32>
   return %r : tensor<Nx32xf32>
 }
+
+// -----
+
+// The bias and ReLU after a matrix product overwrite the product's buffer (their only
+// reader, reading it elementwise): one intermediate, not two.
+// CHECK-LABEL: func.func @mlp_in_place
+// CHECK: %[[H:.*]] = ktensor.matmul %arg0, %arg1
+// CHECK: ktensor.fused %arg2, %[[H]] : (tensor<16xf32>, tensor<Bx16xf32>) -> tensor<Bx16xf32>
+// LOOP-LABEL: func.func @mlp_in_place
+// LOOP: %[[H:.*]] = loop.alloc %{{.*}} : (index) -> memref<Bx16xf32>
+// LOOP-NOT: loop.alloc
+// LOOP: arith.mulf
+// LOOP: loop.store %{{.*}}, %[[H]]
+// LOOP: %[[X:.*]] = loop.load %[[H]][%[[I:.*]], %[[J:.*]]] : memref<Bx16xf32>
+// LOOP-NEXT: %[[B:.*]] = loop.load %arg2[%[[J]]] : memref<16xf32>
+// LOOP-NEXT: %[[S:.*]] = arith.addf %[[X]], %[[B]] : f32
+// LOOP-NEXT: %[[R:.*]] = arith.maximumf %[[S]], %{{.*}} : f32
+// LOOP-NEXT: loop.store %[[R]], %[[H]][%[[I]], %[[J]]] : memref<Bx16xf32>
+// LOOP: loop.load %[[H]]
+// LOOP: loop.dealloc %[[H]]
+func.func @mlp_in_place(%x: tensor<Bx8xf32>, %w: tensor<8x16xf32>, %b: tensor<16xf32>, %v: tensor<16x4xf32>) -> tensor<Bx4xf32> {
+  %h = ktensor.matmul %x, %w : (tensor<Bx8xf32>, tensor<8x16xf32>) -> tensor<Bx16xf32>
+  %bb = ktensor.broadcast_in_dim %b {dims = array<i64: 1>} : (tensor<16xf32>) -> tensor<Bx16xf32>
+  %s = ktensor.add %h, %bb : tensor<Bx16xf32>
+  %r = ktensor.relu %s : tensor<Bx16xf32>
+  %o = ktensor.matmul %r, %v : (tensor<Bx16xf32>, tensor<16x4xf32>) -> tensor<Bx4xf32>
+  return %o : tensor<Bx4xf32>
+}
+
+// -----
+
+// An operand another op reads after the fused op keeps its buffer: the result gets its own.
+// CHECK-LABEL: func.func @operand_still_read
+// CHECK: %[[H:.*]] = ktensor.matmul %arg0, %arg1
+// CHECK: ktensor.fused %[[H]] : tensor<Bx16xf32>
+// LOOP-LABEL: func.func @operand_still_read
+// LOOP: %[[H:.*]] = loop.alloc %{{.*}} : (index) -> memref<Bx16xf32>
+// LOOP: %[[N:.*]] = loop.alloc %{{.*}} : (index) -> memref<Bx16xf32>
+// LOOP: %[[X:.*]] = loop.load %[[H]][%[[I:.*]], %[[J:.*]]] : memref<Bx16xf32>
+// LOOP: math.exp %[[X]]
+// LOOP: loop.store %{{.*}}, %[[N]][%[[I]], %[[J]]] : memref<Bx16xf32>
+func.func @operand_still_read(%x: tensor<Bx8xf32>, %w: tensor<8x16xf32>, %v: tensor<16x4xf32>) -> (tensor<Bx4xf32>, tensor<Bx4xf32>) {
+  %h = ktensor.matmul %x, %w : (tensor<Bx8xf32>, tensor<8x16xf32>) -> tensor<Bx16xf32>
+  %e = ktensor.exp %h : tensor<Bx16xf32>
+  %n = ktensor.neg %e : tensor<Bx16xf32>
+  %p = ktensor.matmul %n, %v : (tensor<Bx16xf32>, tensor<16x4xf32>) -> tensor<Bx4xf32>
+  %q = ktensor.matmul %h, %v : (tensor<Bx16xf32>, tensor<16x4xf32>) -> tensor<Bx4xf32>
+  return %p, %q : tensor<Bx4xf32>, tensor<Bx4xf32>
+}

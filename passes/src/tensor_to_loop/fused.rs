@@ -54,6 +54,35 @@ fn pass_values(m: &Module, inside: &FxHashSet<OpId>, roots: &[Value]) -> Vec<FxH
 }
 
 impl Lower<'_> {
+    /// The buffer of an operand of `op` (a fused body without reductions) its result may
+    /// overwrite: a temporary of this block that no other value uses (`op` is its last
+    /// reader and no view shares it), of the result's shape and element type, read in the
+    /// body only by elementwise ops, so each element is read, then written, by the same
+    /// iteration. The bias and ReLU after a matrix product then run in the product's buffer:
+    /// one intermediate less, written and read while it is still in cache.
+    fn in_place_operand(&self, op: OpId, args: &[Value], operands: &[Value]) -> Option<Value> {
+        let m = &*self.m;
+        let r = m.result(op, 0);
+        if self.dest.contains_key(&r) {
+            return None;
+        }
+        let rt = m.value_type(r);
+        args.iter().zip(operands).find_map(|(&a, &v)| {
+            let b = *self.bufs.get(&v)?;
+            let sole = m.uses(v).count() == 1
+                && self.temps.contains(&b)
+                && self
+                    .bufs
+                    .iter()
+                    .filter(|&(&k, &x)| x == b && k != v && !args.contains(&k))
+                    .count()
+                    == 0;
+            let same_type = m.value_type(v) == rt;
+            let elementwise = m.uses(a).all(|u| is_elementwise(m, u.op));
+            (sole && same_type && elementwise).then_some(b)
+        })
+    }
+
     /// Lowers `op`, a `ktensor.fused`, as one loop nest; `Ok(false)` when its body has no plan
     /// (the caller then lowers the body op by op).
     pub(super) fn fused_nest(&mut self, op: OpId, operands: &[Value]) -> R<bool> {
@@ -93,7 +122,13 @@ impl Lower<'_> {
         }
         let r = self.m.result(op, 0);
         let out_full = plan::dims(self.m, out).len() == plan.full.len();
-        let dest = if out_full {
+        let in_place = (plan.reductions.is_empty() && out_full)
+            .then(|| self.in_place_operand(op, &args, operands))
+            .flatten();
+        let dest = if let Some(b) = in_place {
+            self.bufs.insert(r, b);
+            b
+        } else if out_full {
             self.result_buffer_sized(op, r, full_sizes.clone()).0
         } else {
             self.result_buffer_sized(op, r, full_sizes[..plan.outer].to_vec()).0

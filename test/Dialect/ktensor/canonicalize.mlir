@@ -66,3 +66,32 @@ func.func @broadcast_splat() -> tensor<3x4xf32> {
   %0 = ktensor.broadcast_in_dim %c {dims = array<i64>} : (tensor<f32>) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
 }
+
+// -----
+
+// A transposed operand of a contraction is read in place: the contraction moves to the
+// source's dimension (attention's q · kᵀ); the transpose is dead.
+// CHECK-LABEL: func.func @dot_reads_transpose_in_place
+// CHECK-NOT: ktensor.transpose
+// CHECK: %[[S:.*]] = ktensor.dot_general %arg0, %arg1 {lhs_batch = array<i64>, lhs_contract = array<i64: 1>, rhs_batch = array<i64>, rhs_contract = array<i64: 1>} : (tensor<8x4xf32>, tensor<6x4xf32>) -> tensor<8x6xf32>
+// CHECK: ktensor.dot_general %arg2, %arg0 {lhs_batch = array<i64>, lhs_contract = array<i64: 0>, rhs_batch = array<i64>, rhs_contract = array<i64: 0>} : (tensor<8x3xf32>, tensor<8x4xf32>) -> tensor<3x4xf32>
+func.func @dot_reads_transpose_in_place(%q: tensor<8x4xf32>, %k: tensor<6x4xf32>, %v: tensor<8x3xf32>) -> (tensor<8x6xf32>, tensor<3x4xf32>) {
+  %kt = ktensor.transpose %k {perm = array<i64: 1, 0>} : (tensor<6x4xf32>) -> tensor<4x6xf32>
+  %s = ktensor.dot_general %q, %kt {lhs_batch = array<i64>, lhs_contract = array<i64: 1>, rhs_batch = array<i64>, rhs_contract = array<i64: 0>} : (tensor<8x4xf32>, tensor<4x6xf32>) -> tensor<8x6xf32>
+  %vt = ktensor.transpose %v {perm = array<i64: 1, 0>} : (tensor<8x3xf32>) -> tensor<3x8xf32>
+  %o = ktensor.dot_general %vt, %q {lhs_batch = array<i64>, lhs_contract = array<i64: 1>, rhs_batch = array<i64>, rhs_contract = array<i64: 0>} : (tensor<3x8xf32>, tensor<8x4xf32>) -> tensor<3x4xf32>
+  return %s, %o : tensor<8x6xf32>, tensor<3x4xf32>
+}
+
+// -----
+
+// A transpose that reorders an operand's free dimensions stays: folding it would permute the
+// result.
+// CHECK-LABEL: func.func @dot_keeps_reordering_transpose
+// CHECK: %[[T:.*]] = ktensor.transpose %arg1
+// CHECK: ktensor.dot_general %arg0, %[[T]]
+func.func @dot_keeps_reordering_transpose(%x: tensor<5x4xf32>, %y: tensor<4x3x2xf32>) -> tensor<5x2x3xf32> {
+  %t = ktensor.transpose %y {perm = array<i64: 0, 2, 1>} : (tensor<4x3x2xf32>) -> tensor<4x2x3xf32>
+  %r = ktensor.dot_general %x, %t {lhs_batch = array<i64>, lhs_contract = array<i64: 1>, rhs_batch = array<i64>, rhs_contract = array<i64: 0>} : (tensor<5x4xf32>, tensor<4x2x3xf32>) -> tensor<5x2x3xf32>
+  return %r : tensor<5x2x3xf32>
+}
