@@ -104,8 +104,9 @@ impl Pass for ShapeInfer {
                 }
             }
             if redundant_shape_operand(m, op) {
-                let source = m.operand_value(op, 0);
+                let (source, shape) = (m.operand_value(op, 0), m.operand_value(op, 1));
                 m.set_operands(op, &[source]);
+                erase_dead_producers(m, shape);
                 self.shapes_dropped += 1;
             }
         }
@@ -150,6 +151,21 @@ fn redundant_shape_operand(m: &Module, op: OpId) -> bool {
             .iter()
             .zip(&described)
             .all(|(r, d)| !matches!(r, Dim::Dynamic) && dim::equal(ctx, r, d) == Some(true))
+}
+
+/// Erases the pure ops that computed `v` (a dropped shape operand) once nothing reads them, so
+/// that no dimension arithmetic is left for the lowerings to materialize.
+fn erase_dead_producers(m: &mut Module, v: Value) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        let Some(op) = m.defining_op(v).filter(|&d| m.is_alive(d)) else {
+            continue;
+        };
+        if kiln_ir::rewrite::is_trivially_dead(m, op) {
+            stack.extend(m.operands(op));
+            m.erase_op(op);
+        }
+    }
 }
 
 /// Merges the declared and inferred types dimension by dimension (the more specific wins).
