@@ -69,17 +69,13 @@ impl Lower<'_> {
         let rt = m.value_type(r);
         args.iter().zip(operands).find_map(|(&a, &v)| {
             let b = *self.bufs.get(&v)?;
-            let sole = m.uses(v).count() == 1
+            // The cheap checks first; the scan for views sharing the buffer last.
+            let candidate = m.value_type(v) == rt
+                && m.uses(v).count() == 1
                 && self.temps.contains(&b)
-                && self
-                    .bufs
-                    .iter()
-                    .filter(|&(&k, &x)| x == b && k != v && !args.contains(&k))
-                    .count()
-                    == 0;
-            let same_type = m.value_type(v) == rt;
-            let elementwise = m.uses(a).all(|u| is_elementwise(m, u.op));
-            (sole && same_type && elementwise).then_some(b)
+                && m.uses(a).all(|u| is_elementwise(m, u.op));
+            let shared = || self.bufs.iter().any(|(&k, &x)| x == b && k != v && !args.contains(&k));
+            (candidate && !shared()).then_some(b)
         })
     }
 
