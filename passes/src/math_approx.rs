@@ -4,7 +4,7 @@
 //! `tanhf`, `logf`, `erff`, `sinf` and `cosf` are scalar calls, which keep a loop scalar). Tier 0 computes the
 //! same approximations (but erf_inv, which has no libm function: tier 0 evaluates it in f64).
 //! Accuracy (whole f32 range): exp, log, erf, sin and cos within 1 ulp of the correctly rounded result,
-//! tanh within 2, erf_inv within 4; infinities, NaN, signed zeros, overflow and underflow
+//! tanh within 3, erf_inv within 4; infinities, NaN, signed zeros, overflow and underflow
 //! (through the subnormals) as in IEEE 754.
 
 use kiln_dialects::approx::{self, Emit};

@@ -1,19 +1,24 @@
 // RUN: jit-opt %s --split-input-file --math-approximation | FileCheck %s
 
-// f32 exp becomes arithmetic: a clamp (selects, so NaN is defined until the last select gives
-// it back), rounding by adding 1.5*2^23, the Cody-Waite reduction, a polynomial and two exact
-// powers of two from the exponent bits; no call is left.
+// f32 exp becomes arithmetic: a clamp (NaN fails the comparison and stays NaN, so it flows
+// through to the result without a select at the end), rounding by a multiply-add with
+// 1.5*2^23, the Cody-Waite reduction, a polynomial and two exact powers of two from the
+// exponent bits; no call is left.
 // CHECK-LABEL: func.func @exp_f32
 // CHECK-NOT: math.exp
-// CHECK: %[[LT:.*]] = arith.cmpf olt, %arg0, %{{.*}} : f32
-// CHECK-NEXT: arith.select %[[LT]], %arg0, %{{.*}} : f32
-// CHECK: %[[T:.*]] = arith.addf %{{.*}}, %[[R:.*]] : f32
+// CHECK: %[[HI:.*]] = arith.constant 1.300000e+02 : f32
+// CHECK-NEXT: %[[GT:.*]] = arith.cmpf olt, %[[HI]], %arg0 : f32
+// CHECK-NEXT: arith.select %[[GT]], %[[HI]], %arg0 : f32
+// CHECK: %[[P:.*]] = arith.mulf %{{.*}}, %{{.*}} fastmath<contract> : f32
+// CHECK-NEXT: %[[T:.*]] = arith.addf %[[P]], %[[R:.*]] fastmath<contract> : f32
 // CHECK-NEXT: arith.subf %[[T]], %[[R]] : f32
 // CHECK-NEXT: arith.bitcast %[[T]] : f32 to i32
 // CHECK: arith.shli %{{.*}}, %{{.*}} : i32
-// CHECK: arith.bitcast %{{.*}} : i32 to f32
-// CHECK: %[[NAN:.*]] = arith.cmpf uno, %arg0, %arg0 : f32
-// CHECK-NEXT: arith.select %[[NAN]], %arg0, %{{.*}} : f32
+// CHECK: %[[S1:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK: %[[S2:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK-NEXT: %[[Y:.*]] = arith.mulf %{{.*}}, %[[S1]] : f32
+// CHECK-NEXT: %[[E:.*]] = arith.mulf %[[Y]], %[[S2]] : f32
+// CHECK-NEXT: return %[[E]] : f32
 func.func @exp_f32(%x: f32) -> f32 {
   %0 = math.exp %x : f32
   return %0 : f32

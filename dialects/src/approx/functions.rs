@@ -39,57 +39,66 @@ fn pow2<A: Arith>(a: &mut A, k: A::I) -> A::F {
 }
 
 /// `x` reduced by `n·ln 2` (|x - n·ln 2| <= ln2/2 for n = round(x·log2 e)); returns (r, n).
+/// Three multiply-adds: `x·log2 e` meets the rounding constant in the first (where LLVM
+/// contracts it, n is x·log2 e rounded once; either way r stays within the range the
+/// polynomials are fitted on), and `n·LN2_HI` is exact, so subtracting it in a multiply-add
+/// gives the same r as a multiply and a subtraction, in one instruction.
 fn reduce<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
     let log2e = a.f(std::f32::consts::LOG2_E);
-    let t = a.mul(x, log2e);
-    let (n, ni) = round(a, t);
-    let hi = a.f(LN2_HI);
-    let lo = a.f(LN2_LO);
-    let h = a.mul(n, hi);
-    let r = a.sub(x, h);
-    let l = a.mul(n, lo);
-    (a.sub(r, l), ni)
+    let rounder = a.f(ROUNDER);
+    let t = a.mul_add(x, log2e, rounder);
+    let n = a.sub(t, rounder);
+    let (tb, rb) = (a.bits(t), a.i(ROUNDER.to_bits() as i32));
+    let ni = a.subi(tb, rb);
+    let (hi, lo) = (a.f(-LN2_HI), a.f(-LN2_LO));
+    let r = a.mul_add(n, hi, x);
+    (a.mul_add(n, lo, r), ni)
 }
 
-/// e^x: x = n·ln 2 + r, e^r = 1 + r + r²·P(r) (degree-5 P, Cephes' `expf` coefficients), times
-/// 2^n applied as two normal powers of two, so that results in the subnormal range round
+/// e^x: x = n·ln 2 + r, e^r = 1 + r·Q(r) (degree-5 Q, fitted for Kiln for the least maximum
+/// relative error of e^r on |r| <= ln2/2: 1.9e-8 with its f32 coefficients; six multiply-adds
+/// where Cephes' 1 + r + r²·P(r) takes seven operations on the multiply ports), times 2^n
+/// applied as two normal powers of two, so that results in the subnormal range round
 /// once (gradual underflow) and large n overflows to +inf. x is clamped to [-150, 130] first,
 /// where e^x already rounds to 0 or +inf. Within 1 ulp of the correctly rounded result over
 /// the whole f32 range (measured: `vector_math.rs`); NaN, ±inf and ±0 as IEEE 754.
 pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
-    // NaN fails both comparisons and becomes 130 here, so everything below is defined; the
-    // last select makes it NaN again.
+    // NaN fails both comparisons and stays NaN: it flows through the arithmetic below (the
+    // integer part of the scale is garbage for it, but NaN times anything is NaN), so no
+    // select at the end has to restore it (one op fewer on the vector multiply ports).
     let hi = a.f(130.0);
-    let below = a.lt(x, hi);
-    let xc = a.select(below, x, hi);
+    let xc = clamp_above(a, x, hi);
     let lo = a.f(-150.0);
     let under = a.lt(xc, lo);
     let xc = a.select(under, lo, xc);
     let (r, n) = reduce(a, xc);
-    let p = horner(
+    let q = horner(
         a,
         r,
         &[
-            1.987_569_2e-4,
-            1.398_199_9e-3,
-            8.333_452e-3,
-            4.166_579_6e-2,
-            1.666_666_5e-1,
-            0.5,
+            1.384_310_4e-3,
+            8.374_628e-3,
+            4.166_803_5e-2,
+            1.666_642_6e-1,
+            4.999_999_4e-1,
+            1.0,
         ],
     );
-    let r2 = a.mul(r, r);
-    let y = a.mul_add(p, r2, r);
     let one = a.f(1.0);
-    let y = a.add(y, one);
+    let y = a.mul_add(q, r, one);
     // 2^n = 2^(n>>1) · 2^(n - (n>>1)): both factors normal for n in [-217, 188].
     let n1 = a.sra(n, 1);
     let n2 = a.subi(n, n1);
     let (s1, s2) = (pow2(a, n1), pow2(a, n2));
     let y = a.mul(y, s1);
-    let y = a.mul(y, s2);
-    let nan = a.is_nan(x);
-    a.select(nan, x, y)
+    a.mul(y, s2)
+}
+
+/// `x > top ? top : x`: NaN fails the comparison and stays NaN (one `vminps` on x86).
+#[inline(always)]
+fn clamp_above<A: Arith>(a: &mut A, x: A::F, top: A::F) -> A::F {
+    let above = a.lt(top, x);
+    a.select(above, top, x)
 }
 
 /// ln x: x = m·2^e with m in [sqrt(1/2), sqrt(2)), ln m = f - f²/2 + f³·P(f) for f = m - 1
@@ -187,23 +196,26 @@ fn with_sign_of<A: Arith>(a: &mut A, v: A::F, x: A::F) -> A::F {
 }
 
 /// tanh x = sign(x) · u/(u + 2) with u = e^(2|x|) - 1. One path for every x, no cancellation:
-/// u is computed as expm1 is, 2^n·(e^r - 1) + (2^n - 1) with e^r - 1 = r + r²·P(r) (Taylor to
-/// degree 7; |r| <= ln2/2), so small |x| keeps its relative accuracy. 2|x| is clamped to 18,
-/// where tanh rounds to ±1. Within 2 ulp over the whole f32 range (measured); tanh(±0) = ±0,
-/// tanh(±inf) = ±1, NaN stays NaN. About half the operations of a two-branch form
-/// (polynomial near 0, 1 - 2/(e^(2|x|) + 1) elsewhere, both computed in vector code).
+/// u is computed as expm1 is, 2^n·(e^r - 1) + (2^n - 1) with e^r - 1 = r + r²·P(r) (|r| <=
+/// ln2/2; P of degree 4 with P(0) = 1/2, fitted for Kiln for the least maximum relative error
+/// of e^r - 1: 1.5e-8 with its f32 coefficients), so small |x| keeps its relative accuracy.
+/// 2|x| is clamped to 18, where tanh rounds to ±1. Within 3 ulp over the whole f32 range
+/// (measured on every 7th f32: the worst case, x = 0.0624 just below tanh = 2^-4, is tier 0's,
+/// whose multiply-adds round twice; Taylor's degree 5 reaches 2 ulp for one more multiply-add,
+/// 3% of K7 GELU's time); tanh(±0) = ±0, tanh(±inf) = ±1, NaN stays NaN. About half the
+/// operations of a two-branch form (polynomial near 0, 1 - 2/(e^(2|x|) + 1) elsewhere, both
+/// computed in vector code).
 pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let ax = abs(a, x);
     let a2 = a.add(ax, ax);
-    // NaN becomes 18 here (defined below); the last select makes it NaN again.
+    // NaN stays NaN through the clamp and everything below (the sign is or-ed into a NaN).
     let top = a.f(18.0);
-    let below = a.lt(a2, top);
-    let a2 = a.select(below, a2, top);
+    let a2 = clamp_above(a, a2, top);
     let (r, n) = reduce(a, a2);
     let p = horner(
         a,
         r,
-        &[1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5],
+        &[1.389_804_2e-3, 8.366_372e-3, 4.166_686e-2, 1.666_654_6e-1, 0.5],
     );
     let r2 = a.mul(r, r);
     let em1_r = a.mul_add(p, r2, r);
@@ -214,14 +226,13 @@ pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let two = a.f(2.0);
     let d = a.add(u, two);
     let t = a.div(u, d);
-    let t = with_sign_of(a, t, x);
-    let nan = a.is_nan(x);
-    a.select(nan, x, t)
+    with_sign_of(a, t, x)
 }
 
 /// The logistic function 1/(1 + e^-x), as e/(1 + e) for x < 0 (e = e^-|x|), so that large
 /// negative x gives e^x's own small and subnormal values instead of 1/(1 + overflow) = 0.
-/// Within 2 ulp over the whole f32 range (measured); NaN stays NaN.
+/// The numerator is selected before the one division (a vector division costs several
+/// multiplies). Within 2 ulp over the whole f32 range (measured); NaN stays NaN.
 pub fn sigmoid<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let ax = abs(a, x);
     let zero = a.f(0.0);
@@ -229,10 +240,9 @@ pub fn sigmoid<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let e = exp(a, nx);
     let one = a.f(1.0);
     let d = a.add(one, e);
-    let s = a.div(one, d);
-    let es = a.div(e, d);
     let neg = a.lt(x, zero);
-    a.select(neg, es, s)
+    let num = a.select(neg, e, one);
+    a.div(num, d)
 }
 
 /// erf x: x + x·Q(x²) for |x| < 1; above, 1 - e^(-x²)·R(1/|x|) with the sign of x, where
