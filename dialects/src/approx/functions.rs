@@ -212,11 +212,7 @@ pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let top = a.f(18.0);
     let a2 = clamp_above(a, a2, top);
     let (r, n) = reduce(a, a2);
-    let p = horner(
-        a,
-        r,
-        &[1.389_804_2e-3, 8.366_372e-3, 4.166_686e-2, 1.666_654_6e-1, 0.5],
-    );
+    let p = horner(a, r, &[1.389_804_2e-3, 8.366_372e-3, 4.166_686e-2, 1.666_654_6e-1, 0.5]);
     let r2 = a.mul(r, r);
     let em1_r = a.mul_add(p, r2, r);
     let s = pow2(a, n);

@@ -52,6 +52,10 @@ pub struct Profile {
     /// the same shapes.
     shape_timed: [[AtomicU64; NUM_TIERS]; SHAPE_SLOTS],
     shape_ns: [[AtomicU64; NUM_TIERS]; SHAPE_SLOTS],
+    /// Per shape slot and tier: the fastest timed call (`u64::MAX` before any). A call slowed
+    /// by the machine (another process on the core, an interrupt) raises a mean but not a
+    /// minimum, so validation asks both before it demotes.
+    shape_min_ns: [[AtomicU64; NUM_TIERS]; SHAPE_SLOTS],
     /// Calls whose signature found no free slot.
     pub shape_overflow: AtomicU64,
     /// Loop back edges taken at tier 0.
@@ -67,6 +71,7 @@ impl Default for Profile {
             shape_counts: std::array::from_fn(|_| AtomicU64::new(0)),
             shape_timed: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
             shape_ns: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
+            shape_min_ns: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(u64::MAX))),
             shape_overflow: AtomicU64::new(0),
             back_edges: AtomicU64::new(0),
         }
@@ -93,6 +98,7 @@ impl Profile {
         if let Some(s) = slot.filter(|_| k >= COLD_CALLS) {
             self.shape_timed[s][tier].fetch_add(1, Relaxed);
             self.shape_ns[s][tier].fetch_add(ns, Relaxed);
+            self.shape_min_ns[s][tier].fetch_min(ns, Relaxed);
         }
     }
 
@@ -117,6 +123,28 @@ impl Profile {
             weight += w;
         }
         (samples > 0 && n > 0.0).then(|| (o * 1e-9 / weight, n * 1e-9 / weight, samples))
+    }
+
+    /// As [`Profile::compare`], with each shape's fastest call in place of its mean: (old
+    /// seconds, new seconds), weighted by how often each shape is called. Robust to calls the
+    /// machine slowed, which on a shared machine can make two tiers of equal speed look 20%
+    /// apart by their means over a dozen calls.
+    pub fn compare_fastest(&self, old: usize, new: usize) -> Option<(f64, f64)> {
+        let (mut o, mut n, mut weight) = (0.0, 0.0, 0.0);
+        for s in 0..SHAPE_SLOTS {
+            let (mo, mn) = (
+                self.shape_min_ns[s][old].load(Relaxed),
+                self.shape_min_ns[s][new].load(Relaxed),
+            );
+            if mo == u64::MAX || mn == u64::MAX {
+                continue;
+            }
+            let w = self.shape_counts[s].load(Relaxed) as f64;
+            o += w * mo as f64;
+            n += w * mn as f64;
+            weight += w;
+        }
+        (weight > 0.0 && n > 0.0).then(|| (o * 1e-9 / weight, n * 1e-9 / weight))
     }
 
     /// Tier `old` against tier `new` on shape slot `s` alone: (old seconds per call, new
@@ -237,6 +265,28 @@ mod tests {
         assert_eq!(n, 1);
         assert!((old / new - 2.0).abs() < 1e-9, "{old} {new}");
         assert!(p.compare(0, 1).is_none());
+    }
+
+    #[test]
+    fn the_fastest_calls_are_not_moved_by_a_slowed_one() {
+        let p = Profile::default();
+        let s = p.count_shape(1).unwrap();
+        for t in [1, 2] {
+            for _ in 0..COLD_CALLS {
+                p.timed(t, Some(s), 1_000_000_000);
+            }
+        }
+        // Equal code; one call of tier 2 waited 4 ms for the core.
+        for _ in 0..8 {
+            p.timed(1, Some(s), 1_000_000);
+            p.timed(2, Some(s), 1_000_000);
+        }
+        p.timed(2, Some(s), 5_000_000);
+        let (old, new, _) = p.compare(1, 2).unwrap();
+        assert!(new > old * 1.3, "the mean is moved: {old} {new}");
+        let (old, new) = p.compare_fastest(1, 2).unwrap();
+        assert!((old - 1e-3).abs() < 1e-12 && (new - 1e-3).abs() < 1e-12, "{old} {new}");
+        assert!(p.compare_fastest(1, 3).is_none());
     }
 
     #[test]

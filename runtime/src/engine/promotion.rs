@@ -71,7 +71,11 @@ impl Inner {
                 }
             }
             let old = prev.take().expect("checked");
-            if new_t > old_t * th.regression_factor {
+            // Slower by its mean and by its fastest calls: a tier whose mean lost only to calls
+            // the machine slowed keeps its place.
+            let fastest = p.compare_fastest(old.tier as usize, tier as usize);
+            let slower_at_best = fastest.is_none_or(|(old_min, new_min)| new_min > old_min * th.regression_factor);
+            if new_t > old_t * th.regression_factor && slower_at_best {
                 fs.rejected.fetch_or(1 << tier, Relaxed);
                 self.counters.demotions.fetch_add(1, Relaxed);
                 let from = old.tier;
@@ -82,9 +86,14 @@ impl Inner {
                     tier,
                     from,
                     format!(
-                        "tier {tier} measured {:.3} ms per call against {:.3} ms at tier {from} ({measured:.2}x)",
+                        "tier {tier} measured {:.3} ms per call against {:.3} ms at tier {from} ({measured:.2}x){}",
                         new_t * 1e3,
-                        old_t * 1e3
+                        old_t * 1e3,
+                        fastest.map_or(String::new(), |(o, n)| format!(
+                            ", fastest calls {:.3} ms against {:.3} ms",
+                            n * 1e3,
+                            o * 1e3
+                        ))
                     ),
                 );
                 return;
