@@ -22,7 +22,11 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
 
 /// Below this much estimated work (elements), a parallel loop runs on the calling thread.
-pub const GRAIN: u64 = 1 << 15;
+/// Handing chunks to the pool and waiting for them costs 15-20 µs here (waking a sleeping
+/// thread, in a VM): measured at tier 2 on 2 threads, relu(a·b+c) over 128K elements took
+/// 0.049 ms split against 0.028 on one thread, over 256K 0.033 against 0.044, over 512K
+/// 0.067 against 0.108; a 512×512 softmax (786K elements touched) 0.083 against 0.119.
+pub const GRAIN: u64 = 1 << 18;
 
 /// Parallel loops split across threads so far, process-wide.
 static SPLIT: AtomicU64 = AtomicU64::new(0);
@@ -281,6 +285,7 @@ mod tests {
         assert_eq!(chunks(1 << 20, 1, 1), 1, "one thread");
         assert_eq!(chunks(1, 1 << 30, 8), 1, "one iteration");
         assert_eq!(chunks(4096, 768, 2), 8, "four chunks per thread");
-        assert_eq!(chunks(64, 1024, 2), 4, "no chunk under half the grain");
+        assert_eq!(chunks(512, 1024, 2), 4, "no chunk under half the grain");
+        assert_eq!(chunks(64, 1024, 2), 1, "65,536 elements");
     }
 }

@@ -80,7 +80,7 @@ func.func @rows(%x: memref<Nx64xf32>, %y: memref<Nx64xf32>) attributes {kiln.buf
 
 // A loop carrying values stays sequential even when marked.
 // CHECK-LABEL: func.func @carried
-// CHECK-NOT: kiln_rt_parallel_for
+// CHECK-NOT: llvm.call @kiln_rt_parallel_for
 func.func @carried(%x: memref<64xf32>) -> f32 attributes {kiln.bufferized} {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -92,4 +92,36 @@ func.func @carried(%x: memref<64xf32>) -> f32 attributes {kiln.bufferized} {
     loop.yield %a : f32
   } {kiln.parallel}
   return %r : f32
+}
+
+// -----
+
+// The work of a widened inner loop counts elements, not vectors: each of its iterations
+// covers the 16 lanes it loads from %x (two vectors of 8), so a row is 1 + 4·16.
+// CHECK-LABEL: func.func @widened
+// CHECK: %[[TRIPS:.*]] = builtin.unrealized_conversion_cast %{{.*}} : index to i64
+// CHECK-NEXT: %[[LANES:.*]] = llvm.mlir.constant(16 : i64) : i64
+// CHECK-NEXT: %[[ROW:.*]] = llvm.mul %[[TRIPS]], %[[LANES]] : i64
+// CHECK-NEXT: %[[WORK:.*]] = llvm.add %{{.*}}, %[[ROW]] : i64
+// CHECK: llvm.call @kiln_rt_parallel_for(%{{.*}}, %{{.*}}, %{{.*}}, %[[WORK]]) : (!llvm.ptr, !llvm.ptr, i64, i64) -> ()
+func.func @widened(%x: memref<Nx64xf32>, %y: memref<Nx64xf32>) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %c8 = arith.constant 8 : index
+  %c16 = arith.constant 16 : index
+  %n = loop.dim %x {index = 0} : (memref<Nx64xf32>) -> index
+  loop.for %i = %c0 to %n step %c1 {
+    loop.for %j = %c0 to %c4 step %c1 {
+      %j0 = arith.muli %j, %c16 : index
+      %j1 = arith.addi %j0, %c8 : index
+      %a = kvector.load %x, %i, %j0 : (memref<Nx64xf32>, index, index) -> vector<8xf32>
+      %b = kvector.load %x, %i, %j1 : (memref<Nx64xf32>, index, index) -> vector<8xf32>
+      %s = arith.addf %a, %b : vector<8xf32>
+      kvector.store %s, %y, %i, %j0 : (vector<8xf32>, memref<Nx64xf32>, index, index) -> ()
+      loop.yield
+    }
+    loop.yield
+  } {kiln.parallel}
+  return
 }
