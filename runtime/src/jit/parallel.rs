@@ -6,7 +6,8 @@
 //! - **Grain.** A loop whose estimated work (iterations times the elements each iteration
 //!   touches) is below [`GRAIN`] runs at once on the calling thread: small kernels do not pay
 //!   for waking threads. Larger ones are split in up to four chunks per thread, none smaller
-//!   than half the grain.
+//!   than half the grain, which the calling thread and `threads - 1` helpers from the pool
+//!   claim in turn (see [`Loop`]).
 //! - **Determinism.** Only loops whose iterations are independent are outlined (each writes
 //!   its own elements; reductions stay inside an iteration), so the results are the same bits
 //!   whatever the chunking and the thread count.
@@ -18,15 +19,18 @@
 
 use std::cell::{Cell, RefCell};
 use std::ffi::c_void;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::{
+    AtomicI64, AtomicU64,
+    Ordering::{AcqRel, Acquire, Relaxed},
+};
 use std::sync::Arc;
 
 /// Below this much estimated work (elements), a parallel loop runs on the calling thread.
-/// Handing chunks to the pool and waiting for them costs 15-20 µs here (waking a sleeping
-/// thread, in a VM): measured at tier 2 on 2 threads, relu(a·b+c) over 128K elements took
-/// 0.049 ms split against 0.028 on one thread, over 256K 0.033 against 0.044, over 512K
-/// 0.067 against 0.108; a 512×512 softmax (786K elements touched) 0.083 against 0.119.
-pub const GRAIN: u64 = 1 << 18;
+/// Measured at tier 2 on 2 threads (median ms, 1 thread → 2): relu(a·b+c) over 64K elements
+/// 0.015 → 0.011, over 256K 0.044 → 0.025; exp over 32K 0.009 → 0.007; over 32K of
+/// relu(a·b+c) a split neither gains nor loses. (With a rayon scope, whose caller waited for
+/// the pool's threads to wake, the break-even was near 256K: see [`Loop`].)
+pub const GRAIN: u64 = 1 << 15;
 
 /// Parallel loops split across threads so far, process-wide.
 static SPLIT: AtomicU64 = AtomicU64::new(0);
@@ -186,40 +190,70 @@ unsafe extern "C" fn run_chunk(p: *mut *mut c_void) {
     unsafe { (c.body)(c.lo, c.hi, c.args) }
 }
 
-/// The chunks of one parallel loop, spawned on a scope.
-struct Chunks<'a> {
+/// One parallel loop's chunks, claimed in order by the calling thread and the pool's helpers.
+///
+/// Why not a rayon scope: a scope's caller waits for every spawned task to run, so each split
+/// paid for waking a sleeping pool thread twice over (15-20 µs here, in a VM) and a chunk
+/// handed to a thread whose core was busy held the whole loop. Here the caller works too,
+/// claiming chunks from a counter: it waits only for chunks a helper has claimed and not
+/// finished, never for a helper that has not started (a late helper finds nothing left).
+struct Loop {
     body: Body,
     args: usize,
     n: i64,
     size: i64,
     k: i64,
-    failure: &'a parking_lot::Mutex<Option<String>>,
+    next: AtomicI64,
+    done: AtomicI64,
+    failure: parking_lot::Mutex<Option<String>>,
+    finished: parking_lot::Condvar,
 }
 
-impl<'a> Chunks<'a> {
-    fn spawn<'s>(&self, s: &rayon::Scope<'s>)
-    where
-        'a: 's,
-    {
-        for c in 0..self.k {
-            let (lo, hi) = (c * self.size, ((c + 1) * self.size).min(self.n));
-            if lo >= hi {
-                continue;
+impl Loop {
+    /// Runs chunks until none is left unclaimed; each under its own trap guard, so a trap
+    /// ends only its chunk (the caller re-raises it once every claimed chunk is done).
+    fn work(&self) {
+        loop {
+            let c = self.next.fetch_add(1, AcqRel);
+            if c >= self.k {
+                return;
             }
-            let (body, args, failure) = (self.body, self.args, self.failure);
-            s.spawn(move |_| {
+            let (lo, hi) = (c * self.size, ((c + 1) * self.size).min(self.n));
+            if lo < hi {
                 let mut chunk = Chunk {
-                    body,
-                    args: args as *mut c_void,
+                    body: self.body,
+                    args: self.args as *mut c_void,
                     lo,
                     hi,
                 };
-                // SAFETY: `chunk` outlives the call; the body's contract is the caller's.
-                let r = unsafe { super::trap::call_guarded(run_chunk, &mut chunk as *mut Chunk as *mut *mut c_void) };
+                // SAFETY: `chunk` outlives the call; the body's contract is the caller's, and
+                // the captures at `args` live until every claimed chunk is done.
+                let r = unsafe {
+                    super::trap::call_guarded_nested(run_chunk, &mut chunk as *mut Chunk as *mut *mut c_void)
+                };
                 if let Err(reason) = r {
-                    failure.lock().get_or_insert(reason);
+                    self.failure.lock().get_or_insert(reason);
                 }
-            });
+            }
+            if self.done.fetch_add(1, AcqRel) + 1 == self.k {
+                // Taking the lock orders this with the caller's check before it sleeps.
+                let _g = self.failure.lock();
+                self.finished.notify_all();
+            }
+        }
+    }
+
+    /// Waits until every chunk is done (the last ones may be a helper's).
+    fn wait(&self) {
+        for _ in 0..2000 {
+            if self.done.load(Acquire) == self.k {
+                return;
+            }
+            std::hint::spin_loop();
+        }
+        let mut g = self.failure.lock();
+        while self.done.load(Acquire) != self.k {
+            self.finished.wait(&mut g);
         }
     }
 }
@@ -252,25 +286,32 @@ pub unsafe extern "C" fn kiln_rt_parallel_for(body: *const c_void, args: *mut c_
         return;
     }
     SPLIT.fetch_add(1, Relaxed);
-    let size = (n + k - 1) / k;
-    let args_addr = args as usize;
-    let failure: parking_lot::Mutex<Option<String>> = parking_lot::Mutex::new(None);
-    let chunks = Chunks {
+    let l = Arc::new(Loop {
         body,
-        args: args_addr,
+        args: args as usize,
         n,
-        size,
+        size: (n + k - 1) / k,
         k,
-        failure: &failure,
-    };
-    match pool() {
-        Some(p) => p.scope(|s| chunks.spawn(s)),
-        None => rayon::scope(|s| chunks.spawn(s)),
+        next: AtomicI64::new(0),
+        done: AtomicI64::new(0),
+        failure: parking_lot::Mutex::new(None),
+        finished: parking_lot::Condvar::new(),
+    });
+    let helpers = (threads() - 1).min(k as usize - 1);
+    for _ in 0..helpers {
+        let l = l.clone();
+        match pool() {
+            Some(p) => p.spawn(move || l.work()),
+            None => rayon::spawn(move || l.work()),
+        }
     }
-    let reason = failure.into_inner();
+    l.work();
+    l.wait();
+    let reason = l.failure.lock().take();
     if let Some(reason) = reason {
         // SAFETY: called from native code under its guard; nothing left here needs dropping
-        // (the reason moves into the trap).
+        // (the reason moves into the trap, the Arc's last owner may be a helper).
+        drop(l);
         unsafe { super::trap::trap(reason) }
     }
 }
@@ -285,7 +326,7 @@ mod tests {
         assert_eq!(chunks(1 << 20, 1, 1), 1, "one thread");
         assert_eq!(chunks(1, 1 << 30, 8), 1, "one iteration");
         assert_eq!(chunks(4096, 768, 2), 8, "four chunks per thread");
-        assert_eq!(chunks(512, 1024, 2), 4, "no chunk under half the grain");
-        assert_eq!(chunks(64, 1024, 2), 1, "65,536 elements");
+        assert_eq!(chunks(16, 1024, 2), 1, "16,384 elements");
+        assert_eq!(chunks(48, 1024, 2), 3, "no chunk under half the grain");
     }
 }

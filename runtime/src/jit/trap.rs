@@ -77,6 +77,19 @@ pub(crate) unsafe fn call_guarded(f: super::PackedFn, args: *mut *mut c_void) ->
         .unwrap_or_else(|| "native code stopped".into()))
 }
 
+/// [`call_guarded`] from inside a guarded call (a parallel loop's chunk on the calling
+/// thread): the outer call's recursion depth is kept.
+///
+/// # Safety
+/// As calling `f(args)` directly.
+pub(crate) unsafe fn call_guarded_nested(f: super::PackedFn, args: *mut *mut c_void) -> Result<(), String> {
+    let depth = DEPTH.with(|d| d.get());
+    // SAFETY: forwarded contract.
+    let r = unsafe { call_guarded(f, args) };
+    DEPTH.with(|d| d.set(depth));
+    r
+}
+
 /// Records `reason` and leaves the native call (never returns).
 ///
 /// # Safety
