@@ -7,7 +7,7 @@
 //!   touches) is below [`GRAIN`] runs at once on the calling thread: small kernels do not pay
 //!   for waking threads. Larger ones are split in up to four chunks per thread, none smaller
 //!   than half the grain, which the calling thread and `threads - 1` helpers from the pool
-//!   claim in turn (see [`Loop`]).
+//!   claim in turn (see `Loop`).
 //! - **Determinism.** Only loops whose iterations are independent are outlined (each writes
 //!   its own elements; reductions stay inside an iteration), so the results are the same bits
 //!   whatever the chunking and the thread count.
@@ -29,7 +29,7 @@ use std::sync::Arc;
 /// Measured at tier 2 on 2 threads (median ms, 1 thread → 2): relu(a·b+c) over 64K elements
 /// 0.015 → 0.011, over 256K 0.044 → 0.025; exp over 32K 0.009 → 0.007; over 32K of
 /// relu(a·b+c) a split neither gains nor loses. (With a rayon scope, whose caller waited for
-/// the pool's threads to wake, the break-even was near 256K: see [`Loop`].)
+/// the pool's threads to wake, the break-even was near 256K: see `Loop`.)
 pub const GRAIN: u64 = 1 << 15;
 
 /// Parallel loops split across threads so far, process-wide.
