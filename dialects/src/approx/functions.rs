@@ -25,6 +25,12 @@ fn horner<A: Arith>(a: &mut A, x: A::F, coeffs: &[f32]) -> A::F {
 fn round<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
     let r = a.f(ROUNDER);
     let t = a.add(x, r);
+    integer_of(a, t, r)
+}
+
+/// The integer a sum `t` = value + [`ROUNDER`] (`r`) holds, as a float and as an i32.
+#[inline(always)]
+fn integer_of<A: Arith>(a: &mut A, t: A::F, r: A::F) -> (A::F, A::I) {
     let n = a.sub(t, r);
     let (tb, rb) = (a.bits(t), a.i(ROUNDER.to_bits() as i32));
     (n, a.subi(tb, rb))
@@ -47,9 +53,7 @@ fn reduce<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
     let log2e = a.f(std::f32::consts::LOG2_E);
     let rounder = a.f(ROUNDER);
     let t = a.mul_add(x, log2e, rounder);
-    let n = a.sub(t, rounder);
-    let (tb, rb) = (a.bits(t), a.i(ROUNDER.to_bits() as i32));
-    let ni = a.subi(tb, rb);
+    let (n, ni) = integer_of(a, t, rounder);
     let (hi, lo) = (a.f(-LN2_HI), a.f(-LN2_LO));
     let r = a.mul_add(n, hi, x);
     (a.mul_add(n, lo, r), ni)

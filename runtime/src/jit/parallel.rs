@@ -298,9 +298,10 @@ pub unsafe extern "C" fn kiln_rt_parallel_for(body: *const c_void, args: *mut c_
         finished: parking_lot::Condvar::new(),
     });
     let helpers = (threads() - 1).min(k as usize - 1);
+    let pool = pool();
     for _ in 0..helpers {
         let l = l.clone();
-        match pool() {
+        match &pool {
             Some(p) => p.spawn(move || l.work()),
             None => rayon::spawn(move || l.work()),
         }
