@@ -222,6 +222,12 @@ impl<'m> OpBuilder<'m> {
         floor => "math.floor", ceil => "math.ceil",
     }
 
+    /// `x·2^n` rounded once (`kmath.ldexp`): `n` an integer shaped like `x`.
+    pub fn ldexp(&mut self, x: Value, n: Value) -> Value {
+        let t = self.m.value_type(x);
+        self.one(crate::ldexp::NAME, &[x, n], Vec::new(), t)
+    }
+
     /// `a * b + c` with one rounding.
     pub fn fma(&mut self, a: Value, b: Value, c: Value) -> Value {
         let t = self.m.value_type(a);

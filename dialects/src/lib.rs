@@ -7,6 +7,7 @@ pub mod builders;
 pub mod elementwise;
 pub mod func;
 pub mod kiln;
+pub mod ldexp;
 pub mod llvm;
 mod llvm_syntax;
 #[path = "loop.rs"]
@@ -56,6 +57,7 @@ mod arity_tests {
             "builtin.unrealized_conversion_cast", // N:M casts
             "func.call",                          // the callee's signature
             "llvm.call",                          // the callee's signature
+            "llvm.call_intrinsic",                // the intrinsic's signature (operands only)
             "func.return",                        // the function's results (operands only)
             "llvm.br",                            // the successor's arguments (operands only)
             "loop.alloc",                         // one index per dynamic extent (operands only)

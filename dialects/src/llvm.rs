@@ -404,6 +404,20 @@ fn verify_same_float(m: &Module, op: OpId) -> R {
     Ok(())
 }
 
+/// `llvm.call_intrinsic "llvm.<name>.<overloads>"(...)`: a call of an LLVM intrinsic by its
+/// full name, for those upstream's `llvm.intr.*` ops do not take (upstream MLIR 22's
+/// `llvm.intr.ldexp` rejects a vector exponent; Kiln's vector `kmath.ldexp` lowers to this).
+fn verify_call_intrinsic(m: &Module, op: OpId) -> R {
+    let name = m
+        .attr(op, "intrin")
+        .and_then(|a| m.ctx().attr_str(a))
+        .ok_or("requires string attribute 'intrin'")?;
+    if !name.starts_with("llvm.") {
+        return Err(format!("'intrin' must name an LLVM intrinsic (llvm.*), not '{name}'"));
+    }
+    Ok(())
+}
+
 fn verify_return(m: &Module, op: OpId) -> R {
     let f = m
         .parent_op(op)
@@ -613,6 +627,15 @@ pub fn dialect() -> DialectDef {
         name: "llvm.call".into(),
         summary: "A direct call".into(),
         ..find("func.call")
+    });
+    d.ops.push(OpDef {
+        inherent_attrs: vec!["intrin"],
+        required_attrs: vec!["intrin"],
+        results: Arity::Between(0, 1),
+        verify: Some(verify_call_intrinsic),
+        parse: Some(crate::llvm_syntax::parse_call_intrinsic),
+        print: Some(crate::llvm_syntax::print_call_intrinsic),
+        ..OpDef::new("llvm.call_intrinsic", "A call of an LLVM intrinsic by its full name")
     });
     d.ops.push(OpDef {
         traits: Traits::TERMINATOR | Traits::RETURN_LIKE,

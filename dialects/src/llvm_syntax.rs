@@ -209,6 +209,45 @@ pub(crate) fn print_intr(pr: &mut OpPrinter<'_>, op: OpId) {
     pr.types(m.results(op).map(|v| m.value_type(v)));
 }
 
+/// `llvm.call_intrinsic "llvm.ldexp.v16f32.v16i32"(%a, %b) {attrs} : (T, U) -> R`, and `-> ()`
+/// for no result, as upstream writes it.
+pub(crate) fn parse_call_intrinsic(p: &mut OpParser<'_, '_>) -> PResult<()> {
+    let name = p.parse_attr()?;
+    if p.ctx().attr_str(name).is_none() {
+        return Err(p.error("expected the intrinsic's name as a string"));
+    }
+    p.add_attr("intrin", name);
+    p.expect(Tok::LParen, "'(' before the operands")?;
+    let ops = if p.peek_kind() == Tok::RParen {
+        Vec::new()
+    } else {
+        p.parse_operand_list()?
+    };
+    p.expect(Tok::RParen, "')' after the operands")?;
+    crate::syntax::parse_std_tail(p, &ops)
+}
+
+pub(crate) fn print_call_intrinsic(pr: &mut OpPrinter<'_>, op: OpId) {
+    let m = pr.module();
+    let name = m
+        .attr(op, "intrin")
+        .and_then(|a| pr.ctx().attr_str(a))
+        .unwrap_or_default()
+        .to_string();
+    pr.w(&format!(" {name:?}("));
+    pr.operands(m.operands(op));
+    pr.w(")");
+    pr.attr_dict(op, &["intrin"]);
+    pr.w(" : (");
+    pr.types(m.operands(op).map(|v| m.value_type(v)));
+    pr.w(") -> ");
+    if m.num_results(op) == 0 {
+        pr.w("()");
+    } else {
+        pr.types(m.results(op).map(|v| m.value_type(v)));
+    }
+}
+
 /// Result-only ops: `llvm.mlir.poison : T`, `llvm.mlir.zero : T`.
 pub(crate) fn parse_nullary(p: &mut OpParser<'_, '_>) -> PResult<()> {
     let (ops, t, at) = head(p)?;

@@ -181,12 +181,15 @@ pub fn dialect() -> DialectDef {
 }
 
 /// The `kmath` dialect: Kiln's float functions that upstream's `math` has not
-/// (`kmath.erf_inv`), rows of the same table.
+/// (`kmath.erf_inv`, a row of the same table, and `kmath.ldexp`, whose operands differ in
+/// type).
 pub fn kmath_dialect() -> DialectDef {
-    rows_dialect(
+    let mut d = rows_dialect(
         "kmath",
-        "Kiln's float functions beyond upstream's math dialect: erf_inv",
-    )
+        "Kiln's float functions beyond upstream's math dialect: erf_inv, ldexp",
+    );
+    d.ops.push(crate::ldexp::def());
+    d
 }
 
 fn rows_dialect(name: &'static str, summary: &'static str) -> DialectDef {

@@ -1119,13 +1119,8 @@ fn parse_select(p: &mut OpParser<'_, '_>) -> PResult<()> {
 
 fn print_select(pr: &mut OpPrinter<'_>, op: OpId) {
     let m = pr.module();
-    pr.w(" ");
-    pr.operands(m.operands(op));
-    pr.attr_dict(op, &[]);
-    pr.w(" : ");
-    pr.ty(m.value_type(m.operand_value(op, 0)));
-    pr.w(", ");
-    pr.ty(m.value_type(m.result(op, 0)));
+    let types = [m.value_type(m.operand_value(op, 0)), m.value_type(m.result(op, 0))];
+    crate::syntax::print_operands_then_types(pr, op, &types);
 }
 
 /// `dim = 1 : T` (iota).

@@ -150,6 +150,22 @@ pub fn print_dense_constant(pr: &mut OpPrinter<'_>, op: OpId) {
     }
 }
 
+/// ` %a, %b {attrs} : T1, T2`: every operand, then the given types (one per type the syntax
+/// names: `stablehlo.select`'s predicate and value, `kmath.ldexp`'s value and exponent).
+pub fn print_operands_then_types(pr: &mut OpPrinter<'_>, op: OpId, types: &[Type]) {
+    let m = pr.module();
+    pr.w(" ");
+    pr.operands(m.operands(op));
+    pr.attr_dict(op, &[]);
+    pr.w(" : ");
+    for (i, &t) in types.iter().enumerate() {
+        if i > 0 {
+            pr.w(", ");
+        }
+        pr.ty(t);
+    }
+}
+
 /// `%x {attrs} : T <sep> R` for one-operand ops that change the type (`to` for casts, `->` for
 /// CHLO).
 pub fn print_unary_conversion(pr: &mut OpPrinter<'_>, op: OpId, sep: &str) {

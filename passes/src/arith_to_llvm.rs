@@ -174,6 +174,13 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 let one = emit(m, "llvm.mlir.constant", &[], vec![("value", one)], rty);
                 emit(m, "llvm.fdiv", &[one, s], vec![], rty)
             }
+            // By name: upstream MLIR 22's `llvm.intr.ldexp` takes no vector of exponents.
+            "kmath.ldexp" => {
+                let types = [m.value_type(ops[0]), m.value_type(ops[1])];
+                let [x, n] = types.map(|t| overload_suffix(&ctx, t)).map(Option::unwrap_or_default);
+                let intrin = ctx.str_attr(&format!("llvm.ldexp.{x}.{n}"));
+                emit(m, "llvm.call_intrinsic", &ops, vec![("intrin", intrin)], rty)
+            }
             "math.absi" => {
                 let t = rty.expect("a result");
                 let z = emit(m, "llvm.mlir.zero", &[], vec![], Some(t));
@@ -198,6 +205,19 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
     }
     m.erase_op(op);
     Ok(())
+}
+
+/// How an overloaded LLVM intrinsic's name spells type `t`: `f32`, `i32`, `v16f32`.
+fn overload_suffix(ctx: &kiln_ir::Context, t: Type) -> Option<String> {
+    match ctx.ty(t) {
+        TypeKind::Vector { shape, elem, .. } if shape.len() == 1 => {
+            Some(format!("v{}{}", shape[0], overload_suffix(ctx, *elem)?))
+        }
+        TypeKind::Float(kiln_ir::FloatKind::BF16) => Some("bf16".into()),
+        TypeKind::Float(_) => Some(format!("f{}", ctx.bit_width(t)?)),
+        TypeKind::Integer { width, .. } => Some(format!("i{width}")),
+        _ => None,
+    }
 }
 
 fn float_one(ctx: &kiln_ir::Context, t: Type) -> Attr {

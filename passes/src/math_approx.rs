@@ -6,6 +6,10 @@
 //! Accuracy (whole f32 range): exp, log, erf, sin and cos within 1 ulp of the correctly rounded result,
 //! tanh within 3, erf_inv within 4; infinities, NaN, signed zeros, overflow and underflow
 //! (through the subnormals) as in IEEE 754.
+//!
+//! With `ldexp=on` (or `host` on an AVX-512 host, as tiers 1 and 2 run it), exp and tanh scale
+//! by 2^n with `kmath.ldexp`, which LLVM lowers to one `vscalefps` off the multiply ports,
+//! instead of two multiplies (exp) or a multiply-add (tanh): the same values, bit for bit.
 
 use kiln_dialects::approx::{self, Emit};
 use kiln_dialects::builders::OpBuilder;
@@ -14,22 +18,41 @@ use kiln_ir::{Builder, Module, OpId, Order, TypeKind};
 
 kiln_ir::declare_pass! {
     argument: "math-approximation", display: "MathApproximation",
-    summary: "Expand f32 math.exp, math.tanh, math.log, math.erf, math.sin, math.cos and kmath.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 2, 1, 1, 1, 1 and 4 ulp)",
+    summary: "Expand f32 math.exp, math.tanh, math.log, math.erf, math.sin, math.cos and kmath.erf_inv into polynomial approximations in arith ops (vectorizable; within 1, 3, 1, 1, 1, 1 and 4 ulp)",
     options: MathApproximationOptions {
         ops: String = String::new(), "ops",
             "Comma-separated ops to expand (exp, tanh, log, erf, sin, cos, erf_inv); empty: all of them";
+        ldexp: String = "off".to_string(), "ldexp",
+            "Scale exp's and tanh's results by 2^n with kmath.ldexp instead of multiplies (the same values): on, off, or host (on where the host has AVX-512, whose vscalefps computes it in one instruction; LLVM calls a library function elsewhere)";
     },
-    create: |o: MathApproximationOptions| Box::new(MathApproximation { expanded: 0, ops: o.ops }),
+    create: |o: MathApproximationOptions| Box::new(MathApproximation { expanded: 0, opts: o }),
 }
 
 struct MathApproximation {
     expanded: u64,
-    ops: String,
+    opts: MathApproximationOptions,
+}
+
+/// Whether `ldexp=<setting>` builds `kmath.ldexp`.
+fn use_ldexp(setting: &str) -> Result<bool, String> {
+    match setting {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        "host" => Ok(crate::vectorize::host_vector_bits() >= 512),
+        other => Err(format!("option 'ldexp' takes on, off or host, not '{other}'")),
+    }
 }
 
 impl Pass for MathApproximation {
-    kiln_ir::declared_pass_names!();
-    fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
+    kiln_ir::declared_pass_names!(opts);
+    fn run(&mut self, m: &mut Module, root: OpId, cx: &mut PassContext) -> Result<(), PassFailed> {
+        let ldexp = match use_ldexp(&self.opts.ldexp) {
+            Ok(on) => on,
+            Err(e) => {
+                cx.diags.push(kiln_ir::Diagnostic::error(m.loc(root), e));
+                return Err(PassFailed);
+            }
+        };
         let ops: Vec<OpId> = m
             .walk(root, Order::Pre)
             .into_iter()
@@ -38,8 +61,9 @@ impl Pass for MathApproximation {
                 matches!(
                     name,
                     "math.exp" | "math.tanh" | "math.log" | "math.erf" | "math.sin" | "math.cos" | "kmath.erf_inv"
-                ) && (self.ops.is_empty()
+                ) && (self.opts.ops.is_empty()
                     || self
+                        .opts
                         .ops
                         .split(',')
                         .any(|k| name.split_once(".").map(|(_, op)| op) == Some(k.trim())))
@@ -54,7 +78,7 @@ impl Pass for MathApproximation {
             let loc = m.loc(op);
             let name = m.op_name(op).to_string();
             let mut b = OpBuilder::new(m, Builder::before(op), loc);
-            let e = &mut Emit { b: &mut b };
+            let e = &mut Emit { b: &mut b, ldexp };
             let v = match name.as_str() {
                 "math.exp" => approx::exp(e, x),
                 "math.log" => approx::log(e, x),

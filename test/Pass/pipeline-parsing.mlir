@@ -18,6 +18,8 @@
 // OPTION: no such option 'bogus' for pass 'canonicalize'
 // RUN: not jit-opt %s --pass-pipeline='builtin.module(canonicalize{max-iterations=x})' 2>&1 | FileCheck %s --check-prefix=BADVALUE
 // BADVALUE: option 'max-iterations' expects an integer, got 'x'
+// RUN: not jit-opt %s --math-approximation=ldexp=sometimes 2>&1 | FileCheck %s --check-prefix=LDEXP
+// LDEXP: error: option 'ldexp' takes on, off or host, not 'sometimes'
 // RUN: not jit-opt %s --pass-pipeline='func.func(cse)' 2>&1 | FileCheck %s --check-prefix=ANCHOR
 // ANCHOR: can't run 'func.func' pass manager on 'builtin.module' op
 // RUN: not jit-opt %s --pass-pipeline='builtin.module(cse)' --cse 2>&1 | FileCheck %s --check-prefix=MIX

@@ -321,3 +321,4 @@ func.func @uniform_rsqrt(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %v: 
   }
   return
 }
+

@@ -10,7 +10,8 @@
 //! - a `fastmath = #arith.fastmath<...>` written on an llvm op (Kiln's lowering writes
 //!   `fastmathFlags`, as upstream does) becomes `fastmathFlags = #llvm.fastmath<...>`;
 //! - `llvm.getelementptr`: every index is an operand (`rawConstantIndices` says so);
-//! - `llvm.call`: operand segments (arguments, no bundle operands) and no operand bundles;
+//! - `llvm.call` and `llvm.call_intrinsic`: operand segments (arguments, no bundle operands)
+//!   and no operand bundles;
 //! - `llvm.intr.masked.load`/`store`: the alignment is an i32;
 //! - `llvm.intr.ctlz`: `is_zero_poison = false` (Kiln counts every bit of a zero);
 //! - `llvm.mlir.global`: its constant `value` of any static shape becomes a flat
@@ -173,7 +174,7 @@ fn rewrite(m: &mut Module, op: OpId, ctx: &Arc<kiln_ir::Context>) -> Result<(), 
             let n = m.num_operands(op).saturating_sub(1);
             set_prop(m, op, "rawConstantIndices", i32_array(ctx, &vec![DYNAMIC_INDEX; n]));
         }
-        "llvm.call" => {
+        "llvm.call" | "llvm.call_intrinsic" => {
             let n = m.num_operands(op) as i32;
             set_prop(m, op, "operandSegmentSizes", i32_array(ctx, &[n, 0]));
             set_prop(m, op, "op_bundle_sizes", i32_array(ctx, &[]));

@@ -196,19 +196,9 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
                     constant_indices(m, op, &raw)?;
                 }
             }
+            "llvm.call_intrinsic" => no_bundles(m, op)?,
             "llvm.call" => {
-                let segs = int_array(m, op, "operandSegmentSizes");
-                if segs.get(1).is_some_and(|&b| b != 0) {
-                    return Err(err(m, op, "Kiln's calls take no operand bundles"));
-                }
-                m.remove_attr(op, "operandSegmentSizes");
-                drop_default(
-                    m,
-                    op,
-                    "op_bundle_sizes",
-                    "array<i32>",
-                    "Kiln's calls take no operand bundles",
-                )?;
+                no_bundles(m, op)?;
                 drop_default(
                     m,
                     op,
@@ -282,6 +272,22 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
 /// Rebuilds a `llvm.getelementptr` whose `rawConstantIndices` hold constants (upstream's
 /// folders put them there) with every index an operand, as Kiln's takes them: each constant
 /// becomes an `llvm.mlir.constant` of i32 before it.
+/// A call's operands are all arguments: no operand bundles (upstream's segments say so).
+fn no_bundles(m: &mut Module, op: OpId) -> R<()> {
+    let segs = int_array(m, op, "operandSegmentSizes");
+    if segs.get(1).is_some_and(|&b| b != 0) {
+        return Err(err(m, op, "Kiln's calls take no operand bundles"));
+    }
+    m.remove_attr(op, "operandSegmentSizes");
+    drop_default(
+        m,
+        op,
+        "op_bundle_sizes",
+        "array<i32>",
+        "Kiln's calls take no operand bundles",
+    )
+}
+
 fn constant_indices(m: &mut Module, op: OpId, raw: &[i64]) -> R<()> {
     let ctx = m.ctx().clone();
     let mut dynamic = m.operands(op).skip(1).collect::<Vec<_>>().into_iter();

@@ -9,9 +9,17 @@ use kiln_ir::Value;
 pub struct Emit<'a, 'm> {
     /// The builder the ops are created with.
     pub b: &'a mut OpBuilder<'m>,
+    /// Whether [`Arith::ldexp`] builds `kmath.ldexp` (worth it where the target computes it in
+    /// one instruction: `math-approximation{ldexp=host}` sets it on AVX-512 hosts).
+    pub ldexp: bool,
 }
 
-impl Emit<'_, '_> {
+impl<'a, 'm> Emit<'a, 'm> {
+    /// Builds with `b`, scaling by powers of two in multiplies (no `kmath.ldexp`).
+    pub fn new(b: &'a mut OpBuilder<'m>) -> Self {
+        Emit { b, ldexp: false }
+    }
+
     fn i32c(&mut self, v: i64) -> Value {
         let t = self.b.module().ctx().int_type(32);
         self.b.constant_int(t, v)
@@ -62,6 +70,9 @@ impl Arith for Emit<'_, '_> {
     }
     fn mul_add(&mut self, x: Value, y: Value, c: Value) -> Value {
         self.contracted(x, y, c)
+    }
+    fn ldexp(&mut self, x: Value, n: Value) -> Option<Value> {
+        self.ldexp.then(|| self.b.ldexp(x, n))
     }
     fn lt(&mut self, a: Value, b: Value) -> Value {
         self.b.cmpf(CmpF::Olt, a, b)

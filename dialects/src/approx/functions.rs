@@ -62,8 +62,9 @@ fn reduce<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
 /// e^x: x = n·ln 2 + r, e^r = 1 + r·Q(r) (degree-5 Q, fitted for Kiln for the least maximum
 /// relative error of e^r on |r| <= ln2/2: 1.9e-8 with its f32 coefficients; six multiply-adds
 /// where Cephes' 1 + r + r²·P(r) takes seven operations on the multiply ports), times 2^n
-/// applied as two normal powers of two, so that results in the subnormal range round
-/// once (gradual underflow) and large n overflows to +inf. x is clamped to [-150, 130] first,
+/// applied as two normal powers of two (or one `Arith::ldexp`, the same value), so that
+/// results in the subnormal range round once (gradual underflow) and large n overflows to
+/// +inf. x is clamped to [-150, 130] first,
 /// where e^x already rounds to 0 or +inf. Within 1 ulp of the correctly rounded result over
 /// the whole f32 range (measured: `vector_math.rs`); NaN, ±inf and ±0 as IEEE 754.
 pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
@@ -90,6 +91,11 @@ pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
     );
     let one = a.f(1.0);
     let y = a.mul_add(q, r, one);
+    // One instruction where the target has it (AVX-512's vscalefps); the same value as the
+    // two multiplies below, whose first is exact.
+    if let Some(v) = a.ldexp(y, n) {
+        return v;
+    }
     // 2^n = 2^(n>>1) · 2^(n - (n>>1)): both factors normal for n in [-217, 188].
     let n1 = a.sra(n, 1);
     let n2 = a.subi(n, n1);
@@ -222,7 +228,12 @@ pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let s = pow2(a, n);
     let one = a.f(1.0);
     let sm1 = a.sub(s, one);
-    let u = a.mul_add(em1_r, s, sm1);
+    // n >= 0 here, so em1_r·2^n is exact and both forms round once, at the sum; ldexp and an
+    // add leave the multiply ports to the rest (where the target has a one-instruction ldexp).
+    let u = match a.ldexp(em1_r, n) {
+        Some(e) => a.add(e, sm1),
+        None => a.mul_add(em1_r, s, sm1),
+    };
     let two = a.f(2.0);
     let d = a.add(u, two);
     let t = a.div(u, d);

@@ -51,6 +51,13 @@ pub trait Arith {
     /// where the target has one, [`Scalar`] rounds twice (an FMA without hardware support is
     /// a libm call). Every bound stated here holds for both.
     fn mul_add(&mut self, x: Self::F, y: Self::F, c: Self::F) -> Self::F;
+    /// `x·2^n` rounded once (`kmath.ldexp`), where the backend computes it in one instruction
+    /// (`vscalefps` on AVX-512); `None` where it has none, and the callers scale by powers of
+    /// two in multiplies instead, which give the same result where they use it (every product
+    /// but the last exact).
+    fn ldexp(&mut self, _x: Self::F, _n: Self::I) -> Option<Self::F> {
+        None
+    }
     /// `a < b` (false when either is NaN).
     fn lt(&mut self, a: Self::F, b: Self::F) -> Self::B;
     /// `a == b` (false when either is NaN; `-0 == +0`).

@@ -19,6 +19,28 @@ fn run(op: &str, xs: &[f32], tier: u8) -> Vec<f32> {
     out[0].data::<f32>().unwrap().to_vec()
 }
 
+/// `op` over `xs` at tier 2 compiled with `pipeline`.
+fn run_with(op: &str, xs: &[f32], pipeline: &str) -> Vec<f32> {
+    let text = format!(
+        "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = ktensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
+    );
+    let e = kiln::Engine::builder()
+        .mode(TierMode::Fixed(2))
+        .thresholds(exact(1, 1))
+        .synchronous(true)
+        .workers(1)
+        .pipeline(2, pipeline)
+        .build()
+        .unwrap();
+    e.load_text(&text, "math.mlir").unwrap();
+    let out = e
+        .function("f")
+        .unwrap()
+        .call(&[Tensor::from_slice(&[xs.len()], xs).unwrap()])
+        .unwrap();
+    out[0].data::<f32>().unwrap().to_vec()
+}
+
 fn sweep() -> Vec<f32> {
     let mut xs: Vec<f32> = (0..=u32::MAX).step_by(4099).map(f32::from_bits).collect();
     // Dense where the functions change regime, and the edges.
@@ -83,6 +105,27 @@ fn tanh_is_within_3_ulp_and_keeps_the_sign() {
             assert!(
                 x.is_nan() || g.is_sign_negative() == x.is_sign_negative(),
                 "tanh({x:e}) = {g:e}"
+            );
+        }
+    }
+}
+
+/// `math-approximation{ldexp=on}` scales exp's and tanh's results by 2^n with `kmath.ldexp`
+/// (one `vscalefps` on AVX-512, a library call elsewhere) instead of multiplies: the same
+/// values bit for bit over the sweep, subnormal, overflowing and NaN results included, for
+/// exp and tanh and the functions built on exp.
+#[test]
+fn ldexp_scaling_gives_the_values_of_the_multiplies() {
+    let xs = sweep();
+    let tier2 = kiln::runtime::jit::TIER2_PIPELINE;
+    assert!(tier2.contains("math-approximation{ldexp=host}"));
+    let [on, off] = ["{ldexp=on}", ""].map(|o| tier2.replace("{ldexp=host}", o));
+    for op in ["exp", "tanh", "sigmoid", "erf"] {
+        let (a, b) = (run_with(op, &xs, &on), run_with(op, &xs, &off));
+        for ((&x, a), b) in xs.iter().zip(&a).zip(&b) {
+            assert!(
+                a.to_bits() == b.to_bits() || a.is_nan() && b.is_nan(),
+                "{op}({x:e}): {a:e} with ldexp, {b:e} with multiplies"
             );
         }
     }

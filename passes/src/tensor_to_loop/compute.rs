@@ -163,7 +163,7 @@ impl Lower<'_> {
             "ktensor.sigmoid" if in_elem == ctx.f32() => {
                 // The vector-math form every tier computes (kiln_dialects::approx).
                 let mut b = self.b(at);
-                kiln_dialects::approx::sigmoid(&mut kiln_dialects::approx::Emit { b: &mut b }, vals[0])
+                kiln_dialects::approx::sigmoid(&mut kiln_dialects::approx::Emit::new(&mut b), vals[0])
             }
             "ktensor.sigmoid" => {
                 // e/(1 + e) below zero (e = e^-|x|): large negative x gives e^x's small values

@@ -74,6 +74,8 @@ fn widenable(name: &str) -> bool {
             kiln_dialects::math::lookup(name).map(|r| r.lower),
             Some(kiln_dialects::math::Lowering::Intrinsic(_))
         ),
+        // llvm.ldexp on vectors of both operands.
+        Some(("kmath", "ldexp")) => true,
         _ => false,
     }
 }
@@ -211,7 +213,7 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
             // Uniform ops (operands that do not change in the loop) run once per vector
             // iteration as scalars, so any `arith` or `math` op may be one (an `rsqrt` of a
             // row's variance in a layer norm); only ops on varying values must widen.
-            _ if matches!(name.split('.').next(), Some("arith" | "math")) => {
+            _ if matches!(name.split('.').next(), Some("arith" | "math")) || name == kiln_dialects::ldexp::NAME => {
                 if operands.contains(&iv) {
                     return Err("the induction variable is used as a value");
                 }

@@ -29,6 +29,27 @@ pub(crate) fn register(k: &mut FxHashMap<&'static str, Kernel>) {
     k.insert("math.fma", |_ex, _op, ins| {
         Ok(vec![binary(Bin::Add, &binary(Bin::Mul, &ins[0], &ins[1])?, &ins[2])?])
     });
+    // x·2^n through f64, where the product is exact for every result of the float types tier 0
+    // stores that is neither 0 nor infinite, so converting it rounds once.
+    k.insert("kmath.ldexp", |_ex, _op, ins| {
+        let (x, n) = (&ins[0], &ins[1]);
+        if x.shape() != n.shape() || !x.dtype().is_float() || n.dtype().is_float() {
+            return Err(format!(
+                "kmath.ldexp takes a float tensor and an integer tensor of one shape, not {} and {}",
+                x.type_string(),
+                n.type_string()
+            )
+            .into());
+        }
+        let v: Vec<f64> = x
+            .to_f64_vec()
+            .into_iter()
+            .zip(n.to_f64_vec())
+            .map(|(x, n)| kiln_dialects::ldexp::eval(x, n as i64))
+            .collect();
+        let t = Tensor::from_vec(x.shape(), v).map_err(|e| e.to_string())?;
+        Ok(vec![convert(&t, x.dtype(), false)?])
+    });
     k.insert("arith.cmpi", cmpi);
     k.insert("arith.cmpf", cmpf);
     k.insert("arith.select", |_ex, _op, ins| {

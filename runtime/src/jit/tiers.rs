@@ -22,18 +22,19 @@ pub struct TierSpec {
 ///
 /// Tier 1, the baseline: the cheap half of tier 2. Greedy fusion without the e-graph
 /// (`tensor-fusion{egraph=false}`), contractions as calls of the runtime's GEMM, the
-/// vector-math expansions, Kiln's loop vectorizer and parallel loops, then a short LLVM
+/// vector-math expansions (scaling by 2^n in one `vscalefps` on AVX-512 hosts:
+/// `ldexp=host`), Kiln's loop vectorizer and parallel loops, then a short LLVM
 /// pipeline of cleanups ([`super::orc::CodegenOptions::FAST`]). Entry functions take the
 /// runtime's contiguous buffers (`contiguous-entry-arguments`): strides are products of the
 /// extents.
-pub const TIER1_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer,tensor-fusion{egraph=false},convert-tensor-to-loop{library-calls=true},math-approximation,vectorize-loops,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+pub const TIER1_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer,tensor-fusion{egraph=false},convert-tensor-to-loop{library-calls=true},math-approximation{ldexp=host},vectorize-loops,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// Tier 2: cleanups and shape inference at the tensor level, e-graph fusion, matrix products
 /// as calls of the runtime's GEMM, cleanups again at the loop level (the lowering leaves
 /// redundant index arithmetic), Kiln's loop vectorizer (then cleanups of its index
 /// arithmetic), contiguous entry arguments, then LLVM `default<O2>` (without loop unrolling)
 /// for the host CPU.
-pub const TIER2_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation,canonicalize,cse,vectorize-loops,canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
+pub const TIER2_PIPELINE: &str = "builtin.module(decompose,canonicalize,cse,shape-infer,tensor-fusion,convert-tensor-to-loop{library-calls=true},math-approximation{ldexp=host},canonicalize,cse,vectorize-loops,canonicalize,cse,convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true},convert-vector-to-llvm,convert-arith-to-llvm,convert-func-to-llvm)";
 
 /// Tier 1's codegen level: no optimization, so LLVM uses fast instruction selection and the
 /// fast register allocator. Measured on K1-K7 with Kiln's vectorizer (1 thread): compiles take

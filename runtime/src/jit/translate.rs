@@ -238,7 +238,23 @@ impl Translator<'_> {
             Ok(())
         })();
         unsafe { LLVMDisposeBuilder(fx.builder) };
-        result
+        result?;
+        // A call of an intrinsic by name is checked against the intrinsic's signature here:
+        // LLVM's code generator would abort on a wrong one.
+        let by_name = blocks
+            .iter()
+            .any(|&b| m.block_ops(b).any(|o| m.op_name(o) == "llvm.call_intrinsic"));
+        if by_name
+            && unsafe {
+                llvm_sys::analysis::LLVMVerifyFunction(
+                    func,
+                    llvm_sys::analysis::LLVMVerifierFailureAction::LLVMReturnStatusAction,
+                )
+            } != 0
+        {
+            return err(f, format!("'@{name}' calls an intrinsic with the wrong types"));
+        }
+        Ok(())
     }
 
     fn op(&mut self, fx: &mut FnState, op: OpId, block: BlockId) -> R<()> {
@@ -390,6 +406,7 @@ impl Translator<'_> {
                         LLVMBuildCondBr(b, arg(fx, 0)?, fx.blocks[&t], fx.blocks[&f]);
                         None
                     }
+                    "call_intrinsic" => self.call_intrinsic(fx, op, &ops)?,
                     _ if short.starts_with("intr.") => self.intrinsic(fx, op, &short[5..], &ops)?,
                     _ => return err(op, format!("'{name}' has no LLVM translation")),
                 }
@@ -463,6 +480,37 @@ impl Translator<'_> {
                 args.len() as u32,
                 c"".as_ptr(),
             )))
+        }
+    }
+
+    /// `llvm.call_intrinsic "llvm.<name>.<overloads>"(...)`: a call of the intrinsic declared by
+    /// its full name with the call's own types. LLVM checks the name and, when the function is
+    /// verified (`define` does so for functions that hold such calls), the types.
+    fn call_intrinsic(&self, fx: &FnState, op: OpId, ops: &[Value]) -> R<Option<LLVMValueRef>> {
+        let m = self.m;
+        let name = m
+            .attr(op, "intrin")
+            .and_then(|a| m.ctx().attr_str(a))
+            .unwrap_or_default();
+        if unsafe { LLVMLookupIntrinsicID(cstr(name).as_ptr(), name.len()) } == 0 {
+            return err(op, format!("unknown intrinsic '{name}'"));
+        }
+        let ret = match m.results(op).next() {
+            Some(r) => self.ty(op, m.value_type(r))?,
+            None => unsafe { LLVMVoidTypeInContext(self.ctx) },
+        };
+        let mut params: Vec<LLVMTypeRef> = ops.iter().map(|&v| self.ty(op, m.value_type(v))).collect::<R<_>>()?;
+        unsafe {
+            let ft = LLVMFunctionType(ret, params.as_mut_ptr(), params.len() as u32, 0);
+            let mut f = LLVMGetNamedFunction(self.module, cstr(name).as_ptr());
+            if f.is_null() {
+                f = LLVMAddFunction(self.module, cstr(name).as_ptr(), ft);
+            } else if LLVMGlobalGetValueType(f) != ft {
+                return err(op, format!("'{name}' called with two different signatures"));
+            }
+            let mut args: Vec<LLVMValueRef> = ops.iter().map(|&v| fx.get(op, v)).collect::<R<_>>()?;
+            let c = LLVMBuildCall2(fx.builder, ft, f, args.as_mut_ptr(), args.len() as u32, c"".as_ptr());
+            Ok((m.num_results(op) == 1).then_some(c))
         }
     }
 

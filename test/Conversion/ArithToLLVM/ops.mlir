@@ -52,3 +52,26 @@ func.func @atan_lowers_to_a_registered_intrinsic(%x: f32) -> f32 {
   %0 = math.atan %x : f32
   return %0 : f32
 }
+
+// -----
+
+// kmath.ldexp lowers to a call of llvm.ldexp by its overloaded name (upstream's
+// llvm.intr.ldexp takes no vector of exponents).
+// CHECK-LABEL: func.func @ldexp
+// CHECK: %[[S:.*]] = llvm.call_intrinsic "llvm.ldexp.f32.i32"(%arg0, %arg1) : (f32, i32) -> f32
+// CHECK: return %[[S]] : f32
+func.func @ldexp(%x: f32, %n: i32) -> f32 {
+  %0 = kmath.ldexp %x, %n : f32, i32
+  return %0 : f32
+}
+
+// -----
+
+// The same on vectors of both operands.
+// CHECK-LABEL: func.func @ldexp_vector
+// CHECK: %[[V:.*]] = llvm.call_intrinsic "llvm.ldexp.v16f32.v16i32"(%arg0, %arg1) : (vector<16xf32>, vector<16xi32>) -> vector<16xf32>
+// CHECK: return %[[V]] : vector<16xf32>
+func.func @ldexp_vector(%v: vector<16xf32>, %n: vector<16xi32>) -> vector<16xf32> {
+  %0 = kmath.ldexp %v, %n : vector<16xf32>, vector<16xi32>
+  return %0 : vector<16xf32>
+}

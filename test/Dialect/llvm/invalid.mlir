@@ -96,3 +96,21 @@ llvm.func @ctlz(%x: i32) -> i32 {
   %0 = "llvm.intr.ctlz"(%x) <{is_zero_poison = true}> : (i32) -> i32
   llvm.return %0 : i32
 }
+
+// -----
+
+// llvm.call_intrinsic names an intrinsic.
+llvm.func @f(%a: f32) -> f32 {
+  // expected-error @+1 {{'llvm.call_intrinsic' op 'intrin' must name an LLVM intrinsic (llvm.*), not 'ldexpf'}}
+  %0 = llvm.call_intrinsic "ldexpf"(%a) : (f32) -> f32
+  llvm.return %0 : f32
+}
+
+// -----
+
+// llvm.call_intrinsic has its name.
+llvm.func @f(%a: f32) -> f32 {
+  // expected-error @+1 {{'llvm.call_intrinsic' op requires attribute 'intrin'}}
+  %0 = "llvm.call_intrinsic"(%a) : (f32) -> f32
+  llvm.return %0 : f32
+}

@@ -68,3 +68,12 @@ llvm.func @decl(f32) -> f32 attributes {sym_visibility = "private"}
 // array type upstream's translation needs.
 // CHECK: llvm.mlir.global private constant @table(dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]> : tensor<4xf32>) {addr_space = 0 : i32, alignment = 64 : i64} : !llvm.array<4 x f32>
 llvm.mlir.global private constant @table(dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>) {addr_space = 0 : i32, alignment = 64 : i64} : !llvm.array<4 x f32>
+
+// An intrinsic called by its full name: a vector ldexp, which upstream's llvm.intr.ldexp
+// does not take.
+// CHECK-LABEL: llvm.func @by_name(
+// CHECK: llvm.call_intrinsic "llvm.ldexp.v16f32.v16i32"(%arg0, %arg1) : (vector<16xf32>, vector<16xi32>) -> vector<16xf32>
+llvm.func @by_name(%v: vector<16xf32>, %n: vector<16xi32>) -> vector<16xf32> {
+  %0 = llvm.call_intrinsic "llvm.ldexp.v16f32.v16i32"(%v, %n) : (vector<16xf32>, vector<16xi32>) -> vector<16xf32>
+  llvm.return %0 : vector<16xf32>
+}

@@ -26,3 +26,15 @@ func.func @ops(%x: f32, %v: vector<8xf32>, %t: tensor<Nxf64>, %i: i32) {
   %9 = math.fma %v, %v, %2 : vector<8xf32>
   return
 }
+
+// kmath.ldexp takes a float and an integer of the same shape and round-trips on each.
+// CHECK-LABEL: func.func @ldexp
+func.func @ldexp(%x: f32, %n: i32, %v: vector<16xf32>, %vn: vector<16xi32>, %t: tensor<Nxf64>, %tn: tensor<Nxi64>) {
+  // CHECK: kmath.ldexp %arg0, %arg1 : f32, i32
+  %0 = kmath.ldexp %x, %n : f32, i32
+  // CHECK: kmath.ldexp %arg2, %arg3 : vector<16xf32>, vector<16xi32>
+  %1 = kmath.ldexp %v, %vn : vector<16xf32>, vector<16xi32>
+  // CHECK: kmath.ldexp %arg4, %arg5 : tensor<Nxf64>, tensor<Nxi64>
+  %2 = kmath.ldexp %t, %tn : tensor<Nxf64>, tensor<Nxi64>
+  return
+}

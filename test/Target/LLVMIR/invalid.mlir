@@ -21,3 +21,21 @@ llvm.func @k() -> !llvm.ptr {
   %p = llvm.mlir.addressof {global_name = @nowhere} : () -> !llvm.ptr
   llvm.return %p : !llvm.ptr
 }
+
+// -----
+
+// An intrinsic called by name must exist.
+llvm.func @unknown(%a: f32) -> f32 {
+  // expected-error @+1 {{unknown intrinsic 'llvm.nonesuch.f32'}}
+  %0 = llvm.call_intrinsic "llvm.nonesuch.f32"(%a) : (f32) -> f32
+  llvm.return %0 : f32
+}
+
+// -----
+
+// An intrinsic called by name with the wrong types is an error, not an abort in LLVM.
+// expected-error @+1 {{'@wrong' calls an intrinsic with the wrong types}}
+llvm.func @wrong(%a: f32) -> f32 {
+  %0 = llvm.call_intrinsic "llvm.ldexp.f32.i32"(%a, %a) : (f32, f32) -> f32
+  llvm.return %0 : f32
+}

@@ -80,3 +80,16 @@ llvm.func @stream(%p: !llvm.ptr, %v: vector<8xf32>, %a: f32) -> f32 {
   %s = llvm.fadd %m, %a {fastmathFlags = #llvm.fastmath<contract, reassoc>} : f32
   llvm.return %s : f32
 }
+
+// -----
+
+// An intrinsic called by its full name is declared with the call's types.
+// CHECK-LABEL: define <16 x float> @ldexp(<16 x float> %0, <16 x i32> %1, float %2, i32 %3)
+// CHECK: call <16 x float> @llvm.ldexp.v16f32.v16i32(<16 x float> %0, <16 x i32> %1)
+// CHECK: call float @llvm.ldexp.f32.i32(float %2, i32 %3)
+llvm.func @ldexp(%v: vector<16xf32>, %n: vector<16xi32>, %x: f32, %k: i32) -> vector<16xf32> {
+  %0 = llvm.call_intrinsic "llvm.ldexp.v16f32.v16i32"(%v, %n) : (vector<16xf32>, vector<16xi32>) -> vector<16xf32>
+  %1 = llvm.call_intrinsic "llvm.ldexp.f32.i32"(%x, %k) : (f32, i32) -> f32
+  %2 = llvm.insertelement %1, %0[%k : i32] : vector<16xf32>
+  llvm.return %2 : vector<16xf32>
+}
