@@ -6,8 +6,8 @@
 // RUN: jit-opt %s --tier=2 --emit=llvm | FileCheck %s --check-prefix=LLVM
 // RUN: jit-opt %s --tier=1 | FileCheck %s --check-prefix=LOOPS
 
-// T1: builtin.module(decompose{max-rounds=16}, canonicalize{{.*}}, cse, shape-infer, tensor-fusion{explain=false egraph=false {{.*}}}, convert-tensor-to-loop{library-calls=true}, math-approximation{ops= ldexp=host}, vectorize-loops, convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true}, convert-vector-to-llvm, convert-arith-to-llvm, convert-func-to-llvm)
-// T2: builtin.module(decompose{max-rounds=16}, canonicalize{{.*}}, cse, shape-infer, tensor-fusion{explain=false egraph=true node-limit=20000 iter-limit=16 time-limit-ms=20 dot=}, convert-tensor-to-loop{library-calls=true}, math-approximation{ops= ldexp=host}, canonicalize{{.*}}, cse, vectorize-loops, canonicalize{{.*}}, cse, convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true}, convert-vector-to-llvm, convert-arith-to-llvm, convert-func-to-llvm)
+// T1: builtin.module(decompose{max-rounds=16}, canonicalize{{.*}}, cse, shape-infer, tensor-fusion{explain=false egraph=false {{.*}}}, convert-tensor-to-loop{library-calls=true}, math-approximation{ops= ldexp=host}, vectorize-loops{vector-bits=0 interleave=4 nontemporal-bytes=16777216}, convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true}, convert-vector-to-llvm, convert-arith-to-llvm, convert-func-to-llvm)
+// T2: builtin.module(decompose{max-rounds=16}, canonicalize{{.*}}, cse, shape-infer, tensor-fusion{explain=false egraph=true node-limit=20000 iter-limit=16 time-limit-ms=20 dot=}, convert-tensor-to-loop{library-calls=true}, math-approximation{ops= ldexp=host}, canonicalize{{.*}}, cse, vectorize-loops{vector-bits=0 interleave=4 nontemporal-bytes=16777216}, canonicalize{{.*}}, cse, convert-loop-to-llvm{contiguous-entry-arguments=true parallel=true}, convert-vector-to-llvm, convert-arith-to-llvm, convert-func-to-llvm)
 
 // Tiers 1 and 2 call the runtime's GEMM for matrix products; a transposed operand is a flag
 // (the GEMM reads it through swapped strides).

@@ -142,7 +142,7 @@ fn nontemporal_stores(m: &Module, l: OpId, plan: &legality::Plan, entry: &FxHash
 }
 
 impl Pass for Vectorize {
-    kiln_ir::declared_pass_names!();
+    kiln_ir::declared_pass_names!(opts);
     fn run(&mut self, m: &mut Module, root: OpId, _cx: &mut PassContext) -> Result<(), PassFailed> {
         let bits = match self.opts.vector_bits {
             0 => host_vector_bits(),
