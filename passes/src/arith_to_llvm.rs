@@ -177,7 +177,12 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
             // By name: upstream MLIR 22's `llvm.intr.ldexp` takes no vector of exponents.
             "kmath.ldexp" => {
                 let types = [m.value_type(ops[0]), m.value_type(ops[1])];
-                let [x, n] = types.map(|t| overload_suffix(&ctx, t)).map(Option::unwrap_or_default);
+                let [Some(x), Some(n)] = types.map(|t| overload_suffix(&ctx, t)) else {
+                    return Err(Diagnostic::error(
+                        loc,
+                        "'kmath.ldexp' lowers for scalars and one-dimensional vectors only",
+                    ));
+                };
                 let intrin = ctx.str_attr(&format!("llvm.ldexp.{x}.{n}"));
                 emit(m, "llvm.call_intrinsic", &ops, vec![("intrin", intrin)], rty)
             }

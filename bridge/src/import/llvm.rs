@@ -269,9 +269,6 @@ pub(super) fn import_llvm_level(m: &mut Module) -> R<()> {
     Ok(())
 }
 
-/// Rebuilds a `llvm.getelementptr` whose `rawConstantIndices` hold constants (upstream's
-/// folders put them there) with every index an operand, as Kiln's takes them: each constant
-/// becomes an `llvm.mlir.constant` of i32 before it.
 /// A call's operands are all arguments: no operand bundles (upstream's segments say so).
 fn no_bundles(m: &mut Module, op: OpId) -> R<()> {
     let segs = int_array(m, op, "operandSegmentSizes");
@@ -288,6 +285,9 @@ fn no_bundles(m: &mut Module, op: OpId) -> R<()> {
     )
 }
 
+/// Rebuilds a `llvm.getelementptr` whose `rawConstantIndices` hold constants (upstream's
+/// folders put them there) with every index an operand, as Kiln's takes them: each constant
+/// becomes an `llvm.mlir.constant` of i32 before it.
 fn constant_indices(m: &mut Module, op: OpId, raw: &[i64]) -> R<()> {
     let ctx = m.ctx().clone();
     let mut dynamic = m.operands(op).skip(1).collect::<Vec<_>>().into_iter();

@@ -9,21 +9,11 @@ use kiln::{Tensor, TierMode};
 use kiln_dialects::approx::ulp_distance as ulps;
 
 fn run(op: &str, xs: &[f32], tier: u8) -> Vec<f32> {
-    let text = format!(
-        "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = ktensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
-    );
-    let e = engine(TierMode::Fixed(tier), exact(1, 1), true);
-    e.load_text(&text, "math.mlir").unwrap();
-    let f = e.function("f").unwrap();
-    let out = f.call(&[Tensor::from_slice(&[xs.len()], xs).unwrap()]).unwrap();
-    out[0].data::<f32>().unwrap().to_vec()
+    call(&engine(TierMode::Fixed(tier), exact(1, 1), true), op, xs)
 }
 
 /// `op` over `xs` at tier 2 compiled with `pipeline`.
 fn run_with(op: &str, xs: &[f32], pipeline: &str) -> Vec<f32> {
-    let text = format!(
-        "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = ktensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
-    );
     let e = kiln::Engine::builder()
         .mode(TierMode::Fixed(2))
         .thresholds(exact(1, 1))
@@ -32,12 +22,17 @@ fn run_with(op: &str, xs: &[f32], pipeline: &str) -> Vec<f32> {
         .pipeline(2, pipeline)
         .build()
         .unwrap();
+    call(&e, op, xs)
+}
+
+/// `ktensor.<op>` over `xs`, on `e`.
+fn call(e: &kiln::Engine, op: &str, xs: &[f32]) -> Vec<f32> {
+    let text = format!(
+        "func.func @f(%x: tensor<Nxf32>) -> tensor<Nxf32> {{\n  %0 = ktensor.{op} %x : tensor<Nxf32>\n  return %0 : tensor<Nxf32>\n}}\n"
+    );
     e.load_text(&text, "math.mlir").unwrap();
-    let out = e
-        .function("f")
-        .unwrap()
-        .call(&[Tensor::from_slice(&[xs.len()], xs).unwrap()])
-        .unwrap();
+    let f = e.function("f").unwrap();
+    let out = f.call(&[Tensor::from_slice(&[xs.len()], xs).unwrap()]).unwrap();
     out[0].data::<f32>().unwrap().to_vec()
 }
 

@@ -75,7 +75,7 @@ fn widenable(name: &str) -> bool {
             Some(kiln_dialects::math::Lowering::Intrinsic(_))
         ),
         // llvm.ldexp on vectors of both operands.
-        Some(("kmath", "ldexp")) => true,
+        _ if name == kiln_dialects::ldexp::NAME => true,
         _ => false,
     }
 }

@@ -492,7 +492,8 @@ impl Translator<'_> {
             .attr(op, "intrin")
             .and_then(|a| m.ctx().attr_str(a))
             .unwrap_or_default();
-        if unsafe { LLVMLookupIntrinsicID(cstr(name).as_ptr(), name.len()) } == 0 {
+        let cname = cstr(name);
+        if unsafe { LLVMLookupIntrinsicID(cname.as_ptr(), name.len()) } == 0 {
             return err(op, format!("unknown intrinsic '{name}'"));
         }
         let ret = match m.results(op).next() {
@@ -502,9 +503,9 @@ impl Translator<'_> {
         let mut params: Vec<LLVMTypeRef> = ops.iter().map(|&v| self.ty(op, m.value_type(v))).collect::<R<_>>()?;
         unsafe {
             let ft = LLVMFunctionType(ret, params.as_mut_ptr(), params.len() as u32, 0);
-            let mut f = LLVMGetNamedFunction(self.module, cstr(name).as_ptr());
+            let mut f = LLVMGetNamedFunction(self.module, cname.as_ptr());
             if f.is_null() {
-                f = LLVMAddFunction(self.module, cstr(name).as_ptr(), ft);
+                f = LLVMAddFunction(self.module, cname.as_ptr(), ft);
             } else if LLVMGlobalGetValueType(f) != ft {
                 return err(op, format!("'{name}' called with two different signatures"));
             }
