@@ -38,7 +38,13 @@ pub fn fastmath_flags(m: &Module, op: OpId) -> Option<String> {
 /// The fast-math attribute an llvm op gets for an arith or math op's `fastmath` flags.
 pub fn fastmath_from_arith(m: &Module, op: OpId) -> Option<(&'static str, Attr)> {
     let flags = crate::arith::fastmath_flags(m, op)?;
-    Some((FASTMATH, fastmath_attr(m.ctx(), &flags)))
+    // Upstream prints LLVM's flags in its enum's order, comma and space between: the same text
+    // round-trips through upstream.
+    const ORDER: [&str; 8] = ["nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "fast"];
+    let given: Vec<&str> = flags.split(',').map(str::trim).collect();
+    let mut ordered: Vec<&str> = ORDER.iter().copied().filter(|f| given.contains(f)).collect();
+    ordered.extend(given.iter().copied().filter(|f| !ORDER.contains(f)));
+    Some((FASTMATH, fastmath_attr(m.ctx(), &ordered.join(", "))))
 }
 
 fn elem(ctx: &Context, t: Type) -> Type {
@@ -968,8 +974,20 @@ pub fn dialect() -> DialectDef {
             "llvm.extractelement" | "llvm.insertelement" => Some((s::parse_element, s::print_element)),
             "llvm.shufflevector" => Some((s::parse_shuffle, s::print_shuffle)),
             "llvm.intr.masked.store" => Some((s::parse_masked_store, s::print_masked_store)),
-            // Upstream has no custom form for these (a property without syntax): generic.
-            "llvm.intr.vector.reduce.fadd" | "llvm.intr.vector.reduce.fmul" | "llvm.intr.ctlz" => {
+            // Upstream has no custom form for these (a property without syntax, or integer
+            // reductions, whose upstream ops declare none): generic.
+            "llvm.intr.vector.reduce.fadd"
+            | "llvm.intr.vector.reduce.fmul"
+            | "llvm.intr.ctlz"
+            | "llvm.intr.vector.reduce.add"
+            | "llvm.intr.vector.reduce.mul"
+            | "llvm.intr.vector.reduce.and"
+            | "llvm.intr.vector.reduce.or"
+            | "llvm.intr.vector.reduce.xor"
+            | "llvm.intr.vector.reduce.smax"
+            | "llvm.intr.vector.reduce.smin"
+            | "llvm.intr.vector.reduce.umax"
+            | "llvm.intr.vector.reduce.umin" => {
                 o.print = None;
                 None
             }

@@ -117,7 +117,9 @@ fn verify_fma(m: &Module, op: OpId) -> R {
     Ok(())
 }
 
-const KINDS: [&str; 8] = ["add", "mul", "minsi", "maxsi", "minimumf", "maximumf", "and", "or"];
+const KINDS: [&str; 10] = [
+    "add", "mul", "minsi", "maxsi", "minui", "maxui", "minimumf", "maximumf", "and", "or",
+];
 
 fn verify_reduction(m: &Module, op: OpId) -> R {
     let kind = m
@@ -234,7 +236,7 @@ pub fn dialect() -> DialectDef {
         ("kvector.maskedstore", "Stores the lanes whose mask bit is set", Traits::empty(), vec![], verify_masked_store, at_least(3), e(0)),
         ("kvector.broadcast", "Splats a scalar to every lane", Traits::PURE, vec![], verify_broadcast, e(1), e(1)),
         ("kvector.fma", "Lanewise a*b+c with one rounding", Traits::PURE | Traits::SAME_OPERANDS_AND_RESULT_TYPE, vec![], verify_fma, e(3), e(1)),
-        ("kvector.reduction", "Combines the lanes (kind: add, mul, minsi, maxsi, minimumf, maximumf, and, or), optionally with an accumulator", Traits::PURE, vec!["kind"], verify_reduction, Arity::Between(1, 2), e(1)),
+        ("kvector.reduction", "Combines the lanes (kind: add, mul, minsi, maxsi, minui, maxui, minimumf, maximumf, and, or), optionally with an accumulator", Traits::PURE, vec!["kind"], verify_reduction, Arity::Between(1, 2), e(1)),
         ("kvector.extract", "Reads lane 'position'", Traits::PURE, vec!["position"], verify_extract, e(1), e(1)),
         ("kvector.insert", "Replaces lane 'position'", Traits::PURE, vec!["position"], verify_insert, e(2), e(1)),
         ("kvector.shuffle", "Picks lanes of the two inputs by 'mask'", Traits::PURE, vec!["mask"], verify_shuffle, e(2), e(1)),

@@ -126,6 +126,8 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 ("mul", false) => ("mul", "llvm.mul"),
                 ("maxsi", _) => ("smax", ""),
                 ("minsi", _) => ("smin", ""),
+                ("maxui", _) => ("umax", ""),
+                ("minui", _) => ("umin", ""),
                 ("and", _) => ("and", "llvm.and"),
                 ("or", _) => ("or", "llvm.or"),
                 (k, _) => {
@@ -162,7 +164,12 @@ fn lower(m: &mut Module, op: OpId) -> Result<(), Diagnostic> {
                 match ops.get(1) {
                     Some(&acc) if !combine.is_empty() => emit(m, combine, &[r, acc], vec![], Some(rt)).expect("result"),
                     Some(&acc) => {
-                        let p = if intr == "smax" { CmpI::Sgt } else { CmpI::Slt };
+                        let p = match intr {
+                            "smax" => CmpI::Sgt,
+                            "smin" => CmpI::Slt,
+                            "umax" => CmpI::Ugt,
+                            _ => CmpI::Ult,
+                        };
                         let c = OpBuilder::new(m, at, loc).llvm_icmp(p, r, acc);
                         OpBuilder::new(m, at, loc).llvm_select(c, r, acc)
                     }

@@ -322,3 +322,127 @@ func.func @uniform_rsqrt(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %v: 
   return
 }
 
+
+// -----
+
+// A float maximum: the vector accumulator combines with nnan and nsz (the plain maximum
+// instruction), and two integer accumulators track what that drops: the largest magnitude's
+// bits (above infinity's: a NaN was there) and the smallest bits (0: a +0 was there). After
+// the loop the lanes' maximum becomes NaN or +0 from them, then meets the initial value with
+// the exact maximumf.
+// CHECK-LABEL: func.func @tracked_max
+// CHECK: loop.for {{.*}} iter_args(%[[ACC:.*]] = %{{.*}}, %[[NAN:.*]] = %{{.*}}, %[[ZERO:.*]] = %{{.*}}) -> (vector<8xf32>, vector<8xi32>, vector<8xi32>)
+// CHECK: %[[X:.*]] = kvector.load %arg0, %{{.*}} : (memref<?xf32>, index) -> vector<8xf32>
+// CHECK: arith.maximumf %[[ACC]], %[[X]] fastmath<reassoc,nnan,nsz> : vector<8xf32>
+// CHECK: %[[BITS:.*]] = arith.bitcast %[[X]] : vector<8xf32> to vector<8xi32>
+// CHECK: %[[MAG:.*]] = arith.andi %[[BITS]], %{{.*}} : vector<8xi32>
+// CHECK: arith.maxui %[[NAN]], %[[MAG]] : vector<8xi32>
+// CHECK: arith.minui %[[ZERO]], %[[BITS]] : vector<8xi32>
+// CHECK: %[[M:.*]] = kvector.reduction %{{.*}} {fastmath = #arith.fastmath<reassoc,nnan,nsz>, kind = "maximumf"} : (vector<8xf32>) -> f32
+// CHECK: %[[MOST:.*]] = kvector.reduction %{{.*}} {kind = "maxui"} : (vector<8xi32>) -> i32
+// CHECK: %[[INF:.*]] = arith.constant 2139095040 : i32
+// CHECK: %[[SAWNAN:.*]] = arith.cmpi ugt, %[[MOST]], %[[INF]] : i32
+// CHECK: %[[LEAST:.*]] = kvector.reduction %{{.*}} {kind = "minui"} : (vector<8xi32>) -> i32
+// CHECK: %[[SAWZERO:.*]] = arith.cmpi eq, %[[LEAST]], %{{.*}} : i32
+// CHECK: %[[Z:.*]] = arith.select %[[SAWZERO]], %{{.*}}, %{{.*}} : f32
+// CHECK: %[[ISZ:.*]] = arith.cmpf oeq, %[[M]], %{{.*}} : f32
+// CHECK: %[[V:.*]] = arith.select %[[ISZ]], %[[Z]], %[[M]] : f32
+// CHECK: %[[R:.*]] = arith.select %[[SAWNAN]], %{{.*}}, %[[V]] : f32
+// CHECK: %[[OUT:.*]] = arith.maximumf %[[R]], %arg2 : f32
+// CHECK: return %[[OUT]] : f32
+func.func @tracked_max(%a: memref<?xf32>, %n: index, %init: f32) -> f32 attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %init) -> (f32) {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %t = arith.maximumf %acc, %x fastmath<reassoc> : f32
+    loop.yield %t : f32
+  }
+  return %s : f32
+}
+
+// -----
+
+// Division by a value from before the loop: the reciprocal of |d| once, then per vector
+// q = x·y, r = q·|d| - x, q - r·y with d's sign xor-ed in, and the dividends' magnitudes
+// tracked; when |d| or a dividend is out of range, a copy of the loop runs with divisions.
+// CHECK-LABEL: func.func @divide_by_value
+// CHECK: %[[AD:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK: %[[Y:.*]] = arith.divf %{{.*}}, %[[AD]] : f32
+// CHECK: %[[DOUT:.*]] = arith.cmpi ugt, %{{.*}}, %{{.*}} : i32
+// CHECK: loop.for {{.*}} iter_args(%[[LO:.*]] = %{{.*}}, %[[HI:.*]] = %{{.*}}) -> (vector<8xi32>, vector<8xi32>)
+// CHECK: %[[X:.*]] = kvector.load %arg0, %{{.*}} : (memref<?xf32>, index) -> vector<8xf32>
+// CHECK: %[[YV:.*]] = kvector.broadcast %[[Y]] : (f32) -> vector<8xf32>
+// CHECK: %[[ADV:.*]] = kvector.broadcast %[[AD]] : (f32) -> vector<8xf32>
+// CHECK: %[[Q:.*]] = arith.mulf %[[X]], %[[YV]] : vector<8xf32>
+// CHECK: %[[NX:.*]] = arith.negf %[[X]] : vector<8xf32>
+// CHECK: %[[R:.*]] = math.fma %[[Q]], %[[ADV]], %[[NX]] : vector<8xf32>
+// CHECK: %[[NR:.*]] = arith.negf %[[R]] : vector<8xf32>
+// CHECK: %[[Q1:.*]] = math.fma %[[NR]], %[[YV]], %[[Q]] : vector<8xf32>
+// CHECK: arith.xori
+// CHECK: arith.minui %[[LO]], %{{.*}} : vector<8xi32>
+// CHECK: arith.maxui %[[HI]], %{{.*}} : vector<8xi32>
+// CHECK: kvector.store %{{.*}}, %arg1, %{{.*}} : (vector<8xf32>, memref<?xf32>, index) -> ()
+// CHECK: kvector.maskedstore
+// CHECK: %[[SMALL:.*]] = arith.cmpi ult
+// CHECK: %[[LARGE:.*]] = arith.cmpi ugt
+// CHECK: %[[OUT:.*]] = arith.ori %[[SMALL]], %[[LARGE]] : i1
+// CHECK: %[[BAD:.*]] = arith.ori %[[OUT]], %[[DOUT]] : i1
+// CHECK-NEXT: loop.if %[[BAD]] {
+// CHECK: arith.divf %{{.*}}, %{{.*}} : vector<8xf32>
+// CHECK: arith.divf %{{.*}}, %{{.*}} : vector<8xf32>
+// CHECK: kvector.maskedstore
+func.func @divide_by_value(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %d: f32) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %q = arith.divf %x, %d : f32
+    loop.store %q, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  return
+}
+
+// -----
+
+// Divisions that stay divisions: by a constant (LLVM multiplies by the reciprocal of a power
+// of two itself), in a loop with a reduction (it cannot run again from the start), and in a
+// loop that reads what it stores (running again would read its own quotients).
+// CHECK-LABEL: func.func @keep_divisions
+// CHECK-NOT: math.fma
+// CHECK-NOT: loop.if
+// CHECK: arith.divf %{{.*}}, %{{.*}} : vector<8xf32>
+// CHECK-NOT: math.fma
+// CHECK-NOT: loop.if
+// CHECK: arith.divf %{{.*}}, %{{.*}} : vector<8xf32>
+// CHECK-NOT: math.fma
+// CHECK-NOT: loop.if
+// CHECK: arith.divf %{{.*}}, %{{.*}} : vector<8xf32>
+// CHECK-NOT: loop.if
+// CHECK: return
+func.func @keep_divisions(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %d: f32) -> f32 attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3.0 : f32
+  %z = arith.constant 0.0 : f32
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %q = arith.divf %x, %c3 : f32
+    loop.store %q, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  %s = loop.for %i = %c0 to %n step %c1 iter_args(%acc = %z) -> (f32) {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %q = arith.divf %x, %d : f32
+    %t = arith.addf %acc, %q fastmath<reassoc> : f32
+    loop.yield %t : f32
+  }
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %out[%i] : memref<?xf32>
+    %q = arith.divf %x, %d : f32
+    loop.store %q, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  return %s : f32
+}

@@ -208,3 +208,147 @@ fn borrowed_inputs_aligned_to_the_element_only() {
     }
     assert_eq!(backing[..], before[..], "borrowed memory is never written");
 }
+
+/// A division of each row by a value computed before the row's loop, the row maximum of `d`
+/// (fused with the division, as a softmax's row sum is): tier 2 multiplies by the reciprocal
+/// and corrects twice (`vectorize-loops`' fast division).
+const DIVIDE_BY_ROW: &str = r#"
+func.func @divide(%x: tensor<RxCxf32>, %d: tensor<RxCxf32>) -> tensor<RxCxf32> {
+  %s = ktensor.reduce %d {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxf32>) -> tensor<Rxf32>
+  %b = ktensor.broadcast_in_dim %s {dims = array<i64: 0>} : (tensor<Rxf32>) -> tensor<RxCxf32>
+  %q = ktensor.div %x, %b : tensor<RxCxf32>
+  return %q : tensor<RxCxf32>
+}
+"#;
+
+/// Row maxima and minima (tracked vector reductions) next to the division's input.
+const EXTREMA: &str = r#"
+func.func @extrema(%x: tensor<RxCxf32>) -> (tensor<Rxf32>, tensor<Rxf32>) {
+  %m = ktensor.reduce %x {axes = array<i64: 1>, kind = "max"} : (tensor<RxCxf32>) -> tensor<Rxf32>
+  %n = ktensor.reduce %x {axes = array<i64: 1>, kind = "min"} : (tensor<RxCxf32>) -> tensor<Rxf32>
+  return %m, %n : tensor<Rxf32>, tensor<Rxf32>
+}
+"#;
+
+fn same_bits(a: f32, b: f32) -> bool {
+    a.to_bits() == b.to_bits() || a.is_nan() && b.is_nan()
+}
+
+/// The fast division gives IEEE 754's quotient bit for bit: dividends whose significands are
+/// the 2,048 nearest each end of the binade (where the proof's corner cases are) and
+/// pseudo-random ones, with exponents across the fast range; divisors likewise, of both
+/// signs; and rows that leave the range (a subnormal or infinite dividend, a divisor that is
+/// zero, huge, tiny, infinite or NaN), which run again with divisions.
+#[test]
+fn fast_division_is_the_division() {
+    const C: usize = 4096 + 3;
+    let mut mantissas: Vec<u32> = (0..2048).chain((0x7f_f800..0x80_0000).rev()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    mantissas.extend((0..3).map(|_| (next() & 0x7f_ffff) as u32));
+    let mut divisors: Vec<f32> = Vec::new();
+    for k in 0..48u32 {
+        let m = if k < 16 {
+            k
+        } else if k < 32 {
+            0x7f_ffff - (k - 16)
+        } else {
+            (next() & 0x7f_ffff) as u32
+        };
+        let e = [127, 128, 126, 127 + 20, 127 - 50, 127 + 3][k as usize % 6];
+        let sign = if k % 4 == 1 { 1u32 << 31 } else { 0 };
+        divisors.push(f32::from_bits(sign | e << 23 | m));
+    }
+    let out_of_range = [0.0, -0.0, 1e30, -3e-30, f32::INFINITY, f32::NAN, 1e-40];
+    divisors.extend(out_of_range);
+    let rows = divisors.len() + 3;
+    // Rows past the divisors repeat the first ones with a subnormal, an infinite and a NaN
+    // dividend.
+    divisors.extend_from_within(..3);
+    let mut x = Vec::with_capacity(rows * C);
+    for r in 0..rows {
+        for (j, &m) in mantissas.iter().enumerate() {
+            let e = [127u32, 127 + 40, 127 - 60, 127 + 63, 127 - 75, 127 - 1][(j + r) % 6];
+            let sign = ((j * 7 + r) % 3 == 0) as u32;
+            x.push(f32::from_bits(sign << 31 | e << 23 | m));
+        }
+        x[r * C + 5] = 0.0;
+        x[r * C + 6] = -0.0;
+    }
+    let last = rows - 3;
+    x[last * C + 100] = 1e-41;
+    x[(last + 1) * C + 4000] = f32::NEG_INFINITY;
+    x[(last + 2) * C + 17] = f32::NAN;
+    // Each row of d: its divisor, then -inf (the row maximum is the divisor, NaN and -0 too).
+    let mut d = vec![f32::NEG_INFINITY; rows * C];
+    for (r, &v) in divisors.iter().enumerate() {
+        d[r * C] = v;
+    }
+    let xt = Tensor::from_slice(&[rows, C], &x).unwrap();
+    let dt = Tensor::from_slice(&[rows, C], &d).unwrap();
+    let e = engine(TierMode::Fixed(2), exact(1, 1), true);
+    e.load_text(DIVIDE_BY_ROW, "divide.mlir").unwrap();
+    let got = e.function("divide").unwrap().call(&[xt, dt]).unwrap();
+    let got = got[0].data::<f32>().unwrap();
+    for r in 0..rows {
+        for j in 0..C {
+            let (a, d) = (x[r * C + j], divisors[r]);
+            let g = got[r * C + j];
+            assert!(same_bits(g, a / d), "{a:e} / {d:e}: {g:e}, not {:e}", a / d);
+        }
+    }
+}
+
+/// The tracked maximum and minimum give IEEE 754's: NaN anywhere (in the main loop's range or
+/// the tail) wins, +0 beats -0 for the maximum and -0 beats +0 for the minimum, infinities are
+/// extrema, at every row length around the vector widths.
+#[test]
+fn tracked_extrema_are_ieee_maximum_and_minimum() {
+    let e = engine(TierMode::Fixed(2), exact(1, 1), true);
+    e.load_text(EXTREMA, "extrema.mlir").unwrap();
+    let f = e.function("extrema").unwrap();
+    // IEEE 754-2019's maximum and minimum (exact in f64 for f32 values).
+    let maximum = |a: f32, b: f32| kiln_ir::float::maximum(a as f64, b as f64) as f32;
+    let minimum = |a: f32, b: f32| kiln_ir::float::minimum(a as f64, b as f64) as f32;
+    for c in [1usize, 7, 15, 16, 17, 63, 64, 65, 130, 200] {
+        let mut rows: Vec<Vec<f32>> = Vec::new();
+        for p in [0, c / 2, c - 1] {
+            let mut nan = vec![1.5f32; c];
+            nan[p] = f32::NAN;
+            rows.push(nan);
+            let mut pz = vec![-0.0f32; c];
+            pz[p] = 0.0;
+            rows.push(pz);
+            let mut nz = vec![0.0f32; c];
+            nz[p] = -0.0;
+            rows.push(nz);
+            let mut inf: Vec<f32> = (0..c).map(|k| k as f32 - 3.0).collect();
+            inf[p] = f32::INFINITY;
+            inf[(p + 1) % c] = f32::NEG_INFINITY;
+            rows.push(inf);
+        }
+        rows.push(vec![-0.0; c]);
+        let flat: Vec<f32> = rows.concat();
+        let out = f.call(&[Tensor::from_slice(&[rows.len(), c], &flat).unwrap()]).unwrap();
+        let (mx, mn) = (out[0].data::<f32>().unwrap(), out[1].data::<f32>().unwrap());
+        for (r, row) in rows.iter().enumerate() {
+            let want_max = row.iter().copied().fold(f32::NEG_INFINITY, maximum);
+            let want_min = row.iter().copied().fold(f32::INFINITY, minimum);
+            assert!(
+                same_bits(mx[r], want_max),
+                "row {r} of {c}: max {} not {want_max}",
+                mx[r]
+            );
+            assert!(
+                same_bits(mn[r], want_min),
+                "row {r} of {c}: min {} not {want_min}",
+                mn[r]
+            );
+        }
+    }
+}

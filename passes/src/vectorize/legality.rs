@@ -50,6 +50,11 @@ pub(super) struct Reduction {
     pub arg: usize,
     pub op: OpId,
     pub combine: Combine,
+    /// A float `maximumf`/`minimumf`: its vector accumulators combine with the plain
+    /// `vmaxps`-style maximum, and two integer accumulators beside them track what that
+    /// maximum drops (a NaN, the order of the zeros), for the exact result after the loop
+    /// (see `widen::tracked_result`).
+    pub tracked: bool,
 }
 
 /// What `widen` needs to know about a qualifying loop.
@@ -64,6 +69,12 @@ pub(super) struct Plan {
     /// The last partial vector runs under a mask; `false` when an op could trap on the lanes a
     /// mask turns off (integer division), and the remainder runs as the original scalar loop.
     pub masked_tail: bool,
+    /// `f32` divisions of a changing value by one defined before the loop (not a constant),
+    /// which may run as a multiply by the reciprocal and two corrections (see
+    /// `widen::fast_division`); only in loops without reductions whose stores no load of the
+    /// loop reads, so that the loop can run again with divisions when an operand is outside
+    /// the range where the corrected product is the quotient.
+    pub fast_divs: Vec<OpId>,
 }
 
 /// The ops whose widened form is the same op on vector types.
@@ -178,6 +189,7 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
     let mut stores: Vec<(Value, Vec<Value>)> = Vec::new();
     let mut loads: Vec<(Value, Vec<Value>, bool)> = Vec::new();
     let mut traps = false;
+    let mut divs: Vec<OpId> = Vec::new();
     for &op in body {
         if !m.regions(op).is_empty() {
             return Err("the body has nested regions");
@@ -233,6 +245,9 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
                     for &v in &operands {
                         lane_bits(m, v).ok_or("an operand has no vector type")?;
                     }
+                    if name == "arith.divf" && fast_division_candidate(m, op, *block, &varying) {
+                        divs.push(op);
+                    }
                     traps |= matches!(
                         name,
                         "arith.divsi"
@@ -271,13 +286,38 @@ pub(super) fn analyze(m: &Module, l: OpId, vector_bits: u64) -> Result<Plan, &'s
     }
     let mut reductions: Vec<Reduction> = combiners
         .iter()
-        .map(|(&op, &(arg, combine))| Reduction { arg, op, combine })
+        .map(|(&op, &(arg, combine))| Reduction {
+            arg,
+            op,
+            combine,
+            tracked: matches!(combine.kind, "maximumf" | "minimumf"),
+        })
         .collect();
     reductions.sort_by_key(|r| r.arg);
+    // Running the loop again (the fast division's fallback) must read what the first run read.
+    let rerunnable = loads.iter().all(|(b, _, _)| !store_roots.contains(&root(m, *b)));
+    let fast_divs = if reductions.is_empty() && rerunnable && m.attr(l, crate::tensor_to_loop::PARALLEL).is_none() {
+        divs
+    } else {
+        Vec::new()
+    };
     Ok(Plan {
         lanes,
         varying,
         reductions,
         masked_tail: !traps,
+        fast_divs,
     })
+}
+
+/// An `f32` `divf` of a changing dividend by a divisor defined outside loop body `block`
+/// that is not a constant (LLVM already multiplies by the reciprocal of a power of two).
+fn fast_division_candidate(m: &Module, op: OpId, block: kiln_ir::BlockId, varying: &FxHashSet<Value>) -> bool {
+    let (x, d) = (m.operand_value(op, 0), m.operand_value(op, 1));
+    let f32_ = matches!(m.ctx().ty(m.value_type(x)), TypeKind::Float(FloatKind::F32));
+    let outside = match m.defining_op(d) {
+        Some(def) => m.parent_block(def) != Some(block) && !matches!(m.op_name(def), "arith.constant"),
+        None => m.value_block(d) != Some(block),
+    };
+    f32_ && varying.contains(&x) && !varying.contains(&d) && outside
 }

@@ -169,7 +169,15 @@ impl Pass for Vectorize {
                         masked = plan.masked_tail,
                         "vectorized a loop"
                     );
-                    widen::widen(m, l, &plan, unroll, &nontemporal);
+                    if let Some(fallback) = widen::widen(m, l, &plan, unroll, &nontemporal) {
+                        // The copy that runs with divisions when an operand is out of the fast
+                        // division's range: vectorized too, with divisions.
+                        if let Ok(mut plan) = legality::analyze(m, fallback, bits) {
+                            plan.fast_divs.clear();
+                            let nontemporal = nontemporal_stores(m, fallback, &plan, &entry_buffers);
+                            widen::widen(m, fallback, &plan, unroll, &nontemporal);
+                        }
+                    }
                     self.widened += 1;
                 }
                 Err(why) => {

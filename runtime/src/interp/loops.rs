@@ -454,6 +454,8 @@ fn reduction(ex: &mut Exec<'_>, op: OpId, ins: Vec<Tensor>) -> KResult {
         "mul" => Bin::Mul,
         "minsi" | "minimumf" => Bin::Min,
         "maxsi" | "maximumf" => Bin::Max,
+        "minui" => Bin::MinU,
+        "maxui" => Bin::MaxU,
         "and" => Bin::And,
         "or" => Bin::Or,
         k => return Err(format!("unknown reduction kind '{k}'").into()),

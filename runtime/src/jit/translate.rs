@@ -414,14 +414,17 @@ impl Translator<'_> {
         };
         if let (Some(v), Some(r)) = (v, m.results(op).next()) {
             // `fastmathFlags`: `reassoc` (a reduction's accumulation: its lanes may be combined
-            // in any order) and `contract` (a multiply and an add of the vector math, which may
-            // become one FMA), comma-separated.
+            // in any order), `contract` (a multiply and an add of the vector math, which may
+            // become one FMA), `nnan` and `nsz` (a tracked maximum's accumulators, which
+            // become the plain maximum instruction), comma-separated.
             if let Some(fm) = kiln_dialects::llvm::fastmath_flags(m, op) {
                 let mut flags = 0;
                 for f in fm.split(',').map(str::trim) {
                     flags |= match f {
                         "reassoc" => llvm_sys::LLVMFastMathAllowReassoc,
                         "contract" => llvm_sys::LLVMFastMathAllowContract,
+                        "nnan" => llvm_sys::LLVMFastMathNoNaNs,
+                        "nsz" => llvm_sys::LLVMFastMathNoSignedZeros,
                         _ => 0,
                     };
                 }

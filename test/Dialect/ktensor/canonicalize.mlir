@@ -95,3 +95,51 @@ func.func @dot_keeps_reordering_transpose(%x: tensor<5x4xf32>, %y: tensor<4x3x2x
   %r = ktensor.dot_general %x, %t {lhs_batch = array<i64>, lhs_contract = array<i64: 1>, rhs_batch = array<i64>, rhs_contract = array<i64: 0>} : (tensor<5x4xf32>, tensor<4x2x3xf32>) -> tensor<5x2x3xf32>
   return %r : tensor<5x2x3xf32>
 }
+
+// -----
+
+// The row maximum of x / 8 is the row maximum of x, divided once (rounding x / c is monotone
+// for a positive finite c: NaN, signed zeros and infinities come out the same); the scaled
+// tensor stays for its other user. The minimum of x · 0.5 likewise, with a multiply.
+// CHECK-LABEL: func.func @extremum_of_scaled
+// CHECK-DAG: %[[C8:.*]] = ktensor.constant dense<8.000000e+00> : tensor<4x6xf32>
+// CHECK-DAG: %[[S:.*]] = ktensor.div %arg0, %[[C8]] : tensor<4x6xf32>
+// CHECK-DAG: %[[M:.*]] = ktensor.reduce %arg0 {axes = array<i64: 1>, kind = "max"} : (tensor<4x6xf32>) -> tensor<4xf32>
+// CHECK-DAG: %[[C8S:.*]] = ktensor.constant dense<8.000000e+00> : tensor<4xf32>
+// CHECK-DAG: %[[MS:.*]] = ktensor.div %[[M]], %[[C8S]] : tensor<4xf32>
+// CHECK-DAG: %[[N:.*]] = ktensor.reduce %arg0 {axes = array<i64: 1>, kind = "min"} : (tensor<4x6xf32>) -> tensor<4xf32>
+// CHECK-DAG: %[[HALF:.*]] = ktensor.constant dense<5.000000e-01> : tensor<4xf32>
+// CHECK-DAG: %[[NS:.*]] = ktensor.mul %[[N]], %[[HALF]] : tensor<4xf32>
+// CHECK: return %[[S]], %[[MS]], %[[NS]] : tensor<4x6xf32>, tensor<4xf32>, tensor<4xf32>
+func.func @extremum_of_scaled(%x: tensor<4x6xf32>) -> (tensor<4x6xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %c8 = ktensor.constant dense<8.0> : tensor<4x6xf32>
+  %s = ktensor.div %x, %c8 : tensor<4x6xf32>
+  %m = ktensor.reduce %s {axes = array<i64: 1>, kind = "max"} : (tensor<4x6xf32>) -> tensor<4xf32>
+  %h = ktensor.constant dense<0.5> : tensor<4x6xf32>
+  %t = ktensor.mul %h, %x : tensor<4x6xf32>
+  %n = ktensor.reduce %t {axes = array<i64: 1>, kind = "min"} : (tensor<4x6xf32>) -> tensor<4xf32>
+  return %s, %m, %n : tensor<4x6xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Kept: a sum (scaling does not commute with rounding a sum), a negative scale (it swaps
+// maximum and minimum), and a scale that is not a splat.
+// CHECK-LABEL: func.func @extremum_of_scaled_kept
+// CHECK: %[[S:.*]] = ktensor.div %arg0, %{{.*}} : tensor<4x6xf32>
+// CHECK: ktensor.reduce %[[S]] {axes = array<i64: 1>, kind = "sum"}
+// CHECK: %[[N:.*]] = ktensor.mul %arg0, %{{.*}} : tensor<4x6xf32>
+// CHECK: ktensor.reduce %[[N]] {axes = array<i64: 1>, kind = "max"}
+// CHECK: %[[V:.*]] = ktensor.mul %arg0, %arg1 : tensor<4x6xf32>
+// CHECK: ktensor.reduce %[[V]] {axes = array<i64: 1>, kind = "max"}
+func.func @extremum_of_scaled_kept(%x: tensor<4x6xf32>, %y: tensor<4x6xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %c8 = ktensor.constant dense<8.0> : tensor<4x6xf32>
+  %s = ktensor.div %x, %c8 : tensor<4x6xf32>
+  %a = ktensor.reduce %s {axes = array<i64: 1>, kind = "sum"} : (tensor<4x6xf32>) -> tensor<4xf32>
+  %cn = ktensor.constant dense<-2.0> : tensor<4x6xf32>
+  %n = ktensor.mul %x, %cn : tensor<4x6xf32>
+  %b = ktensor.reduce %n {axes = array<i64: 1>, kind = "max"} : (tensor<4x6xf32>) -> tensor<4xf32>
+  %v = ktensor.mul %x, %y : tensor<4x6xf32>
+  %c = ktensor.reduce %v {axes = array<i64: 1>, kind = "max"} : (tensor<4x6xf32>) -> tensor<4xf32>
+  return %a, %b, %c : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
