@@ -7,9 +7,13 @@
 //! tanh within 3, erf_inv within 4; infinities, NaN, signed zeros, overflow and underflow
 //! (through the subnormals) as in IEEE 754.
 //!
-//! With `ldexp=on` (or `host` on an AVX-512 host, as tiers 1 and 2 run it), exp and tanh scale
-//! by 2^n with `kmath.ldexp`, which LLVM lowers to one `vscalefps` off the multiply ports,
-//! instead of two multiplies (exp) or a multiply-add (tanh): the same values, bit for bit.
+//! With `ldexp=on` (or `host` on an AVX-512 host, as tiers 1 and 2 run it), exp scales by 2^n
+//! with `kmath.ldexp`, which LLVM lowers to one `vscalefps` off the multiply ports, instead of
+//! two multiplies: the same values, bit for bit. (tanh keeps its one multiply-add: fewer
+//! operations on a shorter chain than ldexp's conversion, scale and add.)
+//!
+//! `0.5 · (1 + tanh x)`, GELU's factor, becomes one approximation with one multiply fewer
+//! (`approx::half_one_plus_tanh`), bit for bit the three ops' value.
 
 use kiln_dialects::approx::{self, Emit};
 use kiln_dialects::builders::OpBuilder;
@@ -23,14 +27,39 @@ kiln_ir::declare_pass! {
         ops: String = String::new(), "ops",
             "Comma-separated ops to expand (exp, tanh, log, erf, sin, cos, erf_inv); empty: all of them";
         ldexp: String = "off".to_string(), "ldexp",
-            "Scale exp's and tanh's results by 2^n with kmath.ldexp instead of multiplies (the same values): on, off, or host (on where the host has AVX-512, whose vscalefps computes it in one instruction; LLVM calls a library function elsewhere)";
+            "Scale exp's results (and so the logistic function's and erf's) by 2^n with kmath.ldexp instead of multiplies (the same values): on, off, or host (on where the host has AVX-512, whose vscalefps computes it in one instruction; LLVM calls a library function elsewhere)";
     },
-    create: |o: MathApproximationOptions| Box::new(MathApproximation { expanded: 0, opts: o }),
+    create: |o: MathApproximationOptions| Box::new(MathApproximation { expanded: 0, fused: 0, opts: o }),
 }
 
 struct MathApproximation {
     expanded: u64,
+    fused: u64,
     opts: MathApproximationOptions,
+}
+
+/// For `tanh` (an f32 `math.tanh`) whose only user is `1 + tanh` whose only user is
+/// `0.5 · (1 + tanh)`, the tanh form of GELU (`jax.nn.gelu`, PyTorch's `approximate='tanh'`):
+/// the add and the multiply, which `approx::half_one_plus_tanh` computes with one multiply
+/// fewer than the three ops, bit for bit.
+fn half_one_plus(m: &Module, tanh: OpId) -> Option<(OpId, OpId)> {
+    let is_const =
+        |v, want: f64| kiln_ir::rewrite::constant_value(m, v).and_then(|a| m.ctx().attr_f64(a)) == Some(want);
+    // The single user of `v`, if it is `name` with `v` on one side and `c` on the other.
+    let only_user = |v, name: &str, c: f64| {
+        let mut uses = m.uses(v);
+        let (u, None) = (uses.next()?, uses.next()) else {
+            return None;
+        };
+        if m.op_name(u.op) != name || m.num_operands(u.op) != 2 {
+            return None;
+        }
+        let other = m.operand_value(u.op, 1 - u.index as usize);
+        (other != v && is_const(other, c)).then_some(u.op)
+    };
+    let add = only_user(m.result(tanh, 0), "arith.addf", 1.0)?;
+    let mul = only_user(m.result(add, 0), "arith.mulf", 0.5)?;
+    Some((add, mul))
 }
 
 /// Whether `ldexp=<setting>` builds `kmath.ldexp`.
@@ -77,6 +106,11 @@ impl Pass for MathApproximation {
             let x = m.operand_value(op, 0);
             let loc = m.loc(op);
             let name = m.op_name(op).to_string();
+            let gelu = if name == "math.tanh" {
+                half_one_plus(m, op)
+            } else {
+                None
+            };
             let mut b = OpBuilder::new(m, Builder::before(op), loc);
             let e = &mut Emit { b: &mut b, ldexp };
             let v = match name.as_str() {
@@ -86,20 +120,36 @@ impl Pass for MathApproximation {
                 "kmath.erf_inv" => approx::erf_inv(e, x),
                 "math.sin" => approx::sin(e, x),
                 "math.cos" => approx::cos(e, x),
+                _ if gelu.is_some() => approx::half_one_plus_tanh(e, x),
                 _ => approx::tanh(e, x),
             };
-            let r = m.result(op, 0);
+            // The half form replaces `0.5 · (1 + tanh x)`: the multiply's result, then the
+            // add and the tanh, whose only users these were.
+            let replaced = gelu.map_or(op, |(_, mul)| mul);
+            let r = m.result(replaced, 0);
             m.replace_all_uses(r, v);
-            m.erase_op(op);
+            m.erase_op(replaced);
+            if let Some((add, _)) = gelu {
+                m.erase_op(add);
+                m.erase_op(op);
+                self.fused += 1;
+            }
             self.expanded += 1;
         }
         Ok(())
     }
     fn statistics(&self) -> Vec<kiln_ir::pass::Statistic> {
-        vec![kiln_ir::pass::Statistic {
-            name: "num-expanded",
-            desc: "math ops expanded into polynomials",
-            value: self.expanded,
-        }]
+        vec![
+            kiln_ir::pass::Statistic {
+                name: "num-expanded",
+                desc: "math ops expanded into polynomials",
+                value: self.expanded,
+            },
+            kiln_ir::pass::Statistic {
+                name: "num-gelu-fused",
+                desc: "0.5 * (1 + tanh x) computed as one approximation",
+                value: self.fused,
+            },
+        ]
     }
 }

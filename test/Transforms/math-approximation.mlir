@@ -26,18 +26,26 @@ func.func @exp_f32(%x: f32) -> f32 {
 
 // -----
 
-// tanh is u/(u + 2) for u = e^(2|x|) - 1 (one path, no branch), with the sign bit of x or-ed
-// in, so zeros keep their sign.
+// tanh is u/(u + 2) for u = e^(2|x|) - 1 (one path, no branch), u = (e^r - 1)·2^n +
+// (2^n - 1) in one multiply-add, with the sign bit of x or-ed into the numerator (beside the
+// denominator's add, off the chain), so zeros keep their sign.
 // CHECK-LABEL: func.func @tanh_f32
 // CHECK-NOT: math.tanh
 // CHECK: %[[B:.*]] = arith.bitcast %arg0 : f32 to i32
 // CHECK-NEXT: %[[M:.*]] = arith.constant 2147483647 : i32
 // CHECK-NEXT: arith.andi %[[B]], %[[M]] : i32
-// CHECK: %[[TWO:.*]] = arith.constant 2.000000e+00 : f32
-// CHECK-NEXT: %[[D:.*]] = arith.addf %[[U:.*]], %[[TWO]] : f32
-// CHECK-NEXT: arith.divf %[[U]], %[[D]] : f32
-// CHECK: arith.ori %{{.*}}, %{{.*}} : i32
-// CHECK-NOT: arith.divf
+// CHECK: arith.shli
+// CHECK-NEXT: %[[S:.*]] = arith.bitcast %{{.*}} : i32 to f32
+// CHECK-NEXT: %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK-NEXT: %[[SM1:.*]] = arith.subf %[[S]], %[[ONE]] : f32
+// CHECK-NEXT: %[[P:.*]] = arith.mulf %{{.*}}, %[[S]] fastmath<contract> : f32
+// CHECK-NEXT: %[[U:.*]] = arith.addf %[[P]], %[[SM1]] fastmath<contract> : f32
+// CHECK: %[[SU:.*]] = arith.ori %{{.*}}, %{{.*}} : i32
+// CHECK-NEXT: %[[SUF:.*]] = arith.bitcast %[[SU]] : i32 to f32
+// CHECK-NEXT: %[[TWO:.*]] = arith.constant 2.000000e+00 : f32
+// CHECK-NEXT: %[[D:.*]] = arith.addf %[[U]], %[[TWO]] : f32
+// CHECK-NEXT: %[[T:.*]] = arith.divf %[[SUF]], %[[D]] : f32
+// CHECK-NEXT: return %[[T]] : f32
 func.func @tanh_f32(%x: f32) -> f32 {
   %0 = math.tanh %x : f32
   return %0 : f32
@@ -126,4 +134,56 @@ func.func @cos_f32(%x: f32, %y: f64) -> (f32, f64) {
   %0 = math.cos %x : f32
   %1 = math.cos %y : f64
   return %0, %1 : f32, f64
+}
+
+// -----
+
+// 0.5 * (1 + tanh x), the factor of the tanh form of GELU, becomes one approximation: u/2
+// from the exponent (a pow2 bias one lower, 0.5 subtracted), then (±u/2) / (2·(u/2 + 1)) and
+// 0.5 plus it; the add of 1 and the multiply by 0.5 are gone, and the constant's side does
+// not matter.
+// CHECK-LABEL: func.func @gelu_factor
+// CHECK-NOT: math.tanh
+// CHECK: arith.shli
+// CHECK: %[[HALF:.*]] = arith.constant 5.000000e-01 : f32
+// CHECK-NEXT: %[[SM:.*]] = arith.subf %{{.*}}, %[[HALF]] : f32
+// CHECK: %[[U:.*]] = arith.addf %{{.*}}, %[[SM]] fastmath<contract> : f32
+// CHECK: %[[SU:.*]] = arith.ori %{{.*}}, %{{.*}} : i32
+// CHECK-NEXT: %[[SUF:.*]] = arith.bitcast %[[SU]] : i32 to f32
+// CHECK-NEXT: %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK-NEXT: %[[DH:.*]] = arith.addf %[[U]], %[[ONE]] : f32
+// CHECK-NEXT: %[[D:.*]] = arith.addf %[[DH]], %[[DH]] : f32
+// CHECK-NEXT: %[[TH:.*]] = arith.divf %[[SUF]], %[[D]] : f32
+// CHECK-NEXT: %[[H:.*]] = arith.constant 5.000000e-01 : f32
+// CHECK-NEXT: %[[R:.*]] = arith.addf %[[H]], %[[TH]] : f32
+// CHECK-NEXT: return %[[R]] : f32
+func.func @gelu_factor(%x: f32) -> f32 {
+  %c1 = arith.constant 1.0 : f32
+  %c05 = arith.constant 0.5 : f32
+  %t = math.tanh %x : f32
+  %s = arith.addf %t, %c1 : f32
+  %h = arith.mulf %c05, %s : f32
+  return %h : f32
+}
+
+// -----
+
+// The factor's pattern needs each step's only user: a tanh also returned, or a sum scaled by
+// another constant, expands as tanh and keeps the add and the multiply.
+// CHECK-LABEL: func.func @gelu_factor_kept
+// CHECK: %[[TF:.*]] = arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT: %[[S:.*]] = arith.addf %[[TF]], %arg1 : f32
+// CHECK-NEXT: %[[H:.*]] = arith.mulf %[[S]], %arg2 : f32
+// CHECK: %[[T2:.*]] = arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK-NEXT: %[[S2:.*]] = arith.addf %[[T2]], %arg1 : f32
+// CHECK-NEXT: %[[H2:.*]] = arith.mulf %[[S2]], %arg1 : f32
+// CHECK-NEXT: return %[[H]], %[[TF]], %[[H2]] : f32, f32, f32
+func.func @gelu_factor_kept(%x: f32, %c1: f32, %c05: f32) -> (f32, f32, f32) {
+  %t = math.tanh %x : f32
+  %s = arith.addf %t, %c1 : f32
+  %h = arith.mulf %s, %c05 : f32
+  %t2 = math.tanh %x : f32
+  %s2 = arith.addf %t2, %c1 : f32
+  %h2 = arith.mulf %s2, %c1 : f32
+  return %h, %t, %h2 : f32, f32, f32
 }

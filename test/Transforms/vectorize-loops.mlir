@@ -446,3 +446,48 @@ func.func @keep_divisions(%a: memref<?xf32>, %out: memref<?xf32>, %n: index, %d:
   }
   return %s : f32
 }
+
+// -----
+
+// A long body (24 ops) on 256-bit vectors (16 registers on AVX2) keeps `interleave` (here 1):
+// interleave-long applies only where 32 vector registers hold its chains.
+// CHECK-LABEL: func.func @long_body_avx2
+// CHECK: loop.for
+// CHECK-COUNT-1: kvector.load %arg0, %{{.*}} : (memref<?xf32>, index) -> vector<8xf32>
+// CHECK-NOT: kvector.load %arg0, %{{.*}} : (memref<?xf32>, index)
+// CHECK: kvector.create_mask
+func.func @long_body_avx2(%a: memref<?xf32>, %out: memref<?xf32>, %s: f32) attributes {kiln.bufferized} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = loop.dim %a {index = 0 : i64} : (memref<?xf32>) -> index
+  loop.for %i = %c0 to %n step %c1 {
+    %x = loop.load %a[%i] : memref<?xf32>
+    %v0 = arith.mulf %x, %s : f32
+    %v1 = arith.addf %v0, %s : f32
+    %v2 = arith.mulf %v1, %s : f32
+    %v3 = arith.addf %v2, %s : f32
+    %v4 = arith.mulf %v3, %s : f32
+    %v5 = arith.addf %v4, %s : f32
+    %v6 = arith.mulf %v5, %s : f32
+    %v7 = arith.addf %v6, %s : f32
+    %v8 = arith.mulf %v7, %s : f32
+    %v9 = arith.addf %v8, %s : f32
+    %v10 = arith.mulf %v9, %s : f32
+    %v11 = arith.addf %v10, %s : f32
+    %v12 = arith.mulf %v11, %s : f32
+    %v13 = arith.addf %v12, %s : f32
+    %v14 = arith.mulf %v13, %s : f32
+    %v15 = arith.addf %v14, %s : f32
+    %v16 = arith.mulf %v15, %s : f32
+    %v17 = arith.addf %v16, %s : f32
+    %v18 = arith.mulf %v17, %s : f32
+    %v19 = arith.addf %v18, %s : f32
+    %v20 = arith.mulf %v19, %s : f32
+    %v21 = arith.addf %v20, %s : f32
+    %v22 = arith.mulf %v21, %s : f32
+    %v23 = arith.addf %v22, %s : f32
+    loop.store %v23, %out[%i] : memref<?xf32>
+    loop.yield
+  }
+  return
+}

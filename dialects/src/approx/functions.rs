@@ -20,6 +20,18 @@ fn horner<A: Arith>(a: &mut A, x: A::F, coeffs: &[f32]) -> A::F {
     acc
 }
 
+/// A degree-4 polynomial (coefficients from the highest degree down) by Estrin's scheme,
+/// given `x` and `x2` = x²: (c0·x² + (c1·x + c2))·x² + (c3·x + c4). The same five
+/// multiply-adds as Horner's rule (x² is needed anyway), but three deep instead of four after
+/// x²: vector loops of several functions are bound by the latency of their longest chain.
+fn estrin4<A: Arith>(a: &mut A, x: A::F, x2: A::F, c: &[f32; 5]) -> A::F {
+    let (c0, c1, c2, c3, c4) = (a.f(c[0]), a.f(c[1]), a.f(c[2]), a.f(c[3]), a.f(c[4]));
+    let hi = a.mul_add(x, c1, c2);
+    let lo = a.mul_add(x, c3, c4);
+    let hi = a.mul_add(c0, x2, hi);
+    a.mul_add(hi, x2, lo)
+}
+
 /// `x` rounded to the nearest integer, as a float and as an i32 (for |x| < 2^22).
 #[inline(always)]
 fn round<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
@@ -60,13 +72,18 @@ fn reduce<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
 }
 
 /// e^x: x = n·ln 2 + r, e^r = 1 + r·Q(r) (degree-5 Q, fitted for Kiln for the least maximum
-/// relative error of e^r on |r| <= ln2/2: 1.9e-8 with its f32 coefficients; six multiply-adds
-/// where Cephes' 1 + r + r²·P(r) takes seven operations on the multiply ports), times 2^n
+/// relative error of e^r on |r| <= ln2/2: 1.9e-8 with its f32 coefficients), times 2^n
 /// applied as two normal powers of two (or one `Arith::ldexp`, the same value), so that
 /// results in the subnormal range round once (gradual underflow) and large n overflows to
-/// +inf. x is clamped to [-150, 130] first,
-/// where e^x already rounds to 0 or +inf. Within 1 ulp of the correctly rounded result over
-/// the whole f32 range (measured: `vector_math.rs`); NaN, ±inf and ±0 as IEEE 754.
+/// +inf. e^r is evaluated as (1 + r) + r²·P(r), P = (Q(r) - 1)/r by Estrin's scheme: as
+/// many multiply-adds as Horner's rule on 1 + r·Q(r), at less than two thirds of its depth,
+/// which the loops around exp are bound by (softmax at 1 thread on Zen 4: 1024² 0.353 → 0.341
+/// ms, 4096×512 0.774 → 0.748; Q in halves, one more multiply-add, was as fast on those and
+/// 1% slower on K6 attention). x is
+/// clamped to [-150, 130] first, where e^x already rounds to 0 or +inf. Within 1 ulp of the
+/// correctly rounded result over the whole f32 range (measured on every f32 with |x| < 110,
+/// with fused and with unfused multiply-adds; `vector_math.rs` tests a sweep); NaN, ±inf and
+/// ±0 as IEEE 754.
 pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
     // NaN fails both comparisons and stays NaN: it flows through the arithmetic below (the
     // integer part of the scale is garbage for it, but NaN times anything is NaN), so no
@@ -77,20 +94,22 @@ pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
     let under = a.lt(xc, lo);
     let xc = a.select(under, lo, xc);
     let (r, n) = reduce(a, xc);
-    let q = horner(
+    let r2 = a.mul(r, r);
+    let p = estrin4(
         a,
         r,
+        r2,
         &[
             1.384_310_4e-3,
             8.374_628e-3,
             4.166_803_5e-2,
             1.666_642_6e-1,
             4.999_999_4e-1,
-            1.0,
         ],
     );
     let one = a.f(1.0);
-    let y = a.mul_add(q, r, one);
+    let lo = a.add(r, one);
+    let y = a.mul_add(p, r2, lo);
     // One instruction where the target has it (AVX-512's vscalefps); the same value as the
     // two multiplies below, whose first is exact.
     if let Some(v) = a.ldexp(y, n) {
@@ -208,36 +227,86 @@ fn with_sign_of<A: Arith>(a: &mut A, v: A::F, x: A::F) -> A::F {
 /// tanh x = sign(x) · u/(u + 2) with u = e^(2|x|) - 1. One path for every x, no cancellation:
 /// u is computed as expm1 is, 2^n·(e^r - 1) + (2^n - 1) with e^r - 1 = r + r²·P(r) (|r| <=
 /// ln2/2; P of degree 4 with P(0) = 1/2, fitted for Kiln for the least maximum relative error
-/// of e^r - 1: 1.5e-8 with its f32 coefficients), so small |x| keeps its relative accuracy.
-/// 2|x| is clamped to 18, where tanh rounds to ±1. Within 3 ulp over the whole f32 range
-/// (measured on every 7th f32: the worst case, x = 0.0624 just below tanh = 2^-4, is tier 0's,
-/// whose multiply-adds round twice; Taylor's degree 5 reaches 2 ulp for one more multiply-add,
-/// 3% of K7 GELU's time); tanh(±0) = ±0, tanh(±inf) = ±1, NaN stays NaN. About half the
-/// operations of a two-branch form (polynomial near 0, 1 - 2/(e^(2|x|) + 1) elsewhere, both
-/// computed in vector code).
+/// of e^r - 1: 1.5e-8 with its f32 coefficients, evaluated by Estrin's scheme), so small |x|
+/// keeps its relative accuracy. |x| is clamped to 9, where tanh rounds to ±1, so n <= 26 and
+/// r = 2|x| - n·ln 2 needs no second part of ln 2: ln 2's f32 is 1.9e-9 off, which moves r by
+/// at most 5e-8 where tanh's sensitivity to it, 2/(u + 2), is below 2^-20. Within 3 ulp over
+/// the whole f32 range (measured on every f32 in [2^-30, 10], with fused and with unfused
+/// multiply-adds: the worst case is x = 0.0625, just below tanh = 2^-4); tanh(±0) = ±0,
+/// tanh(±inf) = ±1, NaN stays NaN. About half the operations of a two-branch form
+/// (polynomial near 0, 1 - 2/(e^(2|x|) + 1) elsewhere, both computed in vector code).
 pub fn tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    tanh_core(a, x, false)
+}
+
+/// 0.5·(1 + tanh x), the factor of the tanh form of GELU: bit for bit what [`tanh`] followed
+/// by `1 + t` and `0.5 · s` computes (so a tier that fuses the three agrees with one that
+/// does not; checked on all 2^32 inputs with fused and with unfused multiply-adds), with one
+/// multiply fewer: the halving is folded into the exponent of u's scale (u/2 is exact), so
+/// t/2 = (±u/2)/(2·(u/2) + 2) and 0.5 + t/2 = (1 + t)/2 are the same roundings scaled by 1/2.
+/// The only exceptions are where t/2 is subnormal (|x| < 2^-125), and there both round to 0.5.
+pub fn half_one_plus_tanh<A: Arith>(a: &mut A, x: A::F) -> A::F {
+    tanh_core(a, x, true)
+}
+
+/// [`tanh`], or with `half` the value of [`half_one_plus_tanh`]. Written for a short
+/// dependence chain as much as for few operations: a vector loop of GELU holds only about one
+/// iteration's operations in the core's out-of-order window, so its speed goes with the
+/// chain's latency times the operations per element. Measured on Zen 4 (K7 GELU, cycles per
+/// 16 elements in cache): u in one multiply-add instead of `kmath.ldexp`'s conversion, scale
+/// and add 21.1 → 19.7; the clamp before the doubling and the sign on the numerator 19.7 →
+/// 19.5; a multiply-add for the half form's denominator instead of two adds (one op fewer, but
+/// on the multiply pipes, which the loop keeps busy) was slower, 20.6.
+fn tanh_core<A: Arith>(a: &mut A, x: A::F, half: bool) -> A::F {
     let ax = abs(a, x);
-    let a2 = a.add(ax, ax);
-    // NaN stays NaN through the clamp and everything below (the sign is or-ed into a NaN).
-    let top = a.f(18.0);
-    let a2 = clamp_above(a, a2, top);
-    let (r, n) = reduce(a, a2);
-    let p = horner(a, r, &[1.389_804_2e-3, 8.366_372e-3, 4.166_686e-2, 1.666_654_6e-1, 0.5]);
+    // |x| is clamped to 9 (NaN stays NaN through the clamp and everything below: the sign is
+    // or-ed into a NaN), and 2|x| is folded into the rounding's constant (2·log2 e is exact),
+    // so the doubling runs beside the rounding instead of before it.
+    let top = a.f(9.0);
+    let xc = clamp_above(a, ax, top);
+    let a2 = a.add(xc, xc);
+    let log2e2 = a.f(2.0 * std::f32::consts::LOG2_E);
+    let rounder = a.f(ROUNDER);
+    let t = a.mul_add(xc, log2e2, rounder);
+    let nf = a.sub(t, rounder);
+    // k = n, or n - 1 for the half form: the integer the rounder's sum holds, in one subtraction.
+    let tb = a.bits(t);
+    let rb = a.i(ROUNDER.to_bits() as i32 + half as i32);
+    let k = a.subi(tb, rb);
+    let ln2 = a.f(-std::f32::consts::LN_2);
+    let r = a.mul_add(nf, ln2, a2);
     let r2 = a.mul(r, r);
+    let p = estrin4(
+        a,
+        r,
+        r2,
+        &[1.389_804_2e-3, 8.366_372e-3, 4.166_686e-2, 1.666_654_6e-1, 0.5],
+    );
     let em1_r = a.mul_add(p, r2, r);
-    let s = pow2(a, n);
-    let one = a.f(1.0);
+    // s = 2^k; u·2^(k-n) = em1_r·s + (s - 2^(k-n)). k >= -1 here, so em1_r·s is exact (em1_r
+    // is 2|x| itself where it is small enough to be subnormal, and halving 2|x| is exact) and
+    // the multiply-add rounds once, at the sum, whether it is fused or not. (One multiply-add
+    // beats `kmath.ldexp`'s conversion, scale and add here: fewer operations, shorter chain.)
+    let s = pow2(a, k);
+    let one = a.f(if half { 0.5 } else { 1.0 });
     let sm1 = a.sub(s, one);
-    // n >= 0 here, so em1_r·2^n is exact and both forms round once, at the sum; ldexp and an
-    // add leave the multiply ports to the rest (where the target has a one-instruction ldexp).
-    let u = match a.ldexp(em1_r, n) {
-        Some(e) => a.add(e, sm1),
-        None => a.mul_add(em1_r, s, sm1),
-    };
-    let two = a.f(2.0);
-    let d = a.add(u, two);
-    let t = a.div(u, d);
-    with_sign_of(a, t, x)
+    let u = a.mul_add(em1_r, s, sm1);
+    // The sign goes onto the numerator, beside the denominator's computation rather than
+    // after the division: (-u)/d = -(u/d).
+    let su = with_sign_of(a, u, x);
+    if !half {
+        let two = a.f(2.0);
+        let d = a.add(u, two);
+        return a.div(su, d);
+    }
+    // u here is u/2: t/2 = (u/2) / (2·(u/2) + 2), and 2·(u/2) + 2 = u + 2 exactly (rounded
+    // once, fused or not, as the product is exact), so t/2 is t's rounding halved.
+    let one = a.f(1.0);
+    let dh = a.add(u, one);
+    let d = a.add(dh, dh);
+    let th = a.div(su, d);
+    let h = a.f(0.5);
+    a.add(h, th)
 }
 
 /// The logistic function 1/(1 + e^-x), as e/(1 + e) for x < 0 (e = e^-|x|), so that large

@@ -19,7 +19,7 @@ mod functions;
 mod scalar;
 
 pub use emit::Emit;
-pub use functions::{cos, erf, erf_inv, erf_inv_f64, exp, log, sigmoid, sin, tanh};
+pub use functions::{cos, erf, erf_inv, erf_inv_f64, exp, half_one_plus_tanh, log, sigmoid, sin, tanh};
 pub use scalar::Scalar;
 
 /// The operations the approximations are written in: f32 arithmetic, comparisons, selects

@@ -14,15 +14,19 @@ fn run(op: &str, xs: &[f32], tier: u8) -> Vec<f32> {
 
 /// `op` over `xs` at tier 2 compiled with `pipeline`.
 fn run_with(op: &str, xs: &[f32], pipeline: &str) -> Vec<f32> {
-    let e = kiln::Engine::builder()
+    call(&tier2_with(pipeline), op, xs)
+}
+
+/// An engine that compiles every call at tier 2 with `pipeline`.
+fn tier2_with(pipeline: &str) -> kiln::Engine {
+    kiln::Engine::builder()
         .mode(TierMode::Fixed(2))
         .thresholds(exact(1, 1))
         .synchronous(true)
         .workers(1)
         .pipeline(2, pipeline)
         .build()
-        .unwrap();
-    call(&e, op, xs)
+        .unwrap()
 }
 
 /// `ktensor.<op>` over `xs`, on `e`.
@@ -105,22 +109,62 @@ fn tanh_is_within_3_ulp_and_keeps_the_sign() {
     }
 }
 
-/// `math-approximation{ldexp=on}` scales exp's and tanh's results by 2^n with `kmath.ldexp`
+/// `math-approximation{ldexp=on}` scales exp's results by 2^n with `kmath.ldexp`
 /// (one `vscalefps` on AVX-512, a library call elsewhere) instead of multiplies: the same
 /// values bit for bit over the sweep, subnormal, overflowing and NaN results included, for
-/// exp and tanh and the functions built on exp.
+/// exp and the functions built on it.
 #[test]
 fn ldexp_scaling_gives_the_values_of_the_multiplies() {
     let xs = sweep();
     let tier2 = kiln::runtime::jit::TIER2_PIPELINE;
     assert!(tier2.contains("math-approximation{ldexp=host}"));
     let [on, off] = ["{ldexp=on}", ""].map(|o| tier2.replace("{ldexp=host}", o));
-    for op in ["exp", "tanh", "sigmoid", "erf"] {
+    for op in ["exp", "sigmoid", "erf"] {
         let (a, b) = (run_with(op, &xs, &on), run_with(op, &xs, &off));
         for ((&x, a), b) in xs.iter().zip(&a).zip(&b) {
             assert!(
                 a.to_bits() == b.to_bits() || a.is_nan() && b.is_nan(),
                 "{op}({x:e}): {a:e} with ldexp, {b:e} with multiplies"
+            );
+        }
+    }
+}
+
+/// `0.5 · (1 + tanh x)` (GELU's factor), which tiers 1 and 2 compute as one approximation
+/// (`approx::half_one_plus_tanh`): bit for bit what the same tier's tanh followed by the add
+/// and the multiply in f32 gives, over the sweep (every exponent, both signs, subnormals,
+/// infinities, NaN), with `vscalefps` scaling and with multiplies.
+#[test]
+fn fused_gelu_factor_is_tanh_then_add_then_halve() {
+    let xs = sweep();
+    let text = "func.func @gelu(%x: tensor<Nxf32>) -> tensor<Nxf32> {
+  %t = ktensor.tanh %x : tensor<Nxf32>
+  %one = ktensor.constant dense<1.0> : tensor<f32>
+  %onen = ktensor.broadcast_in_dim %one {dims = array<i64>} : (tensor<f32>) -> tensor<Nxf32>
+  %half = ktensor.constant dense<0.5> : tensor<f32>
+  %halfn = ktensor.broadcast_in_dim %half {dims = array<i64>} : (tensor<f32>) -> tensor<Nxf32>
+  %s = ktensor.add %onen, %t : tensor<Nxf32>
+  %h = ktensor.mul %halfn, %s : tensor<Nxf32>
+  return %h : tensor<Nxf32>
+}
+";
+    let tier2 = kiln::runtime::jit::TIER2_PIPELINE;
+    let tier1 = kiln::runtime::jit::TIER1_PIPELINE;
+    for pipeline in [tier2.to_string(), tier2.replace("{ldexp=host}", ""), tier1.to_string()] {
+        let e = tier2_with(&pipeline);
+        e.load_text(text, "gelu.mlir").unwrap();
+        let out = e
+            .function("gelu")
+            .unwrap()
+            .call(&[Tensor::from_slice(&[xs.len()], &xs).unwrap()])
+            .unwrap();
+        let fused = out[0].data::<f32>().unwrap();
+        let t = call(&e, "tanh", &xs);
+        for ((&x, &f), &t) in xs.iter().zip(fused).zip(&t) {
+            let want = 0.5f32 * (1.0f32 + t);
+            assert!(
+                f.to_bits() == want.to_bits() || f.is_nan() && want.is_nan(),
+                "0.5·(1 + tanh({x:e})): {f:e} fused, {want:e} from tanh {t:e}"
             );
         }
     }

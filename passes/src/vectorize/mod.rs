@@ -32,6 +32,8 @@ kiln_ir::declare_pass! {
             "Vector register width in bits; 0 takes the host's (512 with AVX-512, 256 with AVX, else 128)";
         interleave: usize = 4, "interleave",
             "Vectors per iteration of the main loop, emitted op by op side by side (and as many accumulators per reduction)";
+        interleave_long: usize = 6, "interleave-long",
+            "Vectors per iteration for a long body (24 ops or more) without reductions on a target with 32 vector registers (512-bit vectors)";
         nontemporal_bytes: usize = 16 << 20, "nontemporal-bytes",
             "Store whole vectors to a result buffer of an entry function at least this large with non-temporal stores (0: never)";
     },
@@ -95,6 +97,37 @@ fn entry_buffers(m: &Module, root: OpId, min_bytes: u64) -> FxHashSet<Value> {
     out
 }
 
+/// The loads and stores, and the other ops (constants aside), of the body of loop `l`.
+fn body_ops(m: &Module, l: OpId) -> (usize, usize) {
+    let block = m.region_blocks(m.regions(l)[0])[0];
+    let (mut memory, mut arith) = (0usize, 0usize);
+    for op in m.block_ops(block) {
+        match m.op_name(op) {
+            "loop.load" | "loop.store" => memory += 1,
+            "arith.constant" | "loop.yield" => {}
+            _ => arith += 1,
+        }
+    }
+    (memory, arith)
+}
+
+/// Bodies of at least this many ops (constants, loads and stores aside) count as long.
+const LONG_BODY_OPS: usize = 24;
+
+/// The vectors per main-loop iteration for loop `l`: `interleave-long` for a long body
+/// without reductions on a target with 32 vector registers (AVX-512: 512-bit vectors),
+/// `interleave` otherwise. A long body (a vector tanh or erf with its neighbours) is one
+/// dependence chain of 70 or more cycles per vector, and the core's out-of-order window holds
+/// only about one iteration of it, so how many independent vectors an iteration carries sets
+/// the speed: K7 GELU on Zen 4 went from 20.2 to 19.3 cycles per 16 elements with 6 instead
+/// of 4 (5 and 8 were slower than 6: 8 spills). Loops with reductions keep `interleave` (each
+/// vector adds an accumulator per reduction, and K6's softmax was slower with 6), and so do
+/// targets with 16 registers, where 6 chains would spill.
+fn interleave_for(m: &Module, l: OpId, plan: &legality::Plan, bits: u64, opts: &VectorizeOptions) -> u64 {
+    let long = plan.reductions.is_empty() && bits >= 512 && body_ops(m, l).1 >= LONG_BODY_OPS;
+    (if long { opts.interleave_long } else { opts.interleave }).max(1) as u64
+}
+
 /// The buffers the main loop of `l` may store to with non-temporal stores: results of the
 /// entry (large, written once, not read back by this code: caching them would only evict
 /// the inputs and add a read of every line written), when every vector store is aligned:
@@ -110,14 +143,7 @@ fn nontemporal_stores(m: &Module, l: OpId, plan: &legality::Plan, entry: &FxHash
     // Only in loops bound by memory: measured at tier 2, streaming stores took K2 relu(a·b+c)
     // 16M from 10.3 to 8.2 ms (no read of the lines written) but K7 GELU, ~40 ops per
     // element, from 5.7 to 6.3 ms (its stores had been hiding behind the arithmetic).
-    let (mut memory, mut arith) = (0usize, 0usize);
-    for op in m.block_ops(block) {
-        match m.op_name(op) {
-            "loop.load" | "loop.store" => memory += 1,
-            "arith.constant" | "loop.yield" => {}
-            _ => arith += 1,
-        }
-    }
+    let (memory, arith) = body_ops(m, l);
     if arith > MEMORY_BOUND_OPS * memory {
         return out;
     }
@@ -161,7 +187,7 @@ impl Pass for Vectorize {
         for l in loops {
             match legality::analyze(m, l, bits) {
                 Ok(plan) => {
-                    let unroll = self.opts.interleave.max(1) as u64;
+                    let unroll = interleave_for(m, l, &plan, bits, &self.opts);
                     let nontemporal = nontemporal_stores(m, l, &plan, &entry_buffers);
                     tracing::debug!(
                         lanes = plan.lanes,
