@@ -75,11 +75,11 @@ fn reduce<A: Arith>(a: &mut A, x: A::F) -> (A::F, A::I) {
 /// relative error of e^r on |r| <= ln2/2: 1.9e-8 with its f32 coefficients), times 2^n
 /// applied as two normal powers of two (or one `Arith::ldexp`, the same value), so that
 /// results in the subnormal range round once (gradual underflow) and large n overflows to
-/// +inf. e^r is evaluated as (1 + r) + r²·P(r), P = (Q(r) - 1)/r by Estrin's scheme: as
-/// many multiply-adds as Horner's rule on 1 + r·Q(r), at less than two thirds of its depth,
-/// which the loops around exp are bound by (softmax at 1 thread on Zen 4: 1024² 0.353 → 0.341
-/// ms, 4096×512 0.774 → 0.748; Q in halves, one more multiply-add, was as fast on those and
-/// 1% slower on K6 attention). x is
+/// +inf. e^r is evaluated as 1 + (r + r²·P(r)), P = (Q(r) - 1)/r by Estrin's scheme: as
+/// many multiply-class operations as Horner's rule on 1 + r·Q(r) and an add, at three
+/// quarters of its depth, which the loops around exp are bound by (softmax at 1 thread on
+/// Zen 4: 1024² 0.353 → 0.340 ms). (1 + r) + r²·P(r) is as short but rounds 1 + r first: the
+/// logistic function built on it reached 3 ulp. x is
 /// clamped to [-150, 130] first, where e^x already rounds to 0 or +inf. Within 1 ulp of the
 /// correctly rounded result over the whole f32 range (measured on every f32 with |x| < 110,
 /// with fused and with unfused multiply-adds; `vector_math.rs` tests a sweep); NaN, ±inf and
@@ -107,9 +107,9 @@ pub fn exp<A: Arith>(a: &mut A, x: A::F) -> A::F {
             4.999_999_4e-1,
         ],
     );
+    let em1 = a.mul_add(p, r2, r);
     let one = a.f(1.0);
-    let lo = a.add(r, one);
-    let y = a.mul_add(p, r2, lo);
+    let y = a.add(em1, one);
     // One instruction where the target has it (AVX-512's vscalefps); the same value as the
     // two multiplies below, whose first is exact.
     if let Some(v) = a.ldexp(y, n) {

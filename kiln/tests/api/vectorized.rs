@@ -1,6 +1,7 @@
 //! The loops `vectorize-loops` widens, at tiers 1 and 2, at sizes around every vector width (4,
 //! 8 and 16 f32 lanes: SSE, AVX2, AVX-512) and around the main loop's step (4 interleaved
-//! vectors): 1, width - 1, width, width + 1, and sizes no width divides, with the row length
+//! vectors, 6 for `@chain`'s long body on AVX-512: 96 and 192 elements): 1, width - 1, width,
+//! width + 1, and sizes no width divides, with the row length
 //! symbolic. The main loop and its masked (or, with integer division, scalar) tail must agree
 //! with tier 0; so must integer and f64 reductions, whose vectors hold other lane counts.
 
@@ -64,8 +65,9 @@ func.func @transposes(%x: tensor<RxCxf32>, %y: tensor<2xRxCxf32>) -> (tensor<CxR
 }
 "#;
 
-const SIZES: [usize; 24] = [
-    1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 67, 127, 128, 129, 255, 256, 257, 1001,
+const SIZES: [usize; 30] = [
+    1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 67, 95, 96, 97, 127, 128, 129, 191, 192, 193, 255, 256,
+    257, 1001,
 ];
 
 fn ints(shape: &[usize], seed: u64, nonzero: bool) -> Tensor {
