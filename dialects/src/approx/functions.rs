@@ -283,13 +283,13 @@ fn tanh_core<A: Arith>(a: &mut A, x: A::F, half: bool) -> A::F {
         &[1.389_804_2e-3, 8.366_372e-3, 4.166_686e-2, 1.666_654_6e-1, 0.5],
     );
     let em1_r = a.mul_add(p, r2, r);
-    // s = 2^k; u·2^(k-n) = em1_r·s + (s - 2^(k-n)). k >= -1 here, so em1_r·s is exact (em1_r
+    // s = 2^k, unit = 2^(k-n); u·2^(k-n) = em1_r·s + (s - unit). k >= -1 here, so em1_r·s is exact (em1_r
     // is 2|x| itself where it is small enough to be subnormal, and halving 2|x| is exact) and
     // the multiply-add rounds once, at the sum, whether it is fused or not. (One multiply-add
     // beats `kmath.ldexp`'s conversion, scale and add here: fewer operations, shorter chain.)
     let s = pow2(a, k);
-    let one = a.f(if half { 0.5 } else { 1.0 });
-    let sm1 = a.sub(s, one);
+    let unit = a.f(if half { 0.5 } else { 1.0 });
+    let sm1 = a.sub(s, unit);
     let u = a.mul_add(em1_r, s, sm1);
     // The sign goes onto the numerator, beside the denominator's computation rather than
     // after the division: (-u)/d = -(u/d).
